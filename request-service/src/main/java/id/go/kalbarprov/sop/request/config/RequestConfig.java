@@ -1,0 +1,69 @@
+package id.go.kalbarprov.sop.request.config;
+
+import id.go.kalbarprov.sop.request.domain.LowerIsBetterConvention;
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.math.BigDecimal;
+import java.time.Duration;
+
+/** Settings of request-service, under {@code sop.request}. */
+@ConfigMapping(prefix = "sop.request")
+public interface RequestConfig {
+
+    /** Standard times (Mutu Baku) in minutes, per step. */
+    StandardMinutes standardMinutes();
+
+    Memo memo();
+
+    Achievement achievement();
+
+    Analysis analysis();
+
+    Idempotency idempotency();
+
+    interface StandardMinutes {
+        @WithDefault("5")
+        int step1();
+
+        /** Issuing the Nota Dinas, the requirement of step 1 done by the Kabag. */
+        @WithDefault("5")
+        int memo();
+
+        @WithDefault("5")
+        int step2();
+
+        @WithDefault("5")
+        int step3();
+
+        @WithDefault("20")
+        int step4();
+    }
+
+    interface Memo {
+        /** Placeholders: {classification}, {seq}, {unit}, {year}, {month}. */
+        @WithDefault("{classification}/{seq}/{unit}/{year}")
+        String numberPattern();
+
+        @WithDefault("000.8.3.3")
+        String classification();
+
+        @WithDefault("ORG")
+        String unitCode();
+    }
+
+    interface Achievement {
+        @WithDefault("INVERSE_RATIO")
+        LowerIsBetterConvention lowerIsBetter();
+    }
+
+    interface Analysis {
+        /** A corrected actual that differs from the reported one by more than this percentage is flagged. */
+        @WithDefault("20")
+        BigDecimal outsizedChangePercent();
+    }
+
+    interface Idempotency {
+        @WithDefault("P7D")
+        Duration retention();
+    }
+}

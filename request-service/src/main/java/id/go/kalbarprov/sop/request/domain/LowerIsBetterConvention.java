@@ -1,0 +1,9 @@
+package id.go.kalbarprov.sop.request.domain;
+
+/** The two conventions in use for an indicator where lower is better (turun baik). */
+public enum LowerIsBetterConvention {
+    /** target / actual × 100; an actual of 0 gives 100. */
+    INVERSE_RATIO,
+    /** (2 × target − actual) / target × 100, as in PermenPAN-RB 6/2022. */
+    TWICE_TARGET_MINUS_ACTUAL
+}

@@ -1,0 +1,50 @@
+package id.go.kalbarprov.sop.request.persistence;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/** Nota Dinas — the numbered internal memo requesting the units' corrected data. */
+@Entity
+@Table(name = "memo")
+public class MemoEntity extends PanacheEntityBase {
+
+    @Id
+    public UUID id;
+    @Column(name = "case_id")
+    public UUID caseId;
+    public String number;
+    public int year;
+    public int sequence;
+    @Column(name = "issued_at")
+    public Instant issuedAt;
+    public String nature;
+    public String subject;
+    public String body;
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(columnDefinition = "text[]")
+    public String[] addressees;
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(columnDefinition = "text[]")
+    public String[] copies;
+    public int attachments;
+    @Column(name = "signer_name")
+    public String signerName;
+    @Column(name = "signer_position")
+    public String signerPosition;
+    @Column(name = "signer_nip")
+    public String signerNip;
+    @Column(name = "issued_by_upn")
+    public String issuedByUpn;
+
+    public static Optional<MemoEntity> forCase(UUID caseId) {
+        return find("caseId", caseId).firstResultOptional();
+    }
+}

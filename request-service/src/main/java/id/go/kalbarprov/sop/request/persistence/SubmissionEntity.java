@@ -1,0 +1,43 @@
+package id.go.kalbarprov.sop.request.persistence;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/** A unit's submission of corrected indicator rows. A later revision supersedes it; it stays readable. */
+@Entity
+@Table(name = "submission")
+public class SubmissionEntity extends PanacheEntityBase {
+
+    @Id
+    public UUID id;
+    @Column(name = "case_id")
+    public UUID caseId;
+    @Column(name = "unit_code")
+    public String unitCode;
+    public int revision;
+    @Column(name = "submitted_at")
+    public Instant submittedAt;
+    @Column(name = "submitted_by_upn")
+    public String submittedByUpn;
+    @Column(name = "submitted_by_name")
+    public String submittedByName;
+    public String note;
+    @Column(name = "superseded_at")
+    public Instant supersededAt;
+
+    public static List<SubmissionEntity> current(UUID caseId) {
+        return list("caseId = ?1 and supersededAt is null order by unitCode", caseId);
+    }
+
+    public static List<SubmissionEntity> all(UUID caseId, String unit) {
+        return unit == null
+                ? list("caseId = ?1 order by unitCode, revision", caseId)
+                : list("caseId = ?1 and unitCode = ?2 order by revision", caseId, unit);
+    }
+}

@@ -1,0 +1,124 @@
+package id.go.kalbarprov.sop.request.rest;
+
+import id.go.kalbarprov.sop.request.domain.CaseState;
+import id.go.kalbarprov.sop.request.domain.Period;
+import id.go.kalbarprov.sop.request.idempotency.Idempotent;
+import id.go.kalbarprov.sop.request.persistence.CaseEntity;
+import id.go.kalbarprov.sop.request.persistence.CaseEventEntity;
+import id.go.kalbarprov.sop.request.persistence.TaskEntity;
+import id.go.kalbarprov.sop.request.security.Caller;
+import id.go.kalbarprov.sop.request.security.Roles;
+import id.go.kalbarprov.sop.request.service.CaseAccess;
+import id.go.kalbarprov.sop.request.service.CaseService;
+import id.go.kalbarprov.sop.request.service.command.AssignPelaksana;
+import id.go.kalbarprov.sop.request.service.command.ForwardMaterial;
+import id.go.kalbarprov.sop.request.service.command.OpenCase;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** The correction case: opening it (step 1), forwarding (step 2), assigning (step 3), reading it and its timeline. */
+@Path("/api/v1/cases")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Cases", description = "Performance data correction cases (SOP 45 steps 1–3)")
+public class CaseResource {
+
+    @Inject
+    CaseService cases;
+
+    @Inject
+    CaseAccess access;
+
+    @Inject
+    Caller caller;
+
+    @POST
+    @RolesAllowed(Roles.KARO)
+    @Idempotent
+    @Operation(summary = "Open a case and dispose it to the Kabag (step 1)")
+    public Response open(@Parameter(description = "Makes a retry safe: the first answer is returned again")
+                         @HeaderParam("Idempotency-Key") String idempotencyKey,
+                         @Valid @NotNull OpenCase command) {
+        CaseEntity opened = cases.open(command, caller);
+        return Response.created(URI.create("/api/v1/cases/" + opened.id)).tag(Versions.etag(opened.version))
+                .entity(Views.CaseView.of(opened)).build();
+    }
+
+    @GET
+    @RolesAllowed({Roles.KARO, Roles.KABAG, Roles.KASUBBAG, Roles.PELAKSANA, Roles.AUDITOR, Roles.UNIT})
+    @Operation(summary = "List cases (a unit sees only cases addressed to it)")
+    public Paged<Views.CaseView> list(@QueryParam("state") CaseState state,
+                                      @QueryParam("year") @Min(2000) @Max(2100) Integer year,
+                                      @QueryParam("period") Period period,
+                                      @QueryParam("unit") @Pattern(regexp = OpenCase.UNIT_CODE) String unit,
+                                      @QueryParam("page") @DefaultValue("0") @Min(0) @Max(100000) int page,
+                                      @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
+        CaseService.CasePage found = cases.list(caller, state, year, period, unit, page, size);
+        return new Paged<>(found.items().stream().map(Views.CaseView::of).toList(), page, size, found.total());
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({Roles.KARO, Roles.KABAG, Roles.KASUBBAG, Roles.PELAKSANA, Roles.AUDITOR, Roles.UNIT})
+    @Operation(summary = "One case, with its disposition; the ETag is its version")
+    public Response get(@PathParam("id") UUID id) {
+        CaseEntity found = access.visible(id, caller);
+        return Response.ok(Views.CaseView.of(found)).tag(Versions.etag(found.version)).build();
+    }
+
+    @POST
+    @Path("/{id}/forward")
+    @RolesAllowed(Roles.KABAG)
+    @Operation(summary = "Forward the collected material to the Kasubbag (step 2)")
+    public Response forward(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                            @Valid ForwardMaterial command) {
+        CaseEntity forwarded = cases.forward(id, Versions.fromIfMatch(ifMatch), command, caller);
+        return Response.ok(Views.CaseView.of(forwarded)).tag(Versions.etag(forwarded.version)).build();
+    }
+
+    @POST
+    @Path("/{id}/assignment")
+    @RolesAllowed(Roles.KASUBBAG)
+    @Operation(summary = "Assign (or reassign) the pelaksana by upn or NIP (step 3)")
+    public Response assign(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                           @Valid @NotNull AssignPelaksana command) {
+        CaseEntity assigned = cases.assign(id, Versions.fromIfMatch(ifMatch), command, caller);
+        return Response.ok(Views.CaseView.of(assigned)).tag(Versions.etag(assigned.version)).build();
+    }
+
+    @GET
+    @Path("/{id}/timeline")
+    @RolesAllowed({Roles.KARO, Roles.KABAG, Roles.KASUBBAG, Roles.PELAKSANA, Roles.AUDITOR, Roles.UNIT})
+    @Operation(summary = "Every step of the case in order, with standard and actual minutes, and whose turn it is")
+    public Views.TimelineView timeline(@PathParam("id") UUID id) {
+        CaseEntity found = access.visible(id, caller);
+        List<TaskEntity> steps = TaskEntity.list("caseId = ?1 order by actionableAt, step", id);
+        return new Views.TimelineView(id, found.state,
+                steps.stream().filter(t -> t.doneAt == null).map(Views.TaskView::of).toList(),
+                steps.stream().map(Views.TaskView::of).toList(),
+                CaseEventEntity.ofCase(id).stream().map(Views.EventView::of).toList());
+    }
+}

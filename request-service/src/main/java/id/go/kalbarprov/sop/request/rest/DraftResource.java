@@ -1,0 +1,112 @@
+package id.go.kalbarprov.sop.request.rest;
+
+import id.go.kalbarprov.sop.request.idempotency.Idempotent;
+import id.go.kalbarprov.sop.request.persistence.DraftEntity;
+import id.go.kalbarprov.sop.request.persistence.DraftVersionEntity;
+import id.go.kalbarprov.sop.request.problem.ProblemException;
+import id.go.kalbarprov.sop.request.security.Caller;
+import id.go.kalbarprov.sop.request.security.Roles;
+import id.go.kalbarprov.sop.request.service.Analysis;
+import id.go.kalbarprov.sop.request.service.CaseAccess;
+import id.go.kalbarprov.sop.request.service.DraftService;
+import id.go.kalbarprov.sop.request.service.command.ComposeDraft;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Step 4: the analysis, the working draft, and its submitted versions. */
+@Path("/api/v1/cases/{id}")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Draft", description = "Analysis and the draft correction (SOP 45 step 4)")
+public class DraftResource {
+
+    private static final String[] READERS = {Roles.KARO, Roles.KABAG, Roles.KASUBBAG, Roles.PELAKSANA, Roles.AUDITOR};
+
+    @Inject
+    DraftService drafts;
+
+    @Inject
+    CaseAccess access;
+
+    @Inject
+    Caller caller;
+
+    @GET
+    @Path("/analysis")
+    @RolesAllowed({Roles.KARO, Roles.KABAG, Roles.KASUBBAG, Roles.PELAKSANA, Roles.AUDITOR})
+    @Operation(summary = "Achievement before and after per row, missing units, unchanged rows, outsized changes")
+    public Analysis analysis(@PathParam("id") UUID id) {
+        return drafts.analyse(id, caller);
+    }
+
+    @PUT
+    @Path("/draft")
+    @RolesAllowed(Roles.PELAKSANA)
+    @Operation(summary = "Compose or revise the draft (assigned pelaksana; If-Match required once a draft exists)")
+    public Response compose(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                            @Valid @NotNull ComposeDraft command) {
+        DraftEntity draft = drafts.compose(id, Versions.fromIfMatch(ifMatch), command, caller);
+        return Response.ok(Views.DraftView.of(draft)).tag(Versions.etag(draft.version)).build();
+    }
+
+    @GET
+    @Path("/draft")
+    @RolesAllowed({Roles.KARO, Roles.KABAG, Roles.KASUBBAG, Roles.PELAKSANA, Roles.AUDITOR})
+    @Operation(summary = "The working draft; the ETag is its version")
+    public Response draft(@PathParam("id") UUID id) {
+        DraftEntity draft = drafts.workingDraft(id, caller);
+        return Response.ok(Views.DraftView.of(draft)).tag(Versions.etag(draft.version)).build();
+    }
+
+    @POST
+    @Path("/draft/submit")
+    @RolesAllowed(Roles.PELAKSANA)
+    @Idempotent
+    @Operation(summary = "Freeze the draft as version n with its SHA-256 hash and submit it for review")
+    public Response submit(@PathParam("id") UUID id, @HeaderParam("Idempotency-Key") String idempotencyKey,
+                           @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        DraftVersionEntity version = drafts.submit(id, Versions.fromIfMatch(ifMatch), caller);
+        return Response.created(URI.create("/api/v1/cases/" + id + "/drafts/" + version.number))
+                .entity(Views.DraftVersionView.of(version, true)).build();
+    }
+
+    @GET
+    @Path("/drafts")
+    @RolesAllowed({Roles.KARO, Roles.KABAG, Roles.KASUBBAG, Roles.PELAKSANA, Roles.AUDITOR})
+    @Operation(summary = "Submitted draft versions, oldest first, with hashes and return reasons")
+    public List<Views.DraftVersionView> versions(@PathParam("id") UUID id) {
+        access.visible(id, caller);
+        return DraftVersionEntity.ofCase(id).stream().map(v -> Views.DraftVersionView.of(v, false)).toList();
+    }
+
+    @GET
+    @Path("/drafts/{number}")
+    @RolesAllowed({Roles.KARO, Roles.KABAG, Roles.KASUBBAG, Roles.PELAKSANA, Roles.AUDITOR})
+    @Operation(summary = "One submitted draft version with its frozen content")
+    public Views.DraftVersionView version(@PathParam("id") UUID id,
+                                          @PathParam("number") @Min(1) @Max(100000) int number) {
+        access.visible(id, caller);
+        return DraftVersionEntity.find(id, number).map(v -> Views.DraftVersionView.of(v, true))
+                .orElseThrow(() -> ProblemException.notFound("Draft version", number));
+    }
+}

@@ -1,0 +1,64 @@
+package id.go.kalbarprov.sop.request.rest;
+
+import id.go.kalbarprov.sop.request.idempotency.Idempotent;
+import id.go.kalbarprov.sop.request.persistence.MemoEntity;
+import id.go.kalbarprov.sop.request.problem.ProblemException;
+import id.go.kalbarprov.sop.request.security.Caller;
+import id.go.kalbarprov.sop.request.security.Roles;
+import id.go.kalbarprov.sop.request.service.CaseAccess;
+import id.go.kalbarprov.sop.request.service.MemoService;
+import id.go.kalbarprov.sop.request.service.command.IssueMemo;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** The Nota Dinas of a case. */
+@Path("/api/v1/cases/{id}/memo")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Memo", description = "Nota Dinas requesting the units' corrected data")
+public class MemoResource {
+
+    @Inject
+    MemoService memos;
+
+    @Inject
+    CaseAccess access;
+
+    @Inject
+    Caller caller;
+
+    @POST
+    @RolesAllowed(Roles.KABAG)
+    @Idempotent
+    @Operation(summary = "Issue the numbered Nota Dinas to the case's target units")
+    public Response issue(@PathParam("id") UUID id, @HeaderParam("Idempotency-Key") String idempotencyKey,
+                          @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull IssueMemo command) {
+        MemoEntity memo = memos.issue(id, Versions.fromIfMatch(ifMatch), command, caller);
+        return Response.created(URI.create("/api/v1/cases/" + id + "/memo")).entity(Views.MemoView.of(memo)).build();
+    }
+
+    @GET
+    @RolesAllowed({Roles.KARO, Roles.KABAG, Roles.KASUBBAG, Roles.PELAKSANA, Roles.AUDITOR, Roles.UNIT})
+    @Operation(summary = "The case's Nota Dinas")
+    public Views.MemoView get(@PathParam("id") UUID id) {
+        access.visible(id, caller);
+        return MemoEntity.forCase(id).map(Views.MemoView::of)
+                .orElseThrow(() -> ProblemException.notFound("Memo of case", id));
+    }
+}

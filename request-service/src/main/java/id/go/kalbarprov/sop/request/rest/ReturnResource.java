@@ -1,0 +1,40 @@
+package id.go.kalbarprov.sop.request.rest;
+
+import id.go.kalbarprov.sop.request.security.Roles;
+import id.go.kalbarprov.sop.request.service.DraftService;
+import id.go.kalbarprov.sop.request.service.command.ReturnDraft;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Handoffs from review-service to this service. Callers hold the {@code service} role. */
+@Path("/api/v1/cases/{id}/returns")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Handoffs", description = "Events from the other services (service callers only)")
+public class ReturnResource {
+
+    @Inject
+    DraftService drafts;
+
+    @POST
+    @RolesAllowed(Roles.SERVICE)
+    @Operation(summary = "Level 5 returned the draft to the pelaksana for revision (applied once per eventId)")
+    public Applied receive(@PathParam("id") UUID id, @Valid @NotNull ReturnDraft command) {
+        return new Applied(command.eventId(), drafts.receiveReturn(id, command));
+    }
+
+    /** Whether this delivery changed anything, or was a repeat of one already applied. */
+    public record Applied(UUID eventId, boolean applied) {
+    }
+}

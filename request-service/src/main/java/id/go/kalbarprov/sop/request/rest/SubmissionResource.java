@@ -1,0 +1,72 @@
+package id.go.kalbarprov.sop.request.rest;
+
+import id.go.kalbarprov.sop.request.idempotency.Idempotent;
+import id.go.kalbarprov.sop.request.persistence.IndicatorRowEntity;
+import id.go.kalbarprov.sop.request.persistence.SubmissionEntity;
+import id.go.kalbarprov.sop.request.security.Caller;
+import id.go.kalbarprov.sop.request.security.Roles;
+import id.go.kalbarprov.sop.request.service.CaseAccess;
+import id.go.kalbarprov.sop.request.service.SubmissionService;
+import id.go.kalbarprov.sop.request.service.command.SubmitRows;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Units' corrected indicator rows. */
+@Path("/api/v1/cases/{id}/submissions")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Submissions", description = "Corrected indicator rows submitted by the addressed units")
+public class SubmissionResource {
+
+    @Inject
+    SubmissionService submissions;
+
+    @Inject
+    CaseAccess access;
+
+    @Inject
+    Caller caller;
+
+    @POST
+    @RolesAllowed(Roles.UNIT)
+    @Idempotent
+    @Operation(summary = "Submit the caller's unit's corrected rows; a resubmission supersedes the earlier one")
+    public Response submit(@PathParam("id") UUID id, @HeaderParam("Idempotency-Key") String idempotencyKey,
+                           @Valid @NotNull SubmitRows command) {
+        SubmissionService.Submitted done = submissions.submit(id, command, caller);
+        return Response.created(URI.create("/api/v1/cases/" + id + "/submissions?unit=" + done.submission().unitCode))
+                .entity(Views.SubmissionView.of(done.submission(), done.rows())).build();
+    }
+
+    @GET
+    @RolesAllowed({Roles.KARO, Roles.KABAG, Roles.KASUBBAG, Roles.PELAKSANA, Roles.AUDITOR, Roles.UNIT})
+    @Operation(summary = "Submissions of a case, earlier revisions included; a unit sees only its own")
+    public List<Views.SubmissionView> list(@PathParam("id") UUID id, @QueryParam("unit") String unit) {
+        access.visible(id, caller);
+        String onlyUnit = caller.isUnitOnly() ? caller.unit() : unit;
+        List<SubmissionEntity> found = SubmissionEntity.all(id, onlyUnit);
+        Map<UUID, List<IndicatorRowEntity>> rows = IndicatorRowEntity
+                .ofSubmissions(found.stream().map(s -> s.id).toList()).stream()
+                .collect(Collectors.groupingBy(r -> r.submissionId));
+        return found.stream().map(s -> Views.SubmissionView.of(s, rows.getOrDefault(s.id, List.of()))).toList();
+    }
+}

@@ -1,0 +1,122 @@
+package id.go.kalbarprov.sop.request.rest;
+
+import id.go.kalbarprov.sop.request.domain.CaseAction;
+import id.go.kalbarprov.sop.request.domain.CaseState;
+import id.go.kalbarprov.sop.request.domain.CaseWorkflow;
+import id.go.kalbarprov.sop.request.domain.Direction;
+import id.go.kalbarprov.sop.request.domain.Nip;
+import id.go.kalbarprov.sop.request.domain.Period;
+import id.go.kalbarprov.sop.request.persistence.CaseEntity;
+import id.go.kalbarprov.sop.request.persistence.CaseEventEntity;
+import id.go.kalbarprov.sop.request.persistence.DraftEntity;
+import id.go.kalbarprov.sop.request.persistence.DraftVersionEntity;
+import id.go.kalbarprov.sop.request.persistence.IndicatorRowEntity;
+import id.go.kalbarprov.sop.request.persistence.MemoEntity;
+import id.go.kalbarprov.sop.request.persistence.SubmissionEntity;
+import id.go.kalbarprov.sop.request.persistence.TaskEntity;
+import id.go.kalbarprov.sop.request.service.CanonicalJson;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+/** What the API shows: records built from entities, never the entities themselves. */
+public final class Views {
+
+    private Views() {
+    }
+
+    public record CaseView(UUID id, String title, int year, Period period, String reason, List<String> targetUnits,
+                           LocalDate dueDate, CaseState state, Set<CaseAction> allowedActions, int version,
+                           DispositionView disposition, String assigneeUpn, String assigneeNip, Instant assignedAt,
+                           int draftVersions, Instant openedAt, Instant updatedAt) {
+        static CaseView of(CaseEntity c) {
+            return new CaseView(c.id, c.title, c.year, c.period, c.reason, List.of(c.targetUnits), c.dueDate,
+                    c.state, CaseWorkflow.movesFrom(c.state).keySet(), c.version,
+                    new DispositionView(c.openedByUpn, c.openedByNip, Nip.printed(c.openedByNip), c.openedByName,
+                            c.openedActing, c.instruction, c.urgency, c.dispositionNote, c.letterNumber,
+                            c.letterDate, c.letterFrom, c.letterReceivedAt, c.openedAt),
+                    c.assigneeUpn, c.assigneeNip, c.assignedAt, c.draftVersions, c.openedAt, c.updatedAt);
+        }
+    }
+
+    /** Disposisi: the Karo's written instruction to the Kabag (output of step 1). */
+    public record DispositionView(String fromUpn, String fromNip, String fromNipPrinted, String fromName,
+                                  boolean acting, String instruction, String urgency, String note,
+                                  String letterNumber, LocalDate letterDate, String letterFrom,
+                                  Instant letterReceivedAt, Instant disposedAt) {
+    }
+
+    public record MemoView(UUID id, UUID caseId, String number, Instant issuedAt, String nature, String subject,
+                           String body, List<String> to, List<String> copies, int attachments, String signerName,
+                           String signerPosition, String signerNip, String signerNipPrinted) {
+        static MemoView of(MemoEntity m) {
+            return new MemoView(m.id, m.caseId, m.number, m.issuedAt, m.nature, m.subject, m.body,
+                    List.of(m.addressees), List.of(m.copies), m.attachments, m.signerName, m.signerPosition,
+                    m.signerNip, Nip.printed(m.signerNip));
+        }
+    }
+
+    public record RowView(UUID id, int lineNo, String indicatorCode, String indicatorName, String strategicGoal,
+                          int year, Period period, String unitOfMeasure, Direction direction, BigDecimal target,
+                          BigDecimal actualReported, BigDecimal actualCorrected, String reason, String dataSource,
+                          List<String> evidenceRefs) {
+        static RowView of(IndicatorRowEntity r) {
+            return new RowView(r.id, r.lineNo, r.indicatorCode, r.indicatorName, r.strategicGoal, r.year, r.period,
+                    r.unitOfMeasure, r.direction, r.target, r.actualReported, r.actualCorrected, r.reason,
+                    r.dataSource, List.of(r.evidenceRefs));
+        }
+    }
+
+    public record SubmissionView(UUID id, UUID caseId, String unitCode, int revision, boolean current,
+                                 Instant submittedAt, String submittedBy, String note, Instant supersededAt,
+                                 List<RowView> rows) {
+        static SubmissionView of(SubmissionEntity s, List<IndicatorRowEntity> rows) {
+            return new SubmissionView(s.id, s.caseId, s.unitCode, s.revision, s.supersededAt == null,
+                    s.submittedAt, s.submittedByUpn, s.note, s.supersededAt, rows.stream().map(RowView::of).toList());
+        }
+    }
+
+    public record DraftView(UUID caseId, List<UUID> rowIds, String notes, String conclusion, int version,
+                            String updatedBy, Instant updatedAt) {
+        static DraftView of(DraftEntity d) {
+            return new DraftView(d.caseId, List.of(d.rowIds), d.notes, d.conclusion, d.version, d.updatedBy,
+                    d.updatedAt);
+        }
+    }
+
+    public record DraftVersionView(UUID caseId, int number, String contentHash, String submittedBy,
+                                   Instant submittedAt, String returnReason, Instant returnedAt, Object content) {
+        static DraftVersionView of(DraftVersionEntity v, boolean withContent) {
+            return new DraftVersionView(v.caseId, v.number, v.contentHash, v.submittedByUpn, v.submittedAt,
+                    v.returnReason, v.returnedAt, withContent ? CanonicalJson.read(v.content) : null);
+        }
+    }
+
+    public record TaskView(UUID id, UUID caseId, int step, String task, String actorRole, String assignee,
+                           Instant actionableAt, Instant dueAt, Instant doneAt, String doneBy, int standardMinutes,
+                           BigDecimal actualMinutes, String output) {
+        static TaskView of(TaskEntity t) {
+            BigDecimal actual = t.doneAt == null ? null
+                    : BigDecimal.valueOf(Duration.between(t.actionableAt, t.doneAt).toSeconds())
+                    .divide(BigDecimal.valueOf(60), 1, java.math.RoundingMode.HALF_UP);
+            return new TaskView(t.id, t.caseId, t.step, t.kind.name(), t.actorRole, t.assigneeUpn, t.actionableAt,
+                    t.dueAt(), t.doneAt, t.doneByUpn, t.standardMinutes, actual, t.output);
+        }
+    }
+
+    public record EventView(Instant at, Integer step, String kind, String actorRole, String actorUpn,
+                            String actorName, boolean acting, String detail, Integer version, String contentHash) {
+        static EventView of(CaseEventEntity e) {
+            return new EventView(e.at, e.step, e.kind, e.actorRole, e.actorUpn, e.actorName, e.acting, e.detail,
+                    e.version, e.contentHash);
+        }
+    }
+
+    public record TimelineView(UUID caseId, CaseState state, List<TaskView> whoseTurn, List<TaskView> steps,
+                               List<EventView> events) {
+    }
+}

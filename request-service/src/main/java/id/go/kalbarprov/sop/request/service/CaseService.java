@@ -1,0 +1,166 @@
+package id.go.kalbarprov.sop.request.service;
+
+import id.go.kalbarprov.sop.request.domain.CaseAction;
+import id.go.kalbarprov.sop.request.domain.CaseState;
+import id.go.kalbarprov.sop.request.domain.Nip;
+import id.go.kalbarprov.sop.request.domain.Period;
+import id.go.kalbarprov.sop.request.domain.SopStep;
+import id.go.kalbarprov.sop.request.persistence.CaseEntity;
+import id.go.kalbarprov.sop.request.persistence.SubmissionEntity;
+import id.go.kalbarprov.sop.request.problem.ProblemException;
+import id.go.kalbarprov.sop.request.security.Caller;
+import id.go.kalbarprov.sop.request.security.Roles;
+import id.go.kalbarprov.sop.request.service.command.AssignPelaksana;
+import id.go.kalbarprov.sop.request.service.command.ForwardMaterial;
+import id.go.kalbarprov.sop.request.service.command.OpenCase;
+import io.quarkus.panache.common.Page;
+import io.quarkus.panache.common.Parameters;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.UUID;
+
+/** Steps 1–3: opening a case with its disposition, forwarding the material, assigning the pelaksana. */
+@ApplicationScoped
+public class CaseService {
+
+    /** Western Indonesia Time: the bureau's calendar (West Kalimantan). */
+    public static final ZoneId WIB = ZoneId.of("Asia/Pontianak");
+
+    @Inject
+    CaseAccess access;
+
+    @Inject
+    Tasks tasks;
+
+    @Inject
+    Timeline timeline;
+
+    @Transactional
+    public CaseEntity open(OpenCase command, Caller karo) {
+        Instant now = Instant.now();
+        if (command.dueDate().isBefore(LocalDate.now(WIB))) {
+            throw ProblemException.invalid("dueDate", "due-date-past");
+        }
+        Instant received = command.letter() != null && command.letter().receivedAt() != null
+                ? command.letter().receivedAt() : now;
+        if (received.isAfter(now.plusSeconds(60))) {
+            throw ProblemException.invalid("letter.receivedAt", "received-in-future");
+        }
+        CaseEntity c = new CaseEntity();
+        c.id = UUID.randomUUID();
+        c.title = command.title().strip();
+        c.year = command.year();
+        c.period = command.period();
+        c.reason = command.reason().strip();
+        c.targetUnits = new LinkedHashSet<>(command.targetUnits()).toArray(String[]::new);
+        c.dueDate = command.dueDate();
+        c.instruction = command.instruction().strip();
+        c.urgency = command.urgency().name();
+        c.dispositionNote = command.note();
+        if (command.letter() != null) {
+            c.letterNumber = command.letter().number();
+            c.letterDate = command.letter().date();
+            c.letterFrom = command.letter().from();
+        }
+        c.letterReceivedAt = received;
+        c.state = CaseState.OPEN;
+        c.openedByUpn = karo.upn();
+        c.openedByNip = karo.nip();
+        c.openedByName = karo.name();
+        c.openedActing = karo.acting();
+        c.openedAt = now;
+        c.updatedAt = now;
+        c.persist();
+
+        tasks.open(c.id, SopStep.DISPOSITION, karo.upn(), received);
+        tasks.complete(c.id, SopStep.DISPOSITION, karo.upn(), now);
+        tasks.open(c.id, SopStep.MEMO, null, now);
+        timeline.record(c.id, 1, "DISPOSITION", karo, Roles.KARO,
+                "Disposition to the Kabag: " + c.instruction, now);
+        return c;
+    }
+
+    @Transactional
+    public CaseEntity forward(UUID caseId, Integer expectedVersion, ForwardMaterial command, Caller kabag) {
+        CaseEntity c = access.forChange(caseId, expectedVersion);
+        access.transition(c, CaseAction.FORWARD, Instant.now());
+        if (SubmissionEntity.count("caseId = ?1 and supersededAt is null", caseId) == 0) {
+            throw ProblemException.rule("no-submissions");
+        }
+        tasks.complete(c.id, SopStep.FORWARD, kabag.upn(), c.updatedAt);
+        tasks.open(c.id, SopStep.ASSIGNMENT, null, c.updatedAt);
+        timeline.record(c.id, 2, "FORWARDED", kabag, Roles.KABAG,
+                command == null || command.note() == null ? "Material forwarded to the Kasubbag" : command.note(),
+                c.updatedAt);
+        return c;
+    }
+
+    @Transactional
+    public CaseEntity assign(UUID caseId, Integer expectedVersion, AssignPelaksana command, Caller kasubbag) {
+        if (blank(command.upn()) && blank(command.nip())) {
+            throw ProblemException.invalid("upn", "assignee-required");
+        }
+        if (!blank(command.nip()) && !Nip.isValid(command.nip())) {
+            throw ProblemException.invalid("nip", "invalid-nip");
+        }
+        CaseEntity c = access.forChange(caseId, expectedVersion);
+        boolean reassignment = c.state != CaseState.FORWARDED;
+        access.transition(c, CaseAction.ASSIGN, Instant.now());
+        c.assigneeUpn = blank(command.upn()) ? null : command.upn();
+        c.assigneeNip = blank(command.nip()) ? null : command.nip();
+        c.assignedAt = c.updatedAt;
+        String assignee = c.assigneeUpn != null ? c.assigneeUpn : c.assigneeNip;
+        if (reassignment) {
+            tasks.restart(c.id, SopStep.DRAFT, assignee, c.updatedAt);
+        } else {
+            tasks.complete(c.id, SopStep.ASSIGNMENT, kasubbag.upn(), c.updatedAt);
+            tasks.open(c.id, SopStep.DRAFT, assignee, c.updatedAt);
+        }
+        timeline.record(c.id, 3, reassignment ? "REASSIGNED" : "ASSIGNED", kasubbag, Roles.KASUBBAG,
+                "Pelaksana " + assignee + (command.note() == null ? "" : ": " + command.note()), c.updatedAt);
+        return c;
+    }
+
+    /** Cases the caller may see, newest first, filtered. Units see only the cases addressed to them. */
+    public CasePage list(Caller caller, CaseState state, Integer year, Period period, String unit, int page, int size) {
+        List<String> where = new ArrayList<>();
+        Parameters params = new Parameters();
+        if (caller.isUnitOnly()) {
+            where.add("array_contains(targetUnits, :ownUnit)");
+            params.and("ownUnit", caller.unit() == null ? "" : caller.unit());
+        }
+        if (state != null) {
+            where.add("state = :state");
+            params.and("state", state);
+        }
+        if (year != null) {
+            where.add("year = :year");
+            params.and("year", year);
+        }
+        if (period != null) {
+            where.add("period = :period");
+            params.and("period", period);
+        }
+        if (unit != null) {
+            where.add("array_contains(targetUnits, :unit)");
+            params.and("unit", unit);
+        }
+        String query = (where.isEmpty() ? "1 = 1" : String.join(" and ", where)) + " order by openedAt desc, id";
+        var found = CaseEntity.<CaseEntity>find(query, params).page(Page.of(page, size));
+        return new CasePage(found.list(), found.count());
+    }
+
+    public record CasePage(List<CaseEntity> items, long total) {
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+}

@@ -1,0 +1,283 @@
+package id.go.kalbarprov.sop.request.service;
+
+import id.go.kalbarprov.sop.request.config.RequestConfig;
+import id.go.kalbarprov.sop.request.domain.CaseAction;
+import id.go.kalbarprov.sop.request.domain.CaseWorkflow;
+import id.go.kalbarprov.sop.request.domain.ContentHash;
+import id.go.kalbarprov.sop.request.domain.RowChange;
+import id.go.kalbarprov.sop.request.domain.SopStep;
+import id.go.kalbarprov.sop.request.outbox.Inbox;
+import id.go.kalbarprov.sop.request.outbox.Outbox;
+import id.go.kalbarprov.sop.request.persistence.CaseEntity;
+import id.go.kalbarprov.sop.request.persistence.DraftEntity;
+import id.go.kalbarprov.sop.request.persistence.DraftVersionEntity;
+import id.go.kalbarprov.sop.request.persistence.IndicatorRowEntity;
+import id.go.kalbarprov.sop.request.persistence.SubmissionEntity;
+import id.go.kalbarprov.sop.request.problem.ProblemCode;
+import id.go.kalbarprov.sop.request.problem.ProblemException;
+import id.go.kalbarprov.sop.request.security.Caller;
+import id.go.kalbarprov.sop.request.security.Roles;
+import id.go.kalbarprov.sop.request.service.command.ComposeDraft;
+import id.go.kalbarprov.sop.request.service.command.ReturnDraft;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** Step 4: analysis, the working draft, freezing it as a version for review, and taking it back for revision. */
+@ApplicationScoped
+public class DraftService {
+
+    @Inject
+    CaseAccess access;
+
+    @Inject
+    Tasks tasks;
+
+    @Inject
+    Timeline timeline;
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    Inbox inbox;
+
+    @Inject
+    RequestConfig config;
+
+    /** Only the assigned pelaksana, the reviewers and auditors read the analysis. */
+    @Transactional
+    public Analysis analyse(UUID caseId, Caller caller) {
+        CaseEntity c = access.visible(caseId, caller);
+        if (!caller.hasAny(Roles.KARO, Roles.KABAG, Roles.KASUBBAG, Roles.AUDITOR)) {
+            access.requireAssignee(c, caller);
+        }
+        return analysis(c);
+    }
+
+    Analysis analysis(CaseEntity c) {
+        List<SubmissionEntity> current = SubmissionEntity.current(c.id);
+        Map<UUID, SubmissionEntity> bySubmission = current.stream()
+                .collect(Collectors.toMap(s -> s.id, Function.identity()));
+        List<IndicatorRowEntity> rows = IndicatorRowEntity.ofSubmissions(bySubmission.keySet());
+        BigDecimal threshold = config.analysis().outsizedChangePercent();
+        List<Analysis.Row> analysed = new ArrayList<>();
+        int unchanged = 0;
+        int outsized = 0;
+        int notComputable = 0;
+        for (IndicatorRowEntity row : rows) {
+            SubmissionEntity s = bySubmission.get(row.submissionId);
+            RowChange change = RowChange.of(row.direction, row.target, row.actualReported, row.actualCorrected,
+                    config.achievement().lowerIsBetter(), threshold);
+            unchanged += change.unchanged() ? 1 : 0;
+            outsized += change.outsized() ? 1 : 0;
+            notComputable += change.after().computable() ? 0 : 1;
+            analysed.add(new Analysis.Row(row.id, s.id, s.unitCode, s.revision, row.lineNo, row.indicatorCode,
+                    row.indicatorName, row.strategicGoal, row.year, row.period, row.unitOfMeasure, row.direction,
+                    plain(row.target), plain(row.actualReported), plain(row.actualCorrected),
+                    Analysis.AchievementView.of(change.before()), Analysis.AchievementView.of(change.after()),
+                    change.changePercent(), change.unchanged(), change.outsized(), row.reason, row.dataSource,
+                    List.of(row.evidenceRefs)));
+        }
+        Set<String> submitted = current.stream().map(s -> s.unitCode).collect(Collectors.toSet());
+        List<String> missing = Arrays.stream(c.targetUnits).filter(u -> !submitted.contains(u)).toList();
+        return new Analysis(c.id, config.achievement().lowerIsBetter(), threshold, List.of(c.targetUnits), missing,
+                analysed.size(), unchanged, outsized, notComputable, analysed);
+    }
+
+    /** Composes or revises the working draft; the version sent must be the current one once a draft exists. */
+    @Transactional
+    public DraftEntity compose(UUID caseId, Integer expectedDraftVersion, ComposeDraft command, Caller pelaksana) {
+        CaseEntity c = access.locked(caseId);
+        access.requireAssignee(c, pelaksana);
+        CaseWorkflow.next(c.state, CaseAction.EDIT_DRAFT);
+        Set<UUID> currentRows = currentRowIds(caseId);
+        for (int i = 0; i < command.rowIds().size(); i++) {
+            if (!currentRows.contains(command.rowIds().get(i))) {
+                throw ProblemException.invalid("rowIds[" + i + "]", "draft-row-unknown", command.rowIds().get(i));
+            }
+        }
+        DraftEntity draft = DraftEntity.findById(caseId);
+        if (draft == null) {
+            draft = new DraftEntity();
+            draft.caseId = caseId;
+        } else if (expectedDraftVersion == null) {
+            throw new ProblemException(ProblemCode.PRECONDITION_REQUIRED, "version-required")
+                    .with("currentVersion", draft.version);
+        } else if (expectedDraftVersion != draft.version) {
+            throw new ProblemException(ProblemCode.PRECONDITION_FAILED, "stale-version", expectedDraftVersion,
+                    draft.version).with("currentVersion", draft.version);
+        }
+        draft.rowIds = new LinkedHashSet<>(command.rowIds()).toArray(UUID[]::new);
+        draft.notes = command.notes();
+        draft.conclusion = command.conclusion();
+        draft.updatedBy = pelaksana.upn();
+        draft.updatedAt = Instant.now();
+        draft.persistAndFlush();
+        return draft;
+    }
+
+    public DraftEntity workingDraft(UUID caseId, Caller caller) {
+        CaseEntity c = access.visible(caseId, caller);
+        if (!caller.hasAny(Roles.KARO, Roles.KABAG, Roles.KASUBBAG, Roles.AUDITOR)) {
+            access.requireAssignee(c, caller);
+        }
+        DraftEntity draft = DraftEntity.findById(caseId);
+        if (draft == null) {
+            throw ProblemException.notFound("Draft of case", caseId);
+        }
+        return draft;
+    }
+
+    /** Freezes the working draft as version n with its content hash and hands it to review through the outbox. */
+    @Transactional
+    public DraftVersionEntity submit(UUID caseId, Integer expectedDraftVersion, Caller pelaksana) {
+        CaseEntity c = access.locked(caseId);
+        access.requireAssignee(c, pelaksana);
+        Instant now = Instant.now();
+        boolean revision = c.draftVersions > 0;
+        access.transition(c, CaseAction.SUBMIT_DRAFT, now);
+        DraftEntity draft = DraftEntity.findById(caseId);
+        if (draft == null) {
+            throw ProblemException.rule("draft-missing");
+        }
+        if (expectedDraftVersion != null && expectedDraftVersion != draft.version) {
+            throw new ProblemException(ProblemCode.PRECONDITION_FAILED, "stale-version", expectedDraftVersion,
+                    draft.version).with("currentVersion", draft.version);
+        }
+        c.draftVersions += 1;
+        String content = CanonicalJson.write(content(c, draft, pelaksana, now));
+        DraftVersionEntity version = new DraftVersionEntity();
+        version.caseId = caseId;
+        version.number = c.draftVersions;
+        version.content = content;
+        version.contentHash = ContentHash.sha256(content);
+        version.submittedByUpn = pelaksana.upn();
+        version.submittedByNip = pelaksana.nip();
+        version.submittedAt = now;
+        version.persist();
+
+        tasks.complete(caseId, SopStep.DRAFT, pelaksana.upn(), now);
+        timeline.record(caseId, 4, revision ? "DRAFT_RESUBMITTED" : "DRAFT_SUBMITTED", pelaksana, Roles.PELAKSANA,
+                "Draft version " + version.number + " submitted for review", now).contentHash = version.contentHash;
+        Map<String, Object> payload = new LinkedHashMap<>();
+        payload.put("caseId", caseId.toString());
+        payload.put("version", version.number);
+        payload.put("title", c.title);
+        payload.put("year", c.year);
+        payload.put("period", c.period.name());
+        payload.put("content", content);
+        payload.put("contentHash", version.contentHash);
+        payload.put("submittedBy", officer(pelaksana));
+        payload.put("submittedAt", now.toString());
+        outbox.record(Outbox.DRAFT_SUBMITTED, caseId, payload);
+        return version;
+    }
+
+    /**
+     * From review-service: level 5 returned the version to the pelaksana. Applied once per event id; the case goes
+     * back to step 4 for the assigned pelaksana.
+     */
+    @Transactional
+    public boolean receiveReturn(UUID caseId, ReturnDraft command) {
+        if (!inbox.firstDelivery(command.eventId())) {
+            return false;
+        }
+        CaseEntity c = access.locked(caseId);
+        Instant now = Instant.now();
+        access.transition(c, CaseAction.RETURN_FOR_REVISION, now);
+        if (command.version() != c.draftVersions) {
+            throw new ProblemException(ProblemCode.CONFLICT, "return-version-mismatch", command.version(),
+                    c.draftVersions);
+        }
+        DraftVersionEntity returned = DraftVersionEntity.find(caseId, command.version()).orElseThrow();
+        returned.returnReason = command.reason();
+        returned.returnedAt = now;
+        tasks.open(caseId, SopStep.DRAFT, c.assigneeUpn != null ? c.assigneeUpn : c.assigneeNip, now);
+        ReturnDraft.Officer by = command.returnedBy();
+        timeline.record(caseId, 5, "RETURNED_FOR_REVISION", by.upn(), by.name(), by.acting(), Roles.KASUBBAG,
+                "Version " + command.version() + " returned: " + command.reason(), now).version = command.version();
+        return true;
+    }
+
+    private Set<UUID> currentRowIds(UUID caseId) {
+        List<UUID> submissions = SubmissionEntity.current(caseId).stream().map(s -> s.id).toList();
+        return IndicatorRowEntity.ofSubmissions(submissions).stream().map(r -> r.id)
+                .collect(Collectors.toSet());
+    }
+
+    private Map<String, Object> content(CaseEntity c, DraftEntity draft, Caller pelaksana, Instant at) {
+        Analysis analysis = analysis(c);
+        Map<UUID, Analysis.Row> byId = analysis.rows().stream()
+                .collect(Collectors.toMap(Analysis.Row::rowId, Function.identity()));
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (UUID id : draft.rowIds) {
+            Analysis.Row r = byId.get(id);
+            if (r == null) {
+                continue;
+            }
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("rowId", r.rowId().toString());
+            row.put("unitCode", r.unitCode());
+            row.put("indicatorCode", r.indicatorCode());
+            row.put("indicatorName", r.indicatorName());
+            row.put("strategicGoal", r.strategicGoal());
+            row.put("year", r.year());
+            row.put("period", r.period().name());
+            row.put("unitOfMeasure", r.unitOfMeasure());
+            row.put("direction", r.direction().name());
+            row.put("target", text(r.target()));
+            row.put("actualReported", text(r.actualReported()));
+            row.put("actualCorrected", text(r.actualCorrected()));
+            row.put("achievementBefore", text(r.achievementBefore().percent()));
+            row.put("achievementAfter", text(r.achievementAfter().percent()));
+            row.put("reason", r.reason());
+            row.put("dataSource", r.dataSource());
+            row.put("evidenceRefs", r.evidenceRefs());
+            rows.add(row);
+        }
+        Map<String, Object> content = new LinkedHashMap<>();
+        content.put("caseId", c.id.toString());
+        content.put("title", c.title);
+        content.put("year", c.year);
+        content.put("period", c.period.name());
+        content.put("version", c.draftVersions);
+        content.put("lowerIsBetterConvention", analysis.lowerIsBetterConvention().name());
+        content.put("rows", rows);
+        content.put("notes", draft.notes);
+        content.put("conclusion", draft.conclusion);
+        content.put("compiledBy", officer(pelaksana));
+        content.put("compiledAt", at.toString());
+        return content;
+    }
+
+    static Map<String, Object> officer(Caller caller) {
+        Map<String, Object> officer = new LinkedHashMap<>();
+        officer.put("upn", caller.upn());
+        officer.put("nip", caller.nip());
+        officer.put("name", caller.name());
+        officer.put("acting", caller.acting());
+        return officer;
+    }
+
+    private static BigDecimal plain(BigDecimal value) {
+        return value == null ? null : value.stripTrailingZeros().scale() < 0
+                ? value.setScale(0) : value.stripTrailingZeros();
+    }
+
+    private static String text(BigDecimal value) {
+        return value == null ? null : plain(value).toPlainString();
+    }
+}

@@ -1,0 +1,90 @@
+package id.go.kalbarprov.sop.request.service;
+
+import id.go.kalbarprov.sop.request.config.RequestConfig;
+import id.go.kalbarprov.sop.request.domain.CaseAction;
+import id.go.kalbarprov.sop.request.domain.MemoNumber;
+import id.go.kalbarprov.sop.request.domain.SopStep;
+import id.go.kalbarprov.sop.request.persistence.CaseEntity;
+import id.go.kalbarprov.sop.request.persistence.MemoEntity;
+import id.go.kalbarprov.sop.request.security.Caller;
+import id.go.kalbarprov.sop.request.security.Roles;
+import id.go.kalbarprov.sop.request.service.command.IssueMemo;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.UUID;
+
+/** The Nota Dinas: issued once per case by the Kabag, numbered gap-free within the calendar year. */
+@ApplicationScoped
+public class MemoService {
+
+    @Inject
+    CaseAccess access;
+
+    @Inject
+    Tasks tasks;
+
+    @Inject
+    Timeline timeline;
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    RequestConfig config;
+
+    @Transactional
+    public MemoEntity issue(UUID caseId, Integer expectedVersion, IssueMemo command, Caller kabag) {
+        CaseEntity c = access.forChange(caseId, expectedVersion);
+        Instant now = Instant.now();
+        access.transition(c, CaseAction.ISSUE_MEMO, now);
+        // Flush the case's version bump first: a concurrent issue for the same case fails here, before it
+        // takes a number, so it never holds the counter row while it is doomed.
+        em.flush();
+
+        ZonedDateTime local = now.atZone(CaseService.WIB);
+        int sequence = nextSequence(local.getYear());
+        MemoEntity memo = new MemoEntity();
+        memo.id = UUID.randomUUID();
+        memo.caseId = c.id;
+        memo.year = local.getYear();
+        memo.sequence = sequence;
+        memo.number = MemoNumber.format(config.memo().numberPattern(), config.memo().classification(), sequence,
+                config.memo().unitCode(), local.getYear(), local.getMonthValue());
+        memo.issuedAt = now;
+        memo.nature = command.nature().name();
+        memo.subject = command.subject().strip();
+        memo.body = command.body();
+        memo.addressees = c.targetUnits.clone();
+        memo.copies = command.copies() == null ? new String[0] : command.copies().toArray(String[]::new);
+        memo.attachments = command.attachments() == null ? 0 : command.attachments();
+        memo.signerName = kabag.name() == null ? kabag.upn() : kabag.name();
+        memo.signerPosition = command.signerPosition() == null ? "Kepala Bagian Tata Laksana" : command.signerPosition();
+        memo.signerNip = kabag.nip();
+        memo.issuedByUpn = kabag.upn();
+        memo.persist();
+
+        tasks.complete(c.id, SopStep.MEMO, kabag.upn(), now);
+        tasks.open(c.id, SopStep.FORWARD, null, now);
+        timeline.record(c.id, 1, "MEMO_ISSUED", kabag, Roles.KABAG,
+                "Nota Dinas " + memo.number + " to " + String.join(", ", List.of(memo.addressees)), now);
+        return memo;
+    }
+
+    /**
+     * Takes the year's next number. The counter row is locked until commit, so concurrent issues queue; a rollback
+     * gives the number back, so the sequence has no gaps.
+     */
+    private int nextSequence(int year) {
+        Object next = em.createNativeQuery("""
+                        INSERT INTO memo_counter (year, last_used) VALUES (?1, 1)
+                        ON CONFLICT (year) DO UPDATE SET last_used = memo_counter.last_used + 1
+                        RETURNING last_used""")
+                .setParameter(1, year).getSingleResult();
+        return ((Number) next).intValue();
+    }
+}

@@ -1,0 +1,97 @@
+package id.go.kalbarprov.sop.request.service;
+
+import id.go.kalbarprov.sop.request.domain.CaseAction;
+import id.go.kalbarprov.sop.request.domain.SopStep;
+import id.go.kalbarprov.sop.request.persistence.CaseEntity;
+import id.go.kalbarprov.sop.request.persistence.IndicatorRowEntity;
+import id.go.kalbarprov.sop.request.persistence.SubmissionEntity;
+import id.go.kalbarprov.sop.request.problem.ProblemCode;
+import id.go.kalbarprov.sop.request.problem.ProblemException;
+import id.go.kalbarprov.sop.request.security.Caller;
+import id.go.kalbarprov.sop.request.security.Roles;
+import id.go.kalbarprov.sop.request.service.command.SubmitRows;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/** Units' corrected rows: each unit for itself; a resubmission supersedes the earlier one, which stays readable. */
+@ApplicationScoped
+public class SubmissionService {
+
+    @Inject
+    CaseAccess access;
+
+    @Inject
+    Tasks tasks;
+
+    @Inject
+    Timeline timeline;
+
+    @Transactional
+    public Submitted submit(UUID caseId, SubmitRows command, Caller unit) {
+        if (unit.unit() == null || unit.unit().isBlank()) {
+            throw ProblemException.forbidden("unit-claim-missing");
+        }
+        if (command.unitCode() != null && !command.unitCode().equals(unit.unit())) {
+            throw new ProblemException(ProblemCode.OTHER_UNIT, "other-unit", unit.unit());
+        }
+        // Submissions to one case queue on its row: revisions stay gap-free and a forward cannot slip between.
+        CaseEntity c = access.locked(caseId);
+        if (!c.addressedTo(unit.unit())) {
+            throw ProblemException.notFound("Case", caseId);
+        }
+        Instant now = Instant.now();
+        access.transition(c, CaseAction.SUBMIT_UNIT_DATA, now);
+
+        List<SubmissionEntity> earlier = SubmissionEntity.list(
+                "caseId = ?1 and unitCode = ?2 and supersededAt is null", caseId, unit.unit());
+        earlier.forEach(s -> s.supersededAt = now);
+        int revision = (int) SubmissionEntity.count("caseId = ?1 and unitCode = ?2", caseId, unit.unit()) + 1;
+
+        SubmissionEntity submission = new SubmissionEntity();
+        submission.id = UUID.randomUUID();
+        submission.caseId = caseId;
+        submission.unitCode = unit.unit();
+        submission.revision = revision;
+        submission.submittedAt = now;
+        submission.submittedByUpn = unit.upn();
+        submission.submittedByName = unit.name();
+        submission.note = command.note();
+        submission.persist();
+
+        List<IndicatorRowEntity> rows = new java.util.ArrayList<>();
+        int line = 1;
+        for (SubmitRows.Row in : command.rows()) {
+            IndicatorRowEntity row = new IndicatorRowEntity();
+            row.id = UUID.randomUUID();
+            row.submissionId = submission.id;
+            row.lineNo = line++;
+            row.indicatorCode = in.indicatorCode().strip();
+            row.indicatorName = in.indicatorName().strip();
+            row.strategicGoal = in.strategicGoal();
+            row.year = in.year();
+            row.period = in.period();
+            row.unitOfMeasure = in.unitOfMeasure().strip();
+            row.direction = in.direction();
+            row.target = in.target();
+            row.actualReported = in.actualReported();
+            row.actualCorrected = in.actualCorrected();
+            row.reason = in.reason().strip();
+            row.dataSource = in.dataSource();
+            row.evidenceRefs = in.evidenceRefs() == null ? new String[0] : in.evidenceRefs().toArray(String[]::new);
+            row.persist();
+            rows.add(row);
+        }
+        // Step 2 (forwarding) is measured from when the material last grew.
+        tasks.restart(caseId, SopStep.FORWARD, null, now);
+        timeline.record(caseId, null, revision == 1 ? "UNIT_SUBMITTED" : "UNIT_RESUBMITTED", unit, Roles.UNIT,
+                "Unit " + unit.unit() + " submitted " + rows.size() + " row(s), revision " + revision, now);
+        return new Submitted(submission, rows);
+    }
+
+    public record Submitted(SubmissionEntity submission, List<IndicatorRowEntity> rows) {
+    }
+}

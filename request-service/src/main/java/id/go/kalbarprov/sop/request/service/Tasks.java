@@ -1,0 +1,63 @@
+package id.go.kalbarprov.sop.request.service;
+
+import id.go.kalbarprov.sop.request.config.RequestConfig;
+import id.go.kalbarprov.sop.request.domain.SopStep;
+import id.go.kalbarprov.sop.request.persistence.TaskEntity;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.UUID;
+
+/** Opens and completes the step tasks of a case, with the standard minutes in force when the step opened. */
+@ApplicationScoped
+@Transactional(Transactional.TxType.MANDATORY)
+public class Tasks {
+
+    @Inject
+    RequestConfig config;
+
+    public TaskEntity open(UUID caseId, SopStep step, String assigneeUpn, Instant actionableAt) {
+        TaskEntity task = new TaskEntity();
+        task.id = UUID.randomUUID();
+        task.caseId = caseId;
+        task.step = step.number;
+        task.kind = step;
+        task.actorRole = step.actorRole;
+        task.assigneeUpn = assigneeUpn;
+        task.actionableAt = actionableAt;
+        task.standardMinutes = standardMinutes(step);
+        task.output = step.output;
+        task.persist();
+        return task;
+    }
+
+    /** Completes the open task of {@code step}; returns it, or null when there was none open. */
+    public TaskEntity complete(UUID caseId, SopStep step, String doneBy, Instant at) {
+        TaskEntity task = TaskEntity.open(caseId, step).orElse(null);
+        if (task != null) {
+            task.doneAt = at;
+            task.doneByUpn = doneBy;
+        }
+        return task;
+    }
+
+    /** Moves an open task's start: the step became actionable again (new material arrived, reassignment). */
+    public void restart(UUID caseId, SopStep step, String assigneeUpn, Instant at) {
+        TaskEntity.open(caseId, step).ifPresent(task -> {
+            task.actionableAt = at;
+            task.assigneeUpn = assigneeUpn;
+        });
+    }
+
+    private int standardMinutes(SopStep step) {
+        RequestConfig.StandardMinutes minutes = config.standardMinutes();
+        return switch (step) {
+            case DISPOSITION -> minutes.step1();
+            case MEMO -> minutes.memo();
+            case FORWARD -> minutes.step2();
+            case ASSIGNMENT -> minutes.step3();
+            case DRAFT -> minutes.step4();
+        };
+    }
+}

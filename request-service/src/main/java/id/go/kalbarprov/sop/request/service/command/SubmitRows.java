@@ -1,0 +1,37 @@
+package id.go.kalbarprov.sop.request.service.command;
+
+import id.go.kalbarprov.sop.request.domain.Direction;
+import id.go.kalbarprov.sop.request.domain.Period;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import java.util.List;
+
+/** A unit submits corrected indicator rows for its own unit. Numbers may be JSON numbers or text like "1.234,5". */
+public record SubmitRows(
+        @Size(max = 50) @Schema(description = "Optional; must equal the caller's unit claim") String unitCode,
+        @Size(max = 2000) String note,
+        @NotEmpty @Size(max = 500) List<@Valid @NotNull Row> rows) {
+
+    public record Row(
+            @NotBlank @Size(max = 50) String indicatorCode,
+            @NotBlank @Size(max = 500) String indicatorName,
+            @Size(max = 500) String strategicGoal,
+            @NotNull @Min(2000) @Max(2100) Integer year,
+            @NotNull Period period,
+            @NotBlank @Size(max = 50) String unitOfMeasure,
+            @NotNull Direction direction,
+            @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, example = "85,5") BigDecimal target,
+            @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, example = "80") BigDecimal actualReported,
+            @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, example = "83,25") BigDecimal actualCorrected,
+            @NotBlank @Size(max = 2000) String reason,
+            @Size(max = 500) String dataSource,
+            @Size(max = 50) List<@NotBlank @Size(max = 500) String> evidenceRefs) {
+    }
+}
