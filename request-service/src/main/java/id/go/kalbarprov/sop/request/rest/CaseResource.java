@@ -6,7 +6,7 @@ import id.go.kalbarprov.sop.request.idempotency.Idempotent;
 import id.go.kalbarprov.sop.request.persistence.CaseEntity;
 import id.go.kalbarprov.sop.request.persistence.CaseEventEntity;
 import id.go.kalbarprov.sop.request.persistence.TaskEntity;
-import id.go.kalbarprov.sop.request.security.Caller;
+import id.go.kalbarprov.sop.request.security.CurrentCaller;
 import id.go.kalbarprov.sop.request.security.Roles;
 import id.go.kalbarprov.sop.request.service.CaseAccess;
 import id.go.kalbarprov.sop.request.service.CaseService;
@@ -53,7 +53,7 @@ public class CaseResource {
     CaseAccess access;
 
     @Inject
-    Caller caller;
+    CurrentCaller caller;
 
     @POST
     @RolesAllowed(Roles.KARO)
@@ -62,7 +62,7 @@ public class CaseResource {
     public Response open(@Parameter(description = "Makes a retry safe: the first answer is returned again")
                          @HeaderParam("Idempotency-Key") String idempotencyKey,
                          @Valid @NotNull OpenCase command) {
-        CaseEntity opened = cases.open(command, caller);
+        CaseEntity opened = cases.open(command, caller.get());
         return Response.created(URI.create("/api/v1/cases/" + opened.id)).tag(Versions.etag(opened.version))
                 .entity(Views.CaseView.of(opened)).build();
     }
@@ -76,7 +76,7 @@ public class CaseResource {
                                       @QueryParam("unit") @Pattern(regexp = OpenCase.UNIT_CODE) String unit,
                                       @QueryParam("page") @DefaultValue("0") @Min(0) @Max(100000) int page,
                                       @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
-        CaseService.CasePage found = cases.list(caller, state, year, period, unit, page, size);
+        CaseService.CasePage found = cases.list(caller.get(), state, year, period, unit, page, size);
         return new Paged<>(found.items().stream().map(Views.CaseView::of).toList(), page, size, found.total());
     }
 
@@ -85,7 +85,7 @@ public class CaseResource {
     @RolesAllowed({Roles.KARO, Roles.KABAG, Roles.KASUBBAG, Roles.PELAKSANA, Roles.AUDITOR, Roles.UNIT})
     @Operation(summary = "One case, with its disposition; the ETag is its version")
     public Response get(@PathParam("id") UUID id) {
-        CaseEntity found = access.visible(id, caller);
+        CaseEntity found = access.visible(id, caller.get());
         return Response.ok(Views.CaseView.of(found)).tag(Versions.etag(found.version)).build();
     }
 
@@ -95,7 +95,7 @@ public class CaseResource {
     @Operation(summary = "Forward the collected material to the Kasubbag (step 2)")
     public Response forward(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                             @Valid ForwardMaterial command) {
-        CaseEntity forwarded = cases.forward(id, Versions.fromIfMatch(ifMatch), command, caller);
+        CaseEntity forwarded = cases.forward(id, Versions.fromIfMatch(ifMatch), command, caller.get());
         return Response.ok(Views.CaseView.of(forwarded)).tag(Versions.etag(forwarded.version)).build();
     }
 
@@ -105,7 +105,7 @@ public class CaseResource {
     @Operation(summary = "Assign (or reassign) the pelaksana by upn or NIP (step 3)")
     public Response assign(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            @Valid @NotNull AssignPelaksana command) {
-        CaseEntity assigned = cases.assign(id, Versions.fromIfMatch(ifMatch), command, caller);
+        CaseEntity assigned = cases.assign(id, Versions.fromIfMatch(ifMatch), command, caller.get());
         return Response.ok(Views.CaseView.of(assigned)).tag(Versions.etag(assigned.version)).build();
     }
 
@@ -114,7 +114,7 @@ public class CaseResource {
     @RolesAllowed({Roles.KARO, Roles.KABAG, Roles.KASUBBAG, Roles.PELAKSANA, Roles.AUDITOR, Roles.UNIT})
     @Operation(summary = "Every step of the case in order, with standard and actual minutes, and whose turn it is")
     public Views.TimelineView timeline(@PathParam("id") UUID id) {
-        CaseEntity found = access.visible(id, caller);
+        CaseEntity found = access.visible(id, caller.get());
         List<TaskEntity> steps = TaskEntity.list("caseId = ?1 order by actionableAt, step", id);
         return new Views.TimelineView(id, found.state,
                 steps.stream().filter(t -> t.doneAt == null).map(Views.TaskView::of).toList(),

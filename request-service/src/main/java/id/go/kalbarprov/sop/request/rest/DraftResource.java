@@ -4,7 +4,7 @@ import id.go.kalbarprov.sop.request.idempotency.Idempotent;
 import id.go.kalbarprov.sop.request.persistence.DraftEntity;
 import id.go.kalbarprov.sop.request.persistence.DraftVersionEntity;
 import id.go.kalbarprov.sop.request.problem.ProblemException;
-import id.go.kalbarprov.sop.request.security.Caller;
+import id.go.kalbarprov.sop.request.security.CurrentCaller;
 import id.go.kalbarprov.sop.request.security.Roles;
 import id.go.kalbarprov.sop.request.service.Analysis;
 import id.go.kalbarprov.sop.request.service.CaseAccess;
@@ -49,14 +49,14 @@ public class DraftResource {
     CaseAccess access;
 
     @Inject
-    Caller caller;
+    CurrentCaller caller;
 
     @GET
     @Path("/analysis")
     @RolesAllowed({Roles.KARO, Roles.KABAG, Roles.KASUBBAG, Roles.PELAKSANA, Roles.AUDITOR})
     @Operation(summary = "Achievement before and after per row, missing units, unchanged rows, outsized changes")
     public Analysis analysis(@PathParam("id") UUID id) {
-        return drafts.analyse(id, caller);
+        return drafts.analyse(id, caller.get());
     }
 
     @PUT
@@ -65,7 +65,7 @@ public class DraftResource {
     @Operation(summary = "Compose or revise the draft (assigned pelaksana; If-Match required once a draft exists)")
     public Response compose(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                             @Valid @NotNull ComposeDraft command) {
-        DraftEntity draft = drafts.compose(id, Versions.fromIfMatch(ifMatch), command, caller);
+        DraftEntity draft = drafts.compose(id, Versions.fromIfMatch(ifMatch), command, caller.get());
         return Response.ok(Views.DraftView.of(draft)).tag(Versions.etag(draft.version)).build();
     }
 
@@ -74,7 +74,7 @@ public class DraftResource {
     @RolesAllowed({Roles.KARO, Roles.KABAG, Roles.KASUBBAG, Roles.PELAKSANA, Roles.AUDITOR})
     @Operation(summary = "The working draft; the ETag is its version")
     public Response draft(@PathParam("id") UUID id) {
-        DraftEntity draft = drafts.workingDraft(id, caller);
+        DraftEntity draft = drafts.workingDraft(id, caller.get());
         return Response.ok(Views.DraftView.of(draft)).tag(Versions.etag(draft.version)).build();
     }
 
@@ -85,7 +85,7 @@ public class DraftResource {
     @Operation(summary = "Freeze the draft as version n with its SHA-256 hash and submit it for review")
     public Response submit(@PathParam("id") UUID id, @HeaderParam("Idempotency-Key") String idempotencyKey,
                            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        DraftVersionEntity version = drafts.submit(id, Versions.fromIfMatch(ifMatch), caller);
+        DraftVersionEntity version = drafts.submit(id, Versions.fromIfMatch(ifMatch), caller.get());
         return Response.created(URI.create("/api/v1/cases/" + id + "/drafts/" + version.number))
                 .entity(Views.DraftVersionView.of(version, true)).build();
     }
@@ -95,7 +95,7 @@ public class DraftResource {
     @RolesAllowed({Roles.KARO, Roles.KABAG, Roles.KASUBBAG, Roles.PELAKSANA, Roles.AUDITOR})
     @Operation(summary = "Submitted draft versions, oldest first, with hashes and return reasons")
     public List<Views.DraftVersionView> versions(@PathParam("id") UUID id) {
-        access.visible(id, caller);
+        access.visible(id, caller.get());
         return DraftVersionEntity.ofCase(id).stream().map(v -> Views.DraftVersionView.of(v, false)).toList();
     }
 
@@ -105,7 +105,7 @@ public class DraftResource {
     @Operation(summary = "One submitted draft version with its frozen content")
     public Views.DraftVersionView version(@PathParam("id") UUID id,
                                           @PathParam("number") @Min(1) @Max(100000) int number) {
-        access.visible(id, caller);
+        access.visible(id, caller.get());
         return DraftVersionEntity.find(id, number).map(v -> Views.DraftVersionView.of(v, true))
                 .orElseThrow(() -> ProblemException.notFound("Draft version", number));
     }

@@ -3,7 +3,7 @@ package id.go.kalbarprov.sop.request.rest;
 import id.go.kalbarprov.sop.request.idempotency.Idempotent;
 import id.go.kalbarprov.sop.request.persistence.MemoEntity;
 import id.go.kalbarprov.sop.request.problem.ProblemException;
-import id.go.kalbarprov.sop.request.security.Caller;
+import id.go.kalbarprov.sop.request.security.CurrentCaller;
 import id.go.kalbarprov.sop.request.security.Roles;
 import id.go.kalbarprov.sop.request.service.CaseAccess;
 import id.go.kalbarprov.sop.request.service.MemoService;
@@ -41,7 +41,7 @@ public class MemoResource {
     CaseAccess access;
 
     @Inject
-    Caller caller;
+    CurrentCaller caller;
 
     @POST
     @RolesAllowed(Roles.KABAG)
@@ -49,7 +49,7 @@ public class MemoResource {
     @Operation(summary = "Issue the numbered Nota Dinas to the case's target units")
     public Response issue(@PathParam("id") UUID id, @HeaderParam("Idempotency-Key") String idempotencyKey,
                           @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull IssueMemo command) {
-        MemoEntity memo = memos.issue(id, Versions.fromIfMatch(ifMatch), command, caller);
+        MemoEntity memo = memos.issue(id, Versions.fromIfMatch(ifMatch), command, caller.get());
         return Response.created(URI.create("/api/v1/cases/" + id + "/memo")).entity(Views.MemoView.of(memo)).build();
     }
 
@@ -57,7 +57,7 @@ public class MemoResource {
     @RolesAllowed({Roles.KARO, Roles.KABAG, Roles.KASUBBAG, Roles.PELAKSANA, Roles.AUDITOR, Roles.UNIT})
     @Operation(summary = "The case's Nota Dinas")
     public Views.MemoView get(@PathParam("id") UUID id) {
-        access.visible(id, caller);
+        access.visible(id, caller.get());
         return MemoEntity.forCase(id).map(Views.MemoView::of)
                 .orElseThrow(() -> ProblemException.notFound("Memo of case", id));
     }

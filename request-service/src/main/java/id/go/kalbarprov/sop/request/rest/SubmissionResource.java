@@ -3,7 +3,7 @@ package id.go.kalbarprov.sop.request.rest;
 import id.go.kalbarprov.sop.request.idempotency.Idempotent;
 import id.go.kalbarprov.sop.request.persistence.IndicatorRowEntity;
 import id.go.kalbarprov.sop.request.persistence.SubmissionEntity;
-import id.go.kalbarprov.sop.request.security.Caller;
+import id.go.kalbarprov.sop.request.security.CurrentCaller;
 import id.go.kalbarprov.sop.request.security.Roles;
 import id.go.kalbarprov.sop.request.service.CaseAccess;
 import id.go.kalbarprov.sop.request.service.SubmissionService;
@@ -44,7 +44,7 @@ public class SubmissionResource {
     CaseAccess access;
 
     @Inject
-    Caller caller;
+    CurrentCaller caller;
 
     @POST
     @RolesAllowed(Roles.UNIT)
@@ -52,7 +52,7 @@ public class SubmissionResource {
     @Operation(summary = "Submit the caller's unit's corrected rows; a resubmission supersedes the earlier one")
     public Response submit(@PathParam("id") UUID id, @HeaderParam("Idempotency-Key") String idempotencyKey,
                            @Valid @NotNull SubmitRows command) {
-        SubmissionService.Submitted done = submissions.submit(id, command, caller);
+        SubmissionService.Submitted done = submissions.submit(id, command, caller.get());
         return Response.created(URI.create("/api/v1/cases/" + id + "/submissions?unit=" + done.submission().unitCode))
                 .entity(Views.SubmissionView.of(done.submission(), done.rows())).build();
     }
@@ -61,8 +61,8 @@ public class SubmissionResource {
     @RolesAllowed({Roles.KARO, Roles.KABAG, Roles.KASUBBAG, Roles.PELAKSANA, Roles.AUDITOR, Roles.UNIT})
     @Operation(summary = "Submissions of a case, earlier revisions included; a unit sees only its own")
     public List<Views.SubmissionView> list(@PathParam("id") UUID id, @QueryParam("unit") String unit) {
-        access.visible(id, caller);
-        String onlyUnit = caller.isUnitOnly() ? caller.unit() : unit;
+        access.visible(id, caller.get());
+        String onlyUnit = caller.get().isUnitOnly() ? caller.get().unit() : unit;
         List<SubmissionEntity> found = SubmissionEntity.all(id, onlyUnit);
         Map<UUID, List<IndicatorRowEntity>> rows = IndicatorRowEntity
                 .ofSubmissions(found.stream().map(s -> s.id).toList()).stream()

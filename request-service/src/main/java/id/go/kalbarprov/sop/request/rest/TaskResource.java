@@ -1,6 +1,6 @@
 package id.go.kalbarprov.sop.request.rest;
 
-import id.go.kalbarprov.sop.request.security.Caller;
+import id.go.kalbarprov.sop.request.security.CurrentCaller;
 import id.go.kalbarprov.sop.request.security.Roles;
 import id.go.kalbarprov.sop.request.service.TaskInbox;
 import jakarta.annotation.security.RolesAllowed;
@@ -19,21 +19,21 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 /** The caller's inbox of open steps. */
 @Path("/api/v1/tasks")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Tasks", description = "Open SOP steps for the caller, with due times")
+@Tag(name = "Tasks", description = "Open SOP steps for the caller.get(), with due times")
 public class TaskResource {
 
     @Inject
     TaskInbox inbox;
 
     @Inject
-    Caller caller;
+    CurrentCaller caller;
 
     @GET
     @RolesAllowed({Roles.KARO, Roles.KABAG, Roles.KASUBBAG, Roles.PELAKSANA, Roles.ARSIPARIS})
     @Operation(summary = "My open tasks: those of my roles not held by someone, and those assigned to me")
     public Paged<Views.TaskView> mine(@QueryParam("page") @DefaultValue("0") @Min(0) @Max(100000) int page,
                                       @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
-        TaskInbox.TaskPage found = inbox.open(caller, page, size);
+        TaskInbox.TaskPage found = inbox.open(caller.get(), page, size);
         return new Paged<>(found.items().stream().map(Views.TaskView::of).toList(), page, size, found.total());
     }
 }

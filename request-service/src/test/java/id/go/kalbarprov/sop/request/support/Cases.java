@@ -1,0 +1,98 @@
+package id.go.kalbarprov.sop.request.support;
+
+import static io.restassured.RestAssured.given;
+
+import io.restassured.http.ContentType;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/** Drives a case through the steps over HTTP, as the officers would. */
+public final class Cases {
+
+    public static final String UNIT_A = "DINKES";
+    public static final String UNIT_B = "DISDIK";
+
+    private Cases() {
+    }
+
+    public static Map<String, Object> openCaseBody() {
+        return Map.of(
+                "title", "Koreksi data kinerja Triwulan II",
+                "year", 2026,
+                "period", "Q2",
+                "reason", "Realisasi triwulan II dilaporkan keliru",
+                "targetUnits", List.of(UNIT_A, UNIT_B),
+                "dueDate", LocalDate.now().plusDays(14).toString(),
+                "instruction", "Siapkan Nota Dinas permintaan data",
+                "urgency", "SEGERA");
+    }
+
+    public static String open() {
+        return given().auth().oauth2(Tokens.karo()).contentType(ContentType.JSON).body(openCaseBody())
+                .post("/api/v1/cases").then().statusCode(201).extract().path("id");
+    }
+
+    public static Map<String, Object> memoBody() {
+        return Map.of("subject", "Permintaan data koreksi kinerja", "body", "Mohon disampaikan data koreksi.",
+                "nature", "SEGERA");
+    }
+
+    public static String issueMemo(String caseId) {
+        return given().auth().oauth2(Tokens.kabag()).contentType(ContentType.JSON).body(memoBody())
+                .post("/api/v1/cases/" + caseId + "/memo").then().statusCode(201).extract().path("number");
+    }
+
+    public static Map<String, Object> row(String code, Object target, Object reported, Object corrected) {
+        return Map.of("indicatorCode", code, "indicatorName", "Indikator " + code, "year", 2026, "period", "Q2",
+                "unitOfMeasure", "%", "direction", "HIGHER_IS_BETTER", "target", target,
+                "actualReported", reported, "actualCorrected", corrected, "reason", "Salah input");
+    }
+
+    public static List<String> submit(String caseId, String unit, List<Map<String, Object>> rows) {
+        return given().auth().oauth2(Tokens.unit(unit)).contentType(ContentType.JSON).body(Map.of("rows", rows))
+                .post("/api/v1/cases/" + caseId + "/submissions").then().statusCode(201)
+                .extract().path("rows.id");
+    }
+
+    public static void forward(String caseId) {
+        given().auth().oauth2(Tokens.kabag()).contentType(ContentType.JSON).body(Map.of())
+                .post("/api/v1/cases/" + caseId + "/forward").then().statusCode(200);
+    }
+
+    public static void assign(String caseId, String upn) {
+        given().auth().oauth2(Tokens.kasubbag()).contentType(ContentType.JSON).body(Map.of("upn", upn))
+                .post("/api/v1/cases/" + caseId + "/assignment").then().statusCode(200);
+    }
+
+    /** A case with the memo out, both units' rows in, forwarded and assigned to pelaksana.one. */
+    public static Drafting drafting() {
+        String id = open();
+        issueMemo(id);
+        List<String> rowsA = submit(id, UNIT_A, List.of(row("IKU-1", 100, 80, 90), row("IKU-2", "50", "40", "40")));
+        List<String> rowsB = submit(id, UNIT_B, List.of(row("IKU-3", "1.000", "700,5", "950")));
+        forward(id);
+        assign(id, "pelaksana.one");
+        return new Drafting(id, rowsA, rowsB);
+    }
+
+    public record Drafting(String id, List<String> rowsA, List<String> rowsB) {
+        public List<String> allRows() {
+            return java.util.stream.Stream.concat(rowsA.stream(), rowsB.stream()).toList();
+        }
+    }
+
+    public static int compose(String caseId, List<String> rowIds, Integer ifMatch) {
+        var request = given().auth().oauth2(Tokens.pelaksana()).contentType(ContentType.JSON)
+                .body(Map.of("rowIds", rowIds, "notes", "Catatan", "conclusion", "Disetujui untuk dikoreksi"));
+        if (ifMatch != null) {
+            request.header("If-Match", "\"" + ifMatch + "\"");
+        }
+        return request.put("/api/v1/cases/" + caseId + "/draft").then().statusCode(200).extract().path("version");
+    }
+
+    public static int submitDraft(String caseId) {
+        return given().auth().oauth2(Tokens.pelaksana()).post("/api/v1/cases/" + caseId + "/draft/submit")
+                .then().statusCode(201).extract().path("number");
+    }
+}
