@@ -80,6 +80,7 @@ public class DraftResource {
 
     @POST
     @Path("/draft/submit")
+    @Consumes(MediaType.WILDCARD)
     @RolesAllowed(Roles.PELAKSANA)
     @Idempotent
     @Operation(summary = "Freeze the draft as version n with its SHA-256 hash and submit it for review")

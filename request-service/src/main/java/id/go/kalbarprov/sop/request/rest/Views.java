@@ -3,6 +3,7 @@ package id.go.kalbarprov.sop.request.rest;
 import id.go.kalbarprov.sop.request.domain.CaseAction;
 import id.go.kalbarprov.sop.request.domain.CaseState;
 import id.go.kalbarprov.sop.request.domain.CaseWorkflow;
+import id.go.kalbarprov.sop.request.domain.Decimals;
 import id.go.kalbarprov.sop.request.domain.Direction;
 import id.go.kalbarprov.sop.request.domain.Nip;
 import id.go.kalbarprov.sop.request.domain.Period;
@@ -66,7 +67,8 @@ public final class Views {
                           List<String> evidenceRefs) {
         static RowView of(IndicatorRowEntity r) {
             return new RowView(r.id, r.lineNo, r.indicatorCode, r.indicatorName, r.strategicGoal, r.year, r.period,
-                    r.unitOfMeasure, r.direction, r.target, r.actualReported, r.actualCorrected, r.reason,
+                    r.unitOfMeasure, r.direction, Decimals.plain(r.target), Decimals.plain(r.actualReported),
+                    Decimals.plain(r.actualCorrected), r.reason,
                     r.dataSource, List.of(r.evidenceRefs));
         }
     }

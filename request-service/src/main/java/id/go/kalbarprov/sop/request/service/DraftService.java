@@ -4,6 +4,8 @@ import id.go.kalbarprov.sop.request.config.RequestConfig;
 import id.go.kalbarprov.sop.request.domain.CaseAction;
 import id.go.kalbarprov.sop.request.domain.CaseWorkflow;
 import id.go.kalbarprov.sop.request.domain.ContentHash;
+import static id.go.kalbarprov.sop.request.domain.Decimals.plain;
+import static id.go.kalbarprov.sop.request.domain.Decimals.text;
 import id.go.kalbarprov.sop.request.domain.RowChange;
 import id.go.kalbarprov.sop.request.domain.SopStep;
 import id.go.kalbarprov.sop.request.outbox.Inbox;
@@ -272,12 +274,4 @@ public class DraftService {
         return officer;
     }
 
-    private static BigDecimal plain(BigDecimal value) {
-        return value == null ? null : value.stripTrailingZeros().scale() < 0
-                ? value.setScale(0) : value.stripTrailingZeros();
-    }
-
-    private static String text(BigDecimal value) {
-        return value == null ? null : plain(value).toPlainString();
-    }
 }
