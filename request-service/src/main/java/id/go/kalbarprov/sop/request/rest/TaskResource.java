@@ -19,7 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 /** The caller's inbox of open steps. */
 @Path("/api/v1/tasks")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Tasks", description = "Open SOP steps for the caller.get(), with due times")
+@Tag(name = "Tasks", description = "Open SOP steps for the caller, with due times")
 public class TaskResource {
 
     @Inject

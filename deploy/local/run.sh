@@ -1,0 +1,83 @@
+#!/usr/bin/env bash
+# Runs the system locally: builds the services, makes sure a PostgreSQL is there (database `sop`), starts
+# request-service (8081), review-service (8082) and archive-service (8083) as packaged jars with the dev keys,
+# then walks one case through the SOP steps and prints each step with its actor. Ctrl-C stops what it started.
+#
+#   deploy/local/run.sh [--no-demo] [--no-build]
+set -euo pipefail
+
+top=$(cd "$(dirname "$0")/../.." && pwd)
+here="$top/deploy/local"
+demo=true; build=true
+for arg in "$@"; do
+  case "$arg" in
+    --no-demo) demo=false;;
+    --no-build) build=false;;
+    -h|--help) sed -n '2,6p' "$0" | sed 's/^# \{0,1\}//'; exit 0;;
+    *) echo "unknown option $arg" >&2; exit 2;;
+  esac
+done
+
+say() { printf '\033[1m==> %s\033[0m\n' "$*"; }
+
+# shellcheck source=postgres.sh
+source "$here/postgres.sh"
+say "PostgreSQL"
+ensure_postgres sop
+
+services=()
+for svc in request-service review-service archive-service; do
+  grep -q "<module>$svc</module>" "$top/pom.xml" && services+=("$svc")
+done
+
+if $build; then
+  say "Building ${services[*]} (mvn package, tests skipped: run deploy/local/test.sh for those)"
+  (cd "$top" && mvn -B -q -ntp -DskipTests package)
+fi
+
+declare -A port=([request-service]=8081 [review-service]=8082 [archive-service]=8083)
+rundir="$here/.run"; mkdir -p "$rundir"
+pids=()
+stop_all() {
+  trap - INT TERM EXIT
+  if [ ${#pids[@]} -gt 0 ]; then
+    say "Stopping ${services[*]}"
+    kill "${pids[@]}" 2>/dev/null || true
+    wait "${pids[@]}" 2>/dev/null || true
+  fi
+}
+trap stop_all INT TERM EXIT
+
+export DB_URL=${DB_URL:-jdbc:postgresql://$PGHOST:$PGPORT/sop} DB_USER=${DB_USER:-$PGUSER} DB_PASSWORD=${DB_PASSWORD:-${PGPASSWORD:-}}
+export JWT_PUBLIC_KEY_LOCATION=${JWT_PUBLIC_KEY_LOCATION:-file:$here/keys/dev-jwt-public.pem}
+export JWT_ISSUER=${JWT_ISSUER:-https://sop.local/dev-issuer}
+export SERVICE_TOKEN_KEY_LOCATION=${SERVICE_TOKEN_KEY_LOCATION:-file:$here/keys/dev-jwt-private.pem}
+export SEAL_PRIVATE_KEY_LOCATION=${SEAL_PRIVATE_KEY_LOCATION:-file:$here/keys/dev-seal-private.pem}
+export SEAL_PUBLIC_KEY_LOCATION=${SEAL_PUBLIC_KEY_LOCATION:-file:$here/keys/dev-seal-public.pem}
+export REQUEST_SERVICE_URL=${REQUEST_SERVICE_URL:-http://127.0.0.1:8081}
+export REVIEW_SERVICE_URL=${REVIEW_SERVICE_URL:-http://127.0.0.1:8082}
+export ARCHIVE_SERVICE_URL=${ARCHIVE_SERVICE_URL:-http://127.0.0.1:8083}
+
+for svc in "${services[@]}"; do
+  if curl -fs "http://127.0.0.1:${port[$svc]}/q/health/ready" >/dev/null 2>&1; then
+    echo "port ${port[$svc]} already answers: stop what runs there first" >&2; exit 1
+  fi
+  say "Starting $svc on ${port[$svc]} (log: deploy/local/.run/$svc.log)"
+  PORT=${port[$svc]} java -Xmx256m -jar "$top/$svc/target/quarkus-app/quarkus-run.jar" >"$rundir/$svc.log" 2>&1 &
+  pids+=($!)
+done
+for svc in "${services[@]}"; do
+  for _ in $(seq 1 60); do
+    curl -fs "http://127.0.0.1:${port[$svc]}/q/health/ready" >/dev/null 2>&1 && break
+    sleep 1
+  done
+  curl -fs "http://127.0.0.1:${port[$svc]}/q/health/ready" >/dev/null || { echo "$svc did not become ready; see $rundir/$svc.log" >&2; tail -20 "$rundir/$svc.log" >&2; exit 1; }
+  echo "    $svc ready: http://127.0.0.1:${port[$svc]}/q/swagger-ui"
+done
+
+if $demo; then
+  "$here/demo.sh"
+fi
+
+say "Running. Swagger UI: http://127.0.0.1:8081/q/swagger-ui (and 8082, 8083). Tokens: deploy/local/token.sh ROLE. Ctrl-C stops."
+wait
