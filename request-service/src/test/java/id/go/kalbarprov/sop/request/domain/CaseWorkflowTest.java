@@ -1,0 +1,73 @@
+package id.go.kalbarprov.sop.request.domain;
+
+import static id.go.kalbarprov.sop.request.domain.CaseAction.*;
+import static id.go.kalbarprov.sop.request.domain.CaseState.*;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class CaseWorkflowTest {
+
+    /** The complete table of legal moves: anything not here must be refused. */
+    private static final Map<CaseState, Map<CaseAction, CaseState>> LEGAL = Map.of(
+            OPEN, Map.of(ISSUE_MEMO, COLLECTING),
+            COLLECTING, Map.of(SUBMIT_UNIT_DATA, COLLECTING, FORWARD, FORWARDED),
+            FORWARDED, Map.of(ASSIGN, DRAFTING),
+            DRAFTING, Map.of(ASSIGN, DRAFTING, EDIT_DRAFT, DRAFTING, SUBMIT_DRAFT, IN_REVIEW),
+            IN_REVIEW, Map.of(RETURN_FOR_REVISION, REVISION, RECORD_SIGNATURE, SIGNED),
+            REVISION, Map.of(ASSIGN, REVISION, EDIT_DRAFT, REVISION, SUBMIT_DRAFT, IN_REVIEW),
+            SIGNED, Map.of(RECORD_FILING, ARCHIVED),
+            ARCHIVED, Map.of());
+
+    static Stream<Arguments> legalMoves() {
+        List<Arguments> moves = new ArrayList<>();
+        LEGAL.forEach((from, actions) -> actions.forEach((action, to) -> moves.add(Arguments.of(from, action, to))));
+        return moves.stream();
+    }
+
+    static Stream<Arguments> illegalMoves() {
+        List<Arguments> moves = new ArrayList<>();
+        for (CaseState state : CaseState.values()) {
+            for (CaseAction action : CaseAction.values()) {
+                if (!LEGAL.get(state).containsKey(action)) {
+                    moves.add(Arguments.of(state, action));
+                }
+            }
+        }
+        return moves.stream();
+    }
+
+    @ParameterizedTest(name = "{0} + {1} -> {2}")
+    @MethodSource("legalMoves")
+    void everyLegalMoveLeadsToItsState(CaseState from, CaseAction action, CaseState to) {
+        assertEquals(to, CaseWorkflow.next(from, action));
+    }
+
+    @ParameterizedTest(name = "{0} + {1} refused")
+    @MethodSource("illegalMoves")
+    void everyOtherMoveIsRefusedWithTheCurrentState(CaseState from, CaseAction action) {
+        IllegalTransitionException e = assertThrows(IllegalTransitionException.class,
+                () -> CaseWorkflow.next(from, action));
+        assertEquals(from, e.state());
+        assertEquals(action, e.action());
+    }
+
+    @Test
+    void aCaseCanGoThroughSeveralRevisionRoundsToArchived() {
+        CaseState s = OPEN;
+        for (CaseAction a : List.of(ISSUE_MEMO, SUBMIT_UNIT_DATA, FORWARD, ASSIGN, EDIT_DRAFT, SUBMIT_DRAFT,
+                RETURN_FOR_REVISION, EDIT_DRAFT, SUBMIT_DRAFT, RETURN_FOR_REVISION, SUBMIT_DRAFT, RECORD_SIGNATURE,
+                RECORD_FILING)) {
+            s = CaseWorkflow.next(s, a);
+        }
+        assertEquals(ARCHIVED, s);
+    }
+}
