@@ -1,0 +1,18 @@
+package id.go.kalbarprov.sop.archive.domain;
+
+/** The tasks of steps 8–10 that this service measures, with the role that acts and the output the SOP names. */
+public enum SopStep {
+    ORDER(8, "kabag", "Performance data correction"),
+    DELEGATION(9, "kasubbag", "Performance data correction"),
+    FILING(10, "arsiparis", "Performance data correction");
+
+    public final int number;
+    public final String actorRole;
+    public final String output;
+
+    SopStep(int number, String actorRole, String output) {
+        this.number = number;
+        this.actorRole = actorRole;
+        this.output = output;
+    }
+}

@@ -1,0 +1,70 @@
+package id.go.kalbarprov.sop.archive.rest;
+
+import id.go.kalbarprov.sop.archive.domain.AgendaDirection;
+import id.go.kalbarprov.sop.archive.security.CurrentCaller;
+import id.go.kalbarprov.sop.archive.security.Roles;
+import id.go.kalbarprov.sop.archive.service.AgendaBook;
+import id.go.kalbarprov.sop.archive.service.command.RegisterDocument;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Buku Agenda: the services register the documents they handle; officers and the auditor read it. */
+@Path("/api/v1/agenda")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Agenda book", description = "Registry of every document passing between officers")
+public class AgendaResource {
+
+    @Inject
+    AgendaBook agenda;
+
+    @Inject
+    CurrentCaller caller;
+
+    @POST
+    @RolesAllowed(Roles.SERVICE)
+    @Operation(summary = "Register a document; a repeat of the same sourceService + sourceRef returns the same entry")
+    @APIResponse(responseCode = "201", description = "Registered, with its agenda number")
+    @APIResponse(responseCode = "200", description = "Registered before: the same entry")
+    public Response register(@Valid @NotNull RegisterDocument document) {
+        AgendaBook.Registration registration = agenda.register(document, caller.get().upn());
+        Views.AgendaEntryView view = Views.AgendaEntryView.of(registration.entry());
+        if (!registration.created()) {
+            return Response.ok(view).build();
+        }
+        return Response.created(URI.create("/api/v1/agenda?year=" + view.year())).entity(view).build();
+    }
+
+    @GET
+    @RolesAllowed({Roles.KARO, Roles.KABAG, Roles.KASUBBAG, Roles.PELAKSANA, Roles.ARSIPARIS, Roles.AUDITOR})
+    @Operation(summary = "The agenda book, newest first; filter by year, case, direction, text in subject or number")
+    public Paged<Views.AgendaEntryView> list(@QueryParam("year") @Min(2000) @Max(2100) Integer year,
+                                             @QueryParam("caseId") UUID caseId,
+                                             @QueryParam("direction") AgendaDirection direction,
+                                             @QueryParam("q") @Size(max = 200) String text,
+                                             @QueryParam("page") @DefaultValue("0") @Min(0) @Max(100000) int page,
+                                             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
+        AgendaBook.AgendaPage found = agenda.list(year, caseId, direction, text, page, size);
+        return new Paged<>(found.items().stream().map(Views.AgendaEntryView::of).toList(), page, size,
+                found.total());
+    }
+}

@@ -1,0 +1,112 @@
+package id.go.kalbarprov.sop.archive.rest;
+
+import id.go.kalbarprov.sop.archive.domain.ArchiveOrderState;
+import id.go.kalbarprov.sop.archive.idempotency.Idempotent;
+import id.go.kalbarprov.sop.archive.persistence.ArchiveOrderEntity;
+import id.go.kalbarprov.sop.archive.persistence.ArchiveRecordEntity;
+import id.go.kalbarprov.sop.archive.security.CurrentCaller;
+import id.go.kalbarprov.sop.archive.security.Roles;
+import id.go.kalbarprov.sop.archive.service.ArchiveOrderService;
+import id.go.kalbarprov.sop.archive.service.FilingService;
+import id.go.kalbarprov.sop.archive.service.OrderAccess;
+import id.go.kalbarprov.sop.archive.service.command.DelegateFiling;
+import id.go.kalbarprov.sop.archive.service.command.FileRecord;
+import id.go.kalbarprov.sop.archive.service.command.OrderArchiving;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Steps 8–10 on an archive order: the Kabag orders archiving, the Kasubbag names the arsiparis, who files it. */
+@Path("/api/v1/archive-orders")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Archive orders", description = "Signed corrections on their way into the archive (SOP 45 steps 8–10)")
+public class ArchiveOrderResource {
+
+    @Inject
+    ArchiveOrderService orders;
+
+    @Inject
+    FilingService filing;
+
+    @Inject
+    OrderAccess access;
+
+    @Inject
+    CurrentCaller caller;
+
+    @GET
+    @RolesAllowed({Roles.KARO, Roles.KABAG, Roles.KASUBBAG, Roles.ARSIPARIS, Roles.AUDITOR})
+    @Operation(summary = "My inbox: orders waiting for my step; with state, all orders in that state")
+    public Paged<Views.OrderView> inbox(@QueryParam("state") ArchiveOrderState state,
+                                        @QueryParam("caseId") UUID caseId,
+                                        @QueryParam("page") @DefaultValue("0") @Min(0) @Max(100000) int page,
+                                        @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
+        ArchiveOrderService.OrderPage found = orders.inbox(caller.get(), state, caseId, page, size);
+        return new Paged<>(found.items().stream().map(o -> Views.OrderView.of(o, false)).toList(), page, size,
+                found.total());
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({Roles.KARO, Roles.KABAG, Roles.KASUBBAG, Roles.ARSIPARIS, Roles.AUDITOR})
+    @Operation(summary = "One order with the signed content and seals; the ETag is its revision")
+    public Response get(@PathParam("id") UUID id) {
+        ArchiveOrderEntity found = access.visible(id, caller.get());
+        return Response.ok(Views.OrderView.of(found, true)).tag(Versions.etag(found.version)).build();
+    }
+
+    @POST
+    @Path("/{id}/order")
+    @RolesAllowed(Roles.KABAG)
+    @Operation(summary = "Receive the signed correction and order the Kasubbag to archive it (step 8)")
+    public Response order(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                          @Valid OrderArchiving command) {
+        ArchiveOrderEntity ordered = orders.order(id, Versions.fromIfMatch(ifMatch), command, caller.get());
+        return Response.ok(Views.OrderView.of(ordered, false)).tag(Versions.etag(ordered.version)).build();
+    }
+
+    @POST
+    @Path("/{id}/delegation")
+    @RolesAllowed(Roles.KASUBBAG)
+    @Operation(summary = "Order an arsiparis, by upn or NIP, to file it (step 9); again to name another one")
+    public Response delegate(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                             @Valid @NotNull DelegateFiling command) {
+        ArchiveOrderEntity delegated = orders.delegate(id, Versions.fromIfMatch(ifMatch), command, caller.get());
+        return Response.ok(Views.OrderView.of(delegated, false)).tag(Versions.etag(delegated.version)).build();
+    }
+
+    @POST
+    @Path("/{id}/filing")
+    @RolesAllowed(Roles.ARSIPARIS)
+    @Idempotent
+    @Operation(summary = "File it in the archive (step 10): only the delegated arsiparis; creates the archive record")
+    public Response file(@PathParam("id") UUID id,
+                         @Parameter(description = "Makes a retry safe: the first answer is returned again")
+                         @HeaderParam("Idempotency-Key") String idempotencyKey,
+                         @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull FileRecord command) {
+        ArchiveRecordEntity record = filing.file(id, Versions.fromIfMatch(ifMatch), command, caller.get());
+        return Response.created(URI.create("/api/v1/records/" + record.id))
+                .entity(Views.RecordView.of(record, caller.get(), true)).build();
+    }
+}

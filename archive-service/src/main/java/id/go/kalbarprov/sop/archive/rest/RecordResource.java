@@ -1,0 +1,119 @@
+package id.go.kalbarprov.sop.archive.rest;
+
+import id.go.kalbarprov.sop.archive.domain.ClassificationCode;
+import id.go.kalbarprov.sop.archive.domain.OfficeTime;
+import id.go.kalbarprov.sop.archive.persistence.ArchiveRecordEntity;
+import id.go.kalbarprov.sop.archive.problem.ProblemException;
+import id.go.kalbarprov.sop.archive.security.Caller;
+import id.go.kalbarprov.sop.archive.security.CurrentCaller;
+import id.go.kalbarprov.sop.archive.security.Roles;
+import id.go.kalbarprov.sop.archive.service.ArchiveChain;
+import id.go.kalbarprov.sop.archive.service.RecordSearch;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * Filed archive records: search, one record, what retention has made due, and the integrity chain check. Every
+ * reader sees metadata; the content only when the record's access class admits the reader's role.
+ */
+@Path("/api/v1/records")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Records", description = "The archive: filed records, retention and the integrity chain")
+public class RecordResource {
+
+    @Inject
+    RecordSearch search;
+
+    @Inject
+    ArchiveChain chain;
+
+    @Inject
+    CurrentCaller caller;
+
+    @GET
+    @RolesAllowed({Roles.KARO, Roles.KABAG, Roles.KASUBBAG, Roles.PELAKSANA, Roles.ARSIPARIS, Roles.AUDITOR})
+    @Operation(summary = "Search records (metadata), newest first")
+    public Paged<Views.RecordView> list(
+            @QueryParam("caseId") UUID caseId,
+            @Parameter(description = "A code finds its records and those of its sub-codes")
+            @QueryParam("classificationCode") @Pattern(regexp = ClassificationCode.FORMAT) String classificationCode,
+            @Parameter(description = "The performance year of the correction")
+            @QueryParam("year") @Min(2000) @Max(2100) Integer year,
+            @Parameter(description = "Processing unit (unit pengolah)") @QueryParam("unit") @Size(max = 100) String unit,
+            @Parameter(description = "Text in the description") @QueryParam("q") @Size(max = 200) String text,
+            @QueryParam("page") @DefaultValue("0") @Min(0) @Max(100000) int page,
+            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
+        RecordSearch.RecordPage found = search.search(
+                new RecordSearch.Criteria(caseId, classificationCode, year, unit, text), page, size);
+        return page(found, page, size);
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({Roles.KARO, Roles.KABAG, Roles.KASUBBAG, Roles.PELAKSANA, Roles.ARSIPARIS, Roles.AUDITOR})
+    @Operation(summary = "One record; its content if its access class admits the caller")
+    public Views.RecordView get(@PathParam("id") UUID id) {
+        ArchiveRecordEntity found = ArchiveRecordEntity.findById(id);
+        if (found == null) {
+            throw ProblemException.notFound("Archive record", id);
+        }
+        return Views.RecordView.of(found, caller.get(), true);
+    }
+
+    @GET
+    @Path("/due")
+    @RolesAllowed({Roles.KARO, Roles.KABAG, Roles.KASUBBAG, Roles.PELAKSANA, Roles.ARSIPARIS, Roles.AUDITOR})
+    @Operation(summary = "Records whose retention date has come: final disposition (default) or move to inactive")
+    public Paged<Views.RecordView> due(
+            @Parameter(description = "DISPOSITION (default) or INACTIVE") @QueryParam("stage")
+            @DefaultValue("DISPOSITION") RecordSearch.Stage stage,
+            @Parameter(description = "ISO date; default today (WIB)") @QueryParam("on") String on,
+            @QueryParam("page") @DefaultValue("0") @Min(0) @Max(100000) int page,
+            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
+        RecordSearch.RecordPage found = search.due(stage, date("on", on), page, size);
+        return page(found, page, size);
+    }
+
+    @GET
+    @Path("/verification")
+    @RolesAllowed({Roles.KARO, Roles.KABAG, Roles.KASUBBAG, Roles.PELAKSANA, Roles.ARSIPARIS, Roles.AUDITOR})
+    @Operation(summary = "Walk the integrity chain and report the first broken link, if any")
+    public ArchiveChain.Report verify() {
+        return chain.verify();
+    }
+
+    private Paged<Views.RecordView> page(RecordSearch.RecordPage found, int page, int size) {
+        Caller reader = caller.get();
+        return new Paged<>(found.items().stream().map(r -> Views.RecordView.of(r, reader, false)).toList(), page, size,
+                found.total());
+    }
+
+    private static LocalDate date(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return OfficeTime.dateOf(Instant.now());
+        }
+        try {
+            return LocalDate.parse(value);
+        } catch (DateTimeParseException e) {
+            throw ProblemException.invalid(name, "invalid-parameter", name, "use 2026-01-31");
+        }
+    }
+}

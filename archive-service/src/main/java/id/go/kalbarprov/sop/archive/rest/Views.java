@@ -1,0 +1,125 @@
+package id.go.kalbarprov.sop.archive.rest;
+
+import id.go.kalbarprov.sop.archive.domain.AccessClass;
+import id.go.kalbarprov.sop.archive.domain.AgendaDirection;
+import id.go.kalbarprov.sop.archive.domain.ArchiveAction;
+import id.go.kalbarprov.sop.archive.domain.ArchiveOrderState;
+import id.go.kalbarprov.sop.archive.domain.ArchiveOrderWorkflow;
+import id.go.kalbarprov.sop.archive.domain.Authenticity;
+import id.go.kalbarprov.sop.archive.domain.FinalDisposition;
+import id.go.kalbarprov.sop.archive.domain.Medium;
+import id.go.kalbarprov.sop.archive.domain.Nip;
+import id.go.kalbarprov.sop.archive.domain.Period;
+import id.go.kalbarprov.sop.archive.persistence.AgendaEntryEntity;
+import id.go.kalbarprov.sop.archive.persistence.ArchiveOrderEntity;
+import id.go.kalbarprov.sop.archive.persistence.ArchiveRecordEntity;
+import id.go.kalbarprov.sop.archive.persistence.QuarantinedArrivalEntity;
+import id.go.kalbarprov.sop.archive.persistence.RetentionRuleEntity;
+import id.go.kalbarprov.sop.archive.security.Caller;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+/** What the API shows: records built from entities, never the entities themselves. */
+public final class Views {
+
+    private Views() {
+    }
+
+    /** Who did something, in what capacity. */
+    public record ActorView(String upn, String nip, String nipPrinted, String name, boolean acting) {
+        static ActorView of(String upn, String nip, String name, boolean acting) {
+            return upn == null ? null : new ActorView(upn, nip, Nip.printed(nip), name, acting);
+        }
+    }
+
+    /** An archive order; {@code content} only on the single-order view, lists leave it out. */
+    public record OrderView(UUID id, UUID caseId, UUID reviewId, int version, int draftVersion, String title,
+                            int year, Period period, String contentHash, String content,
+                            List<Map<String, Object>> seals, Instant signedAt, Instant receivedAt,
+                            ArchiveOrderState state, Set<ArchiveAction> allowedActions, int revision,
+                            ActorView orderedBy, Instant orderedAt, String orderNote,
+                            ActorView delegatedBy, Instant delegatedAt, String delegationNote,
+                            String archivistUpn, String archivistNip, UUID recordId, Instant filedAt) {
+        static OrderView of(ArchiveOrderEntity o, boolean withContent) {
+            return new OrderView(o.id, o.caseId, o.reviewId, o.correctionVersion, o.draftVersion, o.title, o.year,
+                    o.period, o.contentHash, withContent ? o.content : null, o.seals, o.signedAt, o.receivedAt,
+                    o.state, ArchiveOrderWorkflow.movesFrom(o.state).keySet(), o.version,
+                    ActorView.of(o.orderedByUpn, o.orderedByNip, o.orderedByName, o.orderedActing), o.orderedAt,
+                    o.orderNote,
+                    ActorView.of(o.delegatedByUpn, o.delegatedByNip, o.delegatedByName, o.delegatedActing),
+                    o.delegatedAt, o.delegationNote, o.archivistUpn, o.archivistNip, o.recordId, o.filedAt);
+        }
+    }
+
+    public record QuarantineView(UUID id, UUID eventId, UUID caseId, int version, String reason, String claimedHash,
+                                 String actualHash, Instant receivedAt, String receivedFrom,
+                                 Map<String, Object> payload) {
+        static QuarantineView of(QuarantinedArrivalEntity q) {
+            return new QuarantineView(q.id, q.eventId, q.caseId, q.correctionVersion, q.reason, q.claimedHash,
+                    q.actualHash, q.receivedAt, q.receivedFrom, q.payload);
+        }
+    }
+
+    public record LocationView(String folder, String box, String shelf) {
+    }
+
+    public record PeriodCoveredView(LocalDate from, LocalDate to) {
+    }
+
+    public record RetentionView(int activeYears, int inactiveYears, FinalDisposition finalDisposition,
+                                String dispositionNote, LocalDate inactiveFrom, LocalDate dispositionDue) {
+    }
+
+    public record ChainView(long sequence, String previousHash, String recordHash) {
+    }
+
+    /**
+     * A filed record. Its metadata is visible to every reader; {@code content} only to the roles its access class
+     * admits ({@link AccessClass}), otherwise it is null and {@code contentWithheld} is true.
+     */
+    public record RecordView(UUID id, UUID orderId, UUID caseId, int version, String title, int year, Period period,
+                             String classificationCode, String fileNumber, int itemNumber, String processingUnit,
+                             String description, PeriodCoveredView periodCovered, int closingYear, int quantity,
+                             Medium medium, Authenticity authenticity, AccessClass accessClass,
+                             LocationView location, RetentionView retention, String contentHash, String content,
+                             boolean contentWithheld, ChainView chain, ActorView filedBy, Instant filedAt) {
+        static RecordView of(ArchiveRecordEntity r, Caller reader, boolean withContent) {
+            boolean readable = r.accessClass.contentReadableBy(reader.roles());
+            return new RecordView(r.id, r.orderId, r.caseId, r.correctionVersion, r.title, r.year, r.period,
+                    r.classificationCode, r.fileNumber, r.itemNumber, r.processingUnit, r.description,
+                    new PeriodCoveredView(r.coveredFrom, r.coveredTo), r.closingYear, r.quantity, r.medium,
+                    r.authenticity, r.accessClass, new LocationView(r.locationFolder, r.locationBox, r.locationShelf),
+                    new RetentionView(r.activeYears, r.inactiveYears, r.finalDisposition, r.dispositionNote,
+                            r.inactiveFrom, r.dispositionDue),
+                    r.contentHash, withContent && readable ? r.content : null, !readable,
+                    new ChainView(r.sequence, r.previousHash, r.recordHash),
+                    ActorView.of(r.filedByUpn, r.filedByNip, r.filedByName, r.filedActing), r.filedAt);
+        }
+    }
+
+    public record RetentionRuleView(String classificationCode, String title, int activeYears, int inactiveYears,
+                                    FinalDisposition finalDisposition, String note, Instant createdAt,
+                                    String createdBy) {
+        static RetentionRuleView of(RetentionRuleEntity r) {
+            return new RetentionRuleView(r.classificationCode, r.title, r.activeYears, r.inactiveYears,
+                    r.finalDisposition, r.note, r.createdAt, r.createdBy);
+        }
+    }
+
+    /** A Buku Agenda entry: {@code number} runs from 1 within {@code year}. */
+    public record AgendaEntryView(UUID id, int year, int number, String agendaNumber, String sourceService,
+                                  String sourceRef, UUID caseId, AgendaDirection direction, Instant date,
+                                  String from, String to, String documentNumber, LocalDate documentDate,
+                                  String subject, int attachments, String forwardedTo, String remarks,
+                                  Instant registeredAt) {
+        static AgendaEntryView of(AgendaEntryEntity e) {
+            return new AgendaEntryView(e.id, e.year, e.number, e.number + "/" + e.year, e.sourceService,
+                    e.sourceRef, e.caseId, e.direction, e.date, e.fromParty, e.toParty, e.documentNumber,
+                    e.documentDate, e.subject, e.attachments, e.forwardedTo, e.remarks, e.registeredAt);
+        }
+    }
+}

@@ -1,0 +1,166 @@
+package id.go.kalbarprov.sop.archive.service;
+
+import id.go.kalbarprov.sop.archive.config.ArchiveConfig;
+import id.go.kalbarprov.sop.archive.domain.AgendaDirection;
+import id.go.kalbarprov.sop.archive.domain.ArchiveAction;
+import id.go.kalbarprov.sop.archive.domain.ArchiveOrderState;
+import id.go.kalbarprov.sop.archive.domain.Nip;
+import id.go.kalbarprov.sop.archive.domain.SopStep;
+import id.go.kalbarprov.sop.archive.persistence.ArchiveOrderEntity;
+import id.go.kalbarprov.sop.archive.problem.ProblemException;
+import id.go.kalbarprov.sop.archive.security.Caller;
+import id.go.kalbarprov.sop.archive.security.Roles;
+import id.go.kalbarprov.sop.archive.service.command.DelegateFiling;
+import id.go.kalbarprov.sop.archive.service.command.OrderArchiving;
+import id.go.kalbarprov.sop.archive.service.command.RegisterDocument;
+import io.quarkus.panache.common.Page;
+import io.quarkus.panache.common.Parameters;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/** Steps 8 and 9: the Kabag orders archiving, the Kasubbag names the arsiparis. And the officers' inbox. */
+@ApplicationScoped
+public class ArchiveOrderService {
+
+    @Inject
+    OrderAccess access;
+
+    @Inject
+    Tasks tasks;
+
+    @Inject
+    AgendaBook agenda;
+
+    @Inject
+    ArchiveConfig config;
+
+    /** Step 8. */
+    @Transactional
+    public ArchiveOrderEntity order(UUID id, Integer expectedVersion, OrderArchiving command, Caller kabag) {
+        ArchiveOrderEntity order = access.forChange(id, expectedVersion);
+        access.transition(order, ArchiveAction.ORDER);
+        Instant now = Instant.now();
+        order.orderedByUpn = kabag.upn();
+        order.orderedByNip = kabag.nip();
+        order.orderedByName = kabag.name();
+        order.orderedActing = kabag.acting();
+        order.orderedAt = now;
+        order.orderNote = command == null ? null : command.note();
+        tasks.complete(order.id, SopStep.ORDER, kabag.upn(), now);
+        tasks.open(order, SopStep.DELEGATION, null, now);
+        register(order, "order", now, "Kabag " + nameOf(kabag), "Kasubbag TU",
+                "Order to archive the signed performance data correction: " + order.title, order.orderNote);
+        return order;
+    }
+
+    /** Step 9, or naming another arsiparis before it is filed. */
+    @Transactional
+    public ArchiveOrderEntity delegate(UUID id, Integer expectedVersion, DelegateFiling command, Caller kasubbag) {
+        if (blank(command.upn()) && blank(command.nip())) {
+            throw ProblemException.invalid("upn", "archivist-required");
+        }
+        if (!blank(command.nip()) && !Nip.isValid(command.nip())) {
+            throw ProblemException.invalid("nip", "invalid-nip");
+        }
+        ArchiveOrderEntity order = access.forChange(id, expectedVersion);
+        boolean reassignment = order.state == ArchiveOrderState.DELEGATED;
+        access.transition(order, ArchiveAction.DELEGATE);
+        Instant now = Instant.now();
+        order.delegatedByUpn = kasubbag.upn();
+        order.delegatedByNip = kasubbag.nip();
+        order.delegatedByName = kasubbag.name();
+        order.delegatedActing = kasubbag.acting();
+        order.delegatedAt = now;
+        order.delegationNote = command.note();
+        order.archivistUpn = blank(command.upn()) ? null : command.upn();
+        order.archivistNip = blank(command.nip()) ? null : command.nip();
+        String assignee = order.archivistUpn != null ? order.archivistUpn : order.archivistNip;
+        if (reassignment) {
+            tasks.reassign(order.id, SopStep.FILING, assignee);
+        } else {
+            tasks.complete(order.id, SopStep.DELEGATION, kasubbag.upn(), now);
+            tasks.open(order, SopStep.FILING, assignee, now);
+        }
+        // The order's version moves on every delegation, so each delegation is its own agenda document.
+        register(order, "delegation/" + (order.version + 1), now, "Kasubbag TU " + nameOf(kasubbag),
+                "Arsiparis " + assignee,
+                "Order to file the signed performance data correction: " + order.title, order.delegationNote);
+        return order;
+    }
+
+    /**
+     * The caller's inbox. Without a state: the orders waiting for the caller's own step (Kabag: received;
+     * Kasubbag: ordered; arsiparis: delegated to them), or every order for the Karo and the auditor. An arsiparis
+     * without an officer role only ever sees the orders delegated to them.
+     */
+    public OrderPage inbox(Caller caller, ArchiveOrderState state, UUID caseId, int page, int size) {
+        List<String> where = new ArrayList<>();
+        Parameters params = new Parameters();
+        String mine = "(archivistUpn = :upn or archivistNip = :nip)";
+        if (OrderAccess.isArchivistOnly(caller)) {
+            whoAmI(params, caller);
+            where.add(mine);
+            where.add("state = :state");
+            params.and("state", state == null ? ArchiveOrderState.DELEGATED : state);
+        } else if (state != null) {
+            where.add("state = :state");
+            params.and("state", state);
+        } else if (!caller.hasAny(Roles.KARO, Roles.AUDITOR)) {
+            List<ArchiveOrderState> waiting = new ArrayList<>();
+            if (caller.has(Roles.KABAG)) {
+                waiting.add(ArchiveOrderState.RECEIVED);
+            }
+            if (caller.has(Roles.KASUBBAG)) {
+                waiting.add(ArchiveOrderState.ORDERED);
+            }
+            whoAmI(params, caller);
+            params.and("delegated", ArchiveOrderState.DELEGATED);
+            String delegatedToMe = "(state = :delegated and " + mine + ")";
+            if (waiting.isEmpty()) {
+                where.add(delegatedToMe);
+            } else {
+                where.add("(state in :waiting or " + delegatedToMe + ")");
+                params.and("waiting", waiting);
+            }
+        }
+        if (caseId != null) {
+            where.add("caseId = :caseId");
+            params.and("caseId", caseId);
+        }
+        String query = (where.isEmpty() ? "" : String.join(" and ", where)) + " order by receivedAt, id";
+        var found = ArchiveOrderEntity.<ArchiveOrderEntity>find(query, params).page(Page.of(page, size));
+        return new OrderPage(found.list(), found.count());
+    }
+
+    private static void whoAmI(Parameters params, Caller caller) {
+        params.and("upn", caller.upn() == null ? "-" : caller.upn()).and("nip", caller.nip() == null ? "-" : caller.nip());
+    }
+
+    private void register(ArchiveOrderEntity order, String act, Instant at, String from, String to, String subject,
+                          String remarks) {
+        agenda.register(new RegisterDocument(config.agenda().selfName(), "archive-order/" + order.id + "/" + act,
+                order.caseId, AgendaDirection.INTERNAL, at, from, to, null, null, clip(subject, 500), 0, null,
+                remarks), config.agenda().selfName());
+    }
+
+    static String nameOf(Caller caller) {
+        String name = caller.name() == null ? caller.upn() : caller.name();
+        return caller.acting() ? name + " (Plh/Plt)" : name;
+    }
+
+    static String clip(String text, int max) {
+        return text.length() <= max ? text : text.substring(0, max);
+    }
+
+    private static boolean blank(String value) {
+        return value == null || value.isBlank();
+    }
+
+    public record OrderPage(List<ArchiveOrderEntity> items, long total) {
+    }
+}

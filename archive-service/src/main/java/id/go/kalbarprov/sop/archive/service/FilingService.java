@@ -1,0 +1,156 @@
+package id.go.kalbarprov.sop.archive.service;
+
+import id.go.kalbarprov.sop.archive.config.ArchiveConfig;
+import id.go.kalbarprov.sop.archive.domain.AgendaDirection;
+import id.go.kalbarprov.sop.archive.domain.ArchiveAction;
+import id.go.kalbarprov.sop.archive.domain.OfficeTime;
+import id.go.kalbarprov.sop.archive.domain.RetentionRule;
+import id.go.kalbarprov.sop.archive.domain.SopStep;
+import id.go.kalbarprov.sop.archive.outbox.Outbox;
+import id.go.kalbarprov.sop.archive.persistence.ArchiveOrderEntity;
+import id.go.kalbarprov.sop.archive.persistence.ArchiveRecordEntity;
+import id.go.kalbarprov.sop.archive.persistence.RetentionRuleEntity;
+import id.go.kalbarprov.sop.archive.problem.ProblemException;
+import id.go.kalbarprov.sop.archive.security.Caller;
+import id.go.kalbarprov.sop.archive.service.command.FileRecord;
+import id.go.kalbarprov.sop.archive.service.command.RegisterDocument;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Step 10: the delegated arsiparis files the signed correction. One transaction creates the record, links it into
+ * the chain, closes the order, registers the filing in the agenda book and records the CaseStatus handoff.
+ */
+@ApplicationScoped
+public class FilingService {
+
+    @Inject
+    OrderAccess access;
+
+    @Inject
+    RetentionSchedule schedule;
+
+    @Inject
+    ArchiveChain chain;
+
+    @Inject
+    Tasks tasks;
+
+    @Inject
+    AgendaBook agenda;
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    ArchiveConfig config;
+
+    @Transactional
+    public ArchiveRecordEntity file(UUID orderId, Integer expectedVersion, FileRecord command, Caller arsiparis) {
+        ArchiveOrderEntity order = access.forChange(orderId, expectedVersion);
+        access.transition(order, ArchiveAction.FILE);
+        access.requireDelegatedArchivist(order, arsiparis);
+        // Stored as microseconds by PostgreSQL: hash exactly what will be read back.
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        int closingYear = command.closingYear() == null ? OfficeTime.yearOf(now) : command.closingYear();
+        validate(command, closingYear, now);
+        RetentionRuleEntity retention = schedule.ruleFor(command.classificationCode());
+        RetentionRule.RetentionDates dates = retention.rule().datesFor(closingYear);
+
+        ArchiveRecordEntity record = new ArchiveRecordEntity();
+        record.id = UUID.randomUUID();
+        record.orderId = order.id;
+        record.caseId = order.caseId;
+        record.correctionVersion = order.correctionVersion;
+        record.title = order.title;
+        record.year = order.year;
+        record.period = order.period;
+        record.classificationCode = command.classificationCode();
+        record.fileNumber = command.fileNumber().strip();
+        record.itemNumber = command.itemNumber();
+        record.processingUnit = command.processingUnit().strip();
+        record.description = command.description().strip();
+        record.coveredFrom = command.periodCovered().from();
+        record.coveredTo = command.periodCovered().to();
+        record.closingYear = closingYear;
+        record.quantity = command.quantity();
+        record.medium = command.medium();
+        record.authenticity = command.authenticity();
+        record.accessClass = command.accessClass();
+        record.locationFolder = command.location().folder().strip();
+        record.locationBox = command.location().box().strip();
+        record.locationShelf = command.location().shelf().strip();
+        record.activeYears = retention.activeYears;
+        record.inactiveYears = retention.inactiveYears;
+        record.finalDisposition = retention.finalDisposition;
+        record.dispositionNote = command.dispositionNote();
+        record.inactiveFrom = dates.inactiveFrom();
+        record.dispositionDue = dates.dispositionDue();
+        record.content = order.content;
+        record.contentHash = order.contentHash;
+        record.filedAt = now;
+        record.filedByUpn = arsiparis.upn();
+        record.filedByNip = arsiparis.nip();
+        record.filedByName = arsiparis.name();
+        record.filedActing = arsiparis.acting();
+        requireFreeItem(record);
+        chain.append(record);
+
+        order.recordId = record.id;
+        order.filedAt = now;
+        tasks.complete(order.id, SopStep.FILING, arsiparis.upn(), now);
+        agenda.register(new RegisterDocument(config.agenda().selfName(), "archive-order/" + order.id + "/filing",
+                order.caseId, AgendaDirection.INTERNAL, now, "Arsiparis " + ArchiveOrderService.nameOf(arsiparis),
+                "Archive of " + record.processingUnit,
+                record.classificationCode + "/" + record.fileNumber + "/" + record.itemNumber,
+                OfficeTime.dateOf(now), ArchiveOrderService.clip("Filed: " + order.title, 500), 0, null,
+                "Retention until " + record.dispositionDue + ", then " + record.finalDisposition),
+                config.agenda().selfName());
+        outbox.record(Outbox.CASE_STATUS, order.caseId, caseArchived(order, record, arsiparis));
+        return record;
+    }
+
+    private static void validate(FileRecord command, int closingYear, Instant now) {
+        if (command.periodCovered().from().isAfter(command.periodCovered().to())) {
+            throw ProblemException.invalid("periodCovered.from", "period-range");
+        }
+        if (closingYear > OfficeTime.yearOf(now)) {
+            throw ProblemException.invalid("closingYear", "closing-year-future");
+        }
+        if (closingYear < command.periodCovered().to().getYear()) {
+            throw ProblemException.invalid("closingYear", "closing-year-before-period");
+        }
+    }
+
+    private static void requireFreeItem(ArchiveRecordEntity record) {
+        if (ArchiveRecordEntity.count("classificationCode = ?1 and fileNumber = ?2 and itemNumber = ?3",
+                record.classificationCode, record.fileNumber, record.itemNumber) > 0) {
+            throw ProblemException.invalid("itemNumber", "item-taken", record.classificationCode, record.fileNumber,
+                    record.itemNumber);
+        }
+    }
+
+    private static Map<String, Object> caseArchived(ArchiveOrderEntity order, ArchiveRecordEntity record,
+                                                    Caller arsiparis) {
+        Map<String, Object> actor = new LinkedHashMap<>();
+        actor.put("upn", arsiparis.upn());
+        actor.put("nip", arsiparis.nip());
+        actor.put("name", arsiparis.name());
+        actor.put("acting", arsiparis.acting());
+        Map<String, Object> payload = new LinkedHashMap<>();
+        payload.put("caseId", order.caseId.toString());
+        payload.put("status", "ARCHIVED");
+        payload.put("step", SopStep.FILING.number);
+        payload.put("at", record.filedAt.toString());
+        payload.put("actor", actor);
+        payload.put("recordId", record.id.toString());
+        payload.put("contentHash", record.contentHash);
+        return payload;
+    }
+}

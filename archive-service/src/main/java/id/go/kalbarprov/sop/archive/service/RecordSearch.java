@@ -1,0 +1,75 @@
+package id.go.kalbarprov.sop.archive.service;
+
+import id.go.kalbarprov.sop.archive.persistence.ArchiveRecordEntity;
+import io.quarkus.panache.common.Page;
+import io.quarkus.panache.common.Parameters;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/** Finding filed records: by case, classification, year, unit and text, and by what retention has made due. */
+@ApplicationScoped
+public class RecordSearch {
+
+    /** Which retention date a due-list looks at. */
+    public enum Stage {
+        /** Active years are over: the record moves to the records centre (inactive archive). */
+        INACTIVE,
+        /** Retention is over: the final disposition (destroy, keep permanently, review) falls due. */
+        DISPOSITION
+    }
+
+    public record Criteria(UUID caseId, String classificationCode, Integer year, String unit, String text) {
+    }
+
+    public RecordPage search(Criteria criteria, int page, int size) {
+        List<String> where = new ArrayList<>();
+        Parameters params = new Parameters();
+        if (criteria.caseId() != null) {
+            where.add("caseId = :caseId");
+            params.and("caseId", criteria.caseId());
+        }
+        if (criteria.classificationCode() != null) {
+            // A code finds its own records and those of its sub-codes: 000.8 finds 000.8.6.3.
+            where.add("(classificationCode = :code or classificationCode like :subCodes escape '\\')");
+            params.and("code", criteria.classificationCode())
+                    .and("subCodes", Like.startingWith(criteria.classificationCode() + "."));
+        }
+        if (criteria.year() != null) {
+            where.add("year = :year");
+            params.and("year", criteria.year());
+        }
+        if (criteria.unit() != null && !criteria.unit().isBlank()) {
+            where.add("lower(processingUnit) = lower(:unit)");
+            params.and("unit", criteria.unit().strip());
+        }
+        if (criteria.text() != null && !criteria.text().isBlank()) {
+            where.add("lower(description) like :text escape '\\'");
+            params.and("text", Like.containing(criteria.text()));
+        }
+        return page(where, params, "sequence desc", page, size);
+    }
+
+    /** Records whose {@code stage} date has come by {@code on}, most overdue first. */
+    public RecordPage due(Stage stage, LocalDate on, int page, int size) {
+        List<String> where = new ArrayList<>();
+        Parameters params = Parameters.with("on", on);
+        if (stage == Stage.INACTIVE) {
+            where.add("inactiveFrom <= :on and dispositionDue > :on");
+            return page(where, params, "inactiveFrom, sequence", page, size);
+        }
+        where.add("dispositionDue <= :on");
+        return page(where, params, "dispositionDue, sequence", page, size);
+    }
+
+    private static RecordPage page(List<String> where, Parameters params, String order, int page, int size) {
+        String query = (where.isEmpty() ? "" : String.join(" and ", where)) + " order by " + order;
+        var found = ArchiveRecordEntity.<ArchiveRecordEntity>find(query, params).page(Page.of(page, size));
+        return new RecordPage(found.list(), found.count());
+    }
+
+    public record RecordPage(List<ArchiveRecordEntity> items, long total) {
+    }
+}

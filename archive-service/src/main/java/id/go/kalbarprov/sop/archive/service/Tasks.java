@@ -1,0 +1,57 @@
+package id.go.kalbarprov.sop.archive.service;
+
+import id.go.kalbarprov.sop.archive.config.ArchiveConfig;
+import id.go.kalbarprov.sop.archive.domain.SopStep;
+import id.go.kalbarprov.sop.archive.persistence.ArchiveOrderEntity;
+import id.go.kalbarprov.sop.archive.persistence.TaskEntity;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.UUID;
+
+/** Opens and completes the step tasks of an archive order, with the standard minutes in force when the step opened. */
+@ApplicationScoped
+@Transactional(Transactional.TxType.MANDATORY)
+public class Tasks {
+
+    @Inject
+    ArchiveConfig config;
+
+    public TaskEntity open(ArchiveOrderEntity order, SopStep step, String assigneeUpn, Instant actionableAt) {
+        TaskEntity task = new TaskEntity();
+        task.id = UUID.randomUUID();
+        task.orderId = order.id;
+        task.caseId = order.caseId;
+        task.step = step.number;
+        task.kind = step;
+        task.actorRole = step.actorRole;
+        task.assigneeUpn = assigneeUpn;
+        task.actionableAt = actionableAt;
+        task.standardMinutes = standardMinutes(step);
+        task.output = step.output;
+        task.persist();
+        return task;
+    }
+
+    public void complete(UUID orderId, SopStep step, String doneBy, Instant at) {
+        TaskEntity.open(orderId, step).ifPresent(task -> {
+            task.doneAt = at;
+            task.doneByUpn = doneBy;
+        });
+    }
+
+    /** Hands an open task to someone else; the clock keeps running from when the step became actionable. */
+    public void reassign(UUID orderId, SopStep step, String assigneeUpn) {
+        TaskEntity.open(orderId, step).ifPresent(task -> task.assigneeUpn = assigneeUpn);
+    }
+
+    private int standardMinutes(SopStep step) {
+        ArchiveConfig.StandardMinutes minutes = config.standardMinutes();
+        return switch (step) {
+            case ORDER -> minutes.step8();
+            case DELEGATION -> minutes.step9();
+            case FILING -> minutes.step10();
+        };
+    }
+}
