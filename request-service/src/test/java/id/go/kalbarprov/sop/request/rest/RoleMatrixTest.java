@@ -1,0 +1,90 @@
+package id.go.kalbarprov.sop.request.rest;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import id.go.kalbarprov.sop.request.support.Cases;
+import id.go.kalbarprov.sop.request.support.Tokens;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Every operation against every role: the roles allowed get past the role check (any answer but 401/403), all
+ * others get 403. Object-level rules are tested separately.
+ */
+@QuarkusTest
+class RoleMatrixTest {
+
+    static final List<String> ROLES = List.of("karo", "kabag", "kasubbag", "pelaksana", "arsiparis", "unit",
+            "auditor", "service");
+    static final Set<String> READERS = Set.of("karo", "kabag", "kasubbag", "pelaksana", "auditor", "unit");
+    static final Set<String> OFFICER_READERS = Set.of("karo", "kabag", "kasubbag", "pelaksana", "auditor");
+
+    record Op(String method, String path, Object body, Set<String> allowed) {
+    }
+
+    static List<Op> operations() {
+        String c = UUID.randomUUID().toString();
+        return List.of(
+                new Op("POST", "/api/v1/cases", Cases.openCaseBody(), Set.of("karo")),
+                new Op("GET", "/api/v1/cases", null, READERS),
+                new Op("GET", "/api/v1/cases/" + c, null, READERS),
+                new Op("POST", "/api/v1/cases/" + c + "/memo", Cases.memoBody(), Set.of("kabag")),
+                new Op("GET", "/api/v1/cases/" + c + "/memo", null, READERS),
+                new Op("POST", "/api/v1/cases/" + c + "/submissions",
+                        Map.of("rows", List.of(Cases.row("I", 1, 1, 1))), Set.of("unit")),
+                new Op("GET", "/api/v1/cases/" + c + "/submissions", null, READERS),
+                new Op("POST", "/api/v1/cases/" + c + "/forward", Map.of(), Set.of("kabag")),
+                new Op("POST", "/api/v1/cases/" + c + "/assignment", Map.of("upn", "p"), Set.of("kasubbag")),
+                new Op("GET", "/api/v1/cases/" + c + "/analysis", null, OFFICER_READERS),
+                new Op("PUT", "/api/v1/cases/" + c + "/draft", Map.of("rowIds", List.of(c)), Set.of("pelaksana")),
+                new Op("GET", "/api/v1/cases/" + c + "/draft", null, OFFICER_READERS),
+                new Op("POST", "/api/v1/cases/" + c + "/draft/submit", null, Set.of("pelaksana")),
+                new Op("GET", "/api/v1/cases/" + c + "/drafts", null, OFFICER_READERS),
+                new Op("GET", "/api/v1/cases/" + c + "/drafts/1", null, OFFICER_READERS),
+                new Op("GET", "/api/v1/cases/" + c + "/timeline", null, READERS),
+                new Op("POST", "/api/v1/cases/" + c + "/returns", Map.of("eventId", c, "version", 1, "reason", "r",
+                        "returnedBy", Map.of("upn", "k")), Set.of("service")),
+                new Op("GET", "/api/v1/tasks", null, Set.of("karo", "kabag", "kasubbag", "pelaksana", "arsiparis")),
+                new Op("GET", "/api/v1/reports/service-level", null, Set.of("karo", "kabag", "kasubbag", "auditor")));
+    }
+
+    static Stream<Arguments> matrix() {
+        List<Arguments> all = new ArrayList<>();
+        for (Op op : operations()) {
+            for (String role : ROLES) {
+                all.add(Arguments.of(op.method() + " " + op.path().replaceAll("[0-9a-f-]{36}", "{id}"), role, op));
+            }
+        }
+        return all.stream();
+    }
+
+    @ParameterizedTest(name = "{0} as {1}")
+    @MethodSource("matrix")
+    void onlyTheAllowedRolesPassTheRoleCheck(String name, String role, Op op) {
+        var request = given().auth().oauth2(Tokens.role(role));
+        if (op.body() != null) {
+            request.contentType(ContentType.JSON).body(op.body());
+        }
+        var response = request.request(op.method(), op.path());
+        if (op.allowed().contains(role)) {
+            int status = response.statusCode();
+            assertTrue(status != 401 && status != 403 && status < 500,
+                    name + " as " + role + " should pass the role check but got " + status + " "
+                            + response.body().asString());
+        } else {
+            response.then().statusCode(403).contentType("application/problem+json")
+                    .body("code", equalTo("FORBIDDEN"));
+        }
+    }
+}

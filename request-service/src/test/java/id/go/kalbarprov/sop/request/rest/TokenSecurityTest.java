@@ -1,0 +1,60 @@
+package id.go.kalbarprov.sop.request.rest;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.containsString;
+
+import id.go.kalbarprov.sop.request.support.Tokens;
+import io.quarkus.test.junit.QuarkusTest;
+import io.smallrye.jwt.build.Jwt;
+import java.time.Instant;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Tokens as an attacker would send them: every one refused with 401 problem+json that reveals nothing. */
+@QuarkusTest
+class TokenSecurityTest {
+
+    static Stream<String> badTokens() {
+        return Stream.of(
+                Tokens.builder("karo", "karo.one", null, null).expiresAt(Instant.now().minusSeconds(120)).sign(),
+                Tokens.builder("karo", "karo.one", null, null).issuer("https://evil.example/issuer").sign(),
+                Tokens.builder("karo", "karo.one", null, null).audience("another-system").sign(),
+                Tokens.foreignKey("karo"),
+                Jwt.issuer(Tokens.ISSUER).audience(Tokens.AUDIENCE).upn("karo.one").groups(Set.of("karo"))
+                        .jws().algorithm(io.smallrye.jwt.algorithm.SignatureAlgorithm.HS256)
+                        .signWithSecret("a-shared-secret-that-is-long-enough-for-hs256-0123456789"),
+                "eyJhbGciOiJub25lIn0.eyJpc3MiOiJodHRwczovL3NvcC50ZXN0L2lzc3VlciIsInVwbiI6Imthcm8ub25lIiwiZ3JvdXBzIjpbImthcm8iXX0.",
+                Tokens.karo().substring(0, Tokens.karo().length() - 20),
+                "garbage");
+    }
+
+    @Test
+    void noTokenIsUnauthenticated() {
+        given().get("/api/v1/cases").then().statusCode(401).contentType("application/problem+json")
+                .header("WWW-Authenticate", "Bearer").body("code", equalTo("UNAUTHENTICATED"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("badTokens")
+    void badTokensAreUnauthenticatedAndRevealNothing(String token) {
+        given().auth().oauth2(token).get("/api/v1/cases").then().statusCode(401)
+                .contentType("application/problem+json").body("code", equalTo("UNAUTHENTICATED"))
+                .body(not(containsString("Exception"))).body(not(containsString("at io.")));
+    }
+
+    @Test
+    void aValidTokenWithoutTheRoleIsForbidden() {
+        given().auth().oauth2(Tokens.role("arsiparis")).get("/api/v1/cases").then().statusCode(403)
+                .contentType("application/problem+json").body("code", equalTo("FORBIDDEN"));
+    }
+
+    @Test
+    void aTokenWithAnUnknownRoleIsForbidden() {
+        given().auth().oauth2(Tokens.role("superuser")).get("/api/v1/cases").then().statusCode(403);
+    }
+}
