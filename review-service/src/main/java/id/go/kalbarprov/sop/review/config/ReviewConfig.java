@@ -1,0 +1,48 @@
+package id.go.kalbarprov.sop.review.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.time.Duration;
+import java.util.Optional;
+
+/** Settings of review-service, under {@code sop.review}. */
+@ConfigMapping(prefix = "sop.review")
+public interface ReviewConfig {
+
+    /** Standard times (Mutu Baku) in minutes, per level. */
+    StandardMinutes standardMinutes();
+
+    /** Which {@code Signer} seals approvals: {@code local} (the service's seal key) or {@code remote} (BSrE-style). */
+    @WithDefault("local")
+    SignerKind signer();
+
+    Seal seal();
+
+    Idempotency idempotency();
+
+    enum SignerKind { LOCAL, REMOTE }
+
+    interface StandardMinutes {
+        @WithDefault("20")
+        int level5();
+
+        @WithDefault("20")
+        int level6();
+
+        @WithDefault("20")
+        int level7();
+    }
+
+    interface Seal {
+        /** PEM, PKCS#8 RSA private key of the local seal. Required in production. */
+        Optional<String> privateKeyLocation();
+
+        /** Published with the public key and stored on each seal; derived from the public key when not set. */
+        Optional<String> keyId();
+    }
+
+    interface Idempotency {
+        @WithDefault("P7D")
+        Duration retention();
+    }
+}

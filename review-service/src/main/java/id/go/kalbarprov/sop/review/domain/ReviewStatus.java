@@ -1,0 +1,11 @@
+package id.go.kalbarprov.sop.review.domain;
+
+/** Where a review stands. */
+public enum ReviewStatus {
+    /** A level (5, 6 or 7) is to review the current version. */
+    IN_REVIEW,
+    /** Level 5 returned the draft to the pelaksana; a resubmitted draft starts a new round. */
+    RETURNED_TO_PELAKSANA,
+    /** Level 7 signed; the signed correction went to archiving. Final. */
+    SIGNED
+}

@@ -1,0 +1,44 @@
+package id.go.kalbarprov.sop.review.outbox;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Records handoffs. Must run inside the transaction of the state change it announces. The stored payload is the
+ * exact body a relay delivers; its {@code eventId} lets the receiver apply it once. Where each type goes:
+ * <ul>
+ *   <li>{@link #DRAFT_RETURNED}: request-service, {@code POST /api/v1/cases/{aggregateId}/returns}</li>
+ *   <li>{@link #CASE_STATUS}: request-service (case timeline), aggregate = case id</li>
+ *   <li>{@link #CORRECTION_SIGNED}: archive-service, aggregate = case id</li>
+ * </ul>
+ */
+@ApplicationScoped
+public class Outbox {
+
+    /** Level 5 returned the draft to the pelaksana (review → request). */
+    public static final String DRAFT_RETURNED = "DraftReturned";
+    /** The signed correction, with its final content and all seals (review → archive). */
+    public static final String CORRECTION_SIGNED = "CorrectionSigned";
+    /** A status change of the case for its timeline (review → request). */
+    public static final String CASE_STATUS = "CaseStatus";
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public OutboxEvent record(String type, UUID aggregateId, Map<String, Object> body) {
+        OutboxEvent event = new OutboxEvent();
+        event.id = UUID.randomUUID();
+        event.type = type;
+        event.aggregateId = aggregateId;
+        Map<String, Object> payload = new LinkedHashMap<>();
+        payload.put("eventId", event.id.toString());
+        payload.putAll(body);
+        event.payload = payload;
+        event.createdAt = Instant.now();
+        event.nextAttemptAt = event.createdAt;
+        event.persist();
+        return event;
+    }
+}

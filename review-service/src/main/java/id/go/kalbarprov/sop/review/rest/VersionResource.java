@@ -1,0 +1,68 @@
+package id.go.kalbarprov.sop.review.rest;
+
+import id.go.kalbarprov.sop.review.persistence.ReviewVersionEntity;
+import id.go.kalbarprov.sop.review.security.Roles;
+import id.go.kalbarprov.sop.review.service.DraftVersions;
+import id.go.kalbarprov.sop.review.service.Reviews;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** The versions of a review's draft and the differences between them. */
+@Path("/api/v1/reviews/{id}")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Versions", description = "Draft versions within a review, with hashes and diffs")
+public class VersionResource {
+
+    @Inject
+    Reviews reviews;
+
+    @GET
+    @Path("/versions")
+    @RolesAllowed({Roles.KARO, Roles.KABAG, Roles.KASUBBAG, Roles.PELAKSANA, Roles.AUDITOR})
+    @Transactional
+    @Operation(summary = "All versions, oldest first, with origin, author, hash and number of changes")
+    public List<Views.VersionSummary> versions(@PathParam("id") UUID id) {
+        reviews.find(id);
+        return ReviewVersionEntity.ofReview(id).stream().map(Views.VersionSummary::of).toList();
+    }
+
+    @GET
+    @Path("/versions/{number}")
+    @RolesAllowed({Roles.KARO, Roles.KABAG, Roles.KASUBBAG, Roles.PELAKSANA, Roles.AUDITOR})
+    @Transactional
+    @Operation(summary = "One version: content, canonical text, hash, and its diff against the version before")
+    public Views.VersionView version(@PathParam("id") UUID id,
+                                     @PathParam("number") @Min(1) @Max(100000) int number) {
+        reviews.find(id);
+        return Views.VersionView.of(reviews.version(id, number));
+    }
+
+    @GET
+    @Path("/diff")
+    @RolesAllowed({Roles.KARO, Roles.KABAG, Roles.KASUBBAG, Roles.PELAKSANA, Roles.AUDITOR})
+    @Transactional
+    @Operation(summary = "The changes from one version to another, as JSON paths with before and after")
+    public Views.DiffView diff(@PathParam("id") UUID id,
+                               @QueryParam("from") @NotNull @Min(1) @Max(100000) Integer from,
+                               @QueryParam("to") @NotNull @Min(1) @Max(100000) Integer to) {
+        reviews.find(id);
+        ReviewVersionEntity before = reviews.version(id, from);
+        ReviewVersionEntity after = reviews.version(id, to);
+        return new Views.DiffView(id, from, before.contentHash, to, after.contentHash,
+                DraftVersions.diff(before.content, after.content));
+    }
+}

@@ -1,0 +1,128 @@
+package id.go.kalbarprov.sop.review.rest;
+
+import id.go.kalbarprov.sop.review.domain.ActKind;
+import id.go.kalbarprov.sop.review.domain.ApprovalAct;
+import id.go.kalbarprov.sop.review.domain.Decision;
+import id.go.kalbarprov.sop.review.domain.Level;
+import id.go.kalbarprov.sop.review.domain.Period;
+import id.go.kalbarprov.sop.review.domain.ReviewStatus;
+import id.go.kalbarprov.sop.review.persistence.ActEntity;
+import id.go.kalbarprov.sop.review.persistence.ReviewEntity;
+import id.go.kalbarprov.sop.review.persistence.ReviewVersionEntity;
+import id.go.kalbarprov.sop.review.persistence.SealEntity;
+import id.go.kalbarprov.sop.review.persistence.TaskEntity;
+import id.go.kalbarprov.sop.review.service.CanonicalJson;
+import id.go.kalbarprov.sop.review.service.Sealing;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** What the API shows: records built from entities, never the entities themselves. */
+public final class Views {
+
+    private Views() {
+    }
+
+    public record OfficerView(String upn, String nip, String name, boolean acting) {
+    }
+
+    /** The level whose turn it is, since when, and by when the SOP's standard time expects it done. */
+    public record TurnView(int level, String role, String post, ApprovalAct approval, Instant since,
+                           int standardMinutes, Instant dueAt, boolean overdue) {
+        static TurnView of(TaskEntity task) {
+            if (task == null) {
+                return null;
+            }
+            Level level = Level.of(task.level);
+            return new TurnView(level.number, level.role, level.post, level.approval, task.actionableAt,
+                    task.standardMinutes, task.dueAt(), Instant.now().isAfter(task.dueAt()));
+        }
+    }
+
+    public record ReviewSummary(UUID id, UUID caseId, String title, int year, Period period, ReviewStatus status,
+                                int round, int currentVersion, TurnView pending, Instant updatedAt) {
+        static ReviewSummary of(ReviewEntity r, TaskEntity openTask) {
+            return new ReviewSummary(r.id, r.caseId, r.title, r.year, r.period, r.status, r.round,
+                    r.currentVersion, TurnView.of(openTask), r.updatedAt);
+        }
+    }
+
+    public record ReviewDetail(UUID id, UUID caseId, String title, int year, Period period, ReviewStatus status,
+                               TurnView pending, int round, int currentVersion, String currentContentHash,
+                               Instant createdAt, Instant updatedAt, Instant signedAt,
+                               List<VersionSummary> versions, List<ActView> acts) {
+        static ReviewDetail of(ReviewEntity r, TaskEntity openTask, List<ReviewVersionEntity> versions,
+                               List<ActEntity> acts) {
+            String currentHash = versions.stream().filter(v -> v.number == r.currentVersion)
+                    .map(v -> v.contentHash).findFirst().orElse(null);
+            return new ReviewDetail(r.id, r.caseId, r.title, r.year, r.period, r.status, TurnView.of(openTask),
+                    r.round, r.currentVersion, currentHash, r.createdAt, r.updatedAt, r.signedAt,
+                    versions.stream().map(VersionSummary::of).toList(), acts.stream().map(ActView::of).toList());
+        }
+    }
+
+    public record VersionSummary(int number, int round, String origin, Integer draftVersion, Integer level,
+                                 OfficerView author, String note, String contentHash, int changes,
+                                 Instant createdAt) {
+        static VersionSummary of(ReviewVersionEntity v) {
+            return new VersionSummary(v.number, v.round, v.origin, v.draftVersion, v.level, authorOf(v), v.note,
+                    v.contentHash, v.diff.size(), v.createdAt);
+        }
+    }
+
+    /** One version in full: its content (as JSON and as the exact canonical text hashed) and its diff. */
+    public record VersionView(UUID reviewId, int number, int round, String origin, Integer draftVersion,
+                              Integer level, OfficerView author, String note, String contentHash,
+                              Object content, String canonicalContent, List<Map<String, Object>> diff,
+                              Instant createdAt) {
+        static VersionView of(ReviewVersionEntity v) {
+            return new VersionView(v.reviewId, v.number, v.round, v.origin, v.draftVersion, v.level, authorOf(v),
+                    v.note, v.contentHash, CanonicalJson.read(v.content), v.content, v.diff, v.createdAt);
+        }
+    }
+
+    public record DiffView(UUID reviewId, int from, String fromContentHash, int to, String toContentHash,
+                           List<Map<String, Object>> changes) {
+    }
+
+    public record ActView(long id, int round, int level, ActKind kind, Decision decision, OfficerView by,
+                          String post, Instant at, String reason, int version, String contentHash) {
+        static ActView of(ActEntity a) {
+            Decision decision = a.kind.isApproval() ? Decision.APPROVE
+                    : a.kind == ActKind.RETURNED ? Decision.RETURN : null;
+            return new ActView(a.id, a.round, a.level, a.kind, decision,
+                    new OfficerView(a.upn, a.nip, a.name, a.acting), a.post, a.at, a.reason, a.version,
+                    a.contentHash);
+        }
+    }
+
+    public record SealView(long id, int level, ApprovalAct act, String upn, String nip, String name, String post,
+                           boolean acting, Instant at, int version, String contentHash, String algorithm,
+                           String keyId, String signature, String statement) {
+        static SealView of(SealEntity s) {
+            return new SealView(s.id, s.level, s.act, s.upn, s.nip, s.name, s.post, s.acting, s.at, s.version,
+                    s.contentHash, s.algorithm, s.keyId, s.signature, s.statement().text());
+        }
+    }
+
+    public record SealCheckView(long sealId, int level, ApprovalAct act, int version, String sealedContentHash,
+                                String actualContentHash, boolean contentHashMatches, boolean signatureValid,
+                                boolean valid) {
+        static SealCheckView of(Sealing.Check check) {
+            SealEntity s = check.seal();
+            return new SealCheckView(s.id, s.level, s.act, s.version, s.contentHash, check.actualContentHash(),
+                    check.contentHashMatches(), check.signatureValid(), check.valid());
+        }
+    }
+
+    public record VerificationView(UUID reviewId, boolean allValid, List<SealCheckView> seals) {
+    }
+
+    public record DecisionView(ActView act, SealView seal, ReviewSummary review) {
+    }
+
+    private static OfficerView authorOf(ReviewVersionEntity v) {
+        return new OfficerView(v.authorUpn, v.authorNip, v.authorName, v.authorActing);
+    }
+}

@@ -1,0 +1,43 @@
+package id.go.kalbarprov.sop.review.security;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Inject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import java.util.Set;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+/** Makes the verified token's claims available to use cases as a plain {@link Caller}. */
+@RequestScoped
+public class CallerProducer {
+
+    @Inject
+    JsonWebToken jwt;
+
+    @Produces
+    public Caller caller() {
+        String upn = text("upn");
+        if (upn == null) {
+            upn = jwt.getName();
+        }
+        Set<String> groups = jwt.getGroups() == null ? Set.of() : Set.copyOf(jwt.getGroups());
+        return new Caller(upn, text("nip"), text("name"), groups, isActing());
+    }
+
+    private String text(String name) {
+        Object value = jwt.getClaim(name);
+        if (value == null) {
+            return null;
+        }
+        if (value instanceof JsonString string) {
+            return string.getString();
+        }
+        return value.toString();
+    }
+
+    private boolean isActing() {
+        Object value = jwt.getClaim("acting");
+        return value == JsonValue.TRUE || Boolean.TRUE.equals(value) || "true".equals(text("acting"));
+    }
+}

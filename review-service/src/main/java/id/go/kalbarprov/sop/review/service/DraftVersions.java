@@ -1,0 +1,58 @@
+package id.go.kalbarprov.sop.review.service;
+
+import id.go.kalbarprov.sop.review.domain.JsonDiff;
+import id.go.kalbarprov.sop.review.persistence.ReviewVersionEntity;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** Writes versions of a review's draft with their hash and their diff against the version before. */
+@ApplicationScoped
+public class DraftVersions {
+
+    /** Who made a version: the submitting pelaksana or the amending reviewer. */
+    public record Author(String upn, String nip, String name, boolean acting) {
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public ReviewVersionEntity write(UUID reviewId, int number, int round, String origin, Integer draftVersion,
+                                     Integer level, Author author, String note, String content, String contentHash,
+                                     ReviewVersionEntity previous, Instant at) {
+        ReviewVersionEntity version = new ReviewVersionEntity();
+        version.reviewId = reviewId;
+        version.number = number;
+        version.round = round;
+        version.origin = origin;
+        version.draftVersion = draftVersion;
+        version.level = level;
+        version.authorUpn = author.upn();
+        version.authorNip = author.nip();
+        version.authorName = author.name();
+        version.authorActing = author.acting();
+        version.note = note;
+        version.content = content;
+        version.contentHash = contentHash;
+        version.diff = previous == null ? List.of() : diff(previous.content, content);
+        version.createdAt = at;
+        version.persist();
+        return version;
+    }
+
+    public static List<Map<String, Object>> diff(String before, String after) {
+        return JsonDiff.between(CanonicalJson.read(before), CanonicalJson.read(after)).stream()
+                .map(DraftVersions::asMap).toList();
+    }
+
+    private static Map<String, Object> asMap(JsonDiff.Change change) {
+        Map<String, Object> entry = new LinkedHashMap<>();
+        entry.put("path", change.path());
+        entry.put("kind", change.kind().name());
+        entry.put("before", change.before());
+        entry.put("after", change.after());
+        return entry;
+    }
+}

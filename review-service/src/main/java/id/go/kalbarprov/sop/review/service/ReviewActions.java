@@ -1,0 +1,120 @@
+package id.go.kalbarprov.sop.review.service;
+
+import id.go.kalbarprov.sop.review.domain.ActKind;
+import id.go.kalbarprov.sop.review.domain.ContentHash;
+import id.go.kalbarprov.sop.review.domain.Decision;
+import id.go.kalbarprov.sop.review.domain.Level;
+import id.go.kalbarprov.sop.review.domain.ReviewChain;
+import id.go.kalbarprov.sop.review.domain.ReviewStatus;
+import id.go.kalbarprov.sop.review.persistence.ActEntity;
+import id.go.kalbarprov.sop.review.persistence.ReviewEntity;
+import id.go.kalbarprov.sop.review.persistence.ReviewVersionEntity;
+import id.go.kalbarprov.sop.review.persistence.SealEntity;
+import id.go.kalbarprov.sop.review.problem.ProblemException;
+import id.go.kalbarprov.sop.review.security.Caller;
+import id.go.kalbarprov.sop.review.service.command.AmendDraft;
+import id.go.kalbarprov.sop.review.service.command.Decide;
+import id.go.kalbarprov.sop.review.service.command.ReceiveDraft;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.UUID;
+
+/** Steps 5–7: a reviewer amends the draft, approves it (paraf or signature) or returns it one level down. */
+@ApplicationScoped
+public class ReviewActions {
+
+    @Inject
+    Reviews reviews;
+
+    @Inject
+    DraftVersions versions;
+
+    @Inject
+    Tasks tasks;
+
+    @Inject
+    Sealing sealing;
+
+    @Inject
+    Handoffs handoffs;
+
+    /** What a decision recorded: the act, its seal for an approval, and the review after it. */
+    public record Decided(ActEntity act, SealEntity seal, ReviewEntity review) {
+    }
+
+    /** "Reviews and corrects": a new version of the draft at the current level. */
+    @Transactional
+    public ReviewVersionEntity amend(UUID reviewId, AmendDraft amendment, Caller reviewer) {
+        ReviewEntity review = reviews.find(reviewId);
+        ReviewChain chain = reviews.chainOf(review);
+        Level level = chain.level();
+        int number = chain.amend(Reviews.person(reviewer), amendment.baseVersion());
+        String content = CanonicalJson.write(amendment.content());
+        if (content.length() > ReceiveDraft.MAX_CONTENT) {
+            throw ProblemException.invalid("content", "payload-too-large", ReceiveDraft.MAX_CONTENT);
+        }
+        String hash = ContentHash.sha256(content);
+        ReviewVersionEntity previous = reviews.version(reviewId, review.currentVersion);
+        if (hash.equals(previous.contentHash)) {
+            throw ProblemException.rule("amendment-unchanged", previous.number);
+        }
+        Instant now = Reviews.now();
+        ReviewVersionEntity amended = versions.write(reviewId, number, review.round, ReviewVersionEntity.AMENDED,
+                null, level.number, new DraftVersions.Author(reviewer.upn(), reviewer.nip(), reviewer.name(),
+                        reviewer.acting()), blankToNull(amendment.note()), content, hash, previous, now);
+        record(review, review.round, level, ActKind.AMENDED, reviewer, amendment.note(), amended, now);
+        ArrivalService.apply(review, chain, now);
+        return amended;
+    }
+
+    /** Approve (paraf at 5 and 6, signature at 7) or return one level down, against the current version. */
+    @Transactional
+    public Decided decide(UUID reviewId, Decide decision, Caller reviewer) {
+        ReviewEntity review = reviews.find(reviewId);
+        ReviewChain chain = reviews.chainOf(review);
+        ReviewChain.Move move = decision.decision() == Decision.APPROVE
+                ? chain.approve(Reviews.person(reviewer), decision.version())
+                : chain.returnDown(Reviews.person(reviewer), decision.version(), decision.reason());
+        Instant now = Reviews.now();
+        ReviewVersionEntity current = reviews.version(reviewId, review.currentVersion);
+        ActEntity act = record(review, move.round(), move.decidedAt(), move.act(), reviewer,
+                decision.reason(), current, now);
+        tasks.complete(reviewId, reviewer.upn(), move.act().name(), now);
+        SealEntity seal = move.act().isApproval() ? sealing.seal(act) : null;
+        ArrivalService.apply(review, chain, now);
+        move.nextLevel().ifPresent(next -> tasks.open(reviewId, chain.round(), next, now));
+        int draftVersion = ReviewVersionEntity.latestDraftVersion(reviewId);
+        if (move.nextStatus() == ReviewStatus.RETURNED_TO_PELAKSANA) {
+            handoffs.draftReturned(review, draftVersion, decision.reason().strip(), reviewer);
+        } else if (move.nextStatus() == ReviewStatus.SIGNED) {
+            handoffs.correctionSigned(review, current, draftVersion, reviewer, now);
+        }
+        return new Decided(act, seal, review);
+    }
+
+    private static ActEntity record(ReviewEntity review, int round, Level level, ActKind kind, Caller by,
+                                    String reason, ReviewVersionEntity version, Instant at) {
+        ActEntity act = new ActEntity();
+        act.reviewId = review.id;
+        act.round = round;
+        act.level = level.number;
+        act.kind = kind;
+        act.upn = by.upn();
+        act.nip = by.nip();
+        act.name = by.name();
+        act.post = level.post;
+        act.acting = by.acting();
+        act.at = at;
+        act.reason = blankToNull(reason);
+        act.version = version.number;
+        act.contentHash = version.contentHash;
+        act.persist();
+        return act;
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+}

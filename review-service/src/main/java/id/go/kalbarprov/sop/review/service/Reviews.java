@@ -1,0 +1,59 @@
+package id.go.kalbarprov.sop.review.service;
+
+import id.go.kalbarprov.sop.review.domain.Level;
+import id.go.kalbarprov.sop.review.domain.PastAct;
+import id.go.kalbarprov.sop.review.domain.Person;
+import id.go.kalbarprov.sop.review.domain.ReviewChain;
+import id.go.kalbarprov.sop.review.persistence.ActEntity;
+import id.go.kalbarprov.sop.review.persistence.ReviewEntity;
+import id.go.kalbarprov.sop.review.persistence.ReviewVersionEntity;
+import id.go.kalbarprov.sop.review.problem.ProblemException;
+import id.go.kalbarprov.sop.review.security.Caller;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/** Loads reviews and rebuilds their chain from what was recorded. */
+@ApplicationScoped
+public class Reviews {
+
+    public ReviewEntity find(UUID id) {
+        ReviewEntity review = ReviewEntity.findById(id);
+        if (review == null) {
+            throw ProblemException.notFound("Review", id);
+        }
+        return review;
+    }
+
+    public ReviewVersionEntity version(UUID reviewId, int number) {
+        return ReviewVersionEntity.find(reviewId, number)
+                .orElseThrow(() -> ProblemException.notFound("Version", number));
+    }
+
+    /** The chain as stored: its position plus every act and submission, for the one-person-one-level rule. */
+    public ReviewChain chainOf(ReviewEntity review) {
+        List<PastAct> history = new ArrayList<>();
+        for (ReviewVersionEntity v : ReviewVersionEntity.ofReview(review.id)) {
+            if (ReviewVersionEntity.SUBMITTED.equals(v.origin)) {
+                history.add(PastAct.submission(v.round, v.authorUpn, v.authorNip));
+            }
+        }
+        for (ActEntity act : ActEntity.ofReview(review.id)) {
+            history.add(new PastAct(act.round, act.level, act.kind, act.upn, act.nip));
+        }
+        return ReviewChain.restore(review.status, Level.of(review.level), review.round, review.currentVersion,
+                history);
+    }
+
+    public static Person person(Caller caller) {
+        return new Person(caller.upn(), caller.nip(), caller.name(), caller.roles(), caller.acting());
+    }
+
+    /** Times are kept to the millisecond, so that a sealed statement reads the same after the database. */
+    public static Instant now() {
+        return Instant.now().truncatedTo(ChronoUnit.MILLIS);
+    }
+}

@@ -1,0 +1,49 @@
+package id.go.kalbarprov.sop.review.service;
+
+import id.go.kalbarprov.sop.review.config.ReviewConfig;
+import id.go.kalbarprov.sop.review.domain.Level;
+import id.go.kalbarprov.sop.review.persistence.TaskEntity;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.UUID;
+
+/** Each level's turn is a task with the standard minutes in force when it opened (Mutu Baku). */
+@ApplicationScoped
+@Transactional(Transactional.TxType.MANDATORY)
+public class Tasks {
+
+    @Inject
+    ReviewConfig config;
+
+    public TaskEntity open(UUID reviewId, int round, Level level, Instant actionableAt) {
+        TaskEntity task = new TaskEntity();
+        task.id = UUID.randomUUID();
+        task.reviewId = reviewId;
+        task.round = round;
+        task.level = level.number;
+        task.actorRole = level.role;
+        task.actionableAt = actionableAt;
+        task.standardMinutes = standardMinutes(level);
+        task.persist();
+        return task;
+    }
+
+    public void complete(UUID reviewId, String doneBy, String outcome, Instant at) {
+        TaskEntity.open(reviewId).ifPresent(task -> {
+            task.doneAt = at;
+            task.doneByUpn = doneBy;
+            task.outcome = outcome;
+        });
+    }
+
+    public int standardMinutes(Level level) {
+        ReviewConfig.StandardMinutes minutes = config.standardMinutes();
+        return switch (level) {
+            case KASUBBAG -> minutes.level5();
+            case KABAG -> minutes.level6();
+            case KARO -> minutes.level7();
+        };
+    }
+}

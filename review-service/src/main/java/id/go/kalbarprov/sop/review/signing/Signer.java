@@ -1,0 +1,17 @@
+package id.go.kalbarprov.sop.review.signing;
+
+import java.util.Optional;
+
+/**
+ * Seals approvals. The default is the service's own seal key ({@link LocalSealSigner}); a BSrE-style remote signing
+ * service ({@link RemoteSigner}) is chosen with {@code sop.review.signer=remote}.
+ */
+public interface Signer {
+
+    SignatureValue sign(byte[] statement);
+
+    boolean verify(byte[] statement, SignatureValue signature);
+
+    /** The key a verifier needs, when this signer publishes one. */
+    Optional<PublishedKey> publicKey();
+}
