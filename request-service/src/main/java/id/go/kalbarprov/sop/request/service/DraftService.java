@@ -209,7 +209,8 @@ public class DraftService {
         returned.returnedAt = now;
         tasks.open(caseId, SopStep.DRAFT, c.assigneeUpn != null ? c.assigneeUpn : c.assigneeNip, now);
         ReturnDraft.Officer by = command.returnedBy();
-        timeline.record(caseId, 5, "RETURNED_FOR_REVISION", by.upn(), by.name(), by.acting(), Roles.KASUBBAG,
+        timeline.record(caseId, 5, "RETURNED_FOR_REVISION", by.upn(), by.name(), Boolean.TRUE.equals(by.acting()),
+                Roles.KASUBBAG,
                 "Version " + command.version() + " returned: " + command.reason(), now).version = command.version();
         return true;
     }

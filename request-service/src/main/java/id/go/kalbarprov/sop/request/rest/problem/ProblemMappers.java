@@ -6,6 +6,7 @@ import id.go.kalbarprov.sop.request.problem.ProblemTexts;
 import id.go.kalbarprov.sop.request.problem.Violation;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import id.go.kalbarprov.sop.request.domain.IllegalTransitionException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
@@ -41,6 +42,12 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response problem(ProblemException e, HttpHeaders headers, UriInfo uri) {
         return ProblemResponses.of(e, headers, path(uri));
+    }
+
+    @ServerExceptionMapper
+    public Response illegalTransition(IllegalTransitionException e, HttpHeaders headers, UriInfo uri) {
+        return ProblemResponses.of(new ProblemException(ProblemCode.ILLEGAL_TRANSITION, "illegal-transition",
+                e.state(), e.action()).with("currentState", e.state()).with("action", e.action()), headers, path(uri));
     }
 
     @ServerExceptionMapper
@@ -142,6 +149,9 @@ public class ProblemMappers {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
             if (cause instanceof ProblemException problem) {
                 return ProblemResponses.of(problem, headers, path(uri));
+            }
+            if (cause instanceof IllegalTransitionException illegal) {
+                return illegalTransition(illegal, headers, uri);
             }
             if (cause instanceof OptimisticLockException || cause instanceof StaleStateException) {
                 return ProblemResponses.of(ProblemCode.CONFLICT, "concurrent-change", headers, path(uri));

@@ -15,6 +15,6 @@ public record ReturnDraft(
         @NotNull @Valid Officer returnedBy) {
 
     public record Officer(@NotBlank @Size(max = 100) String upn, @Size(max = 18) String nip,
-                          @Size(max = 200) String name, boolean acting) {
+                          @Size(max = 200) String name, Boolean acting) {
     }
 }

@@ -1,0 +1,102 @@
+package id.go.kalbarprov.sop.request.rest;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasSize;
+
+import id.go.kalbarprov.sop.request.support.Cases;
+import id.go.kalbarprov.sop.request.support.Tokens;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** Rules beyond roles: units see and write only their own; only the assigned pelaksana works the draft. */
+@QuarkusTest
+class ObjectLevelAccessTest {
+
+    @Test
+    void aUnitCannotSubmitRowsForAnotherUnit() {
+        String id = Cases.open();
+        Cases.issueMemo(id);
+        given().auth().oauth2(Tokens.unit(Cases.UNIT_A)).contentType(ContentType.JSON)
+                .body(Map.of("unitCode", Cases.UNIT_B, "rows", List.of(Cases.row("IKU-1", 1, 1, 1))))
+                .post("/api/v1/cases/" + id + "/submissions").then().statusCode(403)
+                .body("code", equalTo("OTHER_UNIT"));
+        given().auth().oauth2(Tokens.kabag()).get("/api/v1/cases/" + id + "/submissions").then()
+                .body("", hasSize(0));
+    }
+
+    @Test
+    void aUnitNotAddressedNeitherSeesNorWritesTheCase() {
+        String id = Cases.open();
+        Cases.issueMemo(id);
+        String stranger = Tokens.unit("BAPPEDA");
+        given().auth().oauth2(stranger).get("/api/v1/cases/" + id).then().statusCode(404);
+        given().auth().oauth2(stranger).get("/api/v1/cases/" + id + "/memo").then().statusCode(404);
+        given().auth().oauth2(stranger).get("/api/v1/cases/" + id + "/submissions").then().statusCode(404);
+        given().auth().oauth2(stranger).get("/api/v1/cases/" + id + "/timeline").then().statusCode(404);
+        given().auth().oauth2(stranger).contentType(ContentType.JSON)
+                .body(Map.of("rows", List.of(Cases.row("IKU-1", 1, 1, 1))))
+                .post("/api/v1/cases/" + id + "/submissions").then().statusCode(404);
+        given().auth().oauth2(stranger).get("/api/v1/cases").then().statusCode(200)
+                .body("items.findAll { it.id == '" + id + "' }", hasSize(0));
+    }
+
+    @Test
+    void aUnitTokenWithoutUnitClaimCannotSubmit() {
+        String id = Cases.open();
+        Cases.issueMemo(id);
+        given().auth().oauth2(Tokens.of("unit", "nobody", null, null)).contentType(ContentType.JSON)
+                .body(Map.of("rows", List.of(Cases.row("IKU-1", 1, 1, 1))))
+                .post("/api/v1/cases/" + id + "/submissions").then().statusCode(403);
+    }
+
+    @Test
+    void aUnitReadsOnlyItsOwnRows() {
+        String id = Cases.open();
+        Cases.issueMemo(id);
+        Cases.submit(id, Cases.UNIT_A, List.of(Cases.row("IKU-1", 1, 1, 1)));
+        Cases.submit(id, Cases.UNIT_B, List.of(Cases.row("IKU-2", 1, 1, 1)));
+        given().auth().oauth2(Tokens.unit(Cases.UNIT_A)).get("/api/v1/cases/" + id + "/submissions?unit=DISDIK")
+                .then().statusCode(200).body("", hasSize(1)).body("unitCode", everyItem(equalTo(Cases.UNIT_A)));
+    }
+
+    @Test
+    void onlyTheAssignedPelaksanaWorksTheDraft() {
+        Cases.Drafting c = Cases.drafting();
+        String other = Tokens.pelaksana("pelaksana.two");
+        given().auth().oauth2(other).get("/api/v1/cases/" + c.id() + "/analysis").then().statusCode(403)
+                .body("code", equalTo("NOT_ASSIGNED"));
+        given().auth().oauth2(other).contentType(ContentType.JSON).body(Map.of("rowIds", c.rowsA()))
+                .put("/api/v1/cases/" + c.id() + "/draft").then().statusCode(403).body("code", equalTo("NOT_ASSIGNED"));
+        Cases.compose(c.id(), c.rowsA(), null);
+        given().auth().oauth2(other).post("/api/v1/cases/" + c.id() + "/draft/submit").then().statusCode(403);
+        given().auth().oauth2(Tokens.kabag()).get("/api/v1/cases/" + c.id()).then().body("state", equalTo("DRAFTING"));
+    }
+
+    @Test
+    void theAssignedPelaksanaIsRecognisedByNip() {
+        String id = Cases.open();
+        Cases.issueMemo(id);
+        Cases.submit(id, Cases.UNIT_A, List.of(Cases.row("IKU-1", 1, 1, 1)));
+        Cases.forward(id);
+        given().auth().oauth2(Tokens.kasubbag()).contentType(ContentType.JSON).body(Map.of("nip", "199003032015031003"))
+                .post("/api/v1/cases/" + id + "/assignment").then().statusCode(200);
+        given().auth().oauth2(Tokens.pelaksana()).get("/api/v1/cases/" + id + "/analysis").then().statusCode(200);
+        given().auth().oauth2(Tokens.pelaksana()).get("/api/v1/tasks").then()
+                .body("items.findAll { it.caseId == '" + id + "' }.task", equalTo(List.of("DRAFT")));
+    }
+
+    @Test
+    void reassignmentMovesTheDraftToTheNewPelaksana() {
+        Cases.Drafting c = Cases.drafting();
+        given().auth().oauth2(Tokens.kasubbag()).contentType(ContentType.JSON).body(Map.of("upn", "pelaksana.two"))
+                .post("/api/v1/cases/" + c.id() + "/assignment").then().statusCode(200);
+        given().auth().oauth2(Tokens.pelaksana()).get("/api/v1/cases/" + c.id() + "/analysis").then().statusCode(403);
+        given().auth().oauth2(Tokens.pelaksana("pelaksana.two")).get("/api/v1/cases/" + c.id() + "/analysis")
+                .then().statusCode(200);
+    }
+}
