@@ -55,13 +55,17 @@ public final class Tokens {
         return of(role, role + ".someone", null, role.equals("unit") ? "DINKES" : null);
     }
 
+    /** Signing is slow next to a request; a test run reuses each distinct token. */
     public static String of(String role, String upn, String nip, String unit) {
-        return builder(role, upn, nip, unit).sign();
+        return CACHE.computeIfAbsent(role + "|" + upn + "|" + nip + "|" + unit,
+                k -> builder(role, upn, nip, unit).sign());
     }
+
+    private static final java.util.Map<String, String> CACHE = new java.util.concurrent.ConcurrentHashMap<>();
 
     public static JwtClaimsBuilder builder(String role, String upn, String nip, String unit) {
         JwtClaimsBuilder b = Jwt.issuer(ISSUER).audience(AUDIENCE).upn(upn).groups(Set.of(role))
-                .claim("name", "Test " + upn).expiresIn(600);
+                .claim("name", "Test " + upn).expiresIn(3600);
         if (nip != null) {
             b.claim("nip", nip);
         }
