@@ -7,6 +7,7 @@ import id.go.kalbarprov.sop.review.security.Roles;
 import id.go.kalbarprov.sop.review.service.ReviewActions;
 import id.go.kalbarprov.sop.review.service.command.AmendDraft;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -25,6 +26,8 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** "Reviews and corrects": the current level amends the draft, making a new version. */
+// Request-scoped: the injected Caller is this request's token; a singleton resource would keep the first one.
+@RequestScoped
 @Path("/api/v1/reviews/{id}/amendments")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

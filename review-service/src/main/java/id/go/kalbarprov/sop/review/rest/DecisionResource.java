@@ -7,6 +7,7 @@ import id.go.kalbarprov.sop.review.security.Roles;
 import id.go.kalbarprov.sop.review.service.ReviewActions;
 import id.go.kalbarprov.sop.review.service.command.Decide;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -25,6 +26,8 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The current level's decision: approve (paraf at 5 and 6, signature at 7) or return one level down. */
+// Request-scoped: the injected Caller is this request's token; a singleton resource would keep the first one.
+@RequestScoped
 @Path("/api/v1/reviews/{id}/decisions")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

@@ -13,6 +13,7 @@ import id.go.kalbarprov.sop.review.service.ReviewQueries;
 import id.go.kalbarprov.sop.review.service.Reviews;
 import id.go.kalbarprov.sop.review.service.command.ReceiveDraft;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
@@ -37,6 +38,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Reviews: a draft arriving from request-service, the officers' inbox, and one review with its history. */
+// Request-scoped: the injected Caller is this request's token; a singleton resource would keep the first one.
+@RequestScoped
 @Path("/api/v1/reviews")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

@@ -35,6 +35,9 @@ public class Tasks {
             task.doneAt = at;
             task.doneByUpn = doneBy;
             task.outcome = outcome;
+            // Written now: Hibernate would insert the next level's task before this update, and one review has
+            // at most one open task.
+            task.persistAndFlush();
         });
     }
 

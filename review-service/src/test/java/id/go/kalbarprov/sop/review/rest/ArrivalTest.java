@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import id.go.kalbarprov.sop.review.domain.ContentHash;
 import id.go.kalbarprov.sop.review.support.Db;
 import id.go.kalbarprov.sop.review.support.ReviewApi;
 import id.go.kalbarprov.sop.review.support.Tokens;
@@ -118,7 +119,7 @@ class ArrivalTest {
         UUID caseId = UUID.randomUUID();
         Map<String, Object> body = ReviewApi.arrival(caseId, 1);
         body.put("content", "[1,2]");
-        body.put("contentHash", id.go.kalbarprov.sop.review.domain.ContentHash.sha256("[1,2]"));
+        body.put("contentHash", ContentHash.sha256("[1,2]"));
         given().auth().oauth2(Tokens.service()).contentType(ContentType.JSON).body(body)
                 .post("/api/v1/reviews").then().statusCode(400).body("violations.field", hasItem("content"));
         assertEquals(0, reviewsOf(caseId));
