@@ -1,6 +1,7 @@
 package id.go.kalbarprov.sop.archive.rest;
 
 import id.go.kalbarprov.sop.archive.problem.ProblemException;
+import jakarta.ws.rs.core.EntityTag;
 
 /** Strong ETags carry a resource's version number: {@code "7"}. */
 final class Versions {
@@ -8,8 +9,8 @@ final class Versions {
     private Versions() {
     }
 
-    static String etag(int version) {
-        return "\"" + version + "\"";
+    static EntityTag etag(int version) {
+        return new EntityTag(String.valueOf(version));
     }
 
     /** The version in an If-Match header, or null when none was sent (or "*"). */

@@ -9,6 +9,7 @@ import id.go.kalbarprov.sop.archive.problem.Violation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
@@ -74,6 +75,12 @@ public class ProblemMappers {
                 List.of(new Violation(field, "wrong type or format")), "wrong-type", headers, path(uri), field);
     }
 
+    /** A value of the wrong JSON shape ("1" for a number, an object for a text). */
+    @ServerExceptionMapper(priority = 2)
+    public Response mismatchedInput(MismatchedInputException e, HttpHeaders headers, UriInfo uri) {
+        return badJson(e, headers, uri);
+    }
+
     @ServerExceptionMapper(priority = 3)
     public Response badJson(JsonProcessingException e, HttpHeaders headers, UriInfo uri) {
         if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
@@ -103,6 +110,10 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response notFound(NotFoundException e, HttpHeaders headers, UriInfo uri) {
+        // JAX-RS answers 404 when a query or path parameter cannot be converted; to the caller that is bad input.
+        if (e.getCause() != null) {
+            return ProblemResponses.of(ProblemCode.INVALID_PARAMETER, "bad-parameter", headers, path(uri));
+        }
         return ProblemResponses.of(ProblemCode.NOT_FOUND, "no-resource", headers, path(uri));
     }
 
@@ -128,6 +139,9 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response webApplication(WebApplicationException e, HttpHeaders headers, UriInfo uri) {
+        if (e.getCause() instanceof JsonProcessingException json) {
+            return badJson(json, headers, uri);
+        }
         int status = e.getResponse().getStatus();
         if (status == 401) {
             return ProblemResponses.of(ProblemCode.UNAUTHENTICATED, "unauthenticated", headers, path(uri));

@@ -1,0 +1,117 @@
+package id.go.kalbarprov.sop.archive.domain;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.ArrayList;
+import org.junit.jupiter.api.Test;
+
+class ChainTest {
+
+    private static Map<String, Object> facts(String description) {
+        Map<String, Object> facts = new LinkedHashMap<>();
+        facts.put("description", description);
+        facts.put("fileNumber", "B-1");
+        return facts;
+    }
+
+    private static List<ChainVerification.StoredLink> chainOf(int length) {
+        List<ChainVerification.StoredLink> links = new ArrayList<>();
+        String previous = ChainLink.GENESIS;
+        for (int i = 1; i <= length; i++) {
+            String content = "{\"n\":" + i + "}";
+            Map<String, Object> facts = facts("record " + i);
+            facts.put("contentHash", ContentHash.sha256(content));
+            String hash = ChainLink.hash(previous, facts);
+            links.add(new ChainVerification.StoredLink(i, UUID.randomUUID(), previous, hash,
+                    ContentHash.sha256(content), content, facts));
+            previous = hash;
+        }
+        return links;
+    }
+
+    private static Optional<ChainVerification.Break> walk(List<ChainVerification.StoredLink> links) {
+        ChainVerification verification = new ChainVerification();
+        for (ChainVerification.StoredLink link : links) {
+            Optional<ChainVerification.Break> broken = verification.check(link);
+            if (broken.isPresent()) {
+                return broken;
+            }
+        }
+        ChainVerification.StoredLink last = links.get(links.size() - 1);
+        return verification.checkEnd(last.sequence(), last.recordHash());
+    }
+
+    @Test
+    void theHashDependsOnThePredecessorAndEveryFact() {
+        String base = ChainLink.hash(ChainLink.GENESIS, facts("a"));
+        assertEquals(base, ChainLink.hash(ChainLink.GENESIS, facts("a")));
+        assertNotEquals(base, ChainLink.hash("1".repeat(64), facts("a")));
+        assertNotEquals(base, ChainLink.hash(ChainLink.GENESIS, facts("b")));
+    }
+
+    @Test
+    void aMissingValueDiffersFromAnEmptyOneAndValuesCannotMasqueradeAsFacts() {
+        Map<String, Object> missing = new LinkedHashMap<>();
+        missing.put("note", null);
+        Map<String, Object> empty = Map.of("note", "");
+        assertNotEquals(ChainLink.hash(ChainLink.GENESIS, missing), ChainLink.hash(ChainLink.GENESIS, empty));
+        Map<String, Object> smuggled = Map.of("a", "x\nb=1:y");
+        Map<String, Object> two = Map.of("a", "x", "b", "y");
+        assertNotEquals(ChainLink.hash(ChainLink.GENESIS, smuggled), ChainLink.hash(ChainLink.GENESIS, two));
+    }
+
+    @Test
+    void anUntouchedChainIsIntact() {
+        assertTrue(walk(chainOf(5)).isEmpty());
+    }
+
+    @Test
+    void alteredContentIsReportedAtItsRecord() {
+        List<ChainVerification.StoredLink> links = chainOf(4);
+        ChainVerification.StoredLink third = links.get(2);
+        links.set(2, new ChainVerification.StoredLink(3, third.recordId(), third.previousHash(), third.recordHash(),
+                third.contentHash(), "{\"n\":999}", third.facts()));
+        ChainVerification.Break broken = walk(links).orElseThrow();
+        assertEquals(3, broken.sequence());
+        assertEquals(ChainVerification.Fault.CONTENT_ALTERED, broken.fault());
+    }
+
+    @Test
+    void anAlteredFactIsReportedAtItsRecord() {
+        List<ChainVerification.StoredLink> links = chainOf(4);
+        ChainVerification.StoredLink second = links.get(1);
+        Map<String, Object> altered = new LinkedHashMap<>(second.facts());
+        altered.put("description", "quietly changed");
+        links.set(1, new ChainVerification.StoredLink(2, second.recordId(), second.previousHash(),
+                second.recordHash(), second.contentHash(), second.content(), altered));
+        ChainVerification.Break broken = walk(links).orElseThrow();
+        assertEquals(2, broken.sequence());
+        assertEquals(ChainVerification.Fault.RECORD_ALTERED, broken.fault());
+    }
+
+    @Test
+    void aRemovedRecordBreaksTheLinkOfTheNext() {
+        List<ChainVerification.StoredLink> links = chainOf(4);
+        links.remove(1);
+        ChainVerification.Break broken = walk(links).orElseThrow();
+        assertEquals(3, broken.sequence());
+        assertEquals(ChainVerification.Fault.LINK_BROKEN, broken.fault());
+    }
+
+    @Test
+    void aRemovedLastRecordIsCaughtByTheHead() {
+        List<ChainVerification.StoredLink> links = chainOf(4);
+        ChainVerification.StoredLink last = links.remove(3);
+        ChainVerification verification = new ChainVerification();
+        links.forEach(link -> assertTrue(verification.check(link).isEmpty()));
+        ChainVerification.Break broken = verification.checkEnd(last.sequence(), last.recordHash()).orElseThrow();
+        assertEquals(ChainVerification.Fault.TAIL_MISSING, broken.fault());
+    }
+}

@@ -1,0 +1,189 @@
+package id.go.kalbarprov.sop.archive.rest;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import id.go.kalbarprov.sop.archive.support.Db;
+import id.go.kalbarprov.sop.archive.support.Tokens;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+@QuarkusTest
+class AgendaResourceTest {
+
+    private static final String AGENDA = "/api/v1/agenda";
+
+    private static RequestSpecification asService() {
+        return given().auth().oauth2(Tokens.service()).contentType(ContentType.JSON);
+    }
+
+    /** A year of its own per test, so that numbering starts at 1 and other tests do not interleave. */
+    private static Map<String, Object> document(int year, String sourceRef) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("sourceService", "request-service");
+        body.put("sourceRef", sourceRef);
+        body.put("caseId", UUID.randomUUID().toString());
+        body.put("direction", "OUT");
+        body.put("date", year + "-06-15T03:00:00Z");
+        body.put("from", "Kabag Tata Laksana");
+        body.put("to", "Perangkat Daerah");
+        body.put("documentNumber", "000.8.3.3/15/ORG/" + year);
+        body.put("documentDate", year + "-06-15");
+        body.put("subject", "Permintaan data koreksi kinerja");
+        body.put("attachments", 2);
+        body.put("forwardedTo", null);
+        body.put("remarks", "Nota Dinas");
+        return body;
+    }
+
+    @Test
+    void aRegisteredDocumentGetsTheNextNumberOfItsYear() {
+        asService().body(document(2031, "memo/" + UUID.randomUUID())).post(AGENDA).then().statusCode(201)
+                .body("year", equalTo(2031)).body("number", equalTo(1)).body("agendaNumber", equalTo("1/2031"))
+                .body("documentNumber", equalTo("000.8.3.3/15/ORG/2031")).body("attachments", equalTo(2));
+        asService().body(document(2031, "memo/" + UUID.randomUUID())).post(AGENDA).then().statusCode(201)
+                .body("number", equalTo(2));
+        asService().body(document(2032, "memo/" + UUID.randomUUID())).post(AGENDA).then().statusCode(201)
+                .body("number", equalTo(1));
+    }
+
+    @Test
+    void theYearIsTheOfficesYearInWesternIndonesianTime() {
+        Map<String, Object> body = document(2033, "memo/" + UUID.randomUUID());
+        body.put("date", "2033-12-31T18:30:00Z"); // already 1 January 2034 in Pontianak
+        asService().body(body).post(AGENDA).then().statusCode(201).body("year", equalTo(2034));
+    }
+
+    @Test
+    void registeringTheSameDocumentAgainReturnsTheSameEntry() {
+        Map<String, Object> body = document(2035, "draft-version/" + UUID.randomUUID());
+        String id = asService().body(body).post(AGENDA).then().statusCode(201).extract().path("id");
+        asService().body(body).post(AGENDA).then().statusCode(200).body("id", equalTo(id)).body("number", equalTo(1));
+        asService().body(document(2035, "other/" + UUID.randomUUID())).post(AGENDA).then().statusCode(201)
+                .body("number", equalTo(2));
+    }
+
+    @Test
+    void concurrentRegistrationsGetGapFreeNumbersAndRepeatsAreNotCounted() throws Exception {
+        int threads = 12;
+        int documents = 40;
+        int year = 2040;
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<Integer>> results = new ArrayList<>();
+        try {
+            for (int i = 0; i < documents; i++) {
+                // every document is sent twice, at the same time: a redelivery racing the first delivery
+                Map<String, Object> body = document(year, "concurrent/" + i);
+                for (int copy = 0; copy < 2; copy++) {
+                    Callable<Integer> register = () -> {
+                        start.await();
+                        return asService().body(body).post(AGENDA).then().extract().statusCode();
+                    };
+                    results.add(pool.submit(register));
+                }
+            }
+            start.countDown();
+            int created = 0;
+            for (Future<Integer> result : results) {
+                int status = result.get();
+                if (status == 201) {
+                    created++;
+                } else {
+                    assertEquals(200, status);
+                }
+            }
+            assertEquals(documents, created);
+        } finally {
+            pool.shutdown();
+        }
+        assertEquals(documents, Db.count("SELECT count(*) FROM agenda_entry WHERE year = ?", year));
+        assertEquals(documents, Db.count("SELECT max(number) FROM agenda_entry WHERE year = ?", year));
+        assertEquals(documents, Db.count("SELECT count(DISTINCT number) FROM agenda_entry WHERE year = ?", year));
+        List<Integer> numbers = given().auth().oauth2(Tokens.auditor()).get(AGENDA + "?year=" + year + "&size=100")
+                .then().statusCode(200).body("total", equalTo(documents)).extract().path("items.number");
+        Set<Integer> expected = new HashSet<>();
+        for (int n = 1; n <= documents; n++) {
+            expected.add(n);
+        }
+        assertEquals(expected, new HashSet<>(numbers));
+    }
+
+    @Test
+    void theBookIsReadByOfficersAndTheAuditorAndFilteredByCase() {
+        Map<String, Object> body = document(2036, "disposition/" + UUID.randomUUID());
+        asService().body(body).post(AGENDA).then().statusCode(201);
+        given().auth().oauth2(Tokens.kabag()).get(AGENDA + "?caseId=" + body.get("caseId")).then().statusCode(200)
+                .body("total", equalTo(1)).body("items[0].subject", equalTo("Permintaan data koreksi kinerja"));
+        given().auth().oauth2(Tokens.auditor()).get(AGENDA + "?year=2036&direction=OUT").then().statusCode(200)
+                .body("items.sourceRef", hasItem(body.get("sourceRef")));
+        given().auth().oauth2(Tokens.auditor()).queryParam("q", "permintaan DATA").get(AGENDA + "?year=2036").then()
+                .statusCode(200).body("items.sourceRef", hasItem(body.get("sourceRef")));
+        given().auth().oauth2(Tokens.service()).get(AGENDA).then().statusCode(403);
+        given().auth().oauth2(Tokens.role("unit")).get(AGENDA).then().statusCode(403);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"karo", "kabag", "kasubbag", "arsiparis", "auditor", "unit"})
+    void onlyServicesRegister(String role) {
+        Map<String, Object> body = document(2037, "forbidden/" + UUID.randomUUID());
+        given().auth().oauth2(Tokens.role(role)).contentType(ContentType.JSON).body(body).post(AGENDA).then()
+                .statusCode(403);
+        assertEquals(0, Db.count("SELECT count(*) FROM agenda_entry WHERE source_ref = ?", body.get("sourceRef")));
+    }
+
+    @Test
+    void badRegistrationsAreRefusedAndTakeNoNumber() {
+        int year = 2038;
+        Map<String, Object> body = document(year, "bad/" + UUID.randomUUID());
+        body.put("direction", "SIDEWAYS");
+        expectViolation(body, "direction");
+        body = document(year, "bad/" + UUID.randomUUID());
+        body.remove("subject");
+        expectViolation(body, "subject");
+        body = document(year, "bad/" + UUID.randomUUID());
+        body.put("attachments", -1);
+        expectViolation(body, "attachments");
+        body = document(year, "bad/" + UUID.randomUUID());
+        body.put("date", "yesterday");
+        expectViolation(body, "date");
+        body = document(year, "bad/" + UUID.randomUUID());
+        body.put("sourceRef", "x".repeat(201));
+        expectViolation(body, "sourceRef");
+        body = document(year, "bad/" + UUID.randomUUID());
+        body.put("caseId", "not-a-uuid");
+        expectViolation(body, "caseId");
+        body = document(year, "bad/" + UUID.randomUUID());
+        body.put("priority", "high");
+        expectViolation(body, "priority");
+        asService().body("{\"sourceService\":").post(AGENDA).then().statusCode(400)
+                .body("code", equalTo("MALFORMED_JSON"));
+        asService().body("null").post(AGENDA).then().statusCode(400);
+
+        asService().body(document(year, "good/" + UUID.randomUUID())).post(AGENDA).then().statusCode(201)
+                .body("number", equalTo(1));
+    }
+
+    private static void expectViolation(Map<String, Object> body, String field) {
+        asService().body(body).post(AGENDA).then().statusCode(400).contentType("application/problem+json")
+                .body("code", equalTo("VALIDATION_FAILED")).body("violations.field", hasItem(field));
+    }
+}

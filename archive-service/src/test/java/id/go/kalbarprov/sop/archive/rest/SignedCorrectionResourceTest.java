@@ -1,0 +1,197 @@
+package id.go.kalbarprov.sop.archive.rest;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasKey;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import id.go.kalbarprov.sop.archive.support.Archive;
+import id.go.kalbarprov.sop.archive.support.Db;
+import id.go.kalbarprov.sop.archive.support.Tokens;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+@QuarkusTest
+class SignedCorrectionResourceTest {
+
+    private static final String PATH = "/api/v1/signed-corrections";
+
+    private static RequestSpecification asService() {
+        return given().auth().oauth2(Tokens.service()).contentType(ContentType.JSON);
+    }
+
+    private static long ordersOfCase(Object caseId) {
+        return Db.count("SELECT count(*) FROM archive_order WHERE case_id = ?::uuid", caseId.toString());
+    }
+
+    @Test
+    void aSignedCorrectionBecomesAnOrderWaitingForTheKabag() {
+        Map<String, Object> body = Archive.signedCorrection(UUID.randomUUID(), 4);
+        asService().body(body).post(PATH).then().statusCode(201)
+                .header("Location", org.hamcrest.Matchers.containsString("/api/v1/archive-orders/"))
+                .body("state", equalTo("RECEIVED"))
+                .body("caseId", equalTo(body.get("caseId")))
+                .body("version", equalTo(4))
+                .body("contentHash", equalTo(body.get("contentHash")))
+                .body("seals.size()", equalTo(3))
+                .body("seals[2].act", equalTo("SIGNATURE"))
+                .body("allowedActions", hasItem("ORDER"));
+    }
+
+    @Test
+    void aRepeatedDeliveryReturnsTheSameOrderOnce() {
+        Map<String, Object> body = Archive.signedCorrection(UUID.randomUUID(), 2);
+        String first = asService().body(body).post(PATH).then().statusCode(201).extract().path("id");
+        asService().body(body).post(PATH).then().statusCode(200).body("id", equalTo(first));
+        assertEquals(1, ordersOfCase(body.get("caseId")));
+    }
+
+    @Test
+    void theSameCaseAndVersionUnderAnotherEventIdIsTheSameOrder() {
+        Map<String, Object> body = Archive.signedCorrection(UUID.randomUUID(), 2);
+        String first = asService().body(body).post(PATH).then().statusCode(201).extract().path("id");
+        body.put("eventId", UUID.randomUUID().toString());
+        asService().body(body).post(PATH).then().statusCode(200).body("id", equalTo(first));
+        assertEquals(1, ordersOfCase(body.get("caseId")));
+    }
+
+    @Test
+    void aDifferentContentForAnAlreadyReceivedVersionIsAConflict() {
+        UUID caseId = UUID.randomUUID();
+        asService().body(Archive.signedCorrection(caseId, 2)).post(PATH).then().statusCode(201);
+        Map<String, Object> other = Archive.signedCorrection(caseId, 2);
+        String content = "{\"other\":true}";
+        other.put("content", content);
+        other.put("contentHash", Archive.sha256(content));
+        other.put("seals", List.of(Archive.seal(7, "SIGNATURE", "karo.one", 2, Archive.sha256(content))));
+        asService().body(other).post(PATH).then().statusCode(409).contentType("application/problem+json")
+                .body("code", equalTo("CONFLICT"));
+        assertEquals(1, ordersOfCase(caseId));
+    }
+
+    @Test
+    void contentNotMatchingItsHashIsRefusedAndQuarantinedNeverFiled() {
+        Map<String, Object> body = Archive.signedCorrection(UUID.randomUUID(), 3);
+        body.put("content", ((String) body.get("content")).replace("87.5", "97.5"));
+        String quarantineId = asService().body(body).post(PATH).then().statusCode(422)
+                .contentType("application/problem+json")
+                .body("code", equalTo("CONTENT_HASH_MISMATCH"))
+                .body("quarantineId", notNullValue())
+                .extract().path("quarantineId");
+        asService().body(body).post(PATH).then().statusCode(422);
+
+        assertEquals(0, ordersOfCase(body.get("caseId")));
+        assertEquals(0, Db.count("SELECT count(*) FROM archive_record WHERE case_id = ?::uuid", body.get("caseId")));
+        assertEquals(1, Db.count("SELECT count(*) FROM quarantined_arrival WHERE case_id = ?::uuid",
+                body.get("caseId")));
+        given().auth().oauth2(Tokens.auditor()).get(PATH + "/quarantine?size=100").then().statusCode(200)
+                .body("items.id", hasItem(quarantineId))
+                .body("items.find { it.id == '" + quarantineId + "' }.reason", equalTo("CONTENT_HASH_MISMATCH"))
+                .body("items.find { it.id == '" + quarantineId + "' }.actualHash",
+                        equalTo(Archive.sha256((String) body.get("content"))))
+                .body("items.find { it.id == '" + quarantineId + "' }.payload", hasKey("content"));
+    }
+
+    @Test
+    void aSignatureOverAnotherHashIsQuarantinedToo() {
+        Map<String, Object> body = Archive.signedCorrection(UUID.randomUUID(), 3);
+        body.put("seals", List.of(Archive.seal(7, "SIGNATURE", "karo.one", 3, "a".repeat(64))));
+        asService().body(body).post(PATH).then().statusCode(422).body("code", equalTo("CONTENT_HASH_MISMATCH"));
+        assertEquals(0, ordersOfCase(body.get("caseId")));
+    }
+
+    @Test
+    void theMismatchIsExplainedInIndonesianOnRequest() {
+        Map<String, Object> body = Archive.signedCorrection(UUID.randomUUID(), 3);
+        body.put("contentHash", "b".repeat(64));
+        asService().header("Accept-Language", "id").body(body).post(PATH).then().statusCode(422)
+                .header("Content-Language", "id")
+                .body("title", equalTo("Isi tidak sesuai dengan hash-nya"));
+    }
+
+    @Test
+    void withoutTheSignatureSealItIsNotASignedCorrection() {
+        Map<String, Object> body = Archive.signedCorrection(UUID.randomUUID(), 3);
+        body.put("seals", List.of(Archive.seal(5, "PARAF", "kasubbag.one", 3, (String) body.get("contentHash"))));
+        asService().body(body).post(PATH).then().statusCode(400).body("code", equalTo("VALIDATION_FAILED"))
+                .body("violations.field", hasItem("seals"));
+        assertEquals(0, ordersOfCase(body.get("caseId")));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"kabag", "kasubbag", "karo", "arsiparis", "auditor", "pelaksana", "unit"})
+    void onlyAServiceDeliversSignedCorrections(String role) {
+        Map<String, Object> body = Archive.signedCorrection(UUID.randomUUID(), 1);
+        given().auth().oauth2(Tokens.role(role)).contentType(ContentType.JSON).body(body).post(PATH).then()
+                .statusCode(403).body("code", equalTo("FORBIDDEN"));
+        assertEquals(0, ordersOfCase(body.get("caseId")));
+    }
+
+    @Test
+    void theQuarantineIsForOfficersAndTheAuditorNotForServices() {
+        given().auth().oauth2(Tokens.service()).get(PATH + "/quarantine").then().statusCode(403);
+        given().auth().oauth2(Tokens.pelaksana()).get(PATH + "/quarantine").then().statusCode(403);
+        given().auth().oauth2(Tokens.kabag()).get(PATH + "/quarantine").then().statusCode(200);
+    }
+
+    @Test
+    void malformedJsonIsRefused() {
+        asService().body("{\"eventId\": ").post(PATH).then().statusCode(400)
+                .contentType("application/problem+json").body("code", equalTo("MALFORMED_JSON"));
+    }
+
+    @Test
+    void wrongTypesUnknownFieldsAndMissingFieldsAreRefusedWithTheirNames() {
+        UUID caseId = UUID.randomUUID();
+        Map<String, Object> body = Archive.signedCorrection(caseId, 1);
+        body.put("version", "one");
+        asService().body(body).post(PATH).then().statusCode(400).body("code", equalTo("VALIDATION_FAILED"))
+                .body("violations[0].field", equalTo("version"));
+
+        body = Archive.signedCorrection(caseId, 1);
+        body.put("sneaky", true);
+        asService().body(body).post(PATH).then().statusCode(400).body("violations[0].field", equalTo("sneaky"));
+
+        body = Archive.signedCorrection(caseId, 1);
+        body.remove("contentHash");
+        body.remove("title");
+        body.put("period", "Q5");
+        asService().body(body).post(PATH).then().statusCode(400).body("code", equalTo("VALIDATION_FAILED"));
+
+        body = Archive.signedCorrection(caseId, 1);
+        body.remove("contentHash");
+        body.remove("title");
+        asService().body(body).post(PATH).then().statusCode(400)
+                .body("violations.field", hasItem("contentHash")).body("violations.field", hasItem("title"));
+
+        body = Archive.signedCorrection(caseId, 1);
+        body.put("type", "DraftSubmitted");
+        asService().body(body).post(PATH).then().statusCode(400).body("violations.field", hasItem("type"));
+
+        body = Archive.signedCorrection(caseId, 1);
+        body.put("title", "x".repeat(201));
+        asService().body(body).post(PATH).then().statusCode(400).body("violations.field", hasItem("title"));
+
+        body = Archive.signedCorrection(caseId, 1);
+        body.put("seals", List.of(Map.of("level", 9, "act", "STAMP")));
+        asService().body(body).post(PATH).then().statusCode(400).body("code", equalTo("VALIDATION_FAILED"));
+
+        assertEquals(0, ordersOfCase(caseId));
+    }
+
+    @Test
+    void anOversizedBodyIsRefusedBeforeItIsRead() {
+        Map<String, Object> body = Archive.signedCorrection(UUID.randomUUID(), 1);
+        body.put("content", "x".repeat(1_100_000));
+        asService().body(body).post(PATH).then().statusCode(413).body("code", equalTo("PAYLOAD_TOO_LARGE"));
+    }
+}
