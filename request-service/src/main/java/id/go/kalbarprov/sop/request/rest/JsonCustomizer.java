@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import id.go.kalbarprov.sop.request.domain.IndonesianDecimal;
@@ -51,25 +52,27 @@ public class JsonCustomizer implements ObjectMapperCustomizer {
         public BigDecimal deserialize(JsonParser p, DeserializationContext ctx) throws IOException {
             JsonToken token = p.currentToken();
             if (token == JsonToken.VALUE_NUMBER_INT || token == JsonToken.VALUE_NUMBER_FLOAT) {
-                BigDecimal value = p.getDecimalValue();
-                if (value.precision() - value.scale() > 16 || value.scale() > 4) {
-                    throw new IllegalArgumentException("at most 16 digits before and 4 after the decimal mark");
-                }
-                return value;
+                return withinRange(p, p.getDecimalValue());
             }
             if (token == JsonToken.VALUE_STRING) {
                 String text = p.getText();
                 if (text.isBlank()) {
                     return null;
                 }
-                BigDecimal value = IndonesianDecimal.parse(text).orElseThrow(() ->
-                        new IllegalArgumentException("not a number: use 1234.5 or the Indonesian 1.234,5"));
-                if (value.precision() - value.scale() > 16 || value.scale() > 4) {
-                    throw new IllegalArgumentException("at most 16 digits before and 4 after the decimal mark");
-                }
-                return value;
+                BigDecimal value = IndonesianDecimal.parse(text).orElseThrow(() -> InvalidFormatException.from(p,
+                        "not a number: use 1234.5 or the Indonesian 1.234,5", text, BigDecimal.class));
+                return withinRange(p, value);
             }
             return (BigDecimal) ctx.handleUnexpectedToken(BigDecimal.class, p);
+        }
+
+        /** The columns hold numeric(20,4): refuse what they cannot hold exactly. */
+        private static BigDecimal withinRange(JsonParser p, BigDecimal value) throws InvalidFormatException {
+            if (value.precision() - value.scale() > 16 || value.scale() > 4) {
+                throw InvalidFormatException.from(p, "at most 16 digits before and 4 after the decimal mark",
+                        value.toPlainString(), BigDecimal.class);
+            }
+            return value;
         }
     }
 }

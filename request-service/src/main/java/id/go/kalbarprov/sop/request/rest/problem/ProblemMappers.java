@@ -5,7 +5,9 @@ import id.go.kalbarprov.sop.request.problem.ProblemException;
 import id.go.kalbarprov.sop.request.problem.ProblemTexts;
 import id.go.kalbarprov.sop.request.problem.Violation;
 
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import id.go.kalbarprov.sop.request.domain.IllegalTransitionException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
@@ -70,8 +72,22 @@ public class ProblemMappers {
     @ServerExceptionMapper(priority = 2)
     public Response wrongType(InvalidFormatException e, HttpHeaders headers, UriInfo uri) {
         String field = jsonPath(e);
+        // Our own decimal reader explains itself; Jackson's messages name Java types and stay inside.
+        String reason = e.getTargetType() == java.math.BigDecimal.class ? e.getOriginalMessage()
+                : "wrong type or format";
         return ProblemResponses.of(ProblemCode.VALIDATION_FAILED,
-                List.of(new Violation(field, "wrong type or format")), "wrong-type", headers, path(uri), field);
+                List.of(new Violation(field, reason)), "wrong-type", headers, path(uri), field);
+    }
+
+    /** Quarkus has its own mappers for these two; ours answer with problem+json instead. */
+    @ServerExceptionMapper(priority = 1)
+    public Response mismatchedInput(MismatchedInputException e, HttpHeaders headers, UriInfo uri) {
+        return badJson(e, headers, uri);
+    }
+
+    @ServerExceptionMapper(priority = 1)
+    public Response unparsable(JsonParseException e, HttpHeaders headers, UriInfo uri) {
+        return badJson(e, headers, uri);
     }
 
     @ServerExceptionMapper(priority = 3)
