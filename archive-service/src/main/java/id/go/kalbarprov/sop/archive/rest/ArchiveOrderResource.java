@@ -4,6 +4,7 @@ import id.go.kalbarprov.sop.archive.domain.ArchiveOrderState;
 import id.go.kalbarprov.sop.archive.idempotency.Idempotent;
 import id.go.kalbarprov.sop.archive.persistence.ArchiveOrderEntity;
 import id.go.kalbarprov.sop.archive.persistence.ArchiveRecordEntity;
+import id.go.kalbarprov.sop.archive.persistence.TaskEntity;
 import id.go.kalbarprov.sop.archive.security.CurrentCaller;
 import id.go.kalbarprov.sop.archive.security.Roles;
 import id.go.kalbarprov.sop.archive.service.ArchiveOrderService;
@@ -31,6 +32,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -70,10 +72,12 @@ public class ArchiveOrderResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({Roles.KARO, Roles.KABAG, Roles.KASUBBAG, Roles.ARSIPARIS, Roles.AUDITOR})
-    @Operation(summary = "One order with the signed content and seals; the ETag is its revision")
+    @Operation(summary = "One order with the signed content, seals and its steps; the ETag is its revision")
     public Response get(@PathParam("id") UUID id) {
         ArchiveOrderEntity found = access.visible(id, caller.get());
-        return Response.ok(Views.OrderView.of(found, true)).tag(Versions.etag(found.version)).build();
+        List<Views.StepView> steps = TaskEntity.<TaskEntity>list("orderId = ?1 order by step, actionableAt", id)
+                .stream().map(Views.StepView::of).toList();
+        return Response.ok(Views.OrderView.of(found, true, steps)).tag(Versions.etag(found.version)).build();
     }
 
     @POST

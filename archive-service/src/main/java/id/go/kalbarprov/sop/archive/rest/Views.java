@@ -1,5 +1,6 @@
 package id.go.kalbarprov.sop.archive.rest;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import id.go.kalbarprov.sop.archive.domain.AccessClass;
 import id.go.kalbarprov.sop.archive.domain.AgendaDirection;
 import id.go.kalbarprov.sop.archive.domain.ArchiveAction;
@@ -10,12 +11,15 @@ import id.go.kalbarprov.sop.archive.domain.FinalDisposition;
 import id.go.kalbarprov.sop.archive.domain.Medium;
 import id.go.kalbarprov.sop.archive.domain.Nip;
 import id.go.kalbarprov.sop.archive.domain.Period;
+import id.go.kalbarprov.sop.archive.domain.SopStep;
 import id.go.kalbarprov.sop.archive.persistence.AgendaEntryEntity;
 import id.go.kalbarprov.sop.archive.persistence.ArchiveOrderEntity;
 import id.go.kalbarprov.sop.archive.persistence.ArchiveRecordEntity;
 import id.go.kalbarprov.sop.archive.persistence.QuarantinedArrivalEntity;
 import id.go.kalbarprov.sop.archive.persistence.RetentionRuleEntity;
+import id.go.kalbarprov.sop.archive.persistence.TaskEntity;
 import id.go.kalbarprov.sop.archive.security.Caller;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -43,15 +47,31 @@ public final class Views {
                             ArchiveOrderState state, Set<ArchiveAction> allowedActions, int revision,
                             ActorView orderedBy, Instant orderedAt, String orderNote,
                             ActorView delegatedBy, Instant delegatedAt, String delegationNote,
-                            String archivistUpn, String archivistNip, UUID recordId, Instant filedAt) {
+                            String archivistUpn, String archivistNip, UUID recordId, Instant filedAt,
+                            @JsonInclude(JsonInclude.Include.NON_NULL) List<StepView> steps) {
         static OrderView of(ArchiveOrderEntity o, boolean withContent) {
+            return of(o, withContent, null);
+        }
+
+        static OrderView of(ArchiveOrderEntity o, boolean withContent, List<StepView> steps) {
             return new OrderView(o.id, o.caseId, o.reviewId, o.correctionVersion, o.draftVersion, o.title, o.year,
                     o.period, o.contentHash, withContent ? o.content : null, o.seals, o.signedAt, o.receivedAt,
                     o.state, ArchiveOrderWorkflow.movesFrom(o.state).keySet(), o.version,
                     ActorView.of(o.orderedByUpn, o.orderedByNip, o.orderedByName, o.orderedActing), o.orderedAt,
                     o.orderNote,
                     ActorView.of(o.delegatedByUpn, o.delegatedByNip, o.delegatedByName, o.delegatedActing),
-                    o.delegatedAt, o.delegationNote, o.archivistUpn, o.archivistNip, o.recordId, o.filedAt);
+                    o.delegatedAt, o.delegationNote, o.archivistUpn, o.archivistNip, o.recordId, o.filedAt, steps);
+        }
+    }
+
+    /** One SOP step of an order as a task: who acts, since when, by when (the standard time), and when it was done. */
+    public record StepView(int step, SopStep task, String actorRole, String assigneeUpn, Instant actionableAt,
+                           Instant dueAt, int standardMinutes, Instant doneAt, String doneBy, Long actualMinutes,
+                           String output) {
+        static StepView of(TaskEntity t) {
+            return new StepView(t.step, t.kind, t.actorRole, t.assigneeUpn, t.actionableAt, t.dueAt(),
+                    t.standardMinutes, t.doneAt, t.doneByUpn,
+                    t.doneAt == null ? null : Duration.between(t.actionableAt, t.doneAt).toMinutes(), t.output);
         }
     }
 

@@ -67,7 +67,13 @@ public class ArchiveOrderService {
         if (!blank(command.nip()) && !Nip.isValid(command.nip())) {
             throw ProblemException.invalid("nip", "invalid-nip");
         }
+        if (kasubbag.is(command.upn(), command.nip())) {
+            throw ProblemException.rule("one-person-one-level");
+        }
         ArchiveOrderEntity order = access.forChange(id, expectedVersion);
+        if (kasubbag.is(order.orderedByUpn, order.orderedByNip)) {
+            throw ProblemException.rule("one-person-one-level");
+        }
         boolean reassignment = order.state == ArchiveOrderState.DELEGATED;
         access.transition(order, ArchiveAction.DELEGATE);
         Instant now = Instant.now();

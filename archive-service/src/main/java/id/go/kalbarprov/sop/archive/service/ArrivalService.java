@@ -70,10 +70,12 @@ public class ArrivalService {
         if (!actualHash.equals(correction.contentHash())) {
             return Arrival.quarantined(quarantine(correction, actualHash, CONTENT_HASH_MISMATCH, sender));
         }
-        SignedCorrection.Seal signature = correction.seals().stream()
-                .filter(seal -> seal.act() == SealAct.SIGNATURE && seal.level() == 7).findFirst()
-                .orElseThrow(() -> ProblemException.invalid("seals", "signature-missing"));
-        if (!signature.contentHash().equals(actualHash)) {
+        List<SignedCorrection.Seal> signatures = correction.seals().stream()
+                .filter(seal -> seal.act() == SealAct.SIGNATURE && seal.level() == 7).toList();
+        if (signatures.isEmpty()) {
+            throw ProblemException.invalid("seals", "signature-missing");
+        }
+        if (signatures.stream().noneMatch(signature -> signature.contentHash().equals(actualHash))) {
             return Arrival.quarantined(quarantine(correction, actualHash, SIGNATURE_HASH_MISMATCH, sender));
         }
 

@@ -56,6 +56,10 @@ public class FilingService {
         ArchiveOrderEntity order = access.forChange(orderId, expectedVersion);
         access.transition(order, ArchiveAction.FILE);
         access.requireDelegatedArchivist(order, arsiparis);
+        if (arsiparis.is(order.orderedByUpn, order.orderedByNip)
+                || arsiparis.is(order.delegatedByUpn, order.delegatedByNip)) {
+            throw ProblemException.rule("one-person-one-level");
+        }
         // Stored as microseconds by PostgreSQL: hash exactly what will be read back.
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
         int closingYear = command.closingYear() == null ? OfficeTime.yearOf(now) : command.closingYear();

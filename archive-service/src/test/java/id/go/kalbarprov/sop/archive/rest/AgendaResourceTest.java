@@ -174,6 +174,15 @@ class AgendaResourceTest {
         body = document(year, "bad/" + UUID.randomUUID());
         body.put("priority", "high");
         expectViolation(body, "priority");
+        body = document(year, "bad/" + UUID.randomUUID());
+        body.put("date", "+1000000000-12-31T23:59:59Z");
+        asService().body(body).post(AGENDA).then().statusCode(400).contentType("application/problem+json");
+        body = document(year, "bad/" + UUID.randomUUID());
+        body.put("documentDate", "+999999999-12-31");
+        asService().body(body).post(AGENDA).then().statusCode(400).contentType("application/problem+json");
+        body = document(year, "bad/" + UUID.randomUUID());
+        body.put("subject", "Nota\u0000Dinas");
+        asService().body(body).post(AGENDA).then().statusCode(400).contentType("application/problem+json");
         asService().body("{\"sourceService\":").post(AGENDA).then().statusCode(400)
                 .body("code", equalTo("MALFORMED_JSON"));
         asService().body("null").post(AGENDA).then().statusCode(400);

@@ -304,6 +304,45 @@ class ArchiveOrderResourceTest {
                 .body("retention.dispositionDue", equalTo((year + 6) + "-01-01"));
     }
 
+    @Test
+    void onePersonNeverActsAtTwoStepsOfTheSameOrder() {
+        String both = Tokens.holding("double.hat", "197001011995031001", "kabag", "kasubbag");
+        String id = Archive.received();
+        as(both).body("{}").post(ORDERS + id + "/order").then().statusCode(200);
+        as(both).body(Map.of("upn", "arsiparis.one")).post(ORDERS + id + "/delegation").then().statusCode(422)
+                .body("code", equalTo("RULE_VIOLATED"));
+        assertEquals("ORDERED", state(id));
+
+        as(Tokens.kasubbag()).body(Map.of("upn", "kasubbag.one")).post(ORDERS + id + "/delegation").then()
+                .statusCode(422).body("code", equalTo("RULE_VIOLATED"));
+
+        String archivistAndKabag = Tokens.holding("kabag.archivist", null, "kabag", "arsiparis");
+        String other = Archive.received();
+        as(archivistAndKabag).body("{}").post(ORDERS + other + "/order").then().statusCode(200);
+        as(Tokens.kasubbag()).body(Map.of("upn", "kabag.archivist")).post(ORDERS + other + "/delegation").then()
+                .statusCode(200);
+        as(archivistAndKabag).body(Archive.filing("PUBLIC")).post(ORDERS + other + "/filing").then()
+                .statusCode(422).body("code", equalTo("RULE_VIOLATED"));
+        assertNothingFiled(other);
+    }
+
+    @Test
+    void theOrderShowsItsStepsWithStandardAndActualTimes() {
+        String id = Archive.delegated();
+        as(Tokens.kasubbag()).get(ORDERS + id).then().statusCode(200)
+                .body("steps.step", org.hamcrest.Matchers.contains(8, 9, 10))
+                .body("steps[0].task", equalTo("ORDER"))
+                .body("steps[0].actorRole", equalTo("kabag"))
+                .body("steps[0].standardMinutes", equalTo(5))
+                .body("steps[0].doneBy", equalTo("kabag.one"))
+                .body("steps[0].actualMinutes", equalTo(0))
+                .body("steps[2].assigneeUpn", equalTo(Archive.ARSIPARIS_UPN))
+                .body("steps[2].doneAt", nullValue())
+                .body("steps[2].dueAt", notNullValue());
+        as(Tokens.kasubbag()).get("/api/v1/archive-orders?state=DELEGATED&size=5").then()
+                .body("items[0]", not(org.hamcrest.Matchers.hasKey("steps")));
+    }
+
     // Inbox ---------------------------------------------------------------------------------------------------
 
     @Test

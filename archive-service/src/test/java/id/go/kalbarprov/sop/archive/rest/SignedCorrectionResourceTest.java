@@ -189,6 +189,18 @@ class SignedCorrectionResourceTest {
     }
 
     @Test
+    void valuesTheDatabaseCannotHoldAreBadInputNotAnError() {
+        UUID caseId = UUID.randomUUID();
+        Map<String, Object> body = Archive.signedCorrection(caseId, 1);
+        body.put("signedAt", "+300000-01-01T00:00:00Z");
+        asService().body(body).post(PATH).then().statusCode(400).contentType("application/problem+json");
+        body = Archive.signedCorrection(caseId, 1);
+        body.put("title", "Koreksi\u0000");
+        asService().body(body).post(PATH).then().statusCode(400).contentType("application/problem+json");
+        assertEquals(0, ordersOfCase(caseId));
+    }
+
+    @Test
     void anOversizedBodyIsRefusedBeforeItIsRead() {
         Map<String, Object> body = Archive.signedCorrection(UUID.randomUUID(), 1);
         body.put("content", "x".repeat(1_100_000));

@@ -55,6 +55,11 @@ public final class Tokens {
         return of(role, role + ".someone", null, role.equals("unit") ? "DINKES" : null);
     }
 
+    /** One person holding several roles (a Kabag who also acts as Kasubbag, say). */
+    public static String holding(String upn, String nip, String... roles) {
+        return builder(roles[0], upn, nip, null).groups(Set.of(roles)).sign();
+    }
+
     public static String of(String role, String upn, String nip, String unit) {
         return builder(role, upn, nip, unit).sign();
     }

@@ -27,6 +27,8 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.sql.SQLException;
+import java.time.DateTimeException;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
@@ -173,6 +175,12 @@ public class ProblemMappers {
             }
             if (cause instanceof ConstraintViolationException cve) {
                 return constraintViolation(cve, headers, uri);
+            }
+            // Values the checks let through but the database or the calendar cannot hold (a NUL character, a date
+            // in the year 200000): bad input, and the transaction has rolled back.
+            if (cause instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("22")
+                    || cause instanceof DateTimeException) {
+                return ProblemResponses.of(ProblemCode.VALIDATION_FAILED, "unstorable-value", headers, path(uri));
             }
         }
         String incident = UUID.randomUUID().toString();

@@ -30,7 +30,7 @@ public record SignedCorrection(
         String content,
         @NotNull @Pattern(regexp = SHA256) @Schema(description = "Lower-case hex SHA-256 of the UTF-8 bytes of content")
         String contentHash,
-        @NotEmpty @Size(max = 10) List<@NotNull @Valid Seal> seals,
+        @NotEmpty @Size(max = 50) List<@NotNull @Valid Seal> seals,
         @NotNull Instant signedAt) {
 
     public static final String SHA256 = "^[0-9a-f]{64}$";
