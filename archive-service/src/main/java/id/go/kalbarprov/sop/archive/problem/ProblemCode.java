@@ -21,7 +21,6 @@ public enum ProblemCode {
     RULE_VIOLATED(422),
     CONTENT_HASH_MISMATCH(422),
     UNKNOWN_CLASSIFICATION(422),
-    PRECONDITION_REQUIRED(428),
     INTERNAL_ERROR(500);
 
     public final int status;

@@ -65,6 +65,14 @@ class ArchiveOrderResourceTest {
     }
 
     @Test
+    void theCurrentIfMatchIsAccepted() {
+        String id = Archive.ordered();
+        String etag = as(Tokens.kasubbag()).get(ORDERS + id).then().extract().header("ETag");
+        as(Tokens.kasubbag()).header("If-Match", etag).body(Map.of("upn", "arsiparis.one"))
+                .post(ORDERS + id + "/delegation").then().statusCode(200).header("ETag", "\"2\"");
+    }
+
+    @Test
     void aStaleIfMatchIsRefused() {
         String id = Archive.received();
         as(Tokens.kabag()).header("If-Match", "\"7\"").body("{}").post(ORDERS + id + "/order").then()

@@ -13,9 +13,14 @@ import id.go.kalbarprov.sop.archive.support.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -53,6 +58,34 @@ class SignedCorrectionResourceTest {
         String first = asService().body(body).post(PATH).then().statusCode(201).extract().path("id");
         asService().body(body).post(PATH).then().statusCode(200).body("id", equalTo(first));
         assertEquals(1, ordersOfCase(body.get("caseId")));
+    }
+
+    @Test
+    void redeliveriesRacingTheFirstDeliveryCreateOneOrder() throws Exception {
+        Map<String, Object> body = Archive.signedCorrection(UUID.randomUUID(), 5);
+        int copies = 6;
+        ExecutorService pool = Executors.newFixedThreadPool(copies);
+        CountDownLatch start = new CountDownLatch(1);
+        try {
+            List<Future<Integer>> statuses = new ArrayList<>();
+            for (int i = 0; i < copies; i++) {
+                statuses.add(pool.submit(() -> {
+                    start.await();
+                    return asService().body(body).post(PATH).then().extract().statusCode();
+                }));
+            }
+            start.countDown();
+            List<Integer> seen = new ArrayList<>();
+            for (Future<Integer> status : statuses) {
+                seen.add(status.get());
+            }
+            assertEquals(1, seen.stream().filter(s -> s == 201).count(), seen.toString());
+            assertEquals(copies - 1, seen.stream().filter(s -> s == 200).count(), seen.toString());
+        } finally {
+            pool.shutdown();
+        }
+        assertEquals(1, ordersOfCase(body.get("caseId")));
+        assertEquals(1, Db.count("SELECT count(*) FROM task WHERE case_id = ?::uuid", body.get("caseId")));
     }
 
     @Test

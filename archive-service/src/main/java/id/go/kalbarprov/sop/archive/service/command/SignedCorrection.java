@@ -40,7 +40,7 @@ public record SignedCorrection(
             @NotNull @Min(5) @Max(7) Integer level,
             @NotNull SealAct act,
             @NotBlank @Size(max = 100) String upn,
-            @Size(max = 18) String nip,
+            @Size(max = 30) String nip,
             @Size(max = 200) String name,
             @Size(max = 200) String post,
             Boolean acting,
