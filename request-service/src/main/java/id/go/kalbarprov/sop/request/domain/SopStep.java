@@ -6,7 +6,24 @@ public enum SopStep {
     MEMO(1, "kabag", "Nota Dinas"),
     FORWARD(2, "kabag", "Information material for the correction"),
     ASSIGNMENT(3, "kasubbag", "Information material for the correction"),
-    DRAFT(4, "pelaksana", "Information material for the correction");
+    DRAFT(4, "pelaksana", "Information material for the correction"),
+    // Steps 5–10 run in review-service and archive-service; they report them here for the timeline and report.
+    REVIEW_KASUBBAG(5, "kasubbag", "Draft performance data correction"),
+    REVIEW_KABAG(6, "kabag", "Draft performance data correction"),
+    REVIEW_KARO(7, "karo", "Draft performance data correction"),
+    ARCHIVE_ORDER(8, "kabag", "Performance data correction"),
+    ARCHIVE_DELEGATION(9, "kasubbag", "Performance data correction"),
+    FILING(10, "arsiparis", "Performance data correction");
+
+    /** The step of SOP 45 (5–10) reported by another service. */
+    public static SopStep remote(int step) {
+        for (SopStep s : values()) {
+            if (s.number == step && s.number >= 5) {
+                return s;
+            }
+        }
+        throw new IllegalArgumentException("not a step of review or archive: " + step);
+    }
 
     public final int number;
     public final String actorRole;

@@ -32,6 +32,18 @@ public class Tasks {
         return task;
     }
 
+    /** A step done in another service, as it reported it: already complete when recorded. */
+    public TaskEntity recordRemote(UUID caseId, SopStep step, String doneBy, Instant actionableAt, Instant doneAt,
+                                   Integer standardMinutes) {
+        TaskEntity task = open(caseId, step, doneBy, actionableAt);
+        if (standardMinutes != null) {
+            task.standardMinutes = standardMinutes;
+        }
+        task.doneAt = doneAt;
+        task.doneByUpn = doneBy;
+        return task;
+    }
+
     /** Completes the open task of {@code step}; returns it, or null when there was none open. */
     public TaskEntity complete(UUID caseId, SopStep step, String doneBy, Instant at) {
         TaskEntity task = TaskEntity.open(caseId, step).orElse(null);
@@ -58,6 +70,8 @@ public class Tasks {
             case FORWARD -> minutes.step2();
             case ASSIGNMENT -> minutes.step3();
             case DRAFT -> minutes.step4();
+            case REVIEW_KASUBBAG, REVIEW_KABAG, REVIEW_KARO -> 20;
+            case ARCHIVE_ORDER, ARCHIVE_DELEGATION, FILING -> 5;
         };
     }
 }

@@ -55,6 +55,8 @@ class RoleMatrixTest {
                 new Op("GET", "/api/v1/cases/" + c + "/timeline", null, READERS),
                 new Op("POST", "/api/v1/cases/" + c + "/returns", Map.of("eventId", c, "version", 1, "reason", "r",
                         "returnedBy", Map.of("upn", "k")), Set.of("service")),
+                new Op("POST", "/api/v1/cases/" + c + "/status-events", Map.of("eventId", c, "step", 7,
+                        "at", "2026-01-01T00:00:00Z", "actor", Map.of("upn", "k")), Set.of("service")),
                 new Op("GET", "/api/v1/tasks", null, Set.of("karo", "kabag", "kasubbag", "pelaksana", "arsiparis")),
                 new Op("GET", "/api/v1/reports/service-level", null, Set.of("karo", "kabag", "kasubbag", "auditor")));
     }

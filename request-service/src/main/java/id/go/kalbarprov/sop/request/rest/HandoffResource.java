@@ -2,7 +2,9 @@ package id.go.kalbarprov.sop.request.rest;
 
 import id.go.kalbarprov.sop.request.security.Roles;
 import id.go.kalbarprov.sop.request.service.DraftService;
+import id.go.kalbarprov.sop.request.service.StatusService;
 import id.go.kalbarprov.sop.request.service.command.ReturnDraft;
+import id.go.kalbarprov.sop.request.service.command.StatusEvent;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -17,21 +19,33 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** Handoffs from review-service to this service. Callers hold the {@code service} role. */
-@Path("/api/v1/cases/{id}/returns")
+/** Handoffs from review-service and archive-service to this service. Callers hold the {@code service} role. */
+@Path("/api/v1/cases/{id}")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Handoffs", description = "Events from the other services (service callers only)")
-public class ReturnResource {
+public class HandoffResource {
 
     @Inject
     DraftService drafts;
 
+    @Inject
+    StatusService statuses;
+
     @POST
+    @Path("/returns")
     @RolesAllowed(Roles.SERVICE)
     @Operation(summary = "Level 5 returned the draft to the pelaksana for revision (applied once per eventId)")
     public Applied receive(@PathParam("id") UUID id, @Valid @NotNull ReturnDraft command) {
         return new Applied(command.eventId(), drafts.receiveReturn(id, command));
+    }
+
+    @POST
+    @Path("/status-events")
+    @RolesAllowed(Roles.SERVICE)
+    @Operation(summary = "A step of review or archive (5–10) was done; SIGNED and ARCHIVED move the case")
+    public Applied status(@PathParam("id") UUID id, @Valid @NotNull StatusEvent event) {
+        return new Applied(event.eventId(), statuses.apply(id, event));
     }
 
     /** Whether this delivery changed anything, or was a repeat of one already applied. */

@@ -1,0 +1,69 @@
+package id.go.kalbarprov.sop.request.service;
+
+import id.go.kalbarprov.sop.request.domain.CaseAction;
+import id.go.kalbarprov.sop.request.domain.SopStep;
+import id.go.kalbarprov.sop.request.outbox.Inbox;
+import id.go.kalbarprov.sop.request.persistence.CaseEntity;
+import id.go.kalbarprov.sop.request.persistence.CaseEventEntity;
+import id.go.kalbarprov.sop.request.service.command.ReturnDraft;
+import id.go.kalbarprov.sop.request.service.command.StatusEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.UUID;
+
+/**
+ * Keeps the case's timeline whole across services: steps 5–10 as the other services report them, and the case's
+ * move to SIGNED and ARCHIVED. A report the case's state cannot take yet is refused (409), so the sender retries it
+ * after the events before it — order per case holds.
+ */
+@ApplicationScoped
+public class StatusService {
+
+    @Inject
+    CaseAccess access;
+
+    @Inject
+    Tasks tasks;
+
+    @Inject
+    Timeline timeline;
+
+    @Inject
+    Inbox inbox;
+
+    @Transactional
+    public boolean apply(UUID caseId, StatusEvent event) {
+        if (!inbox.firstDelivery(event.eventId())) {
+            return false;
+        }
+        CaseEntity c = access.locked(caseId);
+        if ("SIGNED".equals(event.status())) {
+            access.transition(c, CaseAction.RECORD_SIGNATURE, event.at());
+        } else if ("ARCHIVED".equals(event.status())) {
+            access.transition(c, CaseAction.RECORD_FILING, event.at());
+        }
+        SopStep step = SopStep.remote(event.step());
+        ReturnDraft.Officer actor = event.actor();
+        boolean acting = Boolean.TRUE.equals(actor.acting());
+        if (event.actionableAt() != null) {
+            tasks.recordRemote(caseId, step, actor.upn(), event.actionableAt(), event.at(), event.standardMinutes());
+        }
+        String kind = event.kind() != null ? event.kind() : event.status() != null ? event.status() : step.name();
+        CaseEventEntity entry = timeline.record(caseId, step.number, kind, actor.upn(), actor.name(), acting,
+                step.actorRole, event.detail() != null ? event.detail() : describe(event), event.at());
+        entry.version = event.version();
+        entry.contentHash = event.contentHash();
+        return true;
+    }
+
+    private static String describe(StatusEvent event) {
+        if ("SIGNED".equals(event.status())) {
+            return "Signed by the Karo (version " + event.version() + ")";
+        }
+        if ("ARCHIVED".equals(event.status())) {
+            return "Filed in the archive" + (event.recordId() == null ? "" : " as record " + event.recordId());
+        }
+        return "Step " + event.step() + " done";
+    }
+}
