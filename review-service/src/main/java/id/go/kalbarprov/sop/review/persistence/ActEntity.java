@@ -10,12 +10,14 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.hibernate.annotations.Immutable;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
 /** One act of a reviewer (amendment, paraf, signature, return). Written once; the table refuses changes. */
 @Entity
+@Immutable
 @Table(name = "review_act")
 public class ActEntity extends PanacheEntityBase {
 

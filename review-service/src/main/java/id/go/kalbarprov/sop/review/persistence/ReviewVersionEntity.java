@@ -6,6 +6,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
+import org.hibernate.annotations.Immutable;
 import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
@@ -18,6 +19,7 @@ import org.hibernate.type.SqlTypes;
 
 /** Version n of a review's draft: canonical content, its SHA-256 hash, where it came from, and its diff. */
 @Entity
+@Immutable
 @Table(name = "review_version")
 @IdClass(ReviewVersionEntity.Key.class)
 public class ReviewVersionEntity extends PanacheEntityBase {

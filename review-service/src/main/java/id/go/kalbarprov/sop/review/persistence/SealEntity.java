@@ -11,12 +11,14 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.hibernate.annotations.Immutable;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
 /** The seal of a paraf or signature: the signed statement's fields and the signature over them. */
 @Entity
+@Immutable
 @Table(name = "review_seal")
 public class SealEntity extends PanacheEntityBase {
 

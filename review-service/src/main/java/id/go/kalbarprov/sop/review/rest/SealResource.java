@@ -1,14 +1,9 @@
 package id.go.kalbarprov.sop.review.rest;
 
 import id.go.kalbarprov.sop.review.persistence.SealEntity;
-import id.go.kalbarprov.sop.review.problem.ProblemCode;
-import id.go.kalbarprov.sop.review.problem.ProblemException;
 import id.go.kalbarprov.sop.review.service.Reviews;
 import id.go.kalbarprov.sop.review.service.Sealing;
-import id.go.kalbarprov.sop.review.signing.PublishedKey;
-import id.go.kalbarprov.sop.review.signing.Signer;
 import io.quarkus.security.Authenticated;
-import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.GET;
@@ -21,8 +16,8 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** Seals of paraf and signature, their verification against the stored content, and the key to check them. */
-@Path("/api/v1")
+/** Seals of paraf and signature on a review, and their verification against the stored content. */
+@Path("/api/v1/reviews/{id}/seals")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Seals", description = "Paraf and signature seals and their verification")
 public class SealResource {
@@ -33,11 +28,7 @@ public class SealResource {
     @Inject
     Sealing sealing;
 
-    @Inject
-    Signer signer;
-
     @GET
-    @Path("/reviews/{id}/seals")
     @Authenticated
     @Transactional
     @Operation(summary = "Every seal of the review, oldest first, with the exact statement that was signed")
@@ -47,7 +38,7 @@ public class SealResource {
     }
 
     @GET
-    @Path("/reviews/{id}/seals/verification")
+    @Path("/verification")
     @Authenticated
     @Transactional
     @Operation(summary = "Each seal checked: the stored content still hashes to the sealed hash, and the "
@@ -56,13 +47,5 @@ public class SealResource {
         reviews.find(id);
         List<Views.SealCheckView> checks = sealing.verify(id).stream().map(Views.SealCheckView::of).toList();
         return new Views.VerificationView(id, checks.stream().allMatch(Views.SealCheckView::valid), checks);
-    }
-
-    @GET
-    @Path("/seals/public-key")
-    @PermitAll
-    @Operation(summary = "The public key that verifies this service's seals (PEM, X.509 SubjectPublicKeyInfo)")
-    public PublishedKey publicKey() {
-        return signer.publicKey().orElseThrow(() -> new ProblemException(ProblemCode.NOT_FOUND, "no-public-key"));
     }
 }

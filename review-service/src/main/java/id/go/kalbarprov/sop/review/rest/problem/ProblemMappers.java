@@ -109,6 +109,9 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response notFound(NotFoundException e, HttpHeaders headers, UriInfo uri) {
+        if (e.getCause() instanceof ProblemException problem) {
+            return problem(problem, headers, uri);
+        }
         return ProblemResponses.of(ProblemCode.NOT_FOUND, "no-resource", headers, path(uri));
     }
 

@@ -1,0 +1,34 @@
+package id.go.kalbarprov.sop.review.rest;
+
+import id.go.kalbarprov.sop.review.problem.ProblemCode;
+import id.go.kalbarprov.sop.review.problem.ProblemException;
+import id.go.kalbarprov.sop.review.signing.PublishedKey;
+import id.go.kalbarprov.sop.review.signing.Signer;
+import jakarta.annotation.security.PermitAll;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** The key that verifies this service's seals, published to anyone: a verifier needs no account here. */
+@Path("/api/v1/seals/public-key")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Seals")
+public class PublicKeyResource {
+
+    @Inject
+    Signer signer;
+
+    @GET
+    @PermitAll
+    @SecurityRequirementsSet
+    @Operation(summary = "The public key of the seal (PEM, X.509 SubjectPublicKeyInfo), its id and algorithm. "
+            + "A seal signs the UTF-8 text of its statement (see the seals' statement field).")
+    public PublishedKey publicKey() {
+        return signer.publicKey().orElseThrow(() -> new ProblemException(ProblemCode.NOT_FOUND, "no-public-key"));
+    }
+}
