@@ -4,7 +4,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 
-/** The bureau's clock: West Kalimantan keeps Western Indonesian Time (WIB, Asia/Pontianak). Years and dates on documents follow it. */
+/**
+ * The bureau's clock: West Kalimantan keeps Western Indonesian Time (WIB, Asia/Pontianak). Years and dates on
+ * documents follow it.
+ */
 public final class OfficeTime {
 
     public static final ZoneId WIB = ZoneId.of("Asia/Pontianak");

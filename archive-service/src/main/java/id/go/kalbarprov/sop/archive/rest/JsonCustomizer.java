@@ -9,7 +9,10 @@ import com.fasterxml.jackson.databind.type.LogicalType;
 import io.quarkus.jackson.ObjectMapperCustomizer;
 import jakarta.inject.Singleton;
 
-/** Strict JSON for an API others integrate with: unknown fields, wrong types and trailing garbage are errors, not guesses. */
+/**
+ * Strict JSON for an API others integrate with: unknown fields, wrong types and trailing garbage are errors, not
+ * guesses.
+ */
 @Singleton
 public class JsonCustomizer implements ObjectMapperCustomizer {
 

@@ -57,7 +57,8 @@ public class RecordResource {
             @QueryParam("classificationCode") @Pattern(regexp = ClassificationCode.FORMAT) String classificationCode,
             @Parameter(description = "The performance year of the correction")
             @QueryParam("year") @Min(2000) @Max(2100) Integer year,
-            @Parameter(description = "Processing unit (unit pengolah)") @QueryParam("unit") @Size(max = 100) String unit,
+            @Parameter(description = "Processing unit (unit pengolah)")
+            @QueryParam("unit") @Size(max = 100) String unit,
             @Parameter(description = "Text in the description") @QueryParam("q") @Size(max = 200) String text,
             @QueryParam("page") @DefaultValue("0") @Min(0) @Max(100000) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {

@@ -31,8 +31,10 @@ public class ReportResource {
     @GET
     @RolesAllowed({Roles.KARO, Roles.KABAG, Roles.KASUBBAG, Roles.AUDITOR})
     @Operation(summary = "Per step 8–10: count, median and p90 actual minutes against the standard, breaches")
-    public Report get(@Parameter(description = "ISO date or instant; default 30 days ago") @QueryParam("from") String from,
-                      @Parameter(description = "ISO date (exclusive) or instant; default now") @QueryParam("to") String to) {
+    public Report get(@Parameter(description = "ISO date or instant; default 30 days ago")
+                      @QueryParam("from") String from,
+                      @Parameter(description = "ISO date (exclusive) or instant; default now")
+                      @QueryParam("to") String to) {
         Instant end = to == null ? Instant.now() : instant("to", to);
         Instant start = from == null ? end.minusSeconds(30L * 24 * 3600) : instant("from", from);
         if (!start.isBefore(end)) {

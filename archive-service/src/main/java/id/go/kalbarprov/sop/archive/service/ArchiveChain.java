@@ -40,6 +40,8 @@ public class ArchiveChain {
     /** Re-reads every record in filing order, recomputing hashes, and reports the first link that does not hold. */
     @Transactional
     public Report verify() {
+        // One snapshot for the whole walk, so that filings committed meanwhile do not look like a broken tail.
+        em.createNativeQuery("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ READ ONLY").executeUpdate();
         Object[] head = (Object[]) em.createNativeQuery(
                 "SELECT last_sequence, last_hash FROM chain_head WHERE id = 1").getSingleResult();
         long headSequence = ((Number) head[0]).longValue();

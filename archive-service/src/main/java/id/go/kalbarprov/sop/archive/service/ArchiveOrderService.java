@@ -144,14 +144,15 @@ public class ArchiveOrderService {
     }
 
     private static void whoAmI(Parameters params, Caller caller) {
-        params.and("upn", caller.upn() == null ? "-" : caller.upn()).and("nip", caller.nip() == null ? "-" : caller.nip());
+        params.and("upn", caller.upn() == null ? "-" : caller.upn())
+                .and("nip", caller.nip() == null ? "-" : caller.nip());
     }
 
     private void register(ArchiveOrderEntity order, String act, Instant at, String from, String to, String subject,
                           String remarks) {
         agenda.register(new RegisterDocument(config.agenda().selfName(), "archive-order/" + order.id + "/" + act,
-                order.caseId, AgendaDirection.INTERNAL, at, from, to, null, null, clip(subject, 500), 0, null,
-                remarks), config.agenda().selfName());
+                order.caseId, AgendaDirection.INTERNAL, at, clip(from, 200), clip(to, 200), null, null,
+                clip(subject, 500), 0, null, remarks), config.agenda().selfName());
     }
 
     static String nameOf(Caller caller) {

@@ -65,8 +65,23 @@ public class FilingService {
         int closingYear = command.closingYear() == null ? OfficeTime.yearOf(now) : command.closingYear();
         validate(command, closingYear, now);
         RetentionRuleEntity retention = schedule.ruleFor(command.classificationCode());
-        RetentionRule.RetentionDates dates = retention.rule().datesFor(closingYear);
 
+        ArchiveRecordEntity record = newRecord(order, command, retention, closingYear, arsiparis, now);
+        requireFreeItem(record);
+        chain.append(record);
+
+        order.recordId = record.id;
+        order.filedAt = now;
+        tasks.complete(order.id, SopStep.FILING, arsiparis.upn(), now);
+        registerInAgenda(order, record, arsiparis);
+        outbox.record(Outbox.CASE_STATUS, order.caseId, caseArchived(order, record, arsiparis));
+        return record;
+    }
+
+    private static ArchiveRecordEntity newRecord(ArchiveOrderEntity order, FileRecord command,
+                                                 RetentionRuleEntity retention, int closingYear, Caller arsiparis,
+                                                 Instant now) {
+        RetentionRule.RetentionDates dates = retention.rule().datesFor(closingYear);
         ArchiveRecordEntity record = new ArchiveRecordEntity();
         record.id = UUID.randomUUID();
         record.orderId = order.id;
@@ -103,21 +118,18 @@ public class FilingService {
         record.filedByNip = arsiparis.nip();
         record.filedByName = arsiparis.name();
         record.filedActing = arsiparis.acting();
-        requireFreeItem(record);
-        chain.append(record);
+        return record;
+    }
 
-        order.recordId = record.id;
-        order.filedAt = now;
-        tasks.complete(order.id, SopStep.FILING, arsiparis.upn(), now);
+    private void registerInAgenda(ArchiveOrderEntity order, ArchiveRecordEntity record, Caller arsiparis) {
         agenda.register(new RegisterDocument(config.agenda().selfName(), "archive-order/" + order.id + "/filing",
-                order.caseId, AgendaDirection.INTERNAL, now, "Arsiparis " + ArchiveOrderService.nameOf(arsiparis),
-                "Archive of " + record.processingUnit,
+                order.caseId, AgendaDirection.INTERNAL, record.filedAt,
+                ArchiveOrderService.clip("Arsiparis " + ArchiveOrderService.nameOf(arsiparis), 200),
+                ArchiveOrderService.clip("Archive of " + record.processingUnit, 200),
                 record.classificationCode + "/" + record.fileNumber + "/" + record.itemNumber,
-                OfficeTime.dateOf(now), ArchiveOrderService.clip("Filed: " + order.title, 500), 0, null,
+                OfficeTime.dateOf(record.filedAt), ArchiveOrderService.clip("Filed: " + order.title, 500), 0, null,
                 "Retention until " + record.dispositionDue + ", then " + record.finalDisposition),
                 config.agenda().selfName());
-        outbox.record(Outbox.CASE_STATUS, order.caseId, caseArchived(order, record, arsiparis));
-        return record;
     }
 
     private static void validate(FileRecord command, int closingYear, Instant now) {

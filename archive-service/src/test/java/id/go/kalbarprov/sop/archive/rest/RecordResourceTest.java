@@ -256,7 +256,8 @@ class RecordResourceTest {
         assertEquals(0, Db.count("""
                 SELECT count(*) FROM (SELECT previous_hash FROM archive_record GROUP BY previous_hash
                                       HAVING count(*) > 1) shared"""));
-        assertEquals(Db.count("SELECT count(*) FROM archive_record"), Db.count("SELECT max(sequence) FROM archive_record"));
+        assertEquals(Db.count("SELECT count(*) FROM archive_record"),
+                Db.count("SELECT max(sequence) FROM archive_record"));
         given().auth().oauth2(Tokens.auditor()).get(RECORDS + "/verification").then()
                 .body("intact", equalTo(true))
                 .body("checked", equalTo((int) Db.count("SELECT count(*) FROM archive_record")));
