@@ -13,12 +13,18 @@ public class Outbox {
 
     /** A draft version was submitted for review (request → review). */
     public static final String DRAFT_SUBMITTED = "DraftSubmitted";
+    /** A document passed between officers, for the agenda book (request → archive). */
+    public static final String AGENDA_REGISTRATION = "AgendaRegistration";
+
+    public static final String REVIEW_SERVICE = "review-service";
+    public static final String ARCHIVE_SERVICE = "archive-service";
 
     @Transactional(Transactional.TxType.MANDATORY)
-    public OutboxEvent record(String type, UUID aggregateId, Map<String, Object> payload) {
+    public OutboxEvent record(String type, String destination, UUID aggregateId, Map<String, Object> payload) {
         OutboxEvent event = new OutboxEvent();
         event.id = UUID.randomUUID();
         event.type = type;
+        event.destination = destination;
         event.aggregateId = aggregateId;
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("eventId", event.id.toString());

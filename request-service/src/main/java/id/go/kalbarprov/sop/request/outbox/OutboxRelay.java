@@ -1,5 +1,6 @@
 package id.go.kalbarprov.sop.request.outbox;
 
+import id.go.kalbarprov.sop.request.client.ArchiveService;
 import id.go.kalbarprov.sop.request.client.ReviewService;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -17,7 +18,7 @@ import org.jboss.logging.Logger;
 /**
  * Delivers outbox events. Each replica claims due events with {@code FOR UPDATE SKIP LOCKED}, so replicas never send
  * the same event at once; only the oldest undelivered event of each case is due, so events of one case arrive in
- * order. A failure is kept with its attempt count and error, and retried with exponential backoff — never dropped.
+ * order at each destination. A failure is kept with its attempt count and error, and retried with exponential backoff — never dropped.
  */
 @ApplicationScoped
 public class OutboxRelay {
@@ -31,6 +32,9 @@ public class OutboxRelay {
 
     @Inject
     ReviewService review;
+
+    @Inject
+    ArchiveService archive;
 
     @Inject
     MeterRegistry metrics;
@@ -56,7 +60,8 @@ public class OutboxRelay {
                         SELECT o.id FROM outbox_event o
                         WHERE o.delivered_at IS NULL AND o.next_attempt_at <= now()
                           AND NOT EXISTS (SELECT 1 FROM outbox_event e WHERE e.aggregate_id = o.aggregate_id
-                                          AND e.delivered_at IS NULL AND e.created_at < o.created_at)
+                                          AND e.destination = o.destination AND e.delivered_at IS NULL
+                                          AND e.created_at < o.created_at)
                         ORDER BY o.created_at LIMIT ?1 FOR UPDATE SKIP LOCKED""", UUID.class)
                 .setParameter(1, BATCH).getResultList();
         for (UUID id : due) {
@@ -78,6 +83,7 @@ public class OutboxRelay {
     private void send(OutboxEvent event) {
         switch (event.type) {
             case Outbox.DRAFT_SUBMITTED -> review.submitDraft(event.payload);
+            case Outbox.AGENDA_REGISTRATION -> archive.register(event.payload);
             default -> throw new IllegalStateException("No destination for event type " + event.type);
         }
     }

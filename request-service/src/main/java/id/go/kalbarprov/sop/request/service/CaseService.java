@@ -42,6 +42,9 @@ public class CaseService {
     @Inject
     Timeline timeline;
 
+    @Inject
+    AgendaBook agenda;
+
     @Transactional
     public CaseEntity open(OpenCase command, Caller karo) {
         Instant now = Instant.now();
@@ -84,6 +87,8 @@ public class CaseService {
         tasks.open(c.id, SopStep.MEMO, null, now);
         timeline.record(c.id, 1, "DISPOSITION", karo, Roles.KARO,
                 "Disposition to the Kabag: " + c.instruction, now);
+        agenda.register(c.id, "Disposition", "INTERNAL", now, karo, "Kabag Tatalaksana", c.letterNumber,
+                "Disposition: " + c.title, c.instruction);
         return c;
     }
 
@@ -99,6 +104,8 @@ public class CaseService {
         timeline.record(c.id, 2, "FORWARDED", kabag, Roles.KABAG,
                 command == null || command.note() == null ? "Material forwarded to the Kasubbag" : command.note(),
                 c.updatedAt);
+        agenda.register(c.id, "ForwardedMaterial", "INTERNAL", c.updatedAt, kabag, "Kasubbag TU", null,
+                "Material for the correction: " + c.title, command == null ? null : command.note());
         return c;
     }
 
@@ -125,6 +132,8 @@ public class CaseService {
         }
         timeline.record(c.id, 3, reassignment ? "REASSIGNED" : "ASSIGNED", kasubbag, Roles.KASUBBAG,
                 "Pelaksana " + assignee + (command.note() == null ? "" : ": " + command.note()), c.updatedAt);
+        agenda.register(c.id, "Assignment-" + c.version, "INTERNAL", c.updatedAt, kasubbag, assignee, null,
+                "Order to compile the correction: " + c.title, command.note());
         return c;
     }
 

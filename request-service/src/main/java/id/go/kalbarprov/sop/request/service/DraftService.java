@@ -57,6 +57,9 @@ public class DraftService {
     Inbox inbox;
 
     @Inject
+    AgendaBook agenda;
+
+    @Inject
     RequestConfig config;
 
     /** Only the assigned pelaksana, the reviewers and auditors read the analysis. */
@@ -184,7 +187,10 @@ public class DraftService {
         payload.put("contentHash", version.contentHash);
         payload.put("submittedBy", officer(pelaksana));
         payload.put("submittedAt", now.toString());
-        outbox.record(Outbox.DRAFT_SUBMITTED, caseId, payload);
+        outbox.record(Outbox.DRAFT_SUBMITTED, Outbox.REVIEW_SERVICE, caseId, payload);
+        agenda.register(caseId, "DraftVersion-" + version.number, "INTERNAL", now, pelaksana, "Kasubbag TU",
+                null, "Draft performance data correction, version " + version.number + " (" + c.title + ")",
+                "SHA-256 " + version.contentHash);
         return version;
     }
 

@@ -35,6 +35,9 @@ public class MemoService {
     EntityManager em;
 
     @Inject
+    AgendaBook agenda;
+
+    @Inject
     RequestConfig config;
 
     @Transactional
@@ -72,6 +75,8 @@ public class MemoService {
         tasks.open(c.id, SopStep.FORWARD, null, now);
         timeline.record(c.id, 1, "MEMO_ISSUED", kabag, Roles.KABAG,
                 "Nota Dinas " + memo.number + " to " + String.join(", ", List.of(memo.addressees)), now);
+        agenda.register(c.id, "Memo", "OUT", now, kabag, String.join(", ", List.of(memo.addressees)), memo.number,
+                memo.subject, "Nota Dinas (" + memo.nature + ")");
         return memo;
     }
 

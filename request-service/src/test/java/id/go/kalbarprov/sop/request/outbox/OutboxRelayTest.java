@@ -73,8 +73,8 @@ class OutboxRelayTest {
     }
 
     private OutboxEvent eventOf(String caseId) {
-        return QuarkusTransaction.requiringNew().call(() -> OutboxEvent.<OutboxEvent>find("aggregateId",
-                UUID.fromString(caseId)).firstResult());
+        return QuarkusTransaction.requiringNew().call(() -> OutboxEvent.<OutboxEvent>find(
+                "aggregateId = ?1 and type = ?2", UUID.fromString(caseId), Outbox.DRAFT_SUBMITTED).firstResult());
     }
 
     private void relayUntilQuiet() {
@@ -111,6 +111,17 @@ class OutboxRelayTest {
         assertTrue(claims.contains("\"service\""), claims);
         assertTrue(claims.contains("request-service"), claims);
         assertTrue(RECEIVED.get(RECEIVED.size() - 1).contains("\"contentHash\""));
+    }
+
+    @Test
+    void anUnreachableArchiveDelaysOnlyWhatGoesToIt() {
+        String id = Cases.open();
+        relayUntilQuiet();
+        OutboxEvent agenda = QuarkusTransaction.requiringNew().call(() -> OutboxEvent.<OutboxEvent>find(
+                "aggregateId = ?1 and type = ?2", UUID.fromString(id), Outbox.AGENDA_REGISTRATION).firstResult());
+        assertNull(agenda.deliveredAt);
+        assertTrue(agenda.attempts >= 1);
+        assertEquals(Outbox.ARCHIVE_SERVICE, agenda.destination);
     }
 
     @Test
