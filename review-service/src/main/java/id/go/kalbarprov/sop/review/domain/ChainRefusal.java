@@ -10,6 +10,8 @@ public class ChainRefusal extends RuntimeException {
         NOT_YOUR_LEVEL,
         /** The caller's level has already decided in this round; the review has moved on. */
         LEVEL_ALREADY_DECIDED,
+        /** This level already approved this very version, in an earlier round. */
+        ALREADY_APPROVED,
         /** The caller already acted at another level of this chain (or compiled the draft). */
         SAME_PERSON,
         /** The decision or amendment is against a version that is no longer the current one. */

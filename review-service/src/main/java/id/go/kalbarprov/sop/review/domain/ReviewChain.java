@@ -32,7 +32,7 @@ public final class ReviewChain {
     /** A first draft arrived from the pelaksana: version 1, round 1, at level 5. */
     public static ReviewChain start(String submitterUpn, String submitterNip) {
         return new ReviewChain(ReviewStatus.IN_REVIEW, Level.first(), 1, 1,
-                List.of(PastAct.submission(1, submitterUpn, submitterNip)));
+                List.of(PastAct.submission(1, submitterUpn, submitterNip, 1)));
     }
 
     /** The chain as stored, with the acts (and submissions) recorded so far. */
@@ -50,17 +50,27 @@ public final class ReviewChain {
         requireTurn(reviewer);
         requireCurrent(baseVersion);
         currentVersion += 1;
-        history.add(new PastAct(round, level.number, ActKind.AMENDED, reviewer.upn(), reviewer.nip()));
+        history.add(new PastAct(round, level.number, ActKind.AMENDED, reviewer.upn(), reviewer.nip(),
+                currentVersion));
         return currentVersion;
     }
 
-    /** Paraf at levels 5 and 6 passes the review up; the signature at level 7 ends it. */
+    /**
+     * Paraf at levels 5 and 6 passes the review up; the signature at level 7 ends it. A level approves a version
+     * once: after a return it amends the draft or returns it further down, it does not send the same version up
+     * again.
+     */
     public Move approve(Person reviewer, int version) {
         requireTurn(reviewer);
         requireCurrent(version);
         Level decided = level;
+        boolean approvedBefore = history.stream().anyMatch(past -> past.step() == decided.number
+                && past.kind() != null && past.kind().isApproval() && past.version() == version);
+        if (approvedBefore) {
+            throw refusal(ALREADY_APPROVED);
+        }
         ActKind act = decided.approval == ApprovalAct.SIGNATURE ? ActKind.SIGNED : ActKind.INITIALLED;
-        history.add(new PastAct(round, decided.number, act, reviewer.upn(), reviewer.nip()));
+        history.add(new PastAct(round, decided.number, act, reviewer.upn(), reviewer.nip(), version));
         Optional<Level> up = decided.above();
         if (up.isPresent()) {
             level = up.get();
@@ -79,7 +89,7 @@ public final class ReviewChain {
         requireCurrent(version);
         Level decided = level;
         int decidedRound = round;
-        history.add(new PastAct(round, decided.number, ActKind.RETURNED, reviewer.upn(), reviewer.nip()));
+        history.add(new PastAct(round, decided.number, ActKind.RETURNED, reviewer.upn(), reviewer.nip(), version));
         round += 1;
         Optional<Level> down = decided.below();
         if (down.isPresent()) {
@@ -98,7 +108,7 @@ public final class ReviewChain {
         status = ReviewStatus.IN_REVIEW;
         level = Level.first();
         currentVersion += 1;
-        history.add(PastAct.submission(round, submitterUpn, submitterNip));
+        history.add(PastAct.submission(round, submitterUpn, submitterNip, currentVersion));
         return currentVersion;
     }
 

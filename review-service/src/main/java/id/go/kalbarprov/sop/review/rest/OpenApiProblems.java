@@ -15,8 +15,8 @@ public class OpenApiProblems implements OASFilter {
             "401", "No valid bearer token",
             "403", "The caller's role or object-level rule does not permit this",
             "404", "No such resource, or not visible to the caller",
-            "409", "Not allowed in the current state (currentState given), or changed concurrently",
-            "412", "If-Match names a stale version",
+            "409", "Not allowed in the current state (currentState given), level already decided, stale version "
+                    + "(currentVersion given), or changed concurrently",
             "413", "Request body too large",
             "415", "Request body is not application/json",
             "422", "A business rule is not met, or an Idempotency-Key was reused for another request");

@@ -4,7 +4,6 @@ import id.go.kalbarprov.sop.review.domain.ChainRefusal;
 import id.go.kalbarprov.sop.review.domain.ContentHash;
 import id.go.kalbarprov.sop.review.domain.Level;
 import id.go.kalbarprov.sop.review.domain.ReviewChain;
-import id.go.kalbarprov.sop.review.domain.ReviewStatus;
 import id.go.kalbarprov.sop.review.outbox.Inbox;
 import id.go.kalbarprov.sop.review.persistence.ReviewEntity;
 import id.go.kalbarprov.sop.review.persistence.ReviewVersionEntity;
@@ -84,7 +83,7 @@ public class ArrivalService {
         review.caseId = draft.caseId();
         describe(review, draft);
         review.createdAt = now;
-        apply(review, chain, now);
+        reviews.apply(review, chain, now);
         review.persist();
         versions.write(review.id, chain.currentVersion(), chain.round(), ReviewVersionEntity.SUBMITTED,
                 draft.version(), null, author(draft), null, draft.content(), hash, null, now);
@@ -107,7 +106,7 @@ public class ArrivalService {
         Instant now = Reviews.now();
         ReviewVersionEntity previous = reviews.version(review.id, review.currentVersion);
         describe(review, draft);
-        apply(review, chain, now);
+        reviews.apply(review, chain, now);
         versions.write(review.id, chain.currentVersion(), chain.round(), ReviewVersionEntity.SUBMITTED,
                 draft.version(), null, author(draft), null, draft.content(), hash, previous, now);
         tasks.open(review.id, chain.round(), Level.first(), now);
@@ -118,17 +117,6 @@ public class ArrivalService {
         review.title = draft.title().strip();
         review.year = draft.year();
         review.period = draft.period();
-    }
-
-    static void apply(ReviewEntity review, ReviewChain chain, Instant at) {
-        review.status = chain.status();
-        review.level = chain.level().number;
-        review.round = chain.round();
-        review.currentVersion = chain.currentVersion();
-        review.updatedAt = at;
-        if (chain.status() == ReviewStatus.SIGNED) {
-            review.signedAt = at;
-        }
     }
 
     private static DraftVersions.Author author(ReceiveDraft draft) {

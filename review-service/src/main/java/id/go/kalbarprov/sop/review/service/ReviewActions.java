@@ -65,7 +65,7 @@ public class ReviewActions {
                 null, level.number, new DraftVersions.Author(reviewer.upn(), reviewer.nip(), reviewer.name(),
                         reviewer.acting()), blankToNull(amendment.note()), content, hash, previous, now);
         record(review, review.round, level, ActKind.AMENDED, reviewer, amendment.note(), amended, now);
-        ArrivalService.apply(review, chain, now);
+        reviews.apply(review, chain, now);
         return amended;
     }
 
@@ -83,7 +83,7 @@ public class ReviewActions {
                 decision.reason(), current, now);
         tasks.complete(reviewId, reviewer.upn(), move.act().name(), now);
         SealEntity seal = move.act().isApproval() ? sealing.seal(act) : null;
-        ArrivalService.apply(review, chain, now);
+        reviews.apply(review, chain, now);
         move.nextLevel().ifPresent(next -> tasks.open(reviewId, chain.round(), next, now));
         int draftVersion = ReviewVersionEntity.latestDraftVersion(reviewId);
         if (move.nextStatus() == ReviewStatus.RETURNED_TO_PELAKSANA) {

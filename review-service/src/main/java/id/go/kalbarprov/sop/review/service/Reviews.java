@@ -4,6 +4,7 @@ import id.go.kalbarprov.sop.review.domain.Level;
 import id.go.kalbarprov.sop.review.domain.PastAct;
 import id.go.kalbarprov.sop.review.domain.Person;
 import id.go.kalbarprov.sop.review.domain.ReviewChain;
+import id.go.kalbarprov.sop.review.domain.ReviewStatus;
 import id.go.kalbarprov.sop.review.persistence.ActEntity;
 import id.go.kalbarprov.sop.review.persistence.ReviewEntity;
 import id.go.kalbarprov.sop.review.persistence.ReviewVersionEntity;
@@ -38,14 +39,26 @@ public class Reviews {
         List<PastAct> history = new ArrayList<>();
         for (ReviewVersionEntity v : ReviewVersionEntity.ofReview(review.id)) {
             if (ReviewVersionEntity.SUBMITTED.equals(v.origin)) {
-                history.add(PastAct.submission(v.round, v.authorUpn, v.authorNip));
+                history.add(PastAct.submission(v.round, v.authorUpn, v.authorNip, v.number));
             }
         }
         for (ActEntity act : ActEntity.ofReview(review.id)) {
-            history.add(new PastAct(act.round, act.level, act.kind, act.upn, act.nip));
+            history.add(new PastAct(act.round, act.level, act.kind, act.upn, act.nip, act.version));
         }
         return ReviewChain.restore(review.status, Level.of(review.level), review.round, review.currentVersion,
                 history);
+    }
+
+    /** Copies where the chain now stands onto the stored review. */
+    public void apply(ReviewEntity review, ReviewChain chain, Instant at) {
+        review.status = chain.status();
+        review.level = chain.level().number;
+        review.round = chain.round();
+        review.currentVersion = chain.currentVersion();
+        review.updatedAt = at;
+        if (chain.status() == ReviewStatus.SIGNED) {
+            review.signedAt = at;
+        }
     }
 
     public static Person person(Caller caller) {

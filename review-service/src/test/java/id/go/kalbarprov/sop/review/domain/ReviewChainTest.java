@@ -111,11 +111,23 @@ class ReviewChainTest {
         chain.approve(KABAG, 3);
         chain.returnDown(KARO, 3, "round 4: back to 6");
         chain.returnDown(KABAG, 3, "round 5: further down to 5");
-        chain.approve(KASUBBAG, 3);
-        chain.approve(KABAG, 3);
-        chain.approve(KARO, 3);
+        chain.amend(KASUBBAG, 3);
+        chain.approve(KASUBBAG, 4);
+        chain.approve(KABAG, 4);
+        chain.approve(KARO, 4);
         assertEquals(ReviewStatus.SIGNED, chain.status());
         assertEquals(5, chain.round());
+    }
+
+    @Test
+    void aLevelApprovesAVersionOnceAndAfterAReturnMustAmendOrReturnFurther() {
+        ReviewChain chain = fresh();
+        chain.approve(KASUBBAG, 1);
+        chain.returnDown(KABAG, 1, "Check the data source");
+        assertEquals(ChainRefusal.Reason.ALREADY_APPROVED, refusal(() -> chain.approve(KASUBBAG, 1)));
+        chain.amend(KASUBBAG, 1);
+        chain.approve(KASUBBAG, 2);
+        assertEquals(Level.KABAG, chain.level());
     }
 
     @Test
@@ -220,8 +232,8 @@ class ReviewChainTest {
     @Test
     void aRestoredChainKeepsItsHistoryForTheOnePersonRule() {
         ReviewChain chain = ReviewChain.restore(ReviewStatus.IN_REVIEW, Level.KABAG, 1, 1, java.util.List.of(
-                PastAct.submission(1, "pelaksana.one", null),
-                new PastAct(1, 5, ActKind.INITIALLED, "kasubbag.one", "197502022000032002")));
+                PastAct.submission(1, "pelaksana.one", null, 1),
+                new PastAct(1, 5, ActKind.INITIALLED, "kasubbag.one", "197502022000032002", 1)));
         Person kasubbagAsPlhKabag = new Person("kasubbag.one", null, "K", Set.of("kabag"), true);
         assertEquals(ChainRefusal.Reason.SAME_PERSON, refusal(() -> chain.approve(kasubbagAsPlhKabag, 1)));
         assertEquals(ChainRefusal.Reason.LEVEL_ALREADY_DECIDED, refusal(() -> chain.approve(KASUBBAG, 1)));

@@ -218,6 +218,17 @@ class DecisionTest {
     }
 
     @Test
+    void afterAReturnALevelMayNotApproveTheSameVersionAgain() {
+        UUID id = ReviewApi.open();
+        ReviewApi.approve(id, Tokens.kasubbag(), 1);
+        ReviewApi.returnDown(id, Tokens.kabag(), 1, "Check the data source");
+        ReviewApi.decide(id, Tokens.kasubbag(), "APPROVE", 1, null).statusCode(409)
+                .body("code", equalTo("ALREADY_DECIDED"));
+        ReviewApi.amend(id, Tokens.kasubbag(), 1, ReviewApi.content(ReviewApi.caseOf(id), 1, "84")).statusCode(201);
+        ReviewApi.approve(id, Tokens.kasubbag(), 2);
+    }
+
+    @Test
     void nothingMayBeDecidedOnASignedReview() {
         UUID id = ReviewApi.signed();
         ReviewApi.decide(id, Tokens.karo(), "APPROVE", 1, null).statusCode(409)

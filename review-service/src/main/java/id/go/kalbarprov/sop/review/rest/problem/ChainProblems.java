@@ -20,6 +20,8 @@ final class ChainProblems {
                     level.number, level.role);
             case LEVEL_ALREADY_DECIDED -> new ProblemException(ProblemCode.ALREADY_DECIDED, "level-already-decided",
                     level.number);
+            case ALREADY_APPROVED -> new ProblemException(ProblemCode.ALREADY_DECIDED, "already-approved-version",
+                    level.number, refusal.currentVersion());
             case SAME_PERSON -> new ProblemException(ProblemCode.SAME_PERSON, "same-person");
             case STALE_VERSION -> new ProblemException(ProblemCode.STALE_VERSION, "stale-version-review",
                     refusal.currentVersion());
