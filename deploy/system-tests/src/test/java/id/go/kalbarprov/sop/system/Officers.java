@@ -1,0 +1,159 @@
+package id.go.kalbarprov.sop.system;
+
+import static io.restassured.RestAssured.given;
+
+import id.go.kalbarprov.sop.system.SystemUnderTest.Svc;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/** The officers of SOP 45 at work, over HTTP only. */
+final class Officers {
+
+    private final SystemUnderTest system;
+
+    Officers(SystemUnderTest system) {
+        this.system = system;
+    }
+
+    private String req(String path) {
+        return system.url(Svc.REQUEST) + "/api/v1" + path;
+    }
+
+    private String rev(String path) {
+        return system.url(Svc.REVIEW) + "/api/v1" + path;
+    }
+
+    private String arc(String path) {
+        return system.url(Svc.ARCHIVE) + "/api/v1" + path;
+    }
+
+    private static Response post(String token, String url, Object body) {
+        var request = given().auth().oauth2(token).contentType(ContentType.JSON);
+        if (body != null) {
+            request.body(body);
+        }
+        return request.post(url);
+    }
+
+    /** Steps 1–4: a case opened, data collected, forwarded, assigned, drafted and submitted. Returns the case id. */
+    String caseSubmittedForReview(String title) {
+        String id = post(DevTokens.karo(), req("/cases"), Map.of("title", title, "year", 2026, "period", "Q2",
+                "reason", "Realisasi keliru", "targetUnits", List.of("DINKES", "DISDIK"),
+                "dueDate", LocalDate.now().plusDays(7).toString(), "instruction", "Siapkan Nota Dinas",
+                "urgency", "SEGERA")).then().statusCode(201).extract().path("id");
+        post(DevTokens.kabag(), req("/cases/" + id + "/memo"), Map.of("subject", "Permintaan data", "body",
+                "Mohon data koreksi.", "nature", "SEGERA")).then().statusCode(201);
+        for (String unit : List.of("DINKES", "DISDIK")) {
+            post(DevTokens.unit(unit), req("/cases/" + id + "/submissions"), Map.of("rows", List.of(Map.of(
+                    "indicatorCode", "IKU-" + unit, "indicatorName", "Indikator " + unit, "year", 2026,
+                    "period", "Q2", "unitOfMeasure", "%", "direction", "HIGHER_IS_BETTER", "target", "100",
+                    "actualReported", "80", "actualCorrected", "90,5", "reason", "Salah input"))))
+                    .then().statusCode(201);
+        }
+        post(DevTokens.kabag(), req("/cases/" + id + "/forward"), Map.of()).then().statusCode(200);
+        post(DevTokens.kasubbag(), req("/cases/" + id + "/assignment"), Map.of("upn", "pelaksana.sys"))
+                .then().statusCode(200);
+        List<String> rows = given().auth().oauth2(DevTokens.pelaksana()).get(req("/cases/" + id + "/analysis"))
+                .then().statusCode(200).extract().path("rows.rowId");
+        given().auth().oauth2(DevTokens.pelaksana()).contentType(ContentType.JSON)
+                .body(Map.of("rowIds", rows, "notes", "Catatan", "conclusion", "Kesimpulan"))
+                .put(req("/cases/" + id + "/draft")).then().statusCode(200);
+        post(DevTokens.pelaksana(), req("/cases/" + id + "/draft/submit"), null).then().statusCode(201);
+        return id;
+    }
+
+    /** The pelaksana revises after a return: resubmits the working draft as the next version. */
+    void resubmit(String caseId) {
+        awaitCaseState(caseId, "REVISION");
+        var draft = given().auth().oauth2(DevTokens.pelaksana()).get(req("/cases/" + caseId + "/draft"));
+        given().auth().oauth2(DevTokens.pelaksana()).contentType(ContentType.JSON)
+                .header("If-Match", draft.header("ETag"))
+                .body(Map.of("rowIds", draft.path("rowIds"), "notes", "Direvisi", "conclusion", "Kesimpulan"))
+                .put(req("/cases/" + caseId + "/draft")).then().statusCode(200);
+        post(DevTokens.pelaksana(), req("/cases/" + caseId + "/draft/submit"), null).then().statusCode(201);
+    }
+
+    /** The review of a case once it has arrived (and, if given, reached {@code round}). */
+    Response review(String caseId, int round) {
+        return await("review of " + caseId + " round " + round, () -> {
+            Response list = given().auth().oauth2(DevTokens.auditor()).get(rev("/reviews?scope=ALL&caseId=" + caseId));
+            List<Integer> rounds = list.path("items.round");
+            return rounds != null && !rounds.isEmpty() && rounds.get(0) >= round ? list : null;
+        });
+    }
+
+    String reviewId(String caseId) {
+        return review(caseId, 1).path("items[0].id");
+    }
+
+    int currentVersion(String reviewId) {
+        return given().auth().oauth2(DevTokens.auditor()).get(rev("/reviews/" + reviewId)).then().statusCode(200)
+                .extract().path("currentVersion");
+    }
+
+    Response decide(String token, String reviewId, String decision, String reason) {
+        Map<String, Object> body = reason == null
+                ? Map.of("decision", decision, "version", currentVersion(reviewId))
+                : Map.of("decision", decision, "version", currentVersion(reviewId), "reason", reason);
+        return post(token, rev("/reviews/" + reviewId + "/decisions"), body);
+    }
+
+    /** Steps 5–7 approving straight up the chain. */
+    void approveChain(String reviewId) {
+        decide(DevTokens.kasubbag(), reviewId, "APPROVE", null).then().statusCode(201);
+        decide(DevTokens.kabag(), reviewId, "APPROVE", null).then().statusCode(201);
+        decide(DevTokens.karo(), reviewId, "APPROVE", null).then().statusCode(201);
+    }
+
+    String orderId(String caseId) {
+        return await("archive order of " + caseId, () -> {
+            List<String> ids = given().auth().oauth2(DevTokens.auditor()).get(arc("/archive-orders?caseId=" + caseId))
+                    .then().statusCode(200).extract().path("items.id");
+            return ids == null || ids.isEmpty() ? null : ids.get(0);
+        });
+    }
+
+    /** Steps 8–10; returns the archive record's id. */
+    String archive(String orderId) {
+        post(DevTokens.kabag(), arc("/archive-orders/" + orderId + "/order"), Map.of("note", "Arsipkan"))
+                .then().statusCode(200);
+        post(DevTokens.kasubbag(), arc("/archive-orders/" + orderId + "/delegation"), Map.of("upn", "arsip.sys"))
+                .then().statusCode(200);
+        return post(DevTokens.arsiparis(), arc("/archive-orders/" + orderId + "/filing"), Map.ofEntries(
+                Map.entry("classificationCode", "000.8.6.3"), Map.entry("fileNumber", "KIN-2026"),
+                Map.entry("itemNumber", 1), Map.entry("processingUnit", "Bagian Tata Laksana"),
+                Map.entry("description", "Koreksi data kinerja"),
+                Map.entry("periodCovered", Map.of("from", "2026-04-01", "to", "2026-06-30")),
+                Map.entry("quantity", 1), Map.entry("medium", "ELECTRONIC"), Map.entry("authenticity", "ORIGINAL"),
+                Map.entry("accessClass", "RESTRICTED"),
+                Map.entry("location", Map.of("folder", "F1", "box", "B1", "shelf", "R1"))))
+                .then().statusCode(201).extract().path("id");
+    }
+
+    void awaitCaseState(String caseId, String state) {
+        await("case " + caseId + " " + state, () -> state.equals(given().auth().oauth2(DevTokens.auditor())
+                .get(req("/cases/" + caseId)).path("state")) ? Boolean.TRUE : null);
+    }
+
+    Response timeline(String caseId) {
+        return given().auth().oauth2(DevTokens.auditor()).get(req("/cases/" + caseId + "/timeline"));
+    }
+
+    static <T> T await(String what, Supplier<T> probe) {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
+        while (Instant.now().isBefore(deadline)) {
+            T value = probe.get();
+            if (value != null) {
+                return value;
+            }
+            SystemUnderTest.sleep(200);
+        }
+        throw new AssertionError("timed out waiting for " + what);
+    }
+}

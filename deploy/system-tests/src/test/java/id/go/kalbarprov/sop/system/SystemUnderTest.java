@@ -1,0 +1,220 @@
+package id.go.kalbarprov.sop.system;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * The three packaged services started as real processes against a fresh PostgreSQL database, on free ports, with
+ * the dev issuer's keys. One instance per test JVM; services can be stopped, killed and started again.
+ */
+final class SystemUnderTest {
+
+    enum Svc {
+        REQUEST("request-service"), REVIEW("review-service"), ARCHIVE("archive-service");
+
+        final String module;
+
+        Svc(String module) {
+            this.module = module;
+        }
+    }
+
+    static final String DATABASE = "sop_system_test";
+    private static SystemUnderTest instance;
+
+    private final Map<Svc, Integer> ports = new EnumMap<>(Svc.class);
+    private final Map<Svc, Process> processes = new EnumMap<>(Svc.class);
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+
+    static synchronized SystemUnderTest get() {
+        if (instance == null) {
+            instance = new SystemUnderTest();
+            instance.freshDatabase();
+            for (Svc svc : Svc.values()) {
+                instance.ports.put(svc, freePort());
+            }
+            for (Svc svc : Svc.values()) {
+                instance.start(svc);
+            }
+            Runtime.getRuntime().addShutdownHook(new Thread(instance::stopAll));
+        }
+        return instance;
+    }
+
+    static Path root() {
+        String configured = System.getProperty("repository.root");
+        Path start = configured != null ? Path.of(configured) : Path.of("").toAbsolutePath();
+        for (Path p = start.toAbsolutePath(); p != null; p = p.getParent()) {
+            if (Files.exists(p.resolve("request-service/pom.xml"))) {
+                return p;
+            }
+        }
+        throw new IllegalStateException("repository root not found from " + start);
+    }
+
+    String url(Svc svc) {
+        return "http://127.0.0.1:" + ports.get(svc);
+    }
+
+    synchronized void start(Svc svc) {
+        Path jar = root().resolve(svc.module).resolve("target/quarkus-app/quarkus-run.jar");
+        if (!Files.exists(jar)) {
+            throw new IllegalStateException(jar + " is missing: package the services first (mvn package)");
+        }
+        Path log = root().resolve("deploy/system-tests/target/" + svc.module + ".log");
+        ProcessBuilder builder = new ProcessBuilder(javaBinary(), "-Xmx256m", "-jar", jar.toString())
+                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+        builder.environment().putAll(environment(svc));
+        try {
+            Files.createDirectories(log.getParent());
+            processes.put(svc, builder.start());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        awaitReady(svc, Duration.ofSeconds(90));
+    }
+
+    synchronized void stop(Svc svc) {
+        Process p = processes.remove(svc);
+        if (p != null) {
+            p.destroy();
+            waitFor(p);
+        }
+    }
+
+    /** SIGKILL: no shutdown hooks, no graceful close — what a crash looks like. */
+    synchronized void kill(Svc svc) {
+        Process p = processes.remove(svc);
+        if (p != null) {
+            p.destroyForcibly();
+            waitFor(p);
+        }
+    }
+
+    void stopAll() {
+        for (Svc svc : Svc.values()) {
+            stop(svc);
+        }
+    }
+
+    Connection database() throws Exception {
+        return DriverManager.getConnection("jdbc:postgresql://" + pgHost() + ":" + pgPort() + "/" + DATABASE,
+                pgUser(), pgPassword());
+    }
+
+    private Map<String, String> environment(Svc svc) {
+        Map<String, String> env = new HashMap<>();
+        env.put("PORT", String.valueOf(ports.get(svc)));
+        env.put("DB_URL", "jdbc:postgresql://" + pgHost() + ":" + pgPort() + "/" + DATABASE);
+        env.put("DB_USER", pgUser());
+        env.put("DB_PASSWORD", pgPassword());
+        env.put("DB_POOL_MAX", "8");
+        String keys = DevTokens.keys().toString();
+        env.put("JWT_PUBLIC_KEY_LOCATION", "file:" + keys + "/dev-jwt-public.pem");
+        env.put("JWT_ISSUER", DevTokens.ISSUER);
+        env.put("SERVICE_TOKEN_KEY_LOCATION", "file:" + keys + "/dev-jwt-private.pem");
+        env.put("SEAL_PRIVATE_KEY_LOCATION", "file:" + keys + "/dev-seal-private.pem");
+        env.put("SEAL_PUBLIC_KEY_LOCATION", "file:" + keys + "/dev-seal-public.pem");
+        env.put("REQUEST_SERVICE_URL", url(Svc.REQUEST));
+        env.put("REVIEW_SERVICE_URL", url(Svc.REVIEW));
+        env.put("ARCHIVE_SERVICE_URL", url(Svc.ARCHIVE));
+        env.put("OUTBOX_POLL_INTERVAL", "200ms");
+        return env;
+    }
+
+    private void awaitReady(Svc svc, Duration limit) {
+        Instant deadline = Instant.now().plus(limit);
+        while (Instant.now().isBefore(deadline)) {
+            Process p = processes.get(svc);
+            if (p == null || !p.isAlive()) {
+                throw new IllegalStateException(svc.module + " exited; see deploy/system-tests/target/"
+                        + svc.module + ".log");
+            }
+            try {
+                HttpResponse<Void> ready = http.send(HttpRequest.newBuilder(URI.create(url(svc) + "/q/health/ready"))
+                        .timeout(Duration.ofSeconds(2)).build(), HttpResponse.BodyHandlers.discarding());
+                if (ready.statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException e) {
+                // not listening yet
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+            sleep(250);
+        }
+        throw new IllegalStateException(svc.module + " not ready within " + limit);
+    }
+
+    private void freshDatabase() {
+        try (Connection c = DriverManager.getConnection("jdbc:postgresql://" + pgHost() + ":" + pgPort()
+                + "/postgres", pgUser(), pgPassword()); Statement s = c.createStatement()) {
+            s.execute("DROP DATABASE IF EXISTS " + DATABASE + " WITH (FORCE)");
+            s.execute("CREATE DATABASE " + DATABASE);
+        } catch (Exception e) {
+            throw new IllegalStateException("PostgreSQL is needed for the system tests", e);
+        }
+    }
+
+    private static String javaBinary() {
+        return Path.of(System.getProperty("java.home"), "bin", "java" + (File.separatorChar == '\\' ? ".exe" : ""))
+                .toString();
+    }
+
+    private static String pgHost() {
+        return System.getenv().getOrDefault("PGHOST", "127.0.0.1");
+    }
+
+    private static String pgPort() {
+        return System.getenv().getOrDefault("PGPORT", "5432");
+    }
+
+    private static String pgUser() {
+        return System.getenv().getOrDefault("PGUSER", "postgres");
+    }
+
+    private static String pgPassword() {
+        String password = System.getenv("TEST_DB_PASSWORD");
+        return password != null ? password : System.getenv().getOrDefault("PGPASSWORD", "");
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void waitFor(Process p) {
+        try {
+            p.waitFor();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
