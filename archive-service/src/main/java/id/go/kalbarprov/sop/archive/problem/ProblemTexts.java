@@ -3,6 +3,7 @@ package id.go.kalbarprov.sop.archive.problem;
 import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.MissingResourceException;
+import java.util.Optional;
 import java.util.ResourceBundle;
 
 /** English and Indonesian texts of problems, from {@code problems.properties} and {@code problems_id.properties}. */
@@ -24,6 +25,15 @@ public final class ProblemTexts {
 
     public static String english(String key, Object... args) {
         return detail(key, args, Locale.ENGLISH);
+    }
+
+    /** The text under {@code key} in the locale's bundle, if there is one. */
+    public static Optional<String> find(String key, Locale locale) {
+        try {
+            return Optional.of(bundle(locale).getString(key));
+        } catch (MissingResourceException e) {
+            return Optional.empty();
+        }
     }
 
     private static String text(String key, Locale locale) {

@@ -191,6 +191,19 @@ class AgendaResourceTest {
                 .body("number", equalTo(1));
     }
 
+    @Test
+    void violationsAreExplainedInIndonesianOnRequest() {
+        Map<String, Object> body = document(2039, "bad/" + UUID.randomUUID());
+        body.remove("subject");
+        asService().header("Accept-Language", "id").body(body).post(AGENDA).then().statusCode(400)
+                .header("Content-Language", "id")
+                .body("title", equalTo("Permintaan tidak valid"))
+                .body("violations.find { it.field == 'subject' }.message",
+                        equalTo("wajib diisi dan tidak boleh kosong"));
+        asService().body(body).post(AGENDA).then().statusCode(400)
+                .body("violations.find { it.field == 'subject' }.message", equalTo("must not be blank"));
+    }
+
     private static void expectViolation(Map<String, Object> body, String field) {
         asService().body(body).post(AGENDA).then().statusCode(400).contentType("application/problem+json")
                 .body("code", equalTo("VALIDATION_FAILED")).body("violations.field", hasItem(field));

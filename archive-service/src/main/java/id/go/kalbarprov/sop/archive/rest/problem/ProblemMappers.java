@@ -19,6 +19,7 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
+import jakarta.validation.ValidationException;
 import jakarta.ws.rs.NotAcceptableException;
 import jakarta.ws.rs.NotAllowedException;
 import jakarta.ws.rs.NotFoundException;
@@ -31,7 +32,10 @@ import java.sql.SQLException;
 import java.time.DateTimeException;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.hibernate.StaleStateException;
 import org.jboss.logging.Logger;
@@ -41,6 +45,8 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+    private static final Pattern STANDARD_TEMPLATE =
+            Pattern.compile("^\\{jakarta\\.validation\\.constraints\\.(\\w+)\\.message}$");
 
     @ServerExceptionMapper
     public Response problem(ProblemException e, HttpHeaders headers, UriInfo uri) {
@@ -55,12 +61,19 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response constraintViolation(ConstraintViolationException e, HttpHeaders headers, UriInfo uri) {
+        Locale locale = ProblemResponses.preferredLocale(headers);
         List<Violation> violations = e.getConstraintViolations().stream()
-                .map(v -> new Violation(fieldOf(v), v.getMessage()))
+                .map(v -> new Violation(fieldOf(v), messageOf(v, locale)))
                 .sorted(Comparator.comparing(Violation::field))
                 .collect(Collectors.toList());
         return ProblemResponses.of(ProblemCode.VALIDATION_FAILED, violations, "validation-failed", headers, path(uri),
                 violations.size());
+    }
+
+    /** Any other validation failure is ours, not the caller's: answered like every unexpected error. */
+    @ServerExceptionMapper
+    public Response validationBroken(ValidationException e, HttpHeaders headers, UriInfo uri) {
+        return unexpected(e, headers, uri);
     }
 
     @ServerExceptionMapper(priority = 1)
@@ -205,6 +218,24 @@ public class ProblemMappers {
             }
         }
         return path.length() == 0 ? "$" : path.toString();
+    }
+
+    /**
+     * The violation's message in the caller's language. Hibernate Validator has no Indonesian texts, so the standard
+     * constraints are looked up here ({@code constraint.NotBlank}…), their attributes filled in by name.
+     */
+    private static String messageOf(ConstraintViolation<?> violation, Locale locale) {
+        Matcher standard = STANDARD_TEMPLATE.matcher(violation.getMessageTemplate());
+        if (!standard.matches()) {
+            return violation.getMessage();
+        }
+        return ProblemTexts.find("constraint." + standard.group(1), locale).map(text -> {
+            String message = text;
+            for (var attribute : violation.getConstraintDescriptor().getAttributes().entrySet()) {
+                message = message.replace("{" + attribute.getKey() + "}", String.valueOf(attribute.getValue()));
+            }
+            return message;
+        }).orElse(violation.getMessage());
     }
 
     /** The JSON path of a violation: the request body's own fields, without the Java method and parameter names. */
