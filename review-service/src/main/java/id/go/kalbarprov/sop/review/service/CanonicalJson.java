@@ -27,11 +27,12 @@ public final class CanonicalJson {
     private CanonicalJson() {
     }
 
+    /** The canonical text; {@link IllegalArgumentException} for content it cannot represent (a number like 1e-99999). */
     public static String write(Object content) {
         try {
             return MAPPER.writeValueAsString(content);
         } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Draft content is plain maps, lists and scalars", e);
+            throw new IllegalArgumentException("Content has no canonical form: " + e.getOriginalMessage(), e);
         }
     }
 

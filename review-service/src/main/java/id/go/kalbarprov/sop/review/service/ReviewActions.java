@@ -51,7 +51,7 @@ public class ReviewActions {
         ReviewChain chain = reviews.chainOf(review);
         Level level = chain.level();
         int number = chain.amend(Reviews.person(reviewer), amendment.baseVersion());
-        String content = CanonicalJson.write(amendment.content());
+        String content = canonical(amendment);
         if (content.length() > ReceiveDraft.MAX_CONTENT) {
             throw ProblemException.invalid("content", "payload-too-large", ReceiveDraft.MAX_CONTENT);
         }
@@ -112,6 +112,14 @@ public class ReviewActions {
         act.contentHash = version.contentHash;
         act.persist();
         return act;
+    }
+
+    private static String canonical(AmendDraft amendment) {
+        try {
+            return CanonicalJson.write(amendment.content());
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.invalid("content", "content-not-canonical");
+        }
     }
 
     private static String blankToNull(String text) {

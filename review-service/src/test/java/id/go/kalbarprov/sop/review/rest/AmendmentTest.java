@@ -139,6 +139,16 @@ class AmendmentTest {
     }
 
     @Test
+    void aNumberWithoutAPlainFormIsRefusedNotA500() {
+        UUID id = ReviewApi.open();
+        given().auth().oauth2(Tokens.kasubbag()).contentType(ContentType.JSON)
+                .body("{\"baseVersion\":1,\"content\":{\"x\":1e-999999999}}")
+                .post("/api/v1/reviews/" + id + "/amendments").then().statusCode(400)
+                .body("violations.field", hasItem("content"));
+        assertEquals(1, versions(id));
+    }
+
+    @Test
     void contentOverTheLimitIsRefused() {
         UUID id = ReviewApi.open();
         ReviewApi.amend(id, Tokens.kasubbag(), 1, Map.of("big", "x".repeat(1_000_001))).statusCode(400)
