@@ -232,6 +232,35 @@ class RecordResourceTest {
     }
 
     @Test
+    void verificationFindsARecordRemovedBehindTheServicesBack() throws SQLException {
+        String removed = Archive.filed("PUBLIC");
+        String next = Archive.filed("PUBLIC");
+        try (Connection c = Db.connect()) {
+            c.setAutoCommit(false);
+            try (var statement = c.createStatement()) {
+                statement.execute("SET LOCAL session_replication_role = replica");
+                statement.execute("CREATE TEMP TABLE removed_record AS SELECT * FROM archive_record WHERE id = '"
+                        + removed + "'");
+                statement.execute("DELETE FROM archive_record WHERE id = '" + removed + "'");
+            }
+            c.commit();
+            try {
+                given().auth().oauth2(Tokens.auditor()).get(RECORDS + "/verification").then().statusCode(200)
+                        .body("intact", equalTo(false))
+                        .body("firstBroken.recordId", equalTo(next))
+                        .body("firstBroken.fault", equalTo("LINK_BROKEN"));
+            } finally {
+                try (var statement = c.createStatement()) {
+                    statement.execute("SET LOCAL session_replication_role = replica");
+                    statement.execute("INSERT INTO archive_record SELECT * FROM removed_record");
+                }
+                c.commit();
+            }
+        }
+        given().auth().oauth2(Tokens.auditor()).get(RECORDS + "/verification").then().body("intact", equalTo(true));
+    }
+
+    @Test
     void concurrentFilingsNeverShareAPredecessor() throws Exception {
         int filings = 8;
         List<String> orders = new ArrayList<>();

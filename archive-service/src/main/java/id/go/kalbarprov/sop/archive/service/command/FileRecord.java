@@ -18,11 +18,13 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record FileRecord(
         @NotNull @Pattern(regexp = ClassificationCode.FORMAT) @Schema(example = "000.8.6.3")
         String classificationCode,
-        @NotBlank @Size(max = 50) @Schema(description = "Nomor berkas") String fileNumber,
+        @NotBlank @Size(max = 50) @Schema(description = "Nomor berkas", example = "B-2026-014") String fileNumber,
         @NotNull @Min(1) @Max(1_000_000) @Schema(description = "Nomor item within the file") Integer itemNumber,
-        @NotBlank @Size(max = 100) @Schema(description = "Unit pengolah: the unit that produced the record")
+        @NotBlank @Size(max = 100)
+        @Schema(description = "Unit pengolah: the unit that produced the record", example = "ORG")
         String processingUnit,
-        @NotBlank @Size(max = 2000) String description,
+        @NotBlank @Size(max = 2000) @Schema(example = "Koreksi data kinerja triwulan I 2026, Biro Organisasi")
+        String description,
         @NotNull @Valid PeriodCovered periodCovered,
         @Min(2000) @Max(2100)
         @Schema(description = "Year the file closed; retention counts from it. Default: the year of filing (WIB)")

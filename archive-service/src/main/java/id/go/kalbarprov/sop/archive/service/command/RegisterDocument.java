@@ -14,18 +14,21 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A document to enter in the agenda book (Buku Agenda), registered by the service that handled it. */
 public record RegisterDocument(
-        @NotBlank @Size(max = 60) @Pattern(regexp = "^[a-z0-9][a-z0-9-]*$") String sourceService,
+        @NotBlank @Size(max = 60) @Pattern(regexp = "^[a-z0-9][a-z0-9-]*$") @Schema(example = "request-service")
+        String sourceService,
         @NotBlank @Size(max = 200) @Pattern(regexp = "^[\\x21-\\x7E]+$")
-        @Schema(description = "Unique per document event in the source service; a repeat returns the same entry")
+        @Schema(description = "Unique per document event in the source service; a repeat returns the same entry",
+                example = "memo/5b0c6f0e-2f7b-4f5e-9d0a-3f1c2b7e8a11")
         String sourceRef,
         UUID caseId,
         @NotNull AgendaDirection direction,
-        @NotNull @Schema(description = "When the document was received or sent") Instant date,
-        @NotBlank @Size(max = 200) String from,
-        @NotBlank @Size(max = 200) String to,
-        @Size(max = 100) String documentNumber,
+        @NotNull @Schema(description = "When the document was received or sent", example = "2026-04-01T03:00:00Z")
+        Instant date,
+        @NotBlank @Size(max = 200) @Schema(example = "Kabag Tata Laksana") String from,
+        @NotBlank @Size(max = 200) @Schema(example = "Perangkat Daerah") String to,
+        @Size(max = 100) @Schema(example = "000.8.3.3/15/ORG/2026") String documentNumber,
         LocalDate documentDate,
-        @NotBlank @Size(max = 500) String subject,
+        @NotBlank @Size(max = 500) @Schema(example = "Permintaan data koreksi kinerja triwulan I") String subject,
         @NotNull @Min(0) @Max(10_000) Integer attachments,
         @Size(max = 200) String forwardedTo,
         @Size(max = 2000) String remarks) {
