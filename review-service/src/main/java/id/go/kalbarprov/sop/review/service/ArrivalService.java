@@ -57,7 +57,7 @@ public class ArrivalService {
                 .withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional();
         if (existing.isEmpty()) {
             if (!firstDelivery) {
-                throw new ProblemException(ProblemCode.CONFLICT, "concurrent-change");
+                throw new ProblemException(ProblemCode.CONFLICT, "event-reused", draft.eventId());
             }
             return new Arrival(open(draft, hash), true);
         }

@@ -151,11 +151,39 @@ class ArrivalTest {
         given().auth().oauth2(Tokens.auditor()).get("/api/v1/reviews/" + id + "/versions/2").then().statusCode(200)
                 .body("draftVersion", equalTo(2))
                 .body("diff.path", hasItem("$.rows[0].actualCorrected"));
-        // An old draft version arriving late changes nothing and is refused.
+        // The first draft version delivered again (a late retry) changes nothing.
         given().auth().oauth2(Tokens.service()).contentType(ContentType.JSON)
                 .body(ReviewApi.arrival(caseId, 1, ReviewApi.content(caseId, 1, "80")))
                 .post("/api/v1/reviews").then().statusCode(200);
         assertEquals(1, reviewsOf(caseId));
+        assertEquals(2, versionsOf(caseId));
+    }
+
+    @Test
+    void anEventIdAlreadyUsedForAnotherCaseIsAConflict() {
+        Map<String, Object> first = ReviewApi.arrival(UUID.randomUUID(), 1);
+        given().auth().oauth2(Tokens.service()).contentType(ContentType.JSON).body(first)
+                .post("/api/v1/reviews").then().statusCode(201);
+        UUID otherCase = UUID.randomUUID();
+        Map<String, Object> reused = ReviewApi.arrival(otherCase, 1);
+        reused.put("eventId", first.get("eventId"));
+        given().auth().oauth2(Tokens.service()).contentType(ContentType.JSON).body(reused)
+                .post("/api/v1/reviews").then().statusCode(409).body("code", equalTo("CONFLICT"));
+        assertEquals(0, reviewsOf(otherCase));
+    }
+
+    @Test
+    void anOlderDraftVersionThanTheLastIsAConflict() {
+        UUID caseId = UUID.randomUUID();
+        UUID id = ReviewApi.open(caseId);
+        ReviewApi.returnDown(id, Tokens.kasubbag(), 1, "redo");
+        given().auth().oauth2(Tokens.service()).contentType(ContentType.JSON)
+                .body(ReviewApi.arrival(caseId, 3, ReviewApi.content(caseId, 3, "85")))
+                .post("/api/v1/reviews").then().statusCode(201);
+        ReviewApi.returnDown(id, Tokens.kasubbag(), 2, "again");
+        given().auth().oauth2(Tokens.service()).contentType(ContentType.JSON)
+                .body(ReviewApi.arrival(caseId, 2, ReviewApi.content(caseId, 2, "86")))
+                .post("/api/v1/reviews").then().statusCode(409).body("code", equalTo("CONFLICT"));
         assertEquals(2, versionsOf(caseId));
     }
 
