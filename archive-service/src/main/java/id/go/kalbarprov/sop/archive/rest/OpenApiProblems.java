@@ -15,11 +15,12 @@ public class OpenApiProblems implements OASFilter {
             "401", "No valid bearer token",
             "403", "The caller's role or object-level rule does not permit this",
             "404", "No such resource, or not visible to the caller",
-            "409", "Not allowed in the current state (currentState given), or changed concurrently",
+            "409", "Not allowed in the order's current state (currentState given), or changed concurrently",
             "412", "If-Match names a stale version",
             "413", "Request body too large",
             "415", "Request body is not application/json",
-            "422", "A business rule is not met, or an Idempotency-Key was reused for another request");
+            "422", "A business rule is not met (CONTENT_HASH_MISMATCH, UNKNOWN_CLASSIFICATION, RULE_VIOLATED), "
+                    + "or an Idempotency-Key was reused for another request");
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {

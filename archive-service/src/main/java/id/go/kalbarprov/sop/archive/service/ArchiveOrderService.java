@@ -7,6 +7,7 @@ import id.go.kalbarprov.sop.archive.domain.ArchiveOrderState;
 import id.go.kalbarprov.sop.archive.domain.Nip;
 import id.go.kalbarprov.sop.archive.domain.SopStep;
 import id.go.kalbarprov.sop.archive.persistence.ArchiveOrderEntity;
+import id.go.kalbarprov.sop.archive.persistence.TaskEntity;
 import id.go.kalbarprov.sop.archive.problem.ProblemException;
 import id.go.kalbarprov.sop.archive.security.Caller;
 import id.go.kalbarprov.sop.archive.security.Roles;
@@ -37,6 +38,9 @@ public class ArchiveOrderService {
     AgendaBook agenda;
 
     @Inject
+    CaseStatusEvents caseStatus;
+
+    @Inject
     ArchiveConfig config;
 
     /** Step 8. */
@@ -51,8 +55,9 @@ public class ArchiveOrderService {
         order.orderedActing = kabag.acting();
         order.orderedAt = now;
         order.orderNote = command == null ? null : command.note();
-        tasks.complete(order.id, SopStep.ORDER, kabag.upn(), now);
+        TaskEntity done = tasks.complete(order.id, SopStep.ORDER, kabag.upn(), now);
         tasks.open(order, SopStep.DELEGATION, null, now);
+        caseStatus.stepDone(order, done, kabag, now);
         register(order, "order", now, "Kabag " + nameOf(kabag), "Kasubbag TU",
                 "Order to archive the signed performance data correction: " + order.title, order.orderNote);
         return order;
@@ -89,8 +94,9 @@ public class ArchiveOrderService {
         if (reassignment) {
             tasks.reassign(order.id, SopStep.FILING, assignee);
         } else {
-            tasks.complete(order.id, SopStep.DELEGATION, kasubbag.upn(), now);
+            TaskEntity done = tasks.complete(order.id, SopStep.DELEGATION, kasubbag.upn(), now);
             tasks.open(order, SopStep.FILING, assignee, now);
+            caseStatus.stepDone(order, done, kasubbag, now);
         }
         // The order's version moves on every delegation, so each delegation is its own agenda document.
         register(order, "delegation/" + (order.version + 1), now, "Kasubbag TU " + nameOf(kasubbag),
@@ -150,8 +156,8 @@ public class ArchiveOrderService {
 
     private void register(ArchiveOrderEntity order, String act, Instant at, String from, String to, String subject,
                           String remarks) {
-        agenda.register(new RegisterDocument(config.agenda().selfName(), "archive-order/" + order.id + "/" + act,
-                order.caseId, AgendaDirection.INTERNAL, at, clip(from, 200), clip(to, 200), null, null,
+        agenda.register(new RegisterDocument(null, null, config.agenda().selfName(),
+                "archive-order/" + order.id + "/" + act, order.caseId, AgendaDirection.INTERNAL, at, clip(from, 200), clip(to, 200), null, null,
                 clip(subject, 500), 0, null, remarks), config.agenda().selfName());
     }
 

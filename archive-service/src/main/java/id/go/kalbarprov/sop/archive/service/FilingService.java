@@ -6,10 +6,10 @@ import id.go.kalbarprov.sop.archive.domain.ArchiveAction;
 import id.go.kalbarprov.sop.archive.domain.OfficeTime;
 import id.go.kalbarprov.sop.archive.domain.RetentionRule;
 import id.go.kalbarprov.sop.archive.domain.SopStep;
-import id.go.kalbarprov.sop.archive.outbox.Outbox;
 import id.go.kalbarprov.sop.archive.persistence.ArchiveOrderEntity;
 import id.go.kalbarprov.sop.archive.persistence.ArchiveRecordEntity;
 import id.go.kalbarprov.sop.archive.persistence.RetentionRuleEntity;
+import id.go.kalbarprov.sop.archive.persistence.TaskEntity;
 import id.go.kalbarprov.sop.archive.problem.ProblemException;
 import id.go.kalbarprov.sop.archive.security.Caller;
 import id.go.kalbarprov.sop.archive.service.command.FileRecord;
@@ -19,8 +19,6 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -46,7 +44,7 @@ public class FilingService {
     AgendaBook agenda;
 
     @Inject
-    Outbox outbox;
+    CaseStatusEvents caseStatus;
 
     @Inject
     ArchiveConfig config;
@@ -72,9 +70,9 @@ public class FilingService {
 
         order.recordId = record.id;
         order.filedAt = now;
-        tasks.complete(order.id, SopStep.FILING, arsiparis.upn(), now);
+        TaskEntity done = tasks.complete(order.id, SopStep.FILING, arsiparis.upn(), now);
         registerInAgenda(order, record, arsiparis);
-        outbox.record(Outbox.CASE_STATUS, order.caseId, caseArchived(order, record, arsiparis));
+        caseStatus.archived(order, done, arsiparis, now);
         return record;
     }
 
@@ -122,8 +120,8 @@ public class FilingService {
     }
 
     private void registerInAgenda(ArchiveOrderEntity order, ArchiveRecordEntity record, Caller arsiparis) {
-        agenda.register(new RegisterDocument(config.agenda().selfName(), "archive-order/" + order.id + "/filing",
-                order.caseId, AgendaDirection.INTERNAL, record.filedAt,
+        agenda.register(new RegisterDocument(null, null, config.agenda().selfName(),
+                "archive-order/" + order.id + "/filing", order.caseId, AgendaDirection.INTERNAL, record.filedAt,
                 ArchiveOrderService.clip("Arsiparis " + ArchiveOrderService.nameOf(arsiparis), 200),
                 ArchiveOrderService.clip("Archive of " + record.processingUnit, 200),
                 record.classificationCode + "/" + record.fileNumber + "/" + record.itemNumber,
@@ -150,23 +148,5 @@ public class FilingService {
             throw ProblemException.invalid("itemNumber", "item-taken", record.classificationCode, record.fileNumber,
                     record.itemNumber);
         }
-    }
-
-    private static Map<String, Object> caseArchived(ArchiveOrderEntity order, ArchiveRecordEntity record,
-                                                    Caller arsiparis) {
-        Map<String, Object> actor = new LinkedHashMap<>();
-        actor.put("upn", arsiparis.upn());
-        actor.put("nip", arsiparis.nip());
-        actor.put("name", arsiparis.name());
-        actor.put("acting", arsiparis.acting());
-        Map<String, Object> payload = new LinkedHashMap<>();
-        payload.put("caseId", order.caseId.toString());
-        payload.put("status", "ARCHIVED");
-        payload.put("step", SopStep.FILING.number);
-        payload.put("at", record.filedAt.toString());
-        payload.put("actor", actor);
-        payload.put("recordId", record.id.toString());
-        payload.put("contentHash", record.contentHash);
-        return payload;
     }
 }

@@ -34,11 +34,13 @@ public class Tasks {
         return task;
     }
 
-    public void complete(UUID orderId, SopStep step, String doneBy, Instant at) {
-        TaskEntity.open(orderId, step).ifPresent(task -> {
-            task.doneAt = at;
-            task.doneByUpn = doneBy;
-        });
+    /** Completes the open task of {@code step}; there always is one, opened by the step before. */
+    public TaskEntity complete(UUID orderId, SopStep step, String doneBy, Instant at) {
+        TaskEntity task = TaskEntity.open(orderId, step)
+                .orElseThrow(() -> new IllegalStateException("No open " + step + " task for order " + orderId));
+        task.doneAt = at;
+        task.doneByUpn = doneBy;
+        return task;
     }
 
     /** Hands an open task to someone else; the clock keeps running from when the step became actionable. */

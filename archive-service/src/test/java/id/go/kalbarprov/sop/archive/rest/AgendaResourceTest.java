@@ -66,6 +66,17 @@ class AgendaResourceTest {
     }
 
     @Test
+    void anOutboxDeliveryWithItsEventIdAndTypeAndManyAddresseesIsRegistered() {
+        Map<String, Object> body = document(2034, "memo/" + UUID.randomUUID());
+        body.put("eventId", UUID.randomUUID().toString());
+        body.put("type", "AgendaRegistration");
+        body.put("to", String.join(", ", java.util.Collections.nCopies(60, "DINAS-PENDIDIKAN")));
+        asService().body(body).post(AGENDA).then().statusCode(201).body("to", equalTo(body.get("to")));
+        body.put("eventId", UUID.randomUUID().toString());
+        asService().body(body).post(AGENDA).then().statusCode(200);
+    }
+
+    @Test
     void theYearIsTheOfficesYearInWesternIndonesianTime() {
         Map<String, Object> body = document(2033, "memo/" + UUID.randomUUID());
         body.put("date", "2033-12-31T18:30:00Z"); // already 1 January 2034 in Pontianak

@@ -176,6 +176,10 @@ class ArchiveOrderResourceTest {
                   AND payload->'actor'->>'upn' = 'arsiparis.one'
                   AND payload->>'eventId' IS NOT NULL AND payload->>'at' IS NOT NULL""",
                 caseId, recordId, contentHash));
+        assertEquals(3, Db.count("""
+                SELECT count(DISTINCT (payload->>'step')::int) FROM outbox_event
+                WHERE type = 'CaseStatus' AND aggregate_id = ?::uuid AND (payload->>'standardMinutes')::int = 5
+                  AND payload->>'actionableAt' IS NOT NULL AND payload->>'kind' IS NOT NULL""", caseId));
         as(Tokens.auditor()).get("/api/v1/agenda?size=100&caseId=" + caseId).then().statusCode(200)
                 .body("total", equalTo(3))
                 .body("items.sourceService", everyItem("archive-service"))
@@ -389,7 +393,7 @@ class ArchiveOrderResourceTest {
         assertEquals(0, Db.count("SELECT count(*) FROM archive_record WHERE order_id = ?::uuid", orderId));
         assertEquals(0, Db.count("""
                 SELECT count(*) FROM outbox_event o JOIN archive_order a ON a.case_id = o.aggregate_id
-                WHERE a.id = ?::uuid""", orderId));
+                WHERE a.id = ?::uuid AND o.payload->>'status' = 'ARCHIVED'""", orderId));
     }
 
     private static org.hamcrest.Matcher<?> everyItem(Object value) {

@@ -14,6 +14,11 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A document to enter in the agenda book (Buku Agenda), registered by the service that handled it. */
 public record RegisterDocument(
+        @Schema(description = "The sender's outbox event id, if any; accepted and not needed: a repeat is recognised "
+                + "by sourceService + sourceRef")
+        UUID eventId,
+        @Size(max = 60) @Schema(description = "The sender's event type, if any (e.g. AgendaRegistration)")
+        String type,
         @NotBlank @Size(max = 60) @Pattern(regexp = "^[a-z0-9][a-z0-9-]*$") @Schema(example = "request-service")
         String sourceService,
         @NotBlank @Size(max = 200) @Pattern(regexp = "^[\\x21-\\x7E]+$")
@@ -24,12 +29,12 @@ public record RegisterDocument(
         @NotNull AgendaDirection direction,
         @NotNull @Schema(description = "When the document was received or sent", example = "2026-04-01T03:00:00Z")
         Instant date,
-        @NotBlank @Size(max = 200) @Schema(example = "Kabag Tata Laksana") String from,
-        @NotBlank @Size(max = 200) @Schema(example = "Perangkat Daerah") String to,
+        @NotBlank @Size(max = 500) @Schema(example = "Kabag Tata Laksana") String from,
+        @NotBlank @Size(max = 2000) @Schema(example = "DISDIK, DINKES, BAPPEDA") String to,
         @Size(max = 100) @Schema(example = "000.8.3.3/15/ORG/2026") String documentNumber,
         LocalDate documentDate,
         @NotBlank @Size(max = 500) @Schema(example = "Permintaan data koreksi kinerja triwulan I") String subject,
         @NotNull @Min(0) @Max(10_000) Integer attachments,
-        @Size(max = 200) String forwardedTo,
+        @Size(max = 500) String forwardedTo,
         @Size(max = 2000) String remarks) {
 }
