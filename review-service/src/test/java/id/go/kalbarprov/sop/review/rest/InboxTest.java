@@ -64,6 +64,12 @@ class InboxTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"karo", "kabag", "kasubbag", "pelaksana", "auditor"})
+    void officersAndAuditorsHaveAReviewList(String role) {
+        given().auth().oauth2(Tokens.role(role)).get("/api/v1/reviews").then().statusCode(200);
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"arsiparis", "unit", "service"})
     void othersHaveNoReviewList(String role) {
         given().auth().oauth2(Tokens.role(role)).get("/api/v1/reviews").then().statusCode(403)
