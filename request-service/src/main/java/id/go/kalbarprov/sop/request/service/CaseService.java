@@ -51,10 +51,16 @@ public class CaseService {
         if (command.dueDate().isBefore(LocalDate.now(WIB))) {
             throw ProblemException.invalid("dueDate", "due-date-past");
         }
+        if (command.dueDate().isAfter(LocalDate.now(WIB).plusYears(5))) {
+            throw ProblemException.invalid("dueDate", "due-date-far");
+        }
         Instant received = command.letter() != null && command.letter().receivedAt() != null
                 ? command.letter().receivedAt() : now;
         if (received.isAfter(now.plusSeconds(60))) {
             throw ProblemException.invalid("letter.receivedAt", "received-in-future");
+        }
+        if (received.isBefore(Instant.parse("2000-01-01T00:00:00Z"))) {
+            throw ProblemException.invalid("letter.receivedAt", "received-too-early");
         }
         CaseEntity c = new CaseEntity();
         c.id = UUID.randomUUID();

@@ -93,6 +93,19 @@ class BadInputTest {
     }
 
     @Test
+    void valuesTheDatabaseCannotHoldAreBadInputNotErrors() {
+        long before = count("correction_case");
+        given().auth().oauth2(Tokens.karo()).contentType(ContentType.JSON).body(with("title", "Koreksi \u0000 NUL"))
+                .post("/api/v1/cases").then().statusCode(400).contentType("application/problem+json");
+        given().auth().oauth2(Tokens.karo()).contentType(ContentType.JSON).body(with("dueDate", "+200000-01-01"))
+                .post("/api/v1/cases").then().statusCode(400).contentType("application/problem+json");
+        given().auth().oauth2(Tokens.karo()).contentType(ContentType.JSON)
+                .body(with("letter", Map.of("receivedAt", "-999999999-01-01T00:00:00Z")))
+                .post("/api/v1/cases").then().statusCode(400).contentType("application/problem+json");
+        assertEquals(before, count("correction_case"));
+    }
+
+    @Test
     void aHugeBodyIsRefusedBeforeItIsRead() {
         Map<String, Object> body = with("reason", "x".repeat(600_000));
         given().auth().oauth2(Tokens.karo()).contentType(ContentType.JSON).body(body).post("/api/v1/cases").then()

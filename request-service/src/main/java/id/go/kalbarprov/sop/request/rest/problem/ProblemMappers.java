@@ -169,11 +169,18 @@ public class ProblemMappers {
             if (cause instanceof IllegalTransitionException illegal) {
                 return illegalTransition(illegal, headers, uri);
             }
-            if (cause instanceof OptimisticLockException || cause instanceof StaleStateException) {
+            if (cause instanceof OptimisticLockException || cause instanceof StaleStateException
+                    || cause instanceof org.hibernate.exception.ConstraintViolationException) {
                 return ProblemResponses.of(ProblemCode.CONFLICT, "concurrent-change", headers, path(uri));
             }
             if (cause instanceof ConstraintViolationException cve) {
                 return constraintViolation(cve, headers, uri);
+            }
+            // Values the checks let through but the database or the calendar cannot hold (a NUL character, a date
+            // in the year 200000): bad input, and the transaction has rolled back.
+            if (cause instanceof java.sql.SQLException sql && sql.getSQLState() != null
+                    && sql.getSQLState().startsWith("22") || cause instanceof java.time.DateTimeException) {
+                return ProblemResponses.of(ProblemCode.VALIDATION_FAILED, "unstorable-value", headers, path(uri));
             }
         }
         String incident = UUID.randomUUID().toString();
