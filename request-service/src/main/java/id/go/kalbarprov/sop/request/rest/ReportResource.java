@@ -30,7 +30,7 @@ public class ReportResource {
 
     @GET
     @RolesAllowed({Roles.KARO, Roles.KABAG, Roles.KASUBBAG, Roles.AUDITOR})
-    @Operation(summary = "Per step 1–4: count, median and p90 actual minutes against the standard, breaches")
+    @Operation(summary = "Per step 1–10 (5–10 as review and archive reported them): count, median and p90 actual minutes against the standard, breaches")
     public Report get(@Parameter(description = "ISO date or instant; default 30 days ago") @QueryParam("from") String from,
                       @Parameter(description = "ISO date (exclusive) or instant; default now") @QueryParam("to") String to) {
         Instant end = to == null ? Instant.now() : instant("to", to);
