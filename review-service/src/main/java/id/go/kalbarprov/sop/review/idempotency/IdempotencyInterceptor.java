@@ -4,7 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.go.kalbarprov.sop.review.problem.ProblemCode;
 import id.go.kalbarprov.sop.review.problem.ProblemException;
-import id.go.kalbarprov.sop.review.security.Caller;
+import id.go.kalbarprov.sop.review.security.CurrentCaller;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.annotation.Priority;
@@ -40,7 +40,7 @@ public class IdempotencyInterceptor {
     HttpServerRequest request;
 
     @Inject
-    Caller caller;
+    CurrentCaller caller;
 
     @Inject
     EntityManager em;
@@ -62,7 +62,7 @@ public class IdempotencyInterceptor {
             int claimed = em.createNativeQuery("""
                             INSERT INTO idempotency_record (principal, idem_key, request_hash, status, created_at)
                             VALUES (?1, ?2, ?3, 0, now()) ON CONFLICT DO NOTHING""")
-                    .setParameter(1, caller.upn()).setParameter(2, key).setParameter(3, requestHash)
+                    .setParameter(1, caller.get().upn()).setParameter(2, key).setParameter(3, requestHash)
                     .executeUpdate();
             if (claimed == 0) {
                 return replay(key, requestHash);
@@ -102,7 +102,7 @@ public class IdempotencyInterceptor {
 
     private IdempotencyRecord.Key keyOf(String key) {
         IdempotencyRecord.Key id = new IdempotencyRecord.Key();
-        id.principal = caller.upn();
+        id.principal = caller.get().upn();
         id.idemKey = key;
         return id;
     }

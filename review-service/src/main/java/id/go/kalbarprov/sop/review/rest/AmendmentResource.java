@@ -2,12 +2,11 @@ package id.go.kalbarprov.sop.review.rest;
 
 import id.go.kalbarprov.sop.review.idempotency.Idempotent;
 import id.go.kalbarprov.sop.review.persistence.ReviewVersionEntity;
-import id.go.kalbarprov.sop.review.security.Caller;
+import id.go.kalbarprov.sop.review.security.CurrentCaller;
 import id.go.kalbarprov.sop.review.security.Roles;
 import id.go.kalbarprov.sop.review.service.ReviewActions;
 import id.go.kalbarprov.sop.review.service.command.AmendDraft;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -26,8 +25,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** "Reviews and corrects": the current level amends the draft, making a new version. */
-// Request-scoped: the injected Caller is this request's token; a singleton resource would keep the first one.
-@RequestScoped
 @Path("/api/v1/reviews/{id}/amendments")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -38,7 +35,7 @@ public class AmendmentResource {
     ReviewActions actions;
 
     @Inject
-    Caller caller;
+    CurrentCaller caller;
 
     @POST
     @RolesAllowed({Roles.KASUBBAG, Roles.KABAG, Roles.KARO})
@@ -50,7 +47,7 @@ public class AmendmentResource {
                           @Parameter(description = "Makes a retry safe: the first answer is returned again")
                           @HeaderParam("Idempotency-Key") String idempotencyKey,
                           @Valid @NotNull AmendDraft amendment) {
-        ReviewVersionEntity version = actions.amend(id, amendment, caller);
+        ReviewVersionEntity version = actions.amend(id, amendment, caller.get());
         return Response.created(URI.create("/api/v1/reviews/" + id + "/versions/" + version.number))
                 .entity(Views.VersionView.of(version)).build();
     }

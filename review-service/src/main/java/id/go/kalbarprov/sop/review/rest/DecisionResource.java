@@ -2,12 +2,11 @@ package id.go.kalbarprov.sop.review.rest;
 
 import id.go.kalbarprov.sop.review.idempotency.Idempotent;
 import id.go.kalbarprov.sop.review.persistence.TaskEntity;
-import id.go.kalbarprov.sop.review.security.Caller;
+import id.go.kalbarprov.sop.review.security.CurrentCaller;
 import id.go.kalbarprov.sop.review.security.Roles;
 import id.go.kalbarprov.sop.review.service.ReviewActions;
 import id.go.kalbarprov.sop.review.service.command.Decide;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -26,8 +25,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The current level's decision: approve (paraf at 5 and 6, signature at 7) or return one level down. */
-// Request-scoped: the injected Caller is this request's token; a singleton resource would keep the first one.
-@RequestScoped
 @Path("/api/v1/reviews/{id}/decisions")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -38,7 +35,7 @@ public class DecisionResource {
     ReviewActions actions;
 
     @Inject
-    Caller caller;
+    CurrentCaller caller;
 
     @POST
     @RolesAllowed({Roles.KASUBBAG, Roles.KABAG, Roles.KARO})
@@ -51,7 +48,7 @@ public class DecisionResource {
                            @Parameter(description = "Makes a retry safe: the first answer is returned again")
                            @HeaderParam("Idempotency-Key") String idempotencyKey,
                            @Valid @NotNull Decide decision) {
-        ReviewActions.Decided decided = actions.decide(id, decision, caller);
+        ReviewActions.Decided decided = actions.decide(id, decision, caller.get());
         Views.DecisionView body = new Views.DecisionView(Views.ActView.of(decided.act()),
                 decided.seal() == null ? null : Views.SealView.of(decided.seal()),
                 Views.ReviewSummary.of(decided.review(), TaskEntity.open(id).orElse(null)));

@@ -6,14 +6,13 @@ import id.go.kalbarprov.sop.review.persistence.ActEntity;
 import id.go.kalbarprov.sop.review.persistence.ReviewEntity;
 import id.go.kalbarprov.sop.review.persistence.ReviewVersionEntity;
 import id.go.kalbarprov.sop.review.persistence.TaskEntity;
-import id.go.kalbarprov.sop.review.security.Caller;
+import id.go.kalbarprov.sop.review.security.CurrentCaller;
 import id.go.kalbarprov.sop.review.security.Roles;
 import id.go.kalbarprov.sop.review.service.ArrivalService;
 import id.go.kalbarprov.sop.review.service.ReviewQueries;
 import id.go.kalbarprov.sop.review.service.Reviews;
 import id.go.kalbarprov.sop.review.service.command.ReceiveDraft;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
@@ -38,8 +37,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Reviews: a draft arriving from request-service, the officers' inbox, and one review with its history. */
-// Request-scoped: the injected Caller is this request's token; a singleton resource would keep the first one.
-@RequestScoped
 @Path("/api/v1/reviews")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -58,7 +55,7 @@ public class ReviewResource {
     Reviews reviews;
 
     @Inject
-    Caller caller;
+    CurrentCaller caller;
 
     @POST
     @RolesAllowed(Roles.SERVICE)
@@ -93,9 +90,9 @@ public class ReviewResource {
             @QueryParam("page") @DefaultValue("0") @Min(0) @Max(100000) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
         ReviewQueries.Scope chosen = scope != null ? scope
-                : caller.hasAny(Roles.KARO, Roles.KABAG, Roles.KASUBBAG) ? ReviewQueries.Scope.INBOX
+                : caller.get().hasAny(Roles.KARO, Roles.KABAG, Roles.KASUBBAG) ? ReviewQueries.Scope.INBOX
                 : ReviewQueries.Scope.ALL;
-        ReviewQueries.Page found = queries.list(caller,
+        ReviewQueries.Page found = queries.list(caller.get(),
                 new ReviewQueries.Filter(chosen, status, year, period, level, caseId), page, size);
         return new Paged<>(found.items().stream()
                 .map(row -> Views.ReviewSummary.of(row.review(), row.openTask())).toList(), page, size, found.total());

@@ -47,6 +47,25 @@ class NoServerErrorTest {
     }
 
     @Test
+    void aNulCharacterThatTheDatabaseCannotHoldIsA400() {
+        UUID id = ReviewApi.open();
+        given().auth().oauth2(Tokens.kasubbag()).contentType(ContentType.JSON)
+                .body("{\"decision\":\"RETURN\",\"version\":1,\"reason\":\"bad\\u0000reason\"}")
+                .post("/api/v1/reviews/" + id + "/decisions").then().statusCode(400)
+                .contentType("application/problem+json");
+        given().auth().oauth2(Tokens.kasubbag()).contentType(ContentType.JSON)
+                .body("{\"baseVersion\":1,\"content\":{\"notes\":\"a\\u0000b\"}}")
+                .post("/api/v1/reviews/" + id + "/amendments").then().statusCode(400)
+                .contentType("application/problem+json");
+        java.util.Map<String, Object> arrival = ReviewApi.arrival(UUID.randomUUID(), 1);
+        arrival.put("title", "nul\u0000title");
+        given().auth().oauth2(Tokens.service()).contentType(ContentType.JSON).body(arrival)
+                .post("/api/v1/reviews").then().statusCode(400).contentType("application/problem+json");
+        assertEquals(0, Db.count("SELECT count(*) FROM review_act WHERE review_id = ?", id));
+        assertEquals(1, Db.count("SELECT count(*) FROM review_version WHERE review_id = ?", id));
+    }
+
+    @Test
     void strangeHeadersAndParametersGetA4xx() {
         UUID id = ReviewApi.open();
         given().auth().oauth2(Tokens.kasubbag()).header("Idempotency-Key", "has space")

@@ -180,6 +180,12 @@ public class ProblemMappers {
             if (cause instanceof ConstraintViolationException cve) {
                 return constraintViolation(cve, headers, uri);
             }
+            // Values the checks let through but the database cannot hold (a NUL character in text or jsonb):
+            // bad input, and the transaction has rolled back.
+            if (cause instanceof java.sql.SQLException sql && sql.getSQLState() != null
+                    && sql.getSQLState().startsWith("22")) {
+                return ProblemResponses.of(ProblemCode.VALIDATION_FAILED, "unstorable-value", headers, path(uri));
+            }
         }
         String incident = UUID.randomUUID().toString();
         LOG.errorf(e, "Unexpected failure, incident %s", incident);

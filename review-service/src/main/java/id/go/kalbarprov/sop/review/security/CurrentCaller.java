@@ -1,22 +1,32 @@
 package id.go.kalbarprov.sop.review.security;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.util.Set;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
-/** Makes the verified token's claims available to use cases as a plain {@link Caller}. */
+/**
+ * The verified token of the current request as a plain {@link Caller}. Request-scoped, so singletons (resources,
+ * interceptors) always see the caller of the request they are serving.
+ */
 @RequestScoped
-public class CallerProducer {
+public class CurrentCaller {
 
     @Inject
     JsonWebToken jwt;
 
-    @Produces
-    public Caller caller() {
+    private Caller caller;
+
+    public Caller get() {
+        if (caller == null) {
+            caller = fromToken();
+        }
+        return caller;
+    }
+
+    private Caller fromToken() {
         String upn = text("upn");
         if (upn == null) {
             upn = jwt.getName();
