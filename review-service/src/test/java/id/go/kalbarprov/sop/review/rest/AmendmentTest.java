@@ -149,6 +149,25 @@ class AmendmentTest {
     }
 
     @Test
+    void anIdempotencyKeyReplaysTheFirstAmendmentAndRefusesAnotherBody() {
+        UUID id = ReviewApi.open();
+        UUID caseId = ReviewApi.caseOf(id);
+        String key = UUID.randomUUID().toString();
+        Map<String, Object> first = Map.of("baseVersion", 1, "content", ReviewApi.content(caseId, 1, "81"));
+        given().auth().oauth2(Tokens.kasubbag()).header("Idempotency-Key", key).contentType(ContentType.JSON)
+                .body(first).post("/api/v1/reviews/" + id + "/amendments").then().statusCode(201)
+                .body("number", equalTo(2));
+        given().auth().oauth2(Tokens.kasubbag()).header("Idempotency-Key", key).contentType(ContentType.JSON)
+                .body(first).post("/api/v1/reviews/" + id + "/amendments").then().statusCode(201)
+                .header("Idempotent-Replayed", "true").body("number", equalTo(2));
+        given().auth().oauth2(Tokens.kasubbag()).header("Idempotency-Key", key).contentType(ContentType.JSON)
+                .body(Map.of("baseVersion", 2, "content", ReviewApi.content(caseId, 1, "82")))
+                .post("/api/v1/reviews/" + id + "/amendments").then().statusCode(422)
+                .body("code", equalTo("IDEMPOTENCY_KEY_REUSED"));
+        assertEquals(2, versions(id));
+    }
+
+    @Test
     void contentOverTheLimitIsRefused() {
         UUID id = ReviewApi.open();
         ReviewApi.amend(id, Tokens.kasubbag(), 1, Map.of("big", "x".repeat(1_000_001))).statusCode(400)
