@@ -25,12 +25,27 @@ public class Outbox {
     public static final String CORRECTION_SIGNED = "CorrectionSigned";
     /** A status change of the case for its timeline (review → request). */
     public static final String CASE_STATUS = "CaseStatus";
+    /** A document that passed between officers, for the agenda book (review → archive). */
+    public static final String AGENDA_REGISTRATION = "AgendaRegistration";
+
+    public static final String REQUEST_SERVICE = "request-service";
+    public static final String ARCHIVE_SERVICE = "archive-service";
+
+    /** Where each type of event goes. */
+    static String destinationOf(String type) {
+        return switch (type) {
+            case DRAFT_RETURNED, CASE_STATUS -> REQUEST_SERVICE;
+            case CORRECTION_SIGNED, AGENDA_REGISTRATION -> ARCHIVE_SERVICE;
+            default -> throw new IllegalArgumentException("no destination for " + type);
+        };
+    }
 
     @Transactional(Transactional.TxType.MANDATORY)
     public OutboxEvent record(String type, UUID aggregateId, Map<String, Object> body) {
         OutboxEvent event = new OutboxEvent();
         event.id = UUID.randomUUID();
         event.type = type;
+        event.destination = destinationOf(type);
         event.aggregateId = aggregateId;
         Map<String, Object> payload = new LinkedHashMap<>();
         payload.put("eventId", event.id.toString());

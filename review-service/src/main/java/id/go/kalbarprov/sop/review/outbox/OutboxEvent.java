@@ -19,6 +19,8 @@ public class OutboxEvent extends PanacheEntityBase {
     @Id
     public UUID id;
     public String type;
+    /** The service the event goes to. */
+    public String destination;
     @Column(name = "aggregate_id")
     public UUID aggregateId;
     @JdbcTypeCode(SqlTypes.JSON)

@@ -8,6 +8,7 @@ import id.go.kalbarprov.sop.review.domain.ReviewChain;
 import id.go.kalbarprov.sop.review.domain.ReviewStatus;
 import id.go.kalbarprov.sop.review.persistence.ActEntity;
 import id.go.kalbarprov.sop.review.persistence.ReviewEntity;
+import id.go.kalbarprov.sop.review.persistence.TaskEntity;
 import id.go.kalbarprov.sop.review.persistence.ReviewVersionEntity;
 import id.go.kalbarprov.sop.review.persistence.SealEntity;
 import id.go.kalbarprov.sop.review.problem.ProblemException;
@@ -81,6 +82,7 @@ public class ReviewActions {
         ReviewVersionEntity current = reviews.version(reviewId, review.currentVersion);
         ActEntity act = record(review, move.round(), move.decidedAt(), move.act(), reviewer,
                 decision.reason(), current, now);
+        TaskEntity task = TaskEntity.open(reviewId).orElse(null);
         tasks.complete(reviewId, reviewer.upn(), move.act().name(), now);
         SealEntity seal = move.act().isApproval() ? sealing.seal(act) : null;
         reviews.apply(review, chain, now);
@@ -91,6 +93,8 @@ public class ReviewActions {
         } else if (move.nextStatus() == ReviewStatus.SIGNED) {
             handoffs.correctionSigned(review, current, draftVersion, reviewer, now);
         }
+        handoffs.stepDone(review, move.decidedAt(), move.act(), task, reviewer, current,
+                decision.reason() == null ? null : decision.reason().strip(), now);
         return new Decided(act, seal, review);
     }
 

@@ -73,8 +73,8 @@ class ConcurrencyTest {
         assertEquals(1, Db.count("SELECT count(*) FROM review_act WHERE review_id = ? AND kind = 'SIGNED'", id));
         assertEquals(1, Db.count("SELECT count(*) FROM outbox_event WHERE aggregate_id = ? AND type = 'CorrectionSigned'",
                 caseId));
-        assertEquals(1, Db.count("SELECT count(*) FROM outbox_event WHERE aggregate_id = ? AND type = 'CaseStatus'",
-                caseId));
+        assertEquals(1, Db.count("SELECT count(*) FROM outbox_event WHERE aggregate_id = ? AND type = 'CaseStatus'"
+                + " AND payload->>'status' = 'SIGNED'", caseId));
     }
 
     @Test

@@ -96,11 +96,14 @@ class DecisionTest {
         assertEquals(2, seals.get(2).get("version"));
         assertEquals(1, seals.get(0).get("version"));
 
-        List<Map<String, Object>> status = outbox(caseId, "CaseStatus");
+        List<Map<String, Object>> steps = outbox(caseId, "CaseStatus");
+        assertEquals(List.of(5, 6, 7), steps.stream().map(s -> s.get("step")).toList());
+        assertEquals(List.of("PARAF", "PARAF", "SIGNATURE"), steps.stream().map(s -> s.get("kind")).toList());
+        List<Map<String, Object>> status = steps.stream().filter(s -> "SIGNED".equals(s.get("status"))).toList();
         assertEquals(1, status.size());
-        assertEquals(Set.of("eventId", "caseId", "status", "step", "at", "actor", "version", "contentHash"),
-                status.get(0).keySet());
-        assertEquals("SIGNED", status.get(0).get("status"));
+        assertEquals(Set.of("eventId", "type", "caseId", "step", "kind", "status", "at", "actionableAt",
+                "standardMinutes", "actor", "version", "contentHash", "detail"), status.get(0).keySet());
+        assertEquals(20, status.get(0).get("standardMinutes"));
         assertEquals(7, status.get(0).get("step"));
         assertEquals("karo.one", ((Map<?, ?>) status.get(0).get("actor")).get("upn"));
     }

@@ -1,0 +1,107 @@
+package id.go.kalbarprov.sop.review.outbox;
+
+import id.go.kalbarprov.sop.review.client.OtherServices;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.jboss.logging.Logger;
+
+/**
+ * Delivers outbox events. Each replica claims due events with {@code FOR UPDATE SKIP LOCKED}, so replicas never send
+ * the same event at once; only the oldest undelivered event of each case is due, so events of one case arrive in
+ * order at each destination. A failure is kept with its attempt count and error, and retried with exponential backoff — never dropped.
+ */
+@ApplicationScoped
+public class OutboxRelay {
+
+    private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
+    private static final int BATCH = 20;
+    private static final Duration MAX_BACKOFF = Duration.ofMinutes(5);
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    OtherServices services;
+
+    @Inject
+    MeterRegistry metrics;
+
+    @PostConstruct
+    void registerGauges() {
+        metrics.gauge("sop_outbox_pending", this, relay -> relay.count("delivered_at IS NULL"));
+        metrics.gauge("sop_outbox_failing", this, relay -> relay.count("delivered_at IS NULL AND attempts > 0"));
+    }
+
+    @Scheduled(every = "${sop.outbox.poll-interval:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void relay() {
+        int delivered;
+        do {
+            delivered = QuarkusTransaction.requiringNew().timeout(60).call(this::deliverBatch);
+        } while (delivered == BATCH);
+    }
+
+    /** Claims and sends one batch inside one transaction; returns how many were claimed. */
+    int deliverBatch() {
+        @SuppressWarnings("unchecked")
+        List<UUID> due = em.createNativeQuery("""
+                        SELECT o.id FROM outbox_event o
+                        WHERE o.delivered_at IS NULL AND o.next_attempt_at <= now()
+                          AND NOT EXISTS (SELECT 1 FROM outbox_event e WHERE e.aggregate_id = o.aggregate_id
+                                          AND e.destination = o.destination AND e.delivered_at IS NULL
+                                          AND e.created_at < o.created_at)
+                        ORDER BY o.created_at LIMIT ?1 FOR UPDATE SKIP LOCKED""", UUID.class)
+                .setParameter(1, BATCH).getResultList();
+        for (UUID id : due) {
+            OutboxEvent event = em.find(OutboxEvent.class, id);
+            try {
+                send(event);
+                event.deliveredAt = Instant.now();
+            } catch (RuntimeException e) {
+                event.attempts += 1;
+                event.lastError = abbreviate(e);
+                event.nextAttemptAt = Instant.now().plus(backoff(event.attempts));
+                LOG.warnf("Delivery of %s %s failed (attempt %d), next at %s: %s", event.type, event.id,
+                        event.attempts, event.nextAttemptAt, event.lastError);
+            }
+        }
+        return due.size();
+    }
+
+    private void send(OutboxEvent event) {
+        switch (event.type) {
+            case Outbox.DRAFT_RETURNED -> services.returnDraft(event.aggregateId.toString(), event.payload);
+            case Outbox.CASE_STATUS -> services.reportStatus(event.aggregateId.toString(), event.payload);
+            case Outbox.CORRECTION_SIGNED -> services.deliverSigned(event.payload);
+            case Outbox.AGENDA_REGISTRATION -> services.register(event.payload);
+            default -> throw new IllegalStateException("No destination for event type " + event.type);
+        }
+    }
+
+    static Duration backoff(int attempts) {
+        Duration delay = Duration.ofSeconds(1L << Math.min(attempts - 1, 16));
+        return delay.compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : delay;
+    }
+
+    private long count(String condition) {
+        try {
+            return QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery(
+                    "SELECT count(*) FROM outbox_event WHERE " + condition).getSingleResult()).longValue());
+        } catch (RuntimeException e) {
+            return -1;
+        }
+    }
+
+    private static String abbreviate(Throwable e) {
+        String text = e.getClass().getSimpleName() + ": " + e.getMessage();
+        return text.length() > 2000 ? text.substring(0, 2000) : text;
+    }
+}
