@@ -3,6 +3,8 @@
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 REQ=${REQUEST_SERVICE_URL:-http://127.0.0.1:8081}/api/v1
+REV=${REVIEW_SERVICE_URL:-http://127.0.0.1:8082}/api/v1
+ARC=${ARCHIVE_SERVICE_URL:-http://127.0.0.1:8083}/api/v1
 
 tok() { "$here/token.sh" "$@"; }
 field() { sed -n "s/.*\"$1\":\"\{0,1\}\([^\",}]*\)\"\{0,1\}.*/\1/p" | head -1; }
@@ -19,6 +21,8 @@ KARO=$(tok karo --upn karo.demo --nip 196609211986031004 --name "Ir. Karo Organi
 KABAG=$(tok kabag --upn kabag.demo --nip 197001011995031001 --name "Kabag Tatalaksana")
 KASUBBAG=$(tok kasubbag --upn kasubbag.demo --nip 197502022000032002 --name "Kasubbag TU")
 PELAKSANA=$(tok pelaksana --upn pelaksana.demo --nip 199003032015031003 --name "Pelaksana Satu")
+ARSIPARIS=$(tok arsiparis --upn arsiparis.demo --nip 198804042010012004 --name "Arsiparis Satu")
+AUDITOR=$(tok auditor --upn auditor.demo --name "Auditor")
 DINKES=$(tok unit --upn dinkes.demo --unit DINKES --name "Dinas Kesehatan")
 DISDIK=$(tok unit --upn disdik.demo --unit DISDIK --name "Dinas Pendidikan")
 due=$(date -d '+14 days' +%F)
@@ -55,6 +59,59 @@ version=$(call POST "$REQ/cases/$CASE/draft/submit" "$PELAKSANA")
 echo "    draft version $(printf '%s' "$version" | field number), SHA-256 $(printf '%s' "$version" | field contentHash)"
 
 state=$(call GET "$REQ/cases/$CASE" "$KARO" | field state)
+echo "    case $state: submitted for review"
+
+if ! curl -fs "${REV%/api/v1}/q/health/ready" >/dev/null 2>&1; then
+  echo "review-service is not running: the walk-through ends at step 4."; exit 0
+fi
+
+await() { # DESCRIPTION COMMAND...: retries until the command prints something
+  local what=$1; shift; local out
+  for _ in $(seq 1 60); do out=$("$@" 2>/dev/null || true); [ -n "$out" ] && { printf '%s' "$out"; return 0; }; sleep 0.5; done
+  echo "    gave up waiting for $what" >&2; exit 1
+}
+review_id() { call GET "$REV/reviews?scope=ALL&caseId=$CASE" "$AUDITOR" | grep -o '"id":"[^"]*"' | head -1 | sed 's/"id":"\(.*\)"/\1/'; }
+current_version() { call GET "$REV/reviews/$1" "$AUDITOR" | field currentVersion; }
+decide() { # TOKEN DECISION [REASON]
+  local v; v=$(current_version "$REVIEW")
+  call POST "$REV/reviews/$REVIEW/decisions" "$1" "{\"decision\":\"$2\",\"version\":$v${3:+,\"reason\":\"$3\"}}" >/dev/null
+}
+
+step 5 "The draft arrives at review-service (delivered by request-service's outbox)" kasubbag
+REVIEW=$(await "the review" review_id)
+echo "    review $REVIEW, pending at level 5"
+
+step 5 "Kasubbag TU initials (paraf)" kasubbag
+decide "$KASUBBAG" APPROVE; echo "    paraf given on version $(current_version "$REVIEW")"
+step 6 "Kabag returns it one level down with a reason" kabag
+decide "$KABAG" RETURN "Mohon periksa kembali angka DISDIK"; echo "    returned to level 5"
+step 5 "Kasubbag TU initials again" kasubbag
+decide "$KASUBBAG" APPROVE; echo "    paraf given"
+step 6 "Kabag initials (paraf)" kabag
+decide "$KABAG" APPROVE; echo "    paraf given"
+step 7 "Karo signs" karo
+decide "$KARO" APPROVE
+verification=$(call GET "$REV/reviews/$REVIEW/seals/verification" "$AUDITOR")
+echo "    signed; seals verified: $(printf '%s' "$verification" | field allValid)"
+
+if ! curl -fs "${ARC%/api/v1}/q/health/ready" >/dev/null 2>&1; then
+  echo "archive-service is not running: the walk-through ends at step 7."; exit 0
+fi
+order_id() { call GET "$ARC/archive-orders?caseId=$CASE" "$AUDITOR" | grep -o '"id":"[^"]*"' | head -1 | sed 's/"id":"\(.*\)"/\1/'; }
+step 8 "The signed correction arrives at archive-service; Kabag orders archiving" kabag
+ORDER=$(await "the archive order" order_id)
+call POST "$ARC/archive-orders/$ORDER/order" "$KABAG" '{"note":"Arsipkan koreksi yang telah ditandatangani"}' >/dev/null
+echo "    order $ORDER: archiving ordered"
+step 9 "Kasubbag TU orders the arsiparis" kasubbag
+call POST "$ARC/archive-orders/$ORDER/delegation" "$KASUBBAG" '{"upn":"arsiparis.demo"}' >/dev/null
+echo "    delegated to arsiparis.demo"
+step 10 "Arsiparis files it" arsiparis
+record=$(call POST "$ARC/archive-orders/$ORDER/filing" "$ARSIPARIS" '{"classificationCode":"000.8.6.3","fileNumber":"KIN-2026-02","itemNumber":1,"processingUnit":"Bagian Tata Laksana","description":"Koreksi data kinerja Triwulan II 2026","periodCovered":{"from":"2026-04-01","to":"2026-06-30"},"quantity":1,"medium":"ELECTRONIC","authenticity":"ORIGINAL","accessClass":"RESTRICTED","location":{"folder":"F-07","box":"B-02","shelf":"R-1"}}')
+echo "    record $(printf '%s' "$record" | field id), content SHA-256 $(printf '%s' "$record" | field contentHash)"
+chain=$(call GET "$ARC/records/verification" "$AUDITOR")
+echo "    integrity chain: $chain"
+
+await "the case to be archived" sh -c "curl -s -H 'Authorization: Bearer $AUDITOR' $REQ/cases/$CASE | grep -o '\"state\":\"ARCHIVED\"'" >/dev/null
 echo
-echo "Case $CASE is $state: submitted for review."
+echo "Case $CASE is ARCHIVED after all ten steps."
 echo "Timeline: curl -H \"Authorization: Bearer \$(deploy/local/token.sh auditor)\" $REQ/cases/$CASE/timeline"

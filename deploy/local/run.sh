@@ -53,7 +53,6 @@ export JWT_PUBLIC_KEY_LOCATION=${JWT_PUBLIC_KEY_LOCATION:-file:$here/keys/dev-jw
 export JWT_ISSUER=${JWT_ISSUER:-https://sop.local/dev-issuer}
 export SERVICE_TOKEN_KEY_LOCATION=${SERVICE_TOKEN_KEY_LOCATION:-file:$here/keys/dev-jwt-private.pem}
 export SEAL_PRIVATE_KEY_LOCATION=${SEAL_PRIVATE_KEY_LOCATION:-file:$here/keys/dev-seal-private.pem}
-export SEAL_PUBLIC_KEY_LOCATION=${SEAL_PUBLIC_KEY_LOCATION:-file:$here/keys/dev-seal-public.pem}
 export REQUEST_SERVICE_URL=${REQUEST_SERVICE_URL:-http://127.0.0.1:8081}
 export REVIEW_SERVICE_URL=${REVIEW_SERVICE_URL:-http://127.0.0.1:8082}
 export ARCHIVE_SERVICE_URL=${ARCHIVE_SERVICE_URL:-http://127.0.0.1:8083}

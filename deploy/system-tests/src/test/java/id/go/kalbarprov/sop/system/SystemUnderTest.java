@@ -129,7 +129,6 @@ final class SystemUnderTest {
         env.put("JWT_ISSUER", DevTokens.ISSUER);
         env.put("SERVICE_TOKEN_KEY_LOCATION", "file:" + keys + "/dev-jwt-private.pem");
         env.put("SEAL_PRIVATE_KEY_LOCATION", "file:" + keys + "/dev-seal-private.pem");
-        env.put("SEAL_PUBLIC_KEY_LOCATION", "file:" + keys + "/dev-seal-public.pem");
         env.put("REQUEST_SERVICE_URL", url(Svc.REQUEST));
         env.put("REVIEW_SERVICE_URL", url(Svc.REVIEW));
         env.put("ARCHIVE_SERVICE_URL", url(Svc.ARCHIVE));
