@@ -72,9 +72,10 @@ final class Officers {
     void resubmit(String caseId) {
         awaitCaseState(caseId, "REVISION");
         var draft = given().auth().oauth2(DevTokens.pelaksana()).get(req("/cases/" + caseId + "/draft"));
+        List<String> rowIds = draft.path("rowIds");
         given().auth().oauth2(DevTokens.pelaksana()).contentType(ContentType.JSON)
                 .header("If-Match", draft.header("ETag"))
-                .body(Map.of("rowIds", draft.path("rowIds"), "notes", "Direvisi", "conclusion", "Kesimpulan"))
+                .body(Map.of("rowIds", rowIds, "notes", "Direvisi", "conclusion", "Kesimpulan"))
                 .put(req("/cases/" + caseId + "/draft")).then().statusCode(200);
         post(DevTokens.pelaksana(), req("/cases/" + caseId + "/draft/submit"), null).then().statusCode(201);
     }

@@ -97,6 +97,7 @@ public class Handoffs {
     public void correctionSigned(ReviewEntity review, ReviewVersionEntity finalVersion, int draftVersion,
                                  Caller karo, Instant at) {
         Map<String, Object> signed = new LinkedHashMap<>();
+        signed.put("type", Outbox.CORRECTION_SIGNED);
         signed.put("caseId", review.caseId.toString());
         signed.put("reviewId", review.id.toString());
         signed.put("version", finalVersion.number);

@@ -80,7 +80,7 @@ class DecisionTest {
         List<Map<String, Object>> signed = outbox(caseId, "CorrectionSigned");
         assertEquals(1, signed.size());
         Map<String, Object> correction = signed.get(0);
-        assertEquals(Set.of("eventId", "caseId", "reviewId", "version", "draftVersion", "title", "year", "period",
+        assertEquals(Set.of("eventId", "type", "caseId", "reviewId", "version", "draftVersion", "title", "year", "period",
                 "content", "contentHash", "seals", "signedAt"), correction.keySet());
         assertEquals(id.toString(), correction.get("reviewId"));
         assertEquals(2, correction.get("version"));
