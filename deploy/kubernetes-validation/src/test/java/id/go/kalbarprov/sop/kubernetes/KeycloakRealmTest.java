@@ -1,0 +1,59 @@
+package id.go.kalbarprov.sop.kubernetes;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Files;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The Keycloak realm export gives every role the services check, a sample user per officer role, and the claims. */
+class KeycloakRealmTest {
+
+    @Test
+    void realmHasTheServicesRolesAUserPerRoleAndTheClaimsTheyRead() throws Exception {
+        JsonNode realm = new ObjectMapper().readTree(Repo.K8S.resolve("keycloak/sop-realm.json").toFile());
+        Set<String> codeRoles = new TreeSet<>();
+        Matcher m = Pattern.compile("String [A-Z_]+ = \"([a-z]+)\"")
+                .matcher(Files.readString(Repo.ROOT.resolve("request-service/src/main/java/id/go/kalbarprov/sop/request/security/Roles.java")));
+        while (m.find()) {
+            codeRoles.add(m.group(1));
+        }
+        Set<String> realmRoles = new TreeSet<>();
+        realm.path("roles").path("realm").forEach(r -> realmRoles.add(r.path("name").asText()));
+        assertEquals(codeRoles, realmRoles, "realm roles are the roles in the code");
+
+        Set<String> withUser = new TreeSet<>();
+        realm.path("users").forEach(u -> {
+            if (!u.has("serviceAccountClientId")) {
+                u.path("realmRoles").forEach(r -> withUser.add(r.asText()));
+                assertTrue(u.path("attributes").path("nip").path(0).asText().matches("[0-9]{18}"), u + " has an 18-digit nip");
+            }
+        });
+        Set<String> officerRoles = new TreeSet<>(codeRoles);
+        officerRoles.remove("service"); // services sign their own tokens (deploy/kubernetes/README.md)
+        assertEquals(officerRoles, withUser, "a sample user per role");
+
+        Set<String> claims = new TreeSet<>();
+        String audience = null;
+        for (JsonNode scope : realm.path("clientScopes")) {
+            for (JsonNode mapper : scope.path("protocolMappers")) {
+                if (mapper.path("config").has("claim.name")) {
+                    claims.add(mapper.path("config").path("claim.name").asText());
+                }
+                if (mapper.path("config").has("included.custom.audience")) {
+                    audience = mapper.path("config").path("included.custom.audience").asText();
+                }
+            }
+        }
+        assertTrue(claims.containsAll(Set.of("groups", "upn", "nip", "unit", "acting")), "claims mapped: " + claims);
+        assertTrue(Files.readString(Repo.K8S.resolve("base/common/config.yaml")).contains("JWT_AUDIENCE: " + audience),
+                "the services expect the audience the realm puts in tokens (" + audience + ")");
+    }
+}

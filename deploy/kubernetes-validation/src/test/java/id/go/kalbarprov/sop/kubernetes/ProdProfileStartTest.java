@@ -1,0 +1,123 @@
+package id.go.kalbarprov.sop.kubernetes;
+
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+/**
+ * The packaged request-service starts with the prod profile from the environment alone, with the variables and file
+ * locations the Deployment gives it (ConfigMaps sop-common and request-service-config, Secret request-service-db,
+ * the mounted service-token key): no application.properties override, no system property. It logs in as the
+ * least-privilege role that deploy/kubernetes/db-init/create-schemas-and-roles.sql creates, in a scratch database
+ * (sop_k8s_check) prepared with that script, and Flyway migrates its schema at start.
+ */
+class ProdProfileStartTest {
+
+    private static final String HOST = "127.0.0.1";
+
+    /** psql as the database administrator; without psql the test is skipped and says so. */
+    static String psql(String user, String db, String... args) throws Exception {
+        List<String> cmd = new java.util.ArrayList<>(List.of("psql", "-h", HOST, "-U", user, "-d", db, "-v", "ON_ERROR_STOP=1", "-q"));
+        cmd.addAll(List.of(args));
+        Process p;
+        try {
+            ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true);
+            pb.environment().put("PGPASSWORD", System.getenv().getOrDefault("TEST_DB_PASSWORD", ""));
+            p = pb.start();
+        } catch (IOException e) {
+            org.junit.jupiter.api.Assumptions.abort("SKIPPED, NOT CHECKED: psql is not on the PATH (" + e.getMessage() + ")");
+            throw e;
+        }
+        String out = new String(p.getInputStream().readAllBytes());
+        if (!p.waitFor(60, java.util.concurrent.TimeUnit.SECONDS) || p.exitValue() != 0) {
+            fail("psql " + String.join(" ", args) + " failed:\n" + out);
+        }
+        return out;
+    }
+
+    @Test
+    void packagedServiceStartsWithProdProfileFromEnvironmentOnly() throws Exception {
+        Path jar = Repo.ROOT.resolve("request-service/target/quarkus-app/quarkus-run.jar");
+        assertTrue(Files.isRegularFile(jar), jar + " missing: package request-service first");
+        int port;
+        try (ServerSocket s = new ServerSocket(0)) {
+            port = s.getLocalPort();
+        }
+        String admin = System.getenv().getOrDefault("TEST_DB_USER", "postgres");
+        String password = "k8s-check-" + System.nanoTime();
+        psql(admin, "postgres", "-c", "DROP DATABASE IF EXISTS sop_k8s_check");
+        psql(admin, "postgres", "-c", "CREATE DATABASE sop_k8s_check");
+        psql(admin, "sop_k8s_check", "-v", "request_password=" + password, "-v", "review_password=" + password,
+                "-v", "archive_password=" + password, "-f", Repo.K8S.resolve("db-init/create-schemas-and-roles.sql").toString());
+        Path keys = Repo.ROOT.resolve("deploy/local/keys");
+        Path log = Files.createTempFile("request-service-prod", ".log");
+        ProcessBuilder pb = new ProcessBuilder(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx256m", "-jar", jar.toString())).redirectErrorStream(true).redirectOutput(log.toFile());
+        Map<String, String> env = pb.environment();
+        env.keySet().removeIf(k -> k.startsWith("QUARKUS_") || k.startsWith("MP_") || k.startsWith("SMALLRYE_"));
+        env.put("DB_URL", "jdbc:postgresql://" + HOST + ":5432/sop_k8s_check");
+        env.put("DB_USER", "request_svc");
+        env.put("DB_PASSWORD", password);
+        env.put("DB_POOL_MAX", "4");
+        env.put("PORT", Integer.toString(port));
+        env.put("JWT_PUBLIC_KEY_LOCATION", "file:" + keys.resolve("dev-jwt-public.pem"));
+        env.put("JWT_ISSUER", "https://sop.local/dev-issuer");
+        env.put("JWT_AUDIENCE", "sop-services");
+        env.put("CORS_ORIGINS", "https://sop.example.invalid");
+        env.put("SERVICE_TOKEN_KEY_LOCATION", "file:" + keys.resolve("dev-jwt-private.pem"));
+        env.put("SMALLRYE_JWT_SIGN_KEY_ID", "request-service");
+        env.put("REVIEW_SERVICE_URL", "http://127.0.0.1:1");
+        env.put("ARCHIVE_SERVICE_URL", "http://127.0.0.1:1");
+        env.put("JAVA_TOOL_OPTIONS", "-XX:+ExitOnOutOfMemoryError");
+        Process p = pb.start();
+        try {
+            HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+            long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
+            int ready = -1;
+            while (System.nanoTime() < deadline && p.isAlive()) {
+                try {
+                    ready = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/q/health/ready")).build(),
+                            HttpResponse.BodyHandlers.discarding()).statusCode();
+                    if (ready == 200) {
+                        break;
+                    }
+                } catch (IOException e) {
+                    // not listening yet
+                }
+                Thread.sleep(500);
+            }
+            if (ready != 200) {
+                fail("request-service did not become ready (last " + ready + "):\n" + Files.readString(log));
+            }
+            for (String path : List.of("/q/health/live", "/q/health/started")) {
+                assertEquals(200, http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).build(),
+                        HttpResponse.BodyHandlers.discarding()).statusCode(), path);
+            }
+            assertEquals(401, http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/cases")).build(),
+                    HttpResponse.BodyHandlers.discarding()).statusCode(), "the API asks for a token");
+            assertTrue(Files.readString(log).contains("Profile prod activated"), "prod profile:\n" + Files.readString(log));
+            assertTrue(psql(admin, "sop_k8s_check", "-tAc",
+                    "select count(*) from pg_tables where schemaname = 'request_svc' and tableowner = 'request_svc'")
+                    .strip().matches("[1-9][0-9]*"), "Flyway created request-service's tables, owned by its role");
+        } finally {
+            p.destroy();
+            if (!p.waitFor(20, java.util.concurrent.TimeUnit.SECONDS)) {
+                p.destroyForcibly();
+            }
+        }
+    }
+}

@@ -1,0 +1,39 @@
+#!/usr/bin/env bash
+# Builds the services' container images with Quarkus' Jib extension, without a Docker daemon.
+#   deploy/kubernetes/scripts/build-images.sh                    image files: deploy/kubernetes/target/images/<svc>-<tag>.tar
+#   deploy/kubernetes/scripts/build-images.sh --push REGISTRY    push to REGISTRY (e.g. harbor.example/sop45); credentials
+#                                                                from ~/.docker/config.json or QUARKUS_CONTAINER_IMAGE_USERNAME/PASSWORD
+# Tags: the project version and the short git commit. Base image: for files, one built here from Debian's packages
+# (build-base-image.sh), as no registry is reachable where CI runs; for --push, BASE_IMAGE if set, else Quarkus' default
+# (registry.access.redhat.com/ubi9/openjdk-17-runtime). Other Maven arguments may follow (e.g. -DskipTests is implied).
+set -euo pipefail
+cd "$(dirname "$0")/../../.."
+root=$PWD; out=$root/deploy/kubernetes/target/images
+push=""; [ "${1:-}" = --push ] && { push=${2:?--push needs a registry}; shift 2; }
+services=$(for s in request-service review-service archive-service; do
+  grep -q quarkus-container-image-jib "$s/pom.xml" && printf '%s,' "$s" || echo "$s: no quarkus-container-image-jib yet, skipped" >&2
+done); services=${services%,}
+rev=$(git rev-parse --short HEAD 2>/dev/null || echo unknown)
+args=(-B -DskipTests package -pl "$services" -am -Dquarkus.container-image.build=true
+      "-Dquarkus.container-image.additional-tags=$rev"
+      "-Dquarkus.container-image.labels.\"org.opencontainers.image.revision\"=$rev")
+if [ -n "$push" ]; then
+  args+=(-Dquarkus.container-image.push=true "-Dquarkus.container-image.registry=${push%%/*}")
+  [ "${push#*/}" != "$push" ] && args+=("-Dquarkus.container-image.group=${push#*/}")
+  [ -n "${BASE_IMAGE:-}" ] && args+=("-Dquarkus.jib.base-jvm-image=$BASE_IMAGE")
+else
+  base=${BASE_IMAGE_TAR:-$out/base-jre17.tar}
+  [ -s "$base" ] || deploy/kubernetes/scripts/build-base-image.sh "$base"
+  mkdir -p "$out"; rm -f "$out"/images.txt
+  export IMAGE_OUTPUT_DIR=$out
+  args+=("-Dquarkus.jib.base-jvm-image=tar://$base"
+         "-Dquarkus.jib.docker-executable-name=$root/deploy/kubernetes/scripts/docker-load-to-file")
+fi
+mvn "${args[@]}" "$@"
+if [ -z "$push" ]; then
+  echo "image files:"
+  while read -r f; do
+    printf '  %s  %s (compressed layers), tags: %s\n' "$(du -h "$f" | cut -f1)" "$f" \
+      "$(tar -xOf "$f" manifest.json | grep -o '"RepoTags":\[[^]]*\]' | sed 's/"RepoTags"://')"
+  done < "$out/images.txt"
+fi
