@@ -89,6 +89,16 @@ final class Officers {
         });
     }
 
+    /** Waits until the review is back in review with a version newer than {@code previousVersion}. */
+    void awaitResubmission(String caseId, int previousVersion) {
+        await("resubmission of " + caseId, () -> {
+            Response list = given().auth().oauth2(DevTokens.auditor()).get(rev("/reviews?scope=ALL&caseId=" + caseId));
+            Integer version = list.path("items[0].currentVersion");
+            return "IN_REVIEW".equals(list.path("items[0].status")) && version != null && version > previousVersion
+                    ? Boolean.TRUE : null;
+        });
+    }
+
     String reviewId(String caseId) {
         return review(caseId, 1).path("items[0].id");
     }

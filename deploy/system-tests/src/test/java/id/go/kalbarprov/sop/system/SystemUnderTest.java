@@ -49,7 +49,10 @@ final class SystemUnderTest {
                 instance.ports.put(svc, freePort());
             }
             for (Svc svc : Svc.values()) {
-                instance.start(svc);
+                instance.launch(svc);
+            }
+            for (Svc svc : Svc.values()) {
+                instance.awaitReady(svc, Duration.ofSeconds(120));
             }
             Runtime.getRuntime().addShutdownHook(new Thread(instance::stopAll));
         }
@@ -72,6 +75,11 @@ final class SystemUnderTest {
     }
 
     synchronized void start(Svc svc) {
+        launch(svc);
+        awaitReady(svc, Duration.ofSeconds(90));
+    }
+
+    private void launch(Svc svc) {
         Path jar = root().resolve(svc.module).resolve("target/quarkus-app/quarkus-run.jar");
         if (!Files.exists(jar)) {
             throw new IllegalStateException(jar + " is missing: package the services first (mvn package)");
@@ -86,7 +94,6 @@ final class SystemUnderTest {
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
-        awaitReady(svc, Duration.ofSeconds(90));
     }
 
     synchronized void stop(Svc svc) {

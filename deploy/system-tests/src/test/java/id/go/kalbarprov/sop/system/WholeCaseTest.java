@@ -63,8 +63,9 @@ class WholeCaseTest {
         officers.decide(DevTokens.kabag(), reviewId, "RETURN", "Perbaiki").then().statusCode(201);
         officers.decide(DevTokens.kasubbag(), reviewId, "RETURN", "Revisi oleh pelaksana").then().statusCode(201);
 
+        int returnedVersion = officers.currentVersion(reviewId);
         officers.resubmit(caseId);
-        officers.review(caseId, 2);
+        officers.awaitResubmission(caseId, returnedVersion);
         officers.approveChain(reviewId);
         officers.archive(officers.orderId(caseId));
         officers.awaitCaseState(caseId, "ARCHIVED");
