@@ -2,7 +2,8 @@
 # Copies the manifests Quarkus generates (<svc>/target/kubernetes/kubernetes.yml, from quarkus.kubernetes.* in the
 # service's application.properties) to deploy/kubernetes/base/<svc>/kubernetes.yml, the committed source of truth.
 # Run after changing those keys:   deploy/kubernetes/scripts/sync-manifests.sh [--no-build]
-# The test ManifestsInStepTest (deploy/kubernetes-validation) fails when the two differ.
+# The test ManifestsInStepTest (deploy/kubernetes-validation) fails when the two differ in content. Quarkus may list
+# labels in another order from one build to the next; the test ignores order, so a diff of order alone need not be committed.
 set -euo pipefail
 cd "$(dirname "$0")/../../.."
 services=$(for s in request-service review-service archive-service; do grep -q quarkus-kubernetes "$s/pom.xml" && printf '%s ' "$s"; done)
