@@ -15,6 +15,9 @@ import java.util.function.Supplier;
 /** The officers of SOP 45 at work, over HTTP only. */
 final class Officers {
 
+    /** Each filing takes the next item of the file. */
+    private static final java.util.concurrent.atomic.AtomicInteger ITEMS = new java.util.concurrent.atomic.AtomicInteger();
+
     private final SystemUnderTest system;
 
     Officers(SystemUnderTest system) {
@@ -138,7 +141,7 @@ final class Officers {
                 .then().statusCode(200);
         return post(DevTokens.arsiparis(), arc("/archive-orders/" + orderId + "/filing"), Map.ofEntries(
                 Map.entry("classificationCode", "000.8.6.3"), Map.entry("fileNumber", "KIN-2026"),
-                Map.entry("itemNumber", 1), Map.entry("processingUnit", "Bagian Tata Laksana"),
+                Map.entry("itemNumber", ITEMS.incrementAndGet()), Map.entry("processingUnit", "Bagian Tata Laksana"),
                 Map.entry("description", "Koreksi data kinerja"),
                 Map.entry("periodCovered", Map.of("from", "2026-04-01", "to", "2026-06-30")),
                 Map.entry("quantity", 1), Map.entry("medium", "ELECTRONIC"), Map.entry("authenticity", "ORIGINAL"),
