@@ -85,8 +85,21 @@ step 5 "Kasubbag TU initials (paraf)" kasubbag
 decide "$KASUBBAG" APPROVE; echo "    paraf given on version $(current_version "$REVIEW")"
 step 6 "Kabag returns it one level down with a reason" kabag
 decide "$KABAG" RETURN "Mohon periksa kembali angka DISDIK"; echo "    returned to level 5"
-step 5 "Kasubbag TU initials again" kasubbag
-decide "$KASUBBAG" APPROVE; echo "    paraf given"
+step 5 "Kasubbag TU returns it to the pelaksana for revision" kasubbag
+decide "$KASUBBAG" RETURN "Lengkapi sumber data DISDIK"; echo "    returned to the pelaksana"
+
+step 4 "Pelaksana revises the draft and submits version 2" pelaksana
+await "the case to come back for revision" sh -c "curl -s -H 'Authorization: Bearer $PELAKSANA' $REQ/cases/$CASE | grep -o '\"state\":\"REVISION\"'" >/dev/null
+etag=$(curl -si -H "Authorization: Bearer $PELAKSANA" "$REQ/cases/$CASE/draft" | tr -d '\r' | sed -n 's/^[Ee][Tt][Aa][Gg]: *//p')
+status=$(curl -s -o /dev/null -w '%{http_code}' -X PUT "$REQ/cases/$CASE/draft" -H "Authorization: Bearer $PELAKSANA" -H 'Content-Type: application/json' -H "If-Match: $etag" -d "{\"rowIds\":[$rows],\"notes\":\"Sumber data DISDIK: Dapodik semester genap\",\"conclusion\":\"Koreksi diusulkan untuk disetujui\"}")
+[ "$status" = 200 ] || { echo "    FAILED ($status) to revise the draft" >&2; exit 1; }
+version=$(call POST "$REQ/cases/$CASE/draft/submit" "$PELAKSANA")
+echo "    draft version $(printf '%s' "$version" | field number), SHA-256 $(printf '%s' "$version" | field contentHash)"
+
+in_review() { call GET "$REV/reviews/$REVIEW" "$AUDITOR" | grep -o '"status":"IN_REVIEW"'; }
+step 5 "Kasubbag TU initials the revised draft" kasubbag
+await "the revised draft at review-service" in_review >/dev/null
+decide "$KASUBBAG" APPROVE; echo "    paraf given on version $(current_version "$REVIEW")"
 step 6 "Kabag initials (paraf)" kabag
 decide "$KABAG" APPROVE; echo "    paraf given"
 step 7 "Karo signs" karo
