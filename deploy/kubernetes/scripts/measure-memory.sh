@@ -8,7 +8,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/../../.."
 svc=${1:-request-service}; secs=${2:-60}; workers=${3:-8}
-jar=$svc/target/quarkus-app/quarkus-run.jar
+jar=${JAR:-$svc/target/quarkus-app/quarkus-run.jar}
 [ -f "$jar" ] || { echo "no $jar: run mvn -DskipTests package -pl $svc first" >&2; exit 1; }
 port=$(python3 -c 'import socket;s=socket.socket();s.bind(("127.0.0.1",0));print(s.getsockname()[1])')
 log=$(mktemp); keys=deploy/local/keys
