@@ -128,7 +128,7 @@ class BadInputTest {
     @Test
     void invalidQueryParametersAreBadRequests() {
         given().auth().oauth2(Tokens.karo()).get("/api/v1/cases?size=100000").then().statusCode(400)
-                .contentType("application/problem+json");
+                .contentType("application/problem+json").body("violations[0].field", equalTo("size"));
         given().auth().oauth2(Tokens.karo()).get("/api/v1/cases?page=-1").then().statusCode(400);
         given().auth().oauth2(Tokens.karo()).get("/api/v1/cases?unit=' OR 1=1").then().statusCode(400);
         given().auth().oauth2(Tokens.karo()).get("/api/v1/reports/service-level?from=yesterday").then()

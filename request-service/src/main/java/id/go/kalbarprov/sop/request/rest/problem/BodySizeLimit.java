@@ -1,9 +1,6 @@
 package id.go.kalbarprov.sop.request.rest.problem;
 
 import id.go.kalbarprov.sop.request.problem.ProblemCode;
-import id.go.kalbarprov.sop.request.problem.ProblemException;
-import id.go.kalbarprov.sop.request.problem.ProblemTexts;
-import id.go.kalbarprov.sop.request.problem.Violation;
 
 import io.quarkus.runtime.configuration.MemorySize;
 import jakarta.ws.rs.container.ContainerRequestContext;

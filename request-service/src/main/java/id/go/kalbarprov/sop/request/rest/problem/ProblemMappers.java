@@ -2,7 +2,6 @@ package id.go.kalbarprov.sop.request.rest.problem;
 
 import id.go.kalbarprov.sop.request.problem.ProblemCode;
 import id.go.kalbarprov.sop.request.problem.ProblemException;
-import id.go.kalbarprov.sop.request.problem.ProblemTexts;
 import id.go.kalbarprov.sop.request.problem.Violation;
 
 import com.fasterxml.jackson.core.JsonParseException;
@@ -210,13 +209,13 @@ public class ProblemMappers {
     /** The JSON path of a violation: the request body's own fields, without the Java method and parameter names. */
     private static String fieldOf(ConstraintViolation<?> violation) {
         StringBuilder field = new StringBuilder();
-        boolean pastParameter = false;
+        String parameter = "$";
         for (Path.Node node : violation.getPropertyPath()) {
             if (node.getKind() == ElementKind.METHOD) {
                 continue;
             }
             if (node.getKind() == ElementKind.PARAMETER) {
-                pastParameter = true;
+                parameter = node.getName();
                 continue;
             }
             if (node.getIndex() != null) {
@@ -229,6 +228,7 @@ public class ProblemMappers {
                 field.append(node.getName());
             }
         }
-        return field.length() == 0 || !pastParameter && field.length() == 0 ? "$" : field.toString();
+        // A query or path parameter has no body path: name the parameter itself.
+        return field.length() == 0 ? parameter : field.toString();
     }
 }
