@@ -34,7 +34,8 @@ final class SystemUnderTest {
         }
     }
 
-    static final String DATABASE = "sop_system_test";
+    /** A fresh database per run; SYSTEM_TEST_DB lets two checkouts test side by side. */
+    static final String DATABASE = System.getenv().getOrDefault("SYSTEM_TEST_DB", "sop_system_test");
     private static SystemUnderTest instance;
 
     private final Map<Svc, Integer> ports = new EnumMap<>(Svc.class);
