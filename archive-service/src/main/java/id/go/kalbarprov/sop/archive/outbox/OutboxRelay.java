@@ -1,10 +1,9 @@
 package id.go.kalbarprov.sop.archive.outbox;
 
 import id.go.kalbarprov.sop.archive.client.RequestService;
-import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
-import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -12,12 +11,22 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
  * Delivers outbox events. Each replica claims due events with {@code FOR UPDATE SKIP LOCKED}, so replicas never send
  * the same event at once; only the oldest undelivered event of each case is due, so events of one case arrive in
- * order. A failure is kept with its attempt count and error, and retried with exponential backoff — never dropped.
+ * order. A failure is kept with its attempt count and error, and retried with exponential backoff
+ * — never dropped.
+ * <p>
+ * Delivery runs on one relay thread per replica. It is woken when a transaction that recorded events commits (so a
+ * handoff normally leaves within milliseconds) and by the poll, which picks up retries and whatever a crashed
+ * replica left behind.
  */
 @ApplicationScoped
 public class OutboxRelay {
@@ -32,21 +41,66 @@ public class OutboxRelay {
     @Inject
     RequestService request;
 
-    @Inject
-    MeterRegistry metrics;
+    @ConfigProperty(name = "sop.outbox.deliver-on-commit", defaultValue = "true")
+    boolean deliverOnCommit;
 
-    @PostConstruct
-    void registerGauges() {
-        metrics.gauge("sop_outbox_pending", this, relay -> relay.count("delivered_at IS NULL"));
-        metrics.gauge("sop_outbox_failing", this, relay -> relay.count("delivered_at IS NULL AND attempts > 0"));
-    }
+    private final AtomicBoolean wakeRequested = new AtomicBoolean();
+    private final AtomicBoolean draining = new AtomicBoolean();
+    private final ExecutorService worker = Executors.newSingleThreadExecutor(task -> {
+        Thread thread = new Thread(task, "outbox-relay");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     @Scheduled(every = "${sop.outbox.poll-interval:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
-    void relay() {
-        int delivered;
+    void poll() {
+        schedule();
+    }
+
+    /** Called after a commit that recorded events. Never blocks the caller; wake-ups during a drain coalesce. */
+    public void wakeUp() {
+        if (deliverOnCommit) {
+            schedule();
+        }
+    }
+
+    private void schedule() {
+        wakeRequested.set(true);
+        if (draining.compareAndSet(false, true)) {
+            try {
+                worker.execute(this::drain);
+            } catch (RejectedExecutionException e) {
+                draining.set(false); // shutting down: the next start's poll delivers what is left
+            }
+        }
+    }
+
+    private void drain() {
+        try {
+            while (wakeRequested.getAndSet(false)) {
+                relay();
+            }
+        } catch (RuntimeException e) {
+            LOG.errorf(e, "Outbox relay pass failed; the next poll retries");
+        } finally {
+            draining.set(false);
+            if (wakeRequested.get()) {
+                schedule();
+            }
+        }
+    }
+
+    /** Delivers every due event now, in the calling thread. */
+    public void relay() {
+        int claimed;
         do {
-            delivered = QuarkusTransaction.requiringNew().timeout(60).call(this::deliverBatch);
-        } while (delivered == BATCH);
+            claimed = QuarkusTransaction.requiringNew().timeout(60).call(this::deliverBatch);
+        } while (claimed == BATCH);
+    }
+
+    @PreDestroy
+    void stop() {
+        worker.shutdown();
     }
 
     /** Claims and sends one batch inside one transaction; returns how many were claimed. */
@@ -85,15 +139,6 @@ public class OutboxRelay {
     static Duration backoff(int attempts) {
         Duration delay = Duration.ofSeconds(1L << Math.min(attempts - 1, 16));
         return delay.compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : delay;
-    }
-
-    private long count(String condition) {
-        try {
-            return QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery(
-                    "SELECT count(*) FROM outbox_event WHERE " + condition).getSingleResult()).longValue());
-        } catch (RuntimeException e) {
-            return -1;
-        }
     }
 
     private static String abbreviate(Throwable e) {

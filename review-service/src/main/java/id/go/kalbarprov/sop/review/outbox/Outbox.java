@@ -1,6 +1,10 @@
 package id.go.kalbarprov.sop.review.outbox;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -8,7 +12,8 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * Records handoffs. Must run inside the transaction of the state change it announces. The stored payload is the
+ * Records handoffs. Must run inside the transaction of the state change it announces; once that transaction
+ * commits, the relay is woken so the handoff leaves at once rather than at the next poll. The stored payload is the
  * exact body a relay delivers; its {@code eventId} lets the receiver apply it once. Where each type goes:
  * <ul>
  *   <li>{@link #DRAFT_RETURNED}: request-service, {@code POST /api/v1/cases/{aggregateId}/returns}</li>
@@ -18,6 +23,14 @@ import java.util.UUID;
  */
 @ApplicationScoped
 public class Outbox {
+
+    private static final Object WAKE_REGISTERED = new Object();
+
+    @Inject
+    TransactionSynchronizationRegistry transactions;
+
+    @Inject
+    OutboxRelay relay;
 
     /** Level 5 returned the draft to the pelaksana (review → request). */
     public static final String DRAFT_RETURNED = "DraftReturned";
@@ -54,6 +67,26 @@ public class Outbox {
         event.createdAt = Instant.now();
         event.nextAttemptAt = event.createdAt;
         event.persist();
+        wakeRelayAfterCommit();
         return event;
+    }
+
+    private void wakeRelayAfterCommit() {
+        if (transactions.getResource(WAKE_REGISTERED) != null) {
+            return;
+        }
+        transactions.putResource(WAKE_REGISTERED, Boolean.TRUE);
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status == Status.STATUS_COMMITTED) {
+                    relay.wakeUp();
+                }
+            }
+        });
     }
 }
