@@ -172,9 +172,11 @@ public class ProblemMappers {
             if (cause instanceof ChainRefusal refusal) {
                 return refusedByChain(refusal, headers, uri);
             }
-            // A unique index caught a concurrent duplicate (two approvals of one level): the later one lost.
+            // A unique index caught a concurrent duplicate (two approvals of one level), or the row this request
+            // meant to create was committed meanwhile and already read into its session: the later one lost.
             if (cause instanceof OptimisticLockException || cause instanceof StaleStateException
-                    || cause instanceof org.hibernate.exception.ConstraintViolationException) {
+                    || cause instanceof org.hibernate.exception.ConstraintViolationException
+                    || cause instanceof jakarta.persistence.EntityExistsException) {
                 return ProblemResponses.of(ProblemCode.CONFLICT, "concurrent-change", headers, path(uri));
             }
             if (cause instanceof ConstraintViolationException cve) {
