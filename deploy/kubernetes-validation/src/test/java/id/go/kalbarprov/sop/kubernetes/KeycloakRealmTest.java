@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Files;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -37,8 +38,17 @@ class KeycloakRealmTest {
             }
         });
         Set<String> officerRoles = new TreeSet<>(codeRoles);
-        officerRoles.remove("service"); // services sign their own tokens (deploy/kubernetes/README.md)
+        officerRoles.remove("service"); // held by the services' own service accounts, below
         assertEquals(officerRoles, withUser, "a sample user per role");
+
+        for (String service : List.of("request-service", "review-service", "archive-service")) {
+            JsonNode client = find(realm.path("clients"), "clientId", service);
+            assertTrue(client != null && client.path("serviceAccountsEnabled").asBoolean()
+                    && !client.path("publicClient").asBoolean(), service + " is a confidential client-credentials client");
+            JsonNode account = find(realm.path("users"), "serviceAccountClientId", service);
+            assertTrue(account != null && account.path("realmRoles").toString().contains("\"service\""),
+                    service + "'s service account holds the role service");
+        }
 
         Set<String> claims = new TreeSet<>();
         String audience = null;
@@ -55,5 +65,14 @@ class KeycloakRealmTest {
         assertTrue(claims.containsAll(Set.of("groups", "upn", "nip", "unit", "acting")), "claims mapped: " + claims);
         assertTrue(Files.readString(Repo.K8S.resolve("base/common/config.yaml")).contains("JWT_AUDIENCE: " + audience),
                 "the services expect the audience the realm puts in tokens (" + audience + ")");
+    }
+
+    private static JsonNode find(JsonNode array, String field, String value) {
+        for (JsonNode node : array) {
+            if (value.equals(node.path(field).asText())) {
+                return node;
+            }
+        }
+        return null;
     }
 }
