@@ -55,6 +55,7 @@ class OverlaysValidTest {
     static final Set<String> OPERATOR_SECRETS = Set.of(
             "request-service-db", "review-service-db", "archive-service-db",
             "request-service-service-token-key", "review-service-service-token-key", "archive-service-service-token-key",
+            "request-service-token-client", "review-service-token-client", "archive-service-token-client",
             "review-service-seal-key", "sop-db-admin");
 
     static List<Path> kustomizations() throws IOException {
