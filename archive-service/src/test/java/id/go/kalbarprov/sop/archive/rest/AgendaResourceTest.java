@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.go.kalbarprov.sop.archive.support.Db;
 import id.go.kalbarprov.sop.archive.support.Tokens;
@@ -200,6 +201,49 @@ class AgendaResourceTest {
 
         asService().body(document(year, "good/" + UUID.randomUUID())).post(AGENDA).then().statusCode(201)
                 .body("number", equalTo(1));
+    }
+
+    /** Regression (attack suite): "" was read as an absent id, a number as a date, a chunked body past the cap. */
+    @Test
+    void emptyIdsNumericDatesAndOversizedChunkedBodiesAreRefusedAndTakeNoNumber() throws Exception {
+        String ref = "strict/" + UUID.randomUUID();
+        for (Map.Entry<String, Object> bad : Map.<String, Object>of("eventId", "", "caseId", " ", "date", 1_700_000_000,
+                "documentDate", "").entrySet()) {
+            Map<String, Object> body = document(2040, ref);
+            body.put(bad.getKey(), bad.getValue());
+            expectViolation(body, bad.getKey());
+        }
+        Map<String, Object> body = document(2040, ref);
+        body.put("remarks", "a\uD800b");
+        asService().body(body).post(AGENDA).then().statusCode(400).contentType("application/problem+json");
+        body = document(2040, ref);
+        body.put("remarks", "x".repeat(1_100_000));
+        var response = postChunked(AGENDA, Tokens.service(), json(body));
+        assertEquals(413, response.statusCode(), response.body());
+        assertEquals("application/problem+json", response.headers().firstValue("Content-Type").orElse(""));
+        assertTrue(response.body().contains("\"PAYLOAD_TOO_LARGE\""), response.body());
+        assertEquals(0, Db.count("SELECT count(*) FROM agenda_entry WHERE source_ref = ?", ref));
+    }
+
+
+    /** Sends without Content-Length (chunked), which REST Assured does not do reliably. */
+    private static java.net.http.HttpResponse<String> postChunked(String path, String token, byte[] body)
+            throws Exception {
+        java.net.http.HttpRequest request = java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create("http://localhost:" + io.restassured.RestAssured.port + path))
+                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(body)))
+                .build();
+        return java.net.http.HttpClient.newBuilder().version(java.net.http.HttpClient.Version.HTTP_1_1).build()
+                .send(request, java.net.http.HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static byte[] json(Object value) {
+        try {
+            return new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsBytes(value);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @Test

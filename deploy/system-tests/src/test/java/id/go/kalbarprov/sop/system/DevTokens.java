@@ -14,44 +14,44 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
 /** Tokens from the dev issuer (deploy/local/keys), as deploy/local/token.sh makes them. */
-final class DevTokens {
+public final class DevTokens {
 
-    static final String ISSUER = "https://sop.local/dev-issuer";
+    public static final String ISSUER = "https://sop.local/dev-issuer";
     private static final Map<String, String> CACHE = new ConcurrentHashMap<>();
     private static PrivateKey key;
 
     private DevTokens() {
     }
 
-    static String karo() {
+    public static String karo() {
         return of("karo", "karo.sys", "196609211986031004", null);
     }
 
-    static String kabag() {
+    public static String kabag() {
         return of("kabag", "kabag.sys", "197001011995031001", null);
     }
 
-    static String kasubbag() {
+    public static String kasubbag() {
         return of("kasubbag", "kasubbag.sys", "197502022000032002", null);
     }
 
-    static String pelaksana() {
+    public static String pelaksana() {
         return of("pelaksana", "pelaksana.sys", "199003032015031003", null);
     }
 
-    static String arsiparis() {
+    public static String arsiparis() {
         return of("arsiparis", "arsip.sys", "198804042010012004", null);
     }
 
-    static String auditor() {
+    public static String auditor() {
         return of("auditor", "auditor.sys", null, null);
     }
 
-    static String unit(String code) {
+    public static String unit(String code) {
         return of("unit", "unit." + code.toLowerCase(), null, code);
     }
 
-    static String of(String role, String upn, String nip, String unit) {
+    public static String of(String role, String upn, String nip, String unit) {
         return CACHE.computeIfAbsent(role + upn + nip + unit, k -> sign(role, upn, nip, unit));
     }
 
@@ -69,7 +69,12 @@ final class DevTokens {
             claims.append(",\"unit\":\"").append(unit).append('"');
         }
         claims.append('}');
-        String signingInput = b64("{\"alg\":\"RS256\",\"typ\":\"JWT\"}") + "." + b64(claims.toString());
+        return signRs256(claims.toString());
+    }
+
+    /** Any claims, signed by the dev issuer's key: for tokens that are well signed but wrong in what they say. */
+    public static String signRs256(String claimsJson) {
+        String signingInput = b64("{\"alg\":\"RS256\",\"typ\":\"JWT\"}") + "." + b64(claimsJson);
         try {
             Signature rsa = Signature.getInstance("SHA256withRSA");
             rsa.initSign(key());
@@ -89,11 +94,11 @@ final class DevTokens {
         return key;
     }
 
-    private static String b64(String json) {
+    public static String b64(String json) {
         return Base64.getUrlEncoder().withoutPadding().encodeToString(json.getBytes(StandardCharsets.UTF_8));
     }
 
-    static Path keys() {
+    public static Path keys() {
         return SystemUnderTest.root().resolve("deploy/local/keys");
     }
 }

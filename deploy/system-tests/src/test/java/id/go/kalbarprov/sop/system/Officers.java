@@ -13,14 +13,14 @@ import java.util.Map;
 import java.util.function.Supplier;
 
 /** The officers of SOP 45 at work, over HTTP only. */
-final class Officers {
+public final class Officers {
 
     /** Each filing takes the next item of the file. */
     private static final java.util.concurrent.atomic.AtomicInteger ITEMS = new java.util.concurrent.atomic.AtomicInteger();
 
     private final SystemUnderTest system;
 
-    Officers(SystemUnderTest system) {
+    public Officers(SystemUnderTest system) {
         this.system = system;
     }
 
@@ -45,7 +45,14 @@ final class Officers {
     }
 
     /** Steps 1–4: a case opened, data collected, forwarded, assigned, drafted and submitted. Returns the case id. */
-    String caseSubmittedForReview(String title) {
+    public String caseSubmittedForReview(String title) {
+        String id = caseAssignedToPelaksana(title);
+        submitDraft(id);
+        return id;
+    }
+
+    /** Steps 1–3: the case is with the pelaksana (state DRAFTING), nothing drafted yet. Returns the case id. */
+    public String caseAssignedToPelaksana(String title) {
         String id = post(DevTokens.karo(), req("/cases"), Map.of("title", title, "year", 2026, "period", "Q2",
                 "reason", "Realisasi keliru", "targetUnits", List.of("DINKES", "DISDIK"),
                 "dueDate", LocalDate.now().plusDays(7).toString(), "instruction", "Siapkan Nota Dinas",
@@ -62,13 +69,17 @@ final class Officers {
         post(DevTokens.kabag(), req("/cases/" + id + "/forward"), Map.of()).then().statusCode(200);
         post(DevTokens.kasubbag(), req("/cases/" + id + "/assignment"), Map.of("upn", "pelaksana.sys"))
                 .then().statusCode(200);
+        return id;
+    }
+
+    /** Step 4: the pelaksana drafts from every collected row and submits version 1. */
+    public void submitDraft(String id) {
         List<String> rows = given().auth().oauth2(DevTokens.pelaksana()).get(req("/cases/" + id + "/analysis"))
                 .then().statusCode(200).extract().path("rows.rowId");
         given().auth().oauth2(DevTokens.pelaksana()).contentType(ContentType.JSON)
                 .body(Map.of("rowIds", rows, "notes", "Catatan", "conclusion", "Kesimpulan"))
                 .put(req("/cases/" + id + "/draft")).then().statusCode(200);
         post(DevTokens.pelaksana(), req("/cases/" + id + "/draft/submit"), null).then().statusCode(201);
-        return id;
     }
 
     /** The pelaksana revises after a return: resubmits the working draft as the next version. */
@@ -84,7 +95,7 @@ final class Officers {
     }
 
     /** The review of a case once it has arrived (and, if given, reached {@code round}). */
-    Response review(String caseId, int round) {
+    public Response review(String caseId, int round) {
         return await("review of " + caseId + " round " + round, () -> {
             Response list = given().auth().oauth2(DevTokens.auditor()).get(rev("/reviews?scope=ALL&caseId=" + caseId));
             List<Integer> rounds = list.path("items.round");
@@ -102,16 +113,16 @@ final class Officers {
         });
     }
 
-    String reviewId(String caseId) {
+    public String reviewId(String caseId) {
         return review(caseId, 1).path("items[0].id");
     }
 
-    int currentVersion(String reviewId) {
+    public int currentVersion(String reviewId) {
         return given().auth().oauth2(DevTokens.auditor()).get(rev("/reviews/" + reviewId)).then().statusCode(200)
                 .extract().path("currentVersion");
     }
 
-    Response decide(String token, String reviewId, String decision, String reason) {
+    public Response decide(String token, String reviewId, String decision, String reason) {
         Map<String, Object> body = reason == null
                 ? Map.of("decision", decision, "version", currentVersion(reviewId))
                 : Map.of("decision", decision, "version", currentVersion(reviewId), "reason", reason);
@@ -119,13 +130,13 @@ final class Officers {
     }
 
     /** Steps 5–7 approving straight up the chain. */
-    void approveChain(String reviewId) {
+    public void approveChain(String reviewId) {
         decide(DevTokens.kasubbag(), reviewId, "APPROVE", null).then().statusCode(201);
         decide(DevTokens.kabag(), reviewId, "APPROVE", null).then().statusCode(201);
         decide(DevTokens.karo(), reviewId, "APPROVE", null).then().statusCode(201);
     }
 
-    String orderId(String caseId) {
+    public String orderId(String caseId) {
         return await("archive order of " + caseId, () -> {
             List<String> ids = given().auth().oauth2(DevTokens.auditor()).get(arc("/archive-orders?caseId=" + caseId))
                     .then().statusCode(200).extract().path("items.id");
@@ -134,23 +145,33 @@ final class Officers {
     }
 
     /** Steps 8–10; returns the archive record's id. */
-    String archive(String orderId) {
+    public String archive(String orderId) {
+        delegate(orderId);
+        return file(orderId, "RESTRICTED");
+    }
+
+    /** Steps 8–9: the Kabag orders archiving and the Kasubbag delegates the filing to arsip.sys. */
+    public void delegate(String orderId) {
         post(DevTokens.kabag(), arc("/archive-orders/" + orderId + "/order"), Map.of("note", "Arsipkan"))
                 .then().statusCode(200);
         post(DevTokens.kasubbag(), arc("/archive-orders/" + orderId + "/delegation"), Map.of("upn", "arsip.sys"))
                 .then().statusCode(200);
+    }
+
+    /** Step 10: arsip.sys files the order in the given access class; returns the record's id. */
+    public String file(String orderId, String accessClass) {
         return post(DevTokens.arsiparis(), arc("/archive-orders/" + orderId + "/filing"), Map.ofEntries(
                 Map.entry("classificationCode", "000.8.6.3"), Map.entry("fileNumber", "KIN-2026"),
                 Map.entry("itemNumber", ITEMS.incrementAndGet()), Map.entry("processingUnit", "Bagian Tata Laksana"),
                 Map.entry("description", "Koreksi data kinerja"),
                 Map.entry("periodCovered", Map.of("from", "2026-04-01", "to", "2026-06-30")),
                 Map.entry("quantity", 1), Map.entry("medium", "ELECTRONIC"), Map.entry("authenticity", "ORIGINAL"),
-                Map.entry("accessClass", "RESTRICTED"),
+                Map.entry("accessClass", accessClass),
                 Map.entry("location", Map.of("folder", "F1", "box", "B1", "shelf", "R1"))))
                 .then().statusCode(201).extract().path("id");
     }
 
-    void awaitCaseState(String caseId, String state) {
+    public void awaitCaseState(String caseId, String state) {
         await("case " + caseId + " " + state, () -> state.equals(given().auth().oauth2(DevTokens.auditor())
                 .get(req("/cases/" + caseId)).path("state")) ? Boolean.TRUE : null);
     }
@@ -159,7 +180,7 @@ final class Officers {
         return given().auth().oauth2(DevTokens.auditor()).get(req("/cases/" + caseId + "/timeline"));
     }
 
-    static <T> T await(String what, Supplier<T> probe) {
+    public static <T> T await(String what, Supplier<T> probe) {
         Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
         while (Instant.now().isBefore(deadline)) {
             T value = probe.get();

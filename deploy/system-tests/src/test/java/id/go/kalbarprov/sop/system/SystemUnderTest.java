@@ -22,12 +22,12 @@ import java.util.Map;
  * The three packaged services started as real processes against a fresh PostgreSQL database, on free ports, with
  * the dev issuer's keys. One instance per test JVM; services can be stopped, killed and started again.
  */
-final class SystemUnderTest {
+public final class SystemUnderTest {
 
-    enum Svc {
+    public enum Svc {
         REQUEST("request-service"), REVIEW("review-service"), ARCHIVE("archive-service");
 
-        final String module;
+        public final String module;
 
         Svc(String module) {
             this.module = module;
@@ -42,7 +42,7 @@ final class SystemUnderTest {
     private final Map<Svc, Process> processes = new EnumMap<>(Svc.class);
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
-    static synchronized SystemUnderTest get() {
+    public static synchronized SystemUnderTest get() {
         if (instance == null) {
             instance = new SystemUnderTest();
             instance.freshDatabase();
@@ -60,7 +60,7 @@ final class SystemUnderTest {
         return instance;
     }
 
-    static Path root() {
+    public static Path root() {
         String configured = System.getProperty("repository.root");
         Path start = configured != null ? Path.of(configured) : Path.of("").toAbsolutePath();
         for (Path p = start.toAbsolutePath(); p != null; p = p.getParent()) {
@@ -71,7 +71,7 @@ final class SystemUnderTest {
         throw new IllegalStateException("repository root not found from " + start);
     }
 
-    String url(Svc svc) {
+    public String url(Svc svc) {
         return "http://127.0.0.1:" + ports.get(svc);
     }
 
@@ -120,7 +120,7 @@ final class SystemUnderTest {
         }
     }
 
-    Connection database() throws Exception {
+    public Connection database() throws Exception {
         return DriverManager.getConnection("jdbc:postgresql://" + pgHost() + ":" + pgPort() + "/" + DATABASE,
                 pgUser(), pgPassword());
     }
@@ -217,7 +217,7 @@ final class SystemUnderTest {
         }
     }
 
-    static void sleep(long millis) {
+    public static void sleep(long millis) {
         try {
             Thread.sleep(millis);
         } catch (InterruptedException e) {

@@ -112,6 +112,43 @@ class BadInputTest {
                 .statusCode(413).contentType("application/problem+json").body("code", equalTo("PAYLOAD_TOO_LARGE"));
     }
 
+    /** Regression (attack suite): without Content-Length (chunked) the cap was not applied at all. */
+    @Test
+    void aChunkedBodyOverTheLimitIsRefusedToo() throws Exception {
+        byte[] body = new com.fasterxml.jackson.databind.ObjectMapper()
+                .writeValueAsBytes(with("reason", "x".repeat(300_000)));
+        long before = count("correction_case");
+        var response = postChunked("/api/v1/cases", Tokens.karo(), body);
+        assertEquals(413, response.statusCode(), response.body());
+        assertEquals("application/problem+json", response.headers().firstValue("Content-Type").orElse(""));
+        assertEquals(true, response.body().contains("\"PAYLOAD_TOO_LARGE\""), response.body());
+        assertEquals(before, count("correction_case"));
+    }
+
+    /** Sends without Content-Length (chunked), which REST Assured does not do reliably. */
+    private static java.net.http.HttpResponse<String> postChunked(String path, String token, byte[] body)
+            throws Exception {
+        java.net.http.HttpRequest request = java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create("http://localhost:" + io.restassured.RestAssured.port + path))
+                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(body)))
+                .build();
+        return java.net.http.HttpClient.newBuilder().version(java.net.http.HttpClient.Version.HTTP_1_1).build()
+                .send(request, java.net.http.HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** Regression (attack suite): an unpaired surrogate was accepted and stored as '?'; "" was read as absent. */
+    @Test
+    void brokenUnicodeAndEmptyValuesAreRefusedNotStoredAltered() {
+        long before = count("correction_case");
+        given().auth().oauth2(Tokens.karo()).contentType(ContentType.JSON).body(with("title", "Koreksi a\uD800b"))
+                .post("/api/v1/cases").then().statusCode(400).contentType("application/problem+json")
+                .body("violations.field", hasItem("title"));
+        given().auth().oauth2(Tokens.karo()).contentType(ContentType.JSON).body(with("dueDate", ""))
+                .post("/api/v1/cases").then().statusCode(400).contentType("application/problem+json");
+        assertEquals(before, count("correction_case"));
+    }
+
     @Test
     void anotherContentTypeIsUnsupported() {
         given().auth().oauth2(Tokens.karo()).contentType("text/plain").body("title=x").post("/api/v1/cases").then()

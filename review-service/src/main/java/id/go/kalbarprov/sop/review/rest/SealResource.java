@@ -3,7 +3,8 @@ package id.go.kalbarprov.sop.review.rest;
 import id.go.kalbarprov.sop.review.persistence.SealEntity;
 import id.go.kalbarprov.sop.review.service.Reviews;
 import id.go.kalbarprov.sop.review.service.Sealing;
-import io.quarkus.security.Authenticated;
+import id.go.kalbarprov.sop.review.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.GET;
@@ -16,7 +17,10 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** Seals of paraf and signature on a review, and their verification against the stored content. */
+/**
+ * Seals of paraf and signature on a review, and their verification against the stored content. Open to every role
+ * of the system, but not to a valid token that carries none of them (a user of another application of the IdP).
+ */
 @Path("/api/v1/reviews/{id}/seals")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Seals", description = "Paraf and signature seals and their verification")
@@ -29,7 +33,8 @@ public class SealResource {
     Sealing sealing;
 
     @GET
-    @Authenticated
+    @RolesAllowed({Roles.KARO, Roles.KABAG, Roles.KASUBBAG, Roles.PELAKSANA, Roles.ARSIPARIS, Roles.UNIT,
+        Roles.AUDITOR, Roles.SERVICE})
     @Transactional
     @Operation(summary = "Every seal of the review, oldest first, with the exact statement that was signed")
     public List<Views.SealView> seals(@PathParam("id") UUID id) {
@@ -39,7 +44,8 @@ public class SealResource {
 
     @GET
     @Path("/verification")
-    @Authenticated
+    @RolesAllowed({Roles.KARO, Roles.KABAG, Roles.KASUBBAG, Roles.PELAKSANA, Roles.ARSIPARIS, Roles.UNIT,
+        Roles.AUDITOR, Roles.SERVICE})
     @Transactional
     @Operation(summary = "Each seal checked: the stored content still hashes to the sealed hash, and the "
             + "signature over the statement is valid")

@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.go.kalbarprov.sop.review.domain.ContentHash;
 import id.go.kalbarprov.sop.review.support.Db;
@@ -260,6 +261,43 @@ class ArrivalTest {
         body.put("content", "x".repeat(2_200_000));
         given().auth().oauth2(Tokens.service()).contentType(ContentType.JSON).body(body)
                 .post("/api/v1/reviews").then().statusCode(413).contentType("application/problem+json");
+    }
+
+    /** Regression (attack suite): without Content-Length (chunked) the cap was not applied at all. */
+    @Test
+    void aChunkedBodyOverTheLimitIsA413Too() throws Exception {
+        Map<String, Object> body = ReviewApi.arrival(UUID.randomUUID(), 1);
+        body.put("content", "x".repeat(2_200_000));
+        byte[] bytes = new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsBytes(body);
+        var response = postChunked("/api/v1/reviews", Tokens.service(), bytes);
+        assertEquals(413, response.statusCode(), response.body());
+        assertEquals("application/problem+json", response.headers().firstValue("Content-Type").orElse(""));
+        assertTrue(response.body().contains("\"PAYLOAD_TOO_LARGE\""), response.body());
+    }
+
+    /** Sends without Content-Length (chunked), which REST Assured does not do reliably. */
+    private static java.net.http.HttpResponse<String> postChunked(String path, String token, byte[] body)
+            throws Exception {
+        java.net.http.HttpRequest request = java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create("http://localhost:" + io.restassured.RestAssured.port + path))
+                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(body)))
+                .build();
+        return java.net.http.HttpClient.newBuilder().version(java.net.http.HttpClient.Version.HTTP_1_1).build()
+                .send(request, java.net.http.HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** Regression (attack suite): an unpaired surrogate was stored as '?', a number was read as a date. */
+    @Test
+    void brokenUnicodeAndNumericInstantsAreA400() {
+        Map<String, Object> body = ReviewApi.arrival(UUID.randomUUID(), 1);
+        body.put("submittedAt", 1_700_000_000);
+        given().auth().oauth2(Tokens.service()).contentType(ContentType.JSON).body(body)
+                .post("/api/v1/reviews").then().statusCode(400).contentType("application/problem+json");
+        body = ReviewApi.arrival(UUID.randomUUID(), 1);
+        body.put("title", "a\uD800b");
+        given().auth().oauth2(Tokens.service()).contentType(ContentType.JSON).body(body)
+                .post("/api/v1/reviews").then().statusCode(400).contentType("application/problem+json");
     }
 
     @Test

@@ -51,6 +51,20 @@ class SealTest {
         given().get("/api/v1/reviews/" + UUID.randomUUID() + "/seals/verification").then().statusCode(401);
     }
 
+    /** Regression (attack suite): seals were open to any valid token, even one with no role of this system. */
+    @ParameterizedTest
+    @ValueSource(strings = {"superadmin", "offline_access"})
+    void aTokenWithoutARoleOfTheSystemSeesNoSeals(String foreignRole) {
+        UUID id = ReviewApi.signed();
+        for (String token : List.of(Tokens.of(foreignRole, "stranger", null, null),
+                Tokens.builder("karo", "stranger", null, null).groups(java.util.Set.of()).sign())) {
+            given().auth().oauth2(token).get("/api/v1/reviews/" + id + "/seals").then().statusCode(403)
+                    .contentType("application/problem+json");
+            given().auth().oauth2(token).get("/api/v1/reviews/" + id + "/seals/verification").then().statusCode(403)
+                    .contentType("application/problem+json");
+        }
+    }
+
     @Test
     void alteredContentFailsVerification() {
         UUID id = ReviewApi.signed();
