@@ -48,6 +48,7 @@ public final class Bench {
         int pgbenchScale = 10;
         String heap = "256m";
         List<String> jvmArgs = new ArrayList<>();
+        Map<String, String> serviceEnv = new LinkedHashMap<>();
         String poolMax;
         String outboxPollInterval;
         String database = "sop_bench";
@@ -82,6 +83,7 @@ public final class Bench {
                     case "--pgbench-seconds" -> { o.pgbenchSeconds = Integer.parseInt(v); i++; }
                     case "--heap" -> { o.heap = v; i++; }
                     case "--jvm-arg" -> { o.jvmArgs.add(v); i++; }
+                    case "--env" -> { o.serviceEnv.put(v.substring(0, v.indexOf('=')), v.substring(v.indexOf('=') + 1)); i++; }
                     case "--pool" -> { o.poolMax = v; i++; }
                     case "--outbox-poll" -> { o.outboxPollInterval = v; i++; }
                     case "--db" -> { o.database = v; i++; }

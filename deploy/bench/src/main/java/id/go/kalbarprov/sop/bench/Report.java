@@ -108,6 +108,9 @@ final class Report {
                 options.poolMax == null ? "default" : options.poolMax,
                 options.outboxPollInterval == null ? "default" : options.outboxPollInterval,
                 options.smoke ? " (SMOKE)" : "");
+        if (!options.jvmArgs.isEmpty() || !options.serviceEnv.isEmpty()) {
+            line(t, "services' extra JVM args %s, environment %s", options.jvmArgs, options.serviceEnv);
+        }
         t.append('\n');
 
         line(t, "== Ceiling (same machine, same run)");
@@ -262,7 +265,8 @@ final class Report {
                 .put("pollMs", options.pollMs).put("warmupSeconds", options.warmup)
                 .put("durationSeconds", options.duration).put("halfDurationSeconds", options.halfDuration)
                 .put("heap", options.heap).put("pool", options.poolMax).put("outboxPoll", options.outboxPollInterval)
-                .put("smoke", options.smoke);
+                .put("smoke", options.smoke).put("jvmArgs", String.join(" ", options.jvmArgs))
+                .put("serviceEnv", options.serviceEnv.toString());
         ObjectNode ceiling = j.putObject("ceiling");
         if (pgbench != null) {
             ceiling.putObject("pgbenchN").put("tps", pgbench.tps()).put("latencyMs", pgbench.latencyMs())

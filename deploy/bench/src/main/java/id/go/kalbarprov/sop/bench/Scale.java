@@ -259,7 +259,9 @@ final class Scale {
             }
         }
         errors += m.errorCount();
-        return m.ops;
+        Map<String, Histogram> ordered = new LinkedHashMap<>();
+        probes.keySet().forEach(k -> ordered.put(k, m.ops.get(k)));
+        return ordered;
     }
 
     /** The id the loader gave case g: md5('case' || g)::uuid. */

@@ -131,6 +131,7 @@ final class Services {
         if (options.outboxPollInterval != null) {
             env.put("OUTBOX_POLL_INTERVAL", options.outboxPollInterval);
         }
+        env.putAll(options.serviceEnv);
         return env;
     }
 
