@@ -137,6 +137,10 @@ public final class Bench {
     }
 
     public static void main(String[] args) throws Exception {
+        if (args.length == 3 && args[0].equals("load")) {
+            Scale.loadOnly(Options.parse(new String[0]), Long.parseLong(args[1]), Long.parseLong(args[2]));
+            return;
+        }
         Options options = Options.parse(args);
         Path root = root();
         Path out = root.resolve("deploy/bench/target");

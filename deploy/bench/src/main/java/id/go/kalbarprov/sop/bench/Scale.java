@@ -91,14 +91,21 @@ final class Scale {
                 + "from generate_series(" + from + ", " + to + ") g, (select " + UNITS + " u) units";
     }
 
+    /** Loads cases from..to into the bench database (whose schemas the services have created), timing each part. */
+    static void loadOnly(Bench.Options options, long from, long to) throws Exception {
+        long t0 = System.nanoTime();
+        new Scale(options, null, null).load(from, to);
+        System.out.printf("[bench] loaded cases %d..%d in %.1f s%n", from, to, (System.nanoTime() - t0) / 1e9);
+    }
+
     private void load(long from, long to) throws Exception {
         long chunk = 100_000;
         ExecutorService pool = Executors.newFixedThreadPool(3);
         try {
             List<Future<?>> done = new ArrayList<>();
-            done.add(pool.submit(() -> inChunks(from, to, chunk, this::loadRequest)));
-            done.add(pool.submit(() -> inChunks(from, to, chunk, this::loadReview)));
-            done.add(pool.submit(() -> inChunks(from, to, chunk, this::loadArchive)));
+            done.add(pool.submit(() -> inChunks("request_svc", from, to, chunk, this::loadRequest)));
+            done.add(pool.submit(() -> inChunks("review_svc", from, to, chunk, this::loadReview)));
+            done.add(pool.submit(() -> inChunks("archive_svc", from, to, chunk, this::loadArchive)));
             for (Future<?> f : done) {
                 f.get();
             }
@@ -118,11 +125,16 @@ final class Scale {
         void load(Statement s, long from, long to) throws Exception;
     }
 
-    private Void inChunks(long from, long to, long chunk, Loader loader) throws Exception {
+    private Void inChunks(String name, long from, long to, long chunk, Loader loader) throws Exception {
         try (Connection c = connect(); Statement s = c.createStatement()) {
             s.execute("set synchronous_commit = off");
             for (long a = from; a <= to; a += chunk) {
+                long t0 = System.nanoTime();
                 loader.load(s, a, Math.min(to, a + chunk - 1));
+                if (to - from > 50_000) {
+                    System.out.printf("[bench]   %s %d..%d: %.1f s%n", name, a, Math.min(to, a + chunk - 1),
+                            (System.nanoTime() - t0) / 1e9);
+                }
             }
         }
         return null;
