@@ -35,11 +35,12 @@ public final class Bench {
         int duration = 60;
         int warmup = 15;
         int halfDuration = -1;
-        int sessions = 32;
+        int sessions = 16;
         double returnShare = 0.1;
         int readSessions = 2;
         long readIntervalMs = 100;
         long pollMs = 50;
+        long waitTimeoutSeconds = 120;
         boolean smoke;
         List<String> scale = new ArrayList<>(List.of("1k", "100k", "1M"));
         boolean peers;
@@ -76,6 +77,7 @@ public final class Bench {
                     case "--read-sessions" -> { o.readSessions = Integer.parseInt(v); i++; }
                     case "--read-interval-ms" -> { o.readIntervalMs = Long.parseLong(v); i++; }
                     case "--poll-ms" -> { o.pollMs = Long.parseLong(v); i++; }
+                    case "--wait-timeout" -> { o.waitTimeoutSeconds = Long.parseLong(v); i++; }
                     case "--scale" -> { o.scale = new ArrayList<>(List.of(v.split(","))); i++; }
                     case "--no-scale" -> o.scale = new ArrayList<>();
                     case "--peers" -> o.peers = true;

@@ -300,7 +300,7 @@ final class Workload {
     }
 
     private <T> T await(String what, long start, Supplier<T> probe) {
-        long deadline = start + 60_000_000_000L;
+        long deadline = start + options.waitTimeoutSeconds * 1_000_000_000L;
         sleep(options.pollMs);
         while (System.nanoTime() < deadline) {
             T value = probe.get();
