@@ -186,7 +186,7 @@ public final class Bench {
                 half.metrics.cases.sum() / half.metrics.seconds(), half.metrics.errorCount());
         Metrics drain = new Metrics();
         workload.measureInto(drain);
-        workload.stop();
+        report.abandoned = workload.stop();
         report.peak = peak;
         report.half = half;
         report.drain = drain;

@@ -28,6 +28,7 @@ final class Report {
     Bench.Phase peak;
     Bench.Phase half;
     Metrics drain;
+    int abandoned;
     Map<String, Map<String, Double>> memoryAfterRun;
     Map<String, Map<String, Double>> memoryAfterScale;
     Calibration.Result calibration;
@@ -184,6 +185,10 @@ final class Report {
         for (Metrics m : List.of(peak.metrics, half.metrics, drain)) {
             m.errors.forEach((k, v) -> errors.merge(k, v.sum(), Long::sum));
         }
+        if (abandoned > 0) {
+            line(t, "(%d sessions still on a case %d s after the end were stopped; their cases are not counted)",
+                    abandoned, options.waitTimeoutSeconds);
+        }
         line(t, "total %d %s", errors.values().stream().mapToLong(Long::longValue).sum() + (scale == null ? 0 : scale.errors()),
                 errors.isEmpty() ? "" : errors.toString());
         t.append('\n');
@@ -319,7 +324,7 @@ final class Report {
         }
         long errors = peak.metrics.errorCount() + half.metrics.errorCount() + drain.errorCount()
                 + (scale == null ? 0 : scale.errors());
-        j.put("errors", errors);
+        j.put("errors", errors).put("abandonedAtStop", abandoned);
         return j;
     }
 

@@ -67,6 +67,9 @@ final class Workload {
             threads.add(started("session-" + i, () -> {
                 while (!stopping) {
                     waitForSlot();
+                    if (stopping) {
+                        break;
+                    }
                     try {
                         runCase(officers);
                     } catch (Api.Failed e) {
@@ -97,16 +100,25 @@ final class Workload {
         return t;
     }
 
-    /** Lets every session finish the case it is on (up to a minute), then stops. */
-    void stop() throws InterruptedException {
+    /**
+     * Lets every session finish the case it is on (up to the wait timeout), then interrupts what is left: those cases
+     * are abandoned, counted apart, and the interrupted calls are not errors of the system.
+     */
+    int stop() throws InterruptedException {
         stopping = true;
-        long deadline = System.currentTimeMillis() + 60_000;
+        long deadline = System.currentTimeMillis() + options.waitTimeoutSeconds * 1000;
         for (Thread t : threads) {
             t.join(Math.max(1, deadline - System.currentTimeMillis()));
         }
+        int abandoned = (int) threads.stream().filter(Thread::isAlive).count();
+        metrics = new Metrics();
         for (Thread t : threads) {
             t.interrupt();
         }
+        for (Thread t : threads) {
+            t.join(5000);
+        }
+        return abandoned;
     }
 
     private void waitForSlot() {
