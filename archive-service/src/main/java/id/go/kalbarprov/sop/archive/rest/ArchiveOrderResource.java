@@ -15,6 +15,7 @@ import id.go.kalbarprov.sop.archive.service.command.FileRecord;
 import id.go.kalbarprov.sop.archive.service.command.OrderArchiving;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -58,6 +59,7 @@ public class ArchiveOrderResource {
     CurrentCaller caller;
 
     @GET
+    @Transactional
     @RolesAllowed({Roles.KARO, Roles.KABAG, Roles.KASUBBAG, Roles.ARSIPARIS, Roles.AUDITOR})
     @Operation(summary = "My inbox: orders waiting for my step; with state, all orders in that state")
     public Paged<Views.OrderView> inbox(@QueryParam("state") ArchiveOrderState state,

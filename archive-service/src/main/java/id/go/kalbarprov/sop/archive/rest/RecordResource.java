@@ -11,6 +11,7 @@ import id.go.kalbarprov.sop.archive.service.ArchiveChain;
 import id.go.kalbarprov.sop.archive.service.RecordSearch;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
@@ -49,6 +50,7 @@ public class RecordResource {
     CurrentCaller caller;
 
     @GET
+    @Transactional
     @RolesAllowed({Roles.KARO, Roles.KABAG, Roles.KASUBBAG, Roles.PELAKSANA, Roles.ARSIPARIS, Roles.AUDITOR})
     @Operation(summary = "Search records (metadata), newest first")
     public Paged<Views.RecordView> list(

@@ -15,6 +15,7 @@ import id.go.kalbarprov.sop.request.service.command.ForwardMaterial;
 import id.go.kalbarprov.sop.request.service.command.OpenCase;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -68,6 +69,7 @@ public class CaseResource {
     }
 
     @GET
+    @Transactional
     @RolesAllowed({Roles.KARO, Roles.KABAG, Roles.KASUBBAG, Roles.PELAKSANA, Roles.AUDITOR, Roles.UNIT})
     @Operation(summary = "List cases (a unit sees only cases addressed to it)")
     public Paged<Views.CaseView> list(@QueryParam("state") CaseState state,
@@ -110,6 +112,7 @@ public class CaseResource {
     }
 
     @GET
+    @Transactional
     @Path("/{id}/timeline")
     @RolesAllowed({Roles.KARO, Roles.KABAG, Roles.KASUBBAG, Roles.PELAKSANA, Roles.AUDITOR, Roles.UNIT})
     @Operation(summary = "Every step of the case in order, with standard and actual minutes, and whose turn it is")

@@ -12,6 +12,7 @@ import id.go.kalbarprov.sop.request.service.DraftService;
 import id.go.kalbarprov.sop.request.service.command.ComposeDraft;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -70,6 +71,7 @@ public class DraftResource {
     }
 
     @GET
+    @Transactional
     @Path("/draft")
     @RolesAllowed({Roles.KARO, Roles.KABAG, Roles.KASUBBAG, Roles.PELAKSANA, Roles.AUDITOR})
     @Operation(summary = "The working draft; the ETag is its version")

@@ -5,6 +5,7 @@ import id.go.kalbarprov.sop.request.security.Roles;
 import id.go.kalbarprov.sop.request.service.TaskInbox;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.DefaultValue;
@@ -29,6 +30,7 @@ public class TaskResource {
     CurrentCaller caller;
 
     @GET
+    @Transactional
     @RolesAllowed({Roles.KARO, Roles.KABAG, Roles.KASUBBAG, Roles.PELAKSANA, Roles.ARSIPARIS})
     @Operation(summary = "My open tasks: those of my roles not held by someone, and those assigned to me")
     public Paged<Views.TaskView> mine(@QueryParam("page") @DefaultValue("0") @Min(0) @Max(100000) int page,

@@ -175,8 +175,9 @@ public class DraftService {
         version.persist();
 
         tasks.complete(caseId, SopStep.DRAFT, pelaksana.upn(), now);
-        timeline.record(caseId, 4, revision ? "DRAFT_RESUBMITTED" : "DRAFT_SUBMITTED", pelaksana, Roles.PELAKSANA,
-                "Draft version " + version.number + " submitted for review", now).contentHash = version.contentHash;
+        timeline.record(caseId, 4, revision ? "DRAFT_RESUBMITTED" : "DRAFT_SUBMITTED", pelaksana.upn(),
+                pelaksana.name(), pelaksana.acting(), Roles.PELAKSANA,
+                "Draft version " + version.number + " submitted for review", now, null, version.contentHash);
         Map<String, Object> payload = new LinkedHashMap<>();
         payload.put("caseId", caseId.toString());
         payload.put("version", version.number);
@@ -217,7 +218,7 @@ public class DraftService {
         ReturnDraft.Officer by = command.returnedBy();
         timeline.record(caseId, 5, "RETURNED_FOR_REVISION", by.upn(), by.name(), Boolean.TRUE.equals(by.acting()),
                 Roles.KASUBBAG,
-                "Version " + command.version() + " returned: " + command.reason(), now).version = command.version();
+                "Version " + command.version() + " returned: " + command.reason(), now, command.version(), null);
         return true;
     }
 

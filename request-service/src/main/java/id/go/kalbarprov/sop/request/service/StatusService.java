@@ -4,7 +4,6 @@ import id.go.kalbarprov.sop.request.domain.CaseAction;
 import id.go.kalbarprov.sop.request.domain.SopStep;
 import id.go.kalbarprov.sop.request.outbox.Inbox;
 import id.go.kalbarprov.sop.request.persistence.CaseEntity;
-import id.go.kalbarprov.sop.request.persistence.CaseEventEntity;
 import id.go.kalbarprov.sop.request.service.command.ReturnDraft;
 import id.go.kalbarprov.sop.request.service.command.StatusEvent;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -50,10 +49,9 @@ public class StatusService {
             tasks.recordRemote(caseId, step, actor.upn(), event.actionableAt(), event.at(), event.standardMinutes());
         }
         String kind = event.kind() != null ? event.kind() : event.status() != null ? event.status() : step.name();
-        CaseEventEntity entry = timeline.record(caseId, step.number, kind, actor.upn(), actor.name(), acting,
-                step.actorRole, event.detail() != null ? event.detail() : describe(event), event.at());
-        entry.version = event.version();
-        entry.contentHash = event.contentHash();
+        timeline.record(caseId, step.number, kind, actor.upn(), actor.name(), acting, step.actorRole,
+                event.detail() != null ? event.detail() : describe(event), event.at(), event.version(),
+                event.contentHash());
         return true;
     }
 

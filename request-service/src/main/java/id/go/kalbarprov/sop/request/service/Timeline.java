@@ -19,7 +19,16 @@ public class Timeline {
 
     public CaseEventEntity record(UUID caseId, Integer step, String kind, String actorUpn, String actorName,
                                   boolean acting, String role, String detail, Instant at) {
+        return record(caseId, step, kind, actorUpn, actorName, acting, role, detail, at, null, null);
+    }
+
+    /** With the version and content hash the event concerns: set before the insert, so no UPDATE follows it. */
+    public CaseEventEntity record(UUID caseId, Integer step, String kind, String actorUpn, String actorName,
+                                  boolean acting, String role, String detail, Instant at, Integer version,
+                                  String contentHash) {
         CaseEventEntity event = new CaseEventEntity();
+        event.version = version;
+        event.contentHash = contentHash;
         event.caseId = caseId;
         event.step = step;
         event.kind = kind;

@@ -1,0 +1,47 @@
+#!/usr/bin/env bash
+# The benchmark in one command: makes sure PostgreSQL answers, packages the services when their jars are missing or
+# older than their sources (--no-build skips that), then runs the load generator (deploy/bench), which starts the three
+# services on free ports against a fresh database `sop_bench`, measures pgbench -N, drives complete cases, times reads
+# at scale and writes deploy/bench/target/bench-report.txt and bench-report.json. Exit status 1 if any call failed.
+#
+#   deploy/bench/run.sh [--smoke] [--no-build] [--duration S] [--warmup S] [--half-duration S] [--sessions N]
+#                       [--return-share F] [--read-sessions N] [--read-interval-ms MS] [--poll-ms MS]
+#                       [--scale 1k,100k,1M | --no-scale] [--peers] [--no-pgbench] [--pool N] [--outbox-poll 1s]
+#                       [--heap 256m] [--label TEXT]
+set -euo pipefail
+top=$(cd "$(dirname "$0")/../.." && pwd)
+build=true
+args=()
+for arg in "$@"; do
+  case "$arg" in
+    --no-build) build=false;;
+    -h|--help) sed -n '2,10p' "$0" | sed 's/^# \{0,1\}//'; exit 0;;
+    *) args+=("$arg");;
+  esac
+done
+
+# shellcheck source=../local/postgres.sh
+source "$top/deploy/local/postgres.sh"
+ensure_postgres
+
+stale() {
+  local jar=$top/$1/target/quarkus-app/quarkus-run.jar
+  [ ! -f "$jar" ] && return 0
+  [ -n "$(find "$top/$1/src/main" "$top/$1/pom.xml" "$top/pom.xml" -newer "$jar" -print -quit 2>/dev/null)" ]
+}
+if $build; then
+  need=()
+  for m in request-service review-service archive-service; do stale "$m" && need+=("$m"); done
+  if [ ${#need[@]} -gt 0 ]; then
+    echo "[bench] packaging ${need[*]}"
+    (cd "$top" && mvn -B -q -ntp -DskipTests package -pl "$(IFS=,; echo "${need[*]}")")
+  fi
+  if [ ! -d "$top/deploy/bench/target/lib" ] || [ -n "$(find "$top/deploy/bench/src" "$top/deploy/bench/pom.xml" -newer "$top/deploy/bench/target/lib" -print -quit)" ]; then
+    echo "[bench] packaging deploy/bench"
+    (cd "$top" && mvn -B -q -ntp -DskipTests package -pl deploy/bench) && touch "$top/deploy/bench/target/lib"
+  fi
+fi
+
+cd "$top"
+exec java -Xmx1g -Dbench.root="$top" -cp "$top/deploy/bench/target/classes:$top/deploy/bench/target/lib/*" \
+  id.go.kalbarprov.sop.bench.Bench ${args[@]+"${args[@]}"}

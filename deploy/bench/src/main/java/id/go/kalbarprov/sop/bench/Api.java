@@ -1,0 +1,103 @@
+package id.go.kalbarprov.sop.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
+
+/** HTTP calls to the services over java.net.http, each timed into the phase's metrics; an unexpected answer is an error. */
+final class Api {
+
+    static final ObjectMapper JSON = new ObjectMapper();
+    private static final AtomicInteger LOGGED = new AtomicInteger();
+
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5)).build();
+    private final Supplier<Metrics> metrics;
+
+    Api(Supplier<Metrics> metrics) {
+        this.metrics = metrics;
+    }
+
+    /** A call that did not answer as expected; the case it belonged to is abandoned. */
+    static final class Failed extends RuntimeException {
+        Failed(String message) {
+            super(message, null, false, false);
+        }
+    }
+
+    record Answer(int status, JsonNode body, String etag) {
+    }
+
+    Answer get(String op, String url, String token) {
+        return call(op, "GET", url, token, null, null, 200);
+    }
+
+    Answer post(String op, String url, String token, Object body, int expected) {
+        return call(op, "POST", url, token, body, null, expected);
+    }
+
+    Answer put(String op, String url, String token, Object body, String ifMatch, int expected) {
+        return call(op, "PUT", url, token, body, ifMatch, expected);
+    }
+
+    Answer call(String op, String method, String url, String token, Object body, String ifMatch, int expected) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30))
+                .header("Authorization", "Bearer " + token).header("Accept", "application/json");
+        try {
+            if (body != null) {
+                request.header("Content-Type", "application/json")
+                        .method(method, HttpRequest.BodyPublishers.ofByteArray(JSON.writeValueAsBytes(body)));
+            } else {
+                request.method(method, HttpRequest.BodyPublishers.noBody());
+            }
+            if (ifMatch != null) {
+                request.header("If-Match", ifMatch);
+            }
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+        Metrics m = metrics.get();
+        long start = System.nanoTime();
+        HttpResponse<byte[]> response;
+        try {
+            response = http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (Exception e) {
+            if (e instanceof InterruptedException) {
+                Thread.currentThread().interrupt();
+            }
+            m.error(op);
+            log(op, method + " " + url + " failed: " + e);
+            throw new Failed(op + ": " + e);
+        }
+        long micros = (System.nanoTime() - start) / 1000;
+        m.record(op, micros);
+        if ("GET".equals(method)) {
+            m.gets.increment();
+        }
+        if (response.statusCode() != expected) {
+            m.error(op);
+            log(op, method + " " + url + " -> " + response.statusCode() + " (expected " + expected + "): "
+                    + new String(response.body(), java.nio.charset.StandardCharsets.UTF_8));
+            throw new Failed(op + ": status " + response.statusCode());
+        }
+        try {
+            JsonNode parsed = response.body().length == 0 ? null : JSON.readTree(response.body());
+            return new Answer(response.statusCode(), parsed, response.headers().firstValue("ETag").orElse(null));
+        } catch (Exception e) {
+            m.error(op);
+            throw new Failed(op + ": unreadable body");
+        }
+    }
+
+    private static void log(String op, String what) {
+        if (LOGGED.incrementAndGet() <= 20) {
+            System.err.println("[bench] error in " + op + ": " + (what.length() > 600 ? what.substring(0, 600) : what));
+        }
+    }
+}

@@ -1,0 +1,57 @@
+package id.go.kalbarprov.sop.bench;
+
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.LongAdder;
+import org.HdrHistogram.ConcurrentHistogram;
+import org.HdrHistogram.Histogram;
+
+/** Latencies (HdrHistogram, microseconds) and counters of one measured phase. */
+final class Metrics {
+
+    /** Latency histograms by operation name; values in microseconds, 1 µs to 5 min, 3 significant digits. */
+    final Map<String, Histogram> ops = new ConcurrentHashMap<>();
+    final Map<String, LongAdder> errors = new ConcurrentHashMap<>();
+    final LongAdder cases = new LongAdder();
+    final LongAdder steps = new LongAdder();
+    final LongAdder returns = new LongAdder();
+    final LongAdder gets = new LongAdder();
+    final AtomicLong startNanos = new AtomicLong();
+    final AtomicLong endNanos = new AtomicLong();
+
+    static Histogram newHistogram() {
+        return new ConcurrentHistogram(1, 300_000_000L, 3);
+    }
+
+    void record(String op, long micros) {
+        ops.computeIfAbsent(op, k -> newHistogram()).recordValue(Math.max(1, Math.min(micros, 300_000_000L)));
+    }
+
+    void error(String op) {
+        errors.computeIfAbsent(op, k -> new LongAdder()).increment();
+    }
+
+    long errorCount() {
+        return errors.values().stream().mapToLong(LongAdder::sum).sum();
+    }
+
+    double seconds() {
+        return (endNanos.get() - startNanos.get()) / 1e9;
+    }
+
+    /** All operations whose name starts with one of the prefixes, merged. */
+    Histogram merged(String... prefixes) {
+        Histogram all = newHistogram();
+        new TreeMap<>(ops).forEach((name, h) -> {
+            for (String p : prefixes) {
+                if (name.startsWith(p)) {
+                    all.add(h);
+                    return;
+                }
+            }
+        });
+        return all;
+    }
+}

@@ -1,0 +1,360 @@
+package id.go.kalbarprov.sop.bench;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import id.go.kalbarprov.sop.bench.Services.Svc;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.atomic.LongAdder;
+import org.HdrHistogram.Histogram;
+
+/** The figures of one run, as plain text and as JSON. */
+final class Report {
+
+    static final String[] STEP_CALLS = {"1 ", "2 ", "3 ", "4 ", "4r ", "5 ", "6 ", "7 ", "8 ", "9 ", "10 "};
+
+    final Bench.Options options;
+    String loadBefore;
+    String loadAfter;
+    Instant startedAt;
+    Instant finishedAt;
+    Ceiling.PgBench pgbench;
+    List<Ceiling.Peer> peers;
+    Services services;
+    Bench.Phase peak;
+    Bench.Phase half;
+    Metrics drain;
+    int abandoned;
+    Map<String, Map<String, Double>> memoryAfterRun;
+    Map<String, Map<String, Double>> memoryAfterScale;
+    Calibration.Result calibration;
+    Map<String, Histogram[]> handoffs;
+    Scale.Result scale;
+
+    Report(Bench.Options options) {
+        this.options = options;
+    }
+
+    // ---- derived figures ------------------------------------------------------------------------------------------
+
+    double casesPerSecond(Bench.Phase p) {
+        return p.metrics.cases.sum() / p.metrics.seconds();
+    }
+
+    double stepsPerSecond(Bench.Phase p) {
+        return p.metrics.steps.sum() / p.metrics.seconds();
+    }
+
+    /** Mean cases/s of the faster peer engine, or NaN. */
+    double fasterPeer() {
+        if (peers == null || peers.isEmpty()) {
+            return Double.NaN;
+        }
+        return peerMeans().values().stream().mapToDouble(Double::doubleValue).max().orElse(Double.NaN);
+    }
+
+    Map<String, Double> peerMeans() {
+        Map<String, List<Double>> by = new TreeMap<>();
+        for (Ceiling.Peer p : peers) {
+            by.computeIfAbsent(p.engine(), k -> new ArrayList<>()).add(p.casesPerSecond());
+        }
+        Map<String, Double> means = new TreeMap<>();
+        by.forEach((k, v) -> means.put(k, v.stream().mapToDouble(Double::doubleValue).average().orElse(Double.NaN)));
+        return means;
+    }
+
+    /** GETs the load generator made in the window that are not part of a step (handoff polls, the read mix). */
+    Map<String, Long> sideGets(Bench.Phase p) {
+        Map<String, Long> m = new TreeMap<>();
+        p.metrics.ops.forEach((op, h) -> {
+            if (op.startsWith("poll ") || op.startsWith("read ")) {
+                m.put(op, h.getTotalCount());
+            }
+        });
+        return m;
+    }
+
+    /** Estimated transactions of the steps themselves (handoffs and relays included), per completed step. */
+    double systemTxPerStep(Bench.Phase p) {
+        if (calibration == null) {
+            return Double.NaN;
+        }
+        double side = 0;
+        for (Map.Entry<String, Long> e : sideGets(p).entrySet()) {
+            side += e.getValue() * calibration.txPerGet().getOrDefault(e.getKey(), 1.0);
+        }
+        return (p.tx() - side) / p.metrics.steps.sum();
+    }
+
+    double stepP99Ms(Bench.Phase p) {
+        return p.metrics.merged(STEP_CALLS).getValueAtPercentile(99) / 1000.0;
+    }
+
+    // ---- text -------------------------------------------------------------------------------------------------------
+
+    String text() {
+        StringBuilder t = new StringBuilder();
+        line(t, "SOP 45 benchmark — complete cases through request-, review- and archive-service over HTTP");
+        line(t, "run %s .. %s%s", startedAt, finishedAt, options.label.isEmpty() ? "" : "  [" + options.label + "]");
+        line(t, "machine: %d cores, load average before %s, after %s", Runtime.getRuntime().availableProcessors(),
+                loadBefore, loadAfter);
+        line(t, "workload: %d sessions, returns %.0f%%, %d read sessions every %d ms, handoff polls every %d ms; "
+                        + "warm-up %d s, peak %d s, half load %d s; services -Xmx%s, pool %s, outbox poll %s%s",
+                options.sessions, options.returnShare * 100, options.readSessions, options.readIntervalMs, options.pollMs,
+                options.warmup, options.duration, options.halfDuration, options.heap,
+                options.poolMax == null ? "default" : options.poolMax,
+                options.outboxPollInterval == null ? "default" : options.outboxPollInterval,
+                options.smoke ? " (SMOKE)" : "");
+        if (!options.jvmArgs.isEmpty() || !options.serviceEnv.isEmpty()) {
+            line(t, "services' extra JVM args %s, environment %s", options.jvmArgs, options.serviceEnv);
+        }
+        t.append('\n');
+
+        line(t, "== Ceiling (same machine, same run)");
+        if (pgbench != null) {
+            line(t, "pgbench -N (scale %d, %d clients, %d s): %.0f TPS, latency %.2f ms", pgbench.scale(),
+                    pgbench.clients(), pgbench.seconds(), pgbench.tps(), pgbench.latencyMs());
+        } else {
+            line(t, "pgbench: not run");
+        }
+        if (peers != null && !peers.isEmpty()) {
+            for (Ceiling.Peer p : peers) {
+                line(t, "peer %-9s %6.1f cases/s %7.1f steps/s   (%s)", p.engine(), p.casesPerSecond(),
+                        p.stepsPerSecond(), p.line());
+            }
+            peerMeans().forEach((k, v) -> line(t, "peer %-9s mean %.1f cases/s", k, v));
+        } else {
+            line(t, "peers: not run (--peers runs ../shared/bench-peers/run.sh both)");
+        }
+        t.append('\n');
+
+        line(t, "== Peak (closed loop, %d sessions, %.1f s)", options.sessions, peak.metrics.seconds());
+        line(t, "complete cases: %d = %.1f cases/s; steps: %d = %.1f steps/s; returns: %d",
+                peak.metrics.cases.sum(), casesPerSecond(peak), peak.metrics.steps.sum(), stepsPerSecond(peak),
+                peak.metrics.returns.sum());
+        double ratio = casesPerSecond(peak) / fasterPeer();
+        line(t, "ratio to the faster peer: %s (target >= 2.0)", Double.isNaN(ratio) ? "n/a (peers not run)"
+                : Bench.f("%.2f", ratio));
+        long tx = peak.tx();
+        line(t, "database transactions (pg_stat_database %s, commit+rollback): %d = %.0f TPS (%.0f%% of pgbench -N); "
+                        + "%.1f per case, %.2f per step (all, incl. load generator's polls and reads)", options.database,
+                tx, tx / peak.metrics.seconds(), pgbench == null ? Double.NaN : 100 * tx / peak.metrics.seconds()
+                        / pgbench.tps(), tx / (double) Math.max(1, peak.metrics.cases.sum()),
+                tx / (double) Math.max(1, peak.metrics.steps.sum()));
+        line(t, "load generator's side GETs in the window: %s", sideGets(peak));
+        if (calibration != null) {
+            line(t, "tx per GET (calibrated idle, idle background %.1f tx/s): %s", calibration.idleTxPerSecond(),
+                    rounded(calibration.txPerGet()));
+            line(t, "=> transactions per completed step, handoffs and relays included, polls and reads excluded: %.2f "
+                    + "(target <= 2)", systemTxPerStep(peak));
+        }
+        line(t, "tuples: inserted %d, updated %d, deleted %d in the window",
+                peak.dbAfter.get("tup_inserted") - peak.dbBefore.get("tup_inserted"),
+                peak.dbAfter.get("tup_updated") - peak.dbBefore.get("tup_updated"),
+                peak.dbAfter.get("tup_deleted") - peak.dbBefore.get("tup_deleted"));
+        StringBuilder cpu = new StringBuilder();
+        for (String who : peak.cpuBefore.keySet()) {
+            cpu.append(Bench.f("%s %.2f, ", who, peak.cores(who)));
+        }
+        line(t, "CPU cores used: %s", cpu.substring(0, Math.max(0, cpu.length() - 2)));
+        latencies(t, peak.metrics);
+        t.append('\n');
+
+        line(t, "== Half of peak (paced at %.1f cases/s, %.1f s)", half.pacedAt, half.metrics.seconds());
+        line(t, "complete cases: %.1f/s; steps %.1f/s; p99 of a single step call: %.1f ms (target <= 25 ms)",
+                casesPerSecond(half), stepsPerSecond(half), stepP99Ms(half));
+        latencies(t, half.metrics);
+        t.append('\n');
+
+        line(t, "== Handoff delay (sender's outbox created_at -> receiver's applied_event.applied_at; and -> delivered_at "
+                + "at the sender), both measured windows");
+        line(t, "%-56s %7s %9s %9s %9s %9s | %9s", "event", "count", "p50 ms", "p90 ms", "p99 ms", "max ms",
+                "dlv p50");
+        if (handoffs != null) {
+            handoffs.forEach((k, h) -> line(t, "%-56s %7d %9.1f %9.1f %9.1f %9.1f | %9.1f", k, h[0].getTotalCount(),
+                    ms(h[0], 50), ms(h[0], 90), ms(h[0], 99), h[0].getMaxValue() / 1000.0, ms(h[1], 50)));
+        }
+        t.append('\n');
+
+        line(t, "== Errors (must be 0)");
+        Map<String, Long> errors = new TreeMap<>();
+        for (Metrics m : List.of(peak.metrics, half.metrics, drain)) {
+            m.errors.forEach((k, v) -> errors.merge(k, v.sum(), Long::sum));
+        }
+        if (abandoned > 0) {
+            line(t, "(%d sessions still on a case %d s after the end were stopped; their cases are not counted)",
+                    abandoned, options.waitTimeoutSeconds);
+        }
+        line(t, "total %d %s", errors.values().stream().mapToLong(Long::longValue).sum() + (scale == null ? 0 : scale.errors()),
+                errors.isEmpty() ? "" : errors.toString());
+        t.append('\n');
+
+        line(t, "== Footprint (each service started alone; -Xmx%s)", options.heap);
+        line(t, "%-16s %12s %12s %14s %14s %14s", "service", "ready s", "quarkus s", "RSS after MB", "peak RSS MB",
+                "RSS scale MB");
+        for (Svc svc : Svc.values()) {
+            Services.Start s = services.starts.get(svc);
+            Map<String, Double> m = memoryAfterRun.get(svc.module);
+            Map<String, Double> ms = memoryAfterScale == null ? Map.of() : memoryAfterScale.get(svc.module);
+            line(t, "%-16s %12.2f %12s %14.0f %14.0f %14s", svc.module, s.readySeconds(), s.quarkusSeconds(),
+                    m.getOrDefault("VmRSS", Double.NaN), m.getOrDefault("VmHWM", Double.NaN),
+                    ms.containsKey("VmHWM") ? Bench.f("%.0f", ms.get("VmHWM")) : "-");
+        }
+        line(t, "targets: ready <= 2.6 s, RSS <= 300 MB under load");
+        t.append('\n');
+
+        if (scale != null) {
+            line(t, "== Scale: reads with N cases preloaded (sequential, idle system; %d calls each; p50 / p99 ms)",
+                    Scale.PROBE_CALLS);
+            StringBuilder head = new StringBuilder(Bench.f("%-38s", "endpoint"));
+            for (Scale.Level l : scale.levels()) {
+                head.append(Bench.f(" %18s", l.name() + " (" + l.cases() + ")"));
+            }
+            head.append("   p50 last/first");
+            line(t, "%s", head);
+            for (String probe : scale.levels().get(0).probes().keySet()) {
+                StringBuilder row = new StringBuilder(Bench.f("%-38s", probe));
+                for (Scale.Level l : scale.levels()) {
+                    Histogram h = l.probes().get(probe);
+                    row.append(h == null ? Bench.f(" %18s", "-") : Bench.f(" %8.2f / %7.2f", ms(h, 50), ms(h, 99)));
+                }
+                Histogram first = scale.levels().get(0).probes().get(probe);
+                Histogram last = scale.levels().get(scale.levels().size() - 1).probes().get(probe);
+                row.append(first == null || last == null ? "" : Bench.f("   %.2fx", ms(last, 50) / ms(first, 50)));
+                line(t, "%s", row);
+            }
+            StringBuilder loads = new StringBuilder();
+            scale.levels().forEach(l -> loads.append(Bench.f("%s %.0f s, ", l.name(), l.loadSeconds())));
+            line(t, "load times (incremental): %s", loads.substring(0, loads.length() - 2));
+            line(t, "target: 1M at most 2x slower than 1k");
+        }
+        return t.toString();
+    }
+
+    private static Map<String, String> rounded(Map<String, Double> m) {
+        Map<String, String> r = new LinkedHashMap<>();
+        m.forEach((k, v) -> r.put(k, Bench.f("%.2f", v)));
+        return r;
+    }
+
+    private void latencies(StringBuilder t, Metrics m) {
+        line(t, "%-40s %8s %9s %9s %9s %9s", "operation (ms)", "count", "p50", "p90", "p99", "max");
+        new TreeMap<>(m.ops).forEach((op, h) -> line(t, "%-40s %8d %9.1f %9.1f %9.1f %9.1f", op, h.getTotalCount(),
+                ms(h, 50), ms(h, 90), ms(h, 99), h.getMaxValue() / 1000.0));
+        Histogram steps = m.merged(STEP_CALLS);
+        line(t, "%-40s %8d %9.1f %9.1f %9.1f %9.1f", "= all step calls", steps.getTotalCount(), ms(steps, 50),
+                ms(steps, 90), ms(steps, 99), steps.getMaxValue() / 1000.0);
+    }
+
+    static double ms(Histogram h, double percentile) {
+        return h.getTotalCount() == 0 ? Double.NaN : h.getValueAtPercentile(percentile) / 1000.0;
+    }
+
+    private static void line(StringBuilder t, String format, Object... args) {
+        t.append(Bench.f(format, args)).append('\n');
+    }
+
+    // ---- JSON -------------------------------------------------------------------------------------------------------
+
+    ObjectNode json() {
+        ObjectNode j = Api.JSON.createObjectNode();
+        j.put("startedAt", startedAt.toString()).put("finishedAt", finishedAt.toString()).put("label", options.label);
+        j.putObject("machine").put("cores", Runtime.getRuntime().availableProcessors()).put("loadBefore", loadBefore)
+                .put("loadAfter", loadAfter);
+        j.putObject("options").put("sessions", options.sessions).put("returnShare", options.returnShare)
+                .put("readSessions", options.readSessions).put("readIntervalMs", options.readIntervalMs)
+                .put("pollMs", options.pollMs).put("warmupSeconds", options.warmup)
+                .put("durationSeconds", options.duration).put("halfDurationSeconds", options.halfDuration)
+                .put("heap", options.heap).put("pool", options.poolMax).put("outboxPoll", options.outboxPollInterval)
+                .put("smoke", options.smoke).put("jvmArgs", String.join(" ", options.jvmArgs))
+                .put("serviceEnv", options.serviceEnv.toString());
+        ObjectNode ceiling = j.putObject("ceiling");
+        if (pgbench != null) {
+            ceiling.putObject("pgbenchN").put("tps", pgbench.tps()).put("latencyMs", pgbench.latencyMs())
+                    .put("clients", pgbench.clients()).put("seconds", pgbench.seconds()).put("scale", pgbench.scale());
+        }
+        if (peers != null) {
+            ArrayNode a = ceiling.putArray("peers");
+            peers.forEach(p -> a.addObject().put("engine", p.engine()).put("casesPerSecond", p.casesPerSecond())
+                    .put("stepsPerSecond", p.stepsPerSecond()).put("line", p.line()));
+            ObjectNode means = ceiling.putObject("peerMeansCasesPerSecond");
+            peerMeans().forEach(means::put);
+        }
+        ObjectNode pk = phase(j.putObject("peak"), peak);
+        pk.put("ratioToFasterPeer", casesPerSecond(peak) / fasterPeer());
+        if (calibration != null) {
+            ObjectNode cal = pk.putObject("calibration").put("idleTxPerSecond", calibration.idleTxPerSecond());
+            calibration.txPerGet().forEach(cal.putObject("txPerGet")::put);
+            pk.put("systemTxPerStep", systemTxPerStep(peak));
+        }
+        ObjectNode hf = phase(j.putObject("halfLoad"), half);
+        hf.put("pacedAtCasesPerSecond", half.pacedAt).put("stepCallP99Ms", stepP99Ms(half));
+        ObjectNode ho = j.putObject("handoffs");
+        if (handoffs != null) {
+            handoffs.forEach((k, h) -> {
+                ObjectNode o = ho.putObject(k);
+                histogram(o.putObject("createdToApplied"), h[0]);
+                histogram(o.putObject("createdToDelivered"), h[1]);
+            });
+        }
+        ObjectNode fp = j.putObject("footprint");
+        for (Svc svc : Svc.values()) {
+            Services.Start s = services.starts.get(svc);
+            ObjectNode o = fp.putObject(svc.module).put("readySeconds", s.readySeconds());
+            if (s.quarkusSeconds() != null) {
+                o.put("quarkusStartedInSeconds", s.quarkusSeconds());
+            }
+            memoryAfterRun.get(svc.module).forEach((k, v) -> o.put(k + "AfterRunMB", v));
+            if (memoryAfterScale != null) {
+                memoryAfterScale.get(svc.module).forEach((k, v) -> o.put(k + "AfterScaleMB", v));
+            }
+        }
+        if (scale != null) {
+            ArrayNode levels = j.putArray("scale");
+            for (Scale.Level l : scale.levels()) {
+                ObjectNode o = levels.addObject().put("level", l.name()).put("cases", l.cases())
+                        .put("loadSeconds", l.loadSeconds());
+                ObjectNode probes = o.putObject("probes");
+                l.probes().forEach((k, h) -> histogram(probes.putObject(k), h));
+            }
+        }
+        long errors = peak.metrics.errorCount() + half.metrics.errorCount() + drain.errorCount()
+                + (scale == null ? 0 : scale.errors());
+        j.put("errors", errors).put("abandonedAtStop", abandoned);
+        return j;
+    }
+
+    private ObjectNode phase(ObjectNode o, Bench.Phase p) {
+        o.put("seconds", p.metrics.seconds()).put("cases", p.metrics.cases.sum()).put("steps", p.metrics.steps.sum())
+                .put("returns", p.metrics.returns.sum()).put("casesPerSecond", casesPerSecond(p))
+                .put("stepsPerSecond", stepsPerSecond(p)).put("dbTransactions", p.tx())
+                .put("dbTransactionsPerCase", p.tx() / (double) Math.max(1, p.metrics.cases.sum()))
+                .put("dbTransactionsPerStepAll", p.tx() / (double) Math.max(1, p.metrics.steps.sum()));
+        ObjectNode db = o.putObject("pgStatDatabaseDelta");
+        p.dbAfter.forEach((k, v) -> db.put(k, v - p.dbBefore.get(k)));
+        ObjectNode cpu = o.putObject("cpuCores");
+        p.cpuBefore.keySet().forEach(k -> cpu.put(k, p.cores(k)));
+        ObjectNode side = o.putObject("sideGets");
+        sideGets(p).forEach(side::put);
+        ObjectNode ops = o.putObject("operations");
+        new TreeMap<>(p.metrics.ops).forEach((k, h) -> histogram(ops.putObject(k), h));
+        histogram(o.putObject("allStepCalls"), p.metrics.merged(STEP_CALLS));
+        ObjectNode errs = o.putObject("errors");
+        p.metrics.errors.forEach((k, v) -> errs.put(k, v.sum()));
+        return o;
+    }
+
+    private static void histogram(ObjectNode o, Histogram h) {
+        o.put("count", h.getTotalCount()).put("p50Ms", ms(h, 50)).put("p90Ms", ms(h, 90)).put("p99Ms", ms(h, 99))
+                .put("maxMs", h.getMaxValue() / 1000.0);
+    }
+
+    @SuppressWarnings("unused")
+    private static long sum(Map<String, LongAdder> m) {
+        return m.values().stream().mapToLong(LongAdder::sum).sum();
+    }
+}

@@ -1,0 +1,174 @@
+package id.go.kalbarprov.sop.bench;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** The three packaged services as processes on free ports against the bench database, prod profile, -Xmx256m. */
+final class Services {
+
+    enum Svc {
+        REQUEST("request-service"), REVIEW("review-service"), ARCHIVE("archive-service");
+
+        final String module;
+
+        Svc(String module) {
+            this.module = module;
+        }
+    }
+
+    /** What a start measured: wall time from exec to the first 200 of /q/health/ready, and Quarkus' own figure. */
+    record Start(double readySeconds, Double quarkusSeconds) {
+    }
+
+    final Map<Svc, Integer> ports = new EnumMap<>(Svc.class);
+    final Map<Svc, Process> processes = new EnumMap<>(Svc.class);
+    final Map<Svc, Start> starts = new EnumMap<>(Svc.class);
+    private final Path root;
+    private final Path logs;
+    private final Bench.Options options;
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
+
+    Services(Path root, Bench.Options options) {
+        this.root = root;
+        this.options = options;
+        this.logs = root.resolve("deploy/bench/target");
+        for (Svc svc : Svc.values()) {
+            ports.put(svc, freePort());
+        }
+    }
+
+    String url(Svc svc) {
+        return "http://127.0.0.1:" + ports.get(svc);
+    }
+
+    /** Starts each service alone (so that its start time is its own), waiting for it to be ready before the next. */
+    void startAll() throws Exception {
+        for (Svc svc : Svc.values()) {
+            starts.put(svc, start(svc));
+            System.out.printf("[bench] %s ready in %.2f s (Quarkus: %s s), pid %d%n", svc.module,
+                    starts.get(svc).readySeconds(), starts.get(svc).quarkusSeconds(), processes.get(svc).pid());
+        }
+    }
+
+    private Start start(Svc svc) throws Exception {
+        Path jar = root.resolve(svc.module).resolve("target/quarkus-app/quarkus-run.jar");
+        if (!Files.exists(jar)) {
+            throw new IllegalStateException(jar + " is missing: package the services first (mvn package)");
+        }
+        Files.createDirectories(logs);
+        Path log = logs.resolve(svc.module + ".log");
+        Files.deleteIfExists(log);
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx" + options.heap));
+        command.addAll(options.jvmArgs);
+        command.addAll(List.of("-jar", jar.toString()));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.to(log.toFile()));
+        builder.environment().putAll(environment(svc));
+        long t0 = System.nanoTime();
+        Process process = builder.start();
+        processes.put(svc, process);
+        long deadline = t0 + Duration.ofSeconds(120).toNanos();
+        while (System.nanoTime() < deadline) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException(svc.module + " exited; see " + log);
+            }
+            try {
+                HttpResponse<Void> ready = http.send(HttpRequest.newBuilder(URI.create(url(svc) + "/q/health/ready"))
+                        .timeout(Duration.ofSeconds(2)).build(), HttpResponse.BodyHandlers.discarding());
+                if (ready.statusCode() == 200) {
+                    double seconds = (System.nanoTime() - t0) / 1e9;
+                    return new Start(seconds, quarkusStartedIn(log));
+                }
+            } catch (IOException e) {
+                // not listening yet
+            }
+            Thread.sleep(10);
+        }
+        throw new IllegalStateException(svc.module + " not ready within 120 s; see " + log);
+    }
+
+    private static Double quarkusStartedIn(Path log) {
+        try {
+            Matcher m = Pattern.compile("started in ([0-9.]+)s").matcher(Files.readString(log));
+            return m.find() ? Double.valueOf(m.group(1)) : null;
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    private Map<String, String> environment(Svc svc) {
+        Map<String, String> env = new HashMap<>();
+        env.put("PORT", String.valueOf(ports.get(svc)));
+        env.put("DB_URL", options.jdbcUrl(options.database));
+        env.put("DB_USER", options.pgUser);
+        env.put("DB_PASSWORD", options.pgPassword);
+        if (options.poolMax != null) {
+            env.put("DB_POOL_MAX", options.poolMax);
+        }
+        String keys = root.resolve("deploy/local/keys").toString();
+        env.put("JWT_PUBLIC_KEY_LOCATION", "file:" + keys + "/dev-jwt-public.pem");
+        env.put("JWT_ISSUER", Tokens.ISSUER);
+        env.put("SERVICE_TOKEN_KEY_LOCATION", "file:" + keys + "/dev-jwt-private.pem");
+        env.put("SEAL_PRIVATE_KEY_LOCATION", "file:" + keys + "/dev-seal-private.pem");
+        env.put("REQUEST_SERVICE_URL", url(Svc.REQUEST));
+        env.put("REVIEW_SERVICE_URL", url(Svc.REVIEW));
+        env.put("ARCHIVE_SERVICE_URL", url(Svc.ARCHIVE));
+        if (options.outboxPollInterval != null) {
+            env.put("OUTBOX_POLL_INTERVAL", options.outboxPollInterval);
+        }
+        env.putAll(options.serviceEnv);
+        return env;
+    }
+
+    /** VmRSS and VmHWM (peak) of a service process, in MB. */
+    Map<String, Double> memory(Svc svc) {
+        Map<String, Double> out = new HashMap<>();
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc/" + processes.get(svc).pid() + "/status"))) {
+                if (line.startsWith("VmRSS:") || line.startsWith("VmHWM:")) {
+                    String[] parts = line.split("\\s+");
+                    out.put(line.substring(0, 5), Double.parseDouble(parts[1]) / 1024.0);
+                }
+            }
+        } catch (IOException e) {
+            // gone
+        }
+        return out;
+    }
+
+    void stopAll() {
+        for (Process p : processes.values()) {
+            p.destroy();
+        }
+        for (Process p : processes.values()) {
+            try {
+                p.waitFor();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
