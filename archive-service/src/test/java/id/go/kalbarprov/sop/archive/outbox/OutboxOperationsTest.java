@@ -70,6 +70,7 @@ class OutboxOperationsTest {
         given().auth().oauth2(Tokens.auditor()).get("/api/v1/outbox/stuck?olderThan=yesterday").then().statusCode(400)
                 .contentType(containsString("application/problem+json"));
         given().auth().oauth2(Tokens.auditor()).get("/api/v1/outbox/stuck?olderThan=-PT5M").then().statusCode(400);
+        given().auth().oauth2(Tokens.auditor()).get("/api/v1/outbox/stuck?olderThan=PT9999999999999H").then().statusCode(400);
         given().auth().oauth2(Tokens.auditor()).get("/api/v1/outbox/stuck?size=1000").then().statusCode(400);
     }
 }

@@ -39,15 +39,17 @@ public class OutboxResource {
         return new Paged<>(found.events(), page, size, found.total());
     }
 
+    private static final Duration LONGEST_AGE = Duration.ofDays(3660);
+
     private static Duration duration(String value) {
         try {
             Duration parsed = Duration.parse(value);
-            if (!parsed.isNegative()) {
+            if (!parsed.isNegative() && parsed.compareTo(LONGEST_AGE) <= 0) {
                 return parsed;
             }
         } catch (DateTimeParseException e) {
             // answered below
         }
-        throw ProblemException.invalid("olderThan", "invalid-parameter", "olderThan", "use an ISO-8601 duration such as PT5M");
+        throw ProblemException.invalid("olderThan", "invalid-parameter", "olderThan", "use an ISO-8601 duration up to ten years, such as PT5M");
     }
 }
