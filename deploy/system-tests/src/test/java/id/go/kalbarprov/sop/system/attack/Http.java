@@ -21,7 +21,8 @@ import java.util.regex.Pattern;
 final class Http {
 
     static final ObjectMapper JSON = new ObjectMapper();
-    private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final HttpClient CLIENT = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5)).build();
 
     /** What must never appear in an answer: stack frames, class and package names, SQL errors, file paths. */
     private static final Pattern INTERNALS = Pattern.compile(String.join("|",
@@ -64,7 +65,7 @@ final class Http {
             if (body != null && INTERNALS.matcher(body).find()) {
                 return "internal detail in the body: " + abbreviated(body);
             }
-            if (status >= 400) {
+            if (status >= 400 && !refusedByTheHttpLayer()) {
                 if (contentType == null || !contentType.startsWith("application/problem+json")) {
                     return status + " with content type " + contentType + ": " + abbreviated(body);
                 }
@@ -75,6 +76,14 @@ final class Http {
                 }
             }
             return null;
+        }
+
+        /**
+         * A request line or headers beyond the HTTP server's limits (414, 431) are refused by the HTTP decoder,
+         * before any application code runs, with an empty body: the one kind of 4xx that cannot be a problem document.
+         */
+        private boolean refusedByTheHttpLayer() {
+            return (status == 414 || status == 431) && (body == null || body.isEmpty());
         }
 
         @Override
@@ -133,8 +142,7 @@ final class Http {
                             : HttpRequest.BodyPublishers.ofByteArray(body));
             headers.forEach(builder::header);
             try {
-                HttpResponse<String> response = CLIENT.send(builder.build(),
-                        HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+                HttpResponse<String> response = exchange(builder.build());
                 Answer answer = new Answer(response.statusCode(),
                         response.headers().firstValue("Content-Type").orElse(null), response.body(),
                         response.headers().map());
@@ -146,6 +154,22 @@ final class Http {
                 Thread.currentThread().interrupt();
                 throw new AssertionError(e);
             }
+        }
+    }
+
+    /**
+     * One exchange; when a kept-alive connection turns out to have been closed by the server after an earlier answer
+     * (e.g. a refused oversized request), the request is sent again once on a fresh connection. A server that drops
+     * this request itself fails the second attempt too.
+     */
+    private static HttpResponse<String> exchange(HttpRequest request) throws IOException, InterruptedException {
+        try {
+            return CLIENT.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            if (!String.valueOf(e.getMessage()).contains("received no bytes")) {
+                throw e;
+            }
+            return CLIENT.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         }
     }
 
