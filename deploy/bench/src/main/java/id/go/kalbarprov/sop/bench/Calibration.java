@@ -21,6 +21,7 @@ final class Calibration {
             return null;
         }
         workload.measureInto(new Metrics());
+        awaitDrained(options);
         Map<String, Long> a = Bench.dbStats(options);
         long t0 = System.nanoTime();
         Thread.sleep(3000);
@@ -45,5 +46,25 @@ final class Calibration {
             perGet.put(op, Math.max(0, (after.get("xact") - before.get("xact") - idle * seconds) / CALLS));
         }
         return new Result(idle, perGet);
+    }
+
+    /** Waits (up to 3 minutes) until every outbox is delivered, so that the idle background is only the relays' polls. */
+    static void awaitDrained(Bench.Options options) throws Exception {
+        long deadline = System.nanoTime() + 180_000_000_000L;
+        try (var c = java.sql.DriverManager.getConnection(options.jdbcUrl(options.database), options.pgUser,
+                options.pgPassword); var s = c.createStatement()) {
+            while (System.nanoTime() < deadline) {
+                try (var r = s.executeQuery("select (select count(*) from request_svc.outbox_event where delivered_at is null)"
+                        + " + (select count(*) from review_svc.outbox_event where delivered_at is null)"
+                        + " + (select count(*) from archive_svc.outbox_event where delivered_at is null)")) {
+                    r.next();
+                    if (r.getLong(1) == 0) {
+                        break;
+                    }
+                }
+                Thread.sleep(500);
+            }
+        }
+        Thread.sleep(1500);
     }
 }

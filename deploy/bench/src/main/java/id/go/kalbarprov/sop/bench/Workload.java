@@ -313,14 +313,18 @@ final class Workload {
 
     private <T> T await(String what, long start, Supplier<T> probe) {
         long deadline = start + options.waitTimeoutSeconds * 1_000_000_000L;
-        sleep(options.pollMs);
+        // Polls back off (pollMs, doubling up to 1 s) as a front-end would: a slow handoff must not turn the load
+        // generator's own polling into the main load on the system under test.
+        long pause = options.pollMs;
+        sleep(pause);
         while (System.nanoTime() < deadline) {
             T value = probe.get();
             if (value != null) {
                 metrics.record(what, (System.nanoTime() - start) / 1000);
                 return value;
             }
-            sleep(options.pollMs);
+            pause = Math.min(Math.max(pause, 1) * 2, Math.max(options.pollMs, 1000));
+            sleep(pause);
         }
         metrics.error(what);
         throw new Api.Failed("timed out: " + what);
