@@ -18,8 +18,9 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
- * Seals of paraf and signature on a review, and their verification against the stored content. Open to every role
- * of the system, but not to a valid token that carries none of them (a user of another application of the IdP).
+ * Seals of paraf and signature on a review, and their verification against the stored content. Open to every officer
+ * role of the system, but not to a valid token that carries none of them (a user of another application of the IdP),
+ * nor to the {@code service} role, which is for handoffs only.
  */
 @Path("/api/v1/reviews/{id}/seals")
 @Produces(MediaType.APPLICATION_JSON)
@@ -34,7 +35,7 @@ public class SealResource {
 
     @GET
     @RolesAllowed({Roles.KARO, Roles.KABAG, Roles.KASUBBAG, Roles.PELAKSANA, Roles.ARSIPARIS, Roles.UNIT,
-        Roles.AUDITOR, Roles.SERVICE})
+        Roles.AUDITOR})
     @Transactional
     @Operation(summary = "Every seal of the review, oldest first, with the exact statement that was signed")
     public List<Views.SealView> seals(@PathParam("id") UUID id) {
@@ -45,7 +46,7 @@ public class SealResource {
     @GET
     @Path("/verification")
     @RolesAllowed({Roles.KARO, Roles.KABAG, Roles.KASUBBAG, Roles.PELAKSANA, Roles.ARSIPARIS, Roles.UNIT,
-        Roles.AUDITOR, Roles.SERVICE})
+        Roles.AUDITOR})
     @Transactional
     @Operation(summary = "Each seal checked: the stored content still hashes to the sealed hash, and the "
             + "signature over the statement is valid")

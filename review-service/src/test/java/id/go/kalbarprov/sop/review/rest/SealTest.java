@@ -29,8 +29,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 class SealTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"karo", "kabag", "kasubbag", "pelaksana", "arsiparis", "unit", "auditor", "service"})
-    void anyoneAuthenticatedSeesTheSealsAndTheirVerification(String role) {
+    @ValueSource(strings = {"karo", "kabag", "kasubbag", "pelaksana", "arsiparis", "unit", "auditor"})
+    void everyOfficerRoleSeesTheSealsAndTheirVerification(String role) {
         UUID id = ReviewApi.signed();
         given().auth().oauth2(Tokens.role(role)).get("/api/v1/reviews/" + id + "/seals").then().statusCode(200)
                 .body("", hasSize(3))
@@ -52,6 +52,15 @@ class SealTest {
     }
 
     /** Regression (attack suite): seals were open to any valid token, even one with no role of this system. */
+    @Test
+    void aServiceTokenIsForHandoffsAndSeesNoSeals() {
+        UUID id = ReviewApi.signed();
+        given().auth().oauth2(Tokens.service()).get("/api/v1/reviews/" + id + "/seals").then().statusCode(403)
+                .contentType("application/problem+json");
+        given().auth().oauth2(Tokens.service()).get("/api/v1/reviews/" + id + "/seals/verification").then()
+                .statusCode(403);
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"superadmin", "offline_access"})
     void aTokenWithoutARoleOfTheSystemSeesNoSeals(String foreignRole) {
