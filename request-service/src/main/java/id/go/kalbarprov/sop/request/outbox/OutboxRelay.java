@@ -39,6 +39,8 @@ public class OutboxRelay {
     private static final int BATCH = 50;
     /** Calls in flight at once; they wait on the network, not the CPU. */
     private static final int SENDERS = 8;
+    /** The clients give up on a call after 10 s; a batch's transaction outlives a batch of calls that all time out. */
+    private static final int BATCH_TIMEOUT_SECONDS = (BATCH + SENDERS - 1) / SENDERS * 10 + 30;
     private static final Duration MAX_BACKOFF = Duration.ofMinutes(5);
 
     @Inject
@@ -100,7 +102,7 @@ public class OutboxRelay {
     public void relay() {
         int claimed;
         do {
-            claimed = QuarkusTransaction.requiringNew().timeout(60).call(this::deliverBatch);
+            claimed = QuarkusTransaction.requiringNew().timeout(BATCH_TIMEOUT_SECONDS).call(this::deliverBatch);
         } while (claimed == BATCH);
     }
 
