@@ -2,7 +2,6 @@ package id.go.kalbarprov.sop.archive.config;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
-import java.time.Duration;
 
 /** Settings of archive-service, under {@code sop.archive}. */
 @ConfigMapping(prefix = "sop.archive")
@@ -13,7 +12,6 @@ public interface ArchiveConfig {
 
     Agenda agenda();
 
-    Idempotency idempotency();
 
     interface StandardMinutes {
         @WithDefault("5")
@@ -32,8 +30,4 @@ public interface ArchiveConfig {
         String selfName();
     }
 
-    interface Idempotency {
-        @WithDefault("P7D")
-        Duration retention();
-    }
 }

@@ -1,5 +1,7 @@
 package id.go.kalbarprov.sop.archive.domain;
 
+import id.go.kalbarprov.sop.platform.domain.ContentHash;
+
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.TreeMap;

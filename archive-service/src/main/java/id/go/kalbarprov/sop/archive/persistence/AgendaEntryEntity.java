@@ -1,6 +1,6 @@
 package id.go.kalbarprov.sop.archive.persistence;
 
-import id.go.kalbarprov.sop.archive.domain.AgendaDirection;
+import id.go.kalbarprov.sop.platform.event.AgendaDirection;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

@@ -1,7 +1,7 @@
 package id.go.kalbarprov.sop.archive.persistence;
 
 import id.go.kalbarprov.sop.archive.domain.ArchiveOrderState;
-import id.go.kalbarprov.sop.archive.domain.Period;
+import id.go.kalbarprov.sop.platform.domain.Period;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

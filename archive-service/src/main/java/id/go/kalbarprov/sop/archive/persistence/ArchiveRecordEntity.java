@@ -4,7 +4,7 @@ import id.go.kalbarprov.sop.archive.domain.AccessClass;
 import id.go.kalbarprov.sop.archive.domain.Authenticity;
 import id.go.kalbarprov.sop.archive.domain.FinalDisposition;
 import id.go.kalbarprov.sop.archive.domain.Medium;
-import id.go.kalbarprov.sop.archive.domain.Period;
+import id.go.kalbarprov.sop.platform.domain.Period;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

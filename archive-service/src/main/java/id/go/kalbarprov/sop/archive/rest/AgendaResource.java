@@ -1,10 +1,12 @@
 package id.go.kalbarprov.sop.archive.rest;
 
-import id.go.kalbarprov.sop.archive.domain.AgendaDirection;
-import id.go.kalbarprov.sop.archive.security.CurrentCaller;
-import id.go.kalbarprov.sop.archive.security.Roles;
+import id.go.kalbarprov.sop.platform.rest.Paged;
+
+import id.go.kalbarprov.sop.platform.event.AgendaDirection;
+import id.go.kalbarprov.sop.platform.security.CurrentCaller;
+import id.go.kalbarprov.sop.platform.security.Roles;
 import id.go.kalbarprov.sop.archive.service.AgendaBook;
-import id.go.kalbarprov.sop.archive.service.command.RegisterDocument;
+import id.go.kalbarprov.sop.platform.event.AgendaRegistration;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -45,7 +47,7 @@ public class AgendaResource {
     @Operation(summary = "Register a document; a repeat of the same sourceService + sourceRef returns the same entry")
     @APIResponse(responseCode = "201", description = "Registered, with its agenda number")
     @APIResponse(responseCode = "200", description = "Registered before: the same entry")
-    public Response register(@Valid @NotNull RegisterDocument document) {
+    public Response register(@Valid @NotNull AgendaRegistration document) {
         AgendaBook.Registration registration = agenda.register(document, caller.get().upn());
         Views.AgendaEntryView view = Views.AgendaEntryView.of(registration.entry());
         if (!registration.created()) {

@@ -1,12 +1,15 @@
 package id.go.kalbarprov.sop.archive.rest;
 
+import id.go.kalbarprov.sop.platform.rest.Paged;
+import id.go.kalbarprov.sop.platform.rest.Versions;
+
 import id.go.kalbarprov.sop.archive.domain.ArchiveOrderState;
-import id.go.kalbarprov.sop.archive.idempotency.Idempotent;
+import id.go.kalbarprov.sop.platform.idempotency.Idempotent;
 import id.go.kalbarprov.sop.archive.persistence.ArchiveOrderEntity;
 import id.go.kalbarprov.sop.archive.persistence.ArchiveRecordEntity;
 import id.go.kalbarprov.sop.archive.persistence.TaskEntity;
-import id.go.kalbarprov.sop.archive.security.CurrentCaller;
-import id.go.kalbarprov.sop.archive.security.Roles;
+import id.go.kalbarprov.sop.platform.security.CurrentCaller;
+import id.go.kalbarprov.sop.platform.security.Roles;
 import id.go.kalbarprov.sop.archive.service.ArchiveOrderService;
 import id.go.kalbarprov.sop.archive.service.FilingService;
 import id.go.kalbarprov.sop.archive.service.OrderAccess;

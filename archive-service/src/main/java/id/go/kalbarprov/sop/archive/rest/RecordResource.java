@@ -1,12 +1,14 @@
 package id.go.kalbarprov.sop.archive.rest;
 
+import id.go.kalbarprov.sop.platform.rest.Paged;
+
 import id.go.kalbarprov.sop.archive.domain.ClassificationCode;
-import id.go.kalbarprov.sop.archive.domain.OfficeTime;
+import id.go.kalbarprov.sop.platform.domain.OfficeTime;
 import id.go.kalbarprov.sop.archive.persistence.ArchiveRecordEntity;
-import id.go.kalbarprov.sop.archive.problem.ProblemException;
-import id.go.kalbarprov.sop.archive.security.Caller;
-import id.go.kalbarprov.sop.archive.security.CurrentCaller;
-import id.go.kalbarprov.sop.archive.security.Roles;
+import id.go.kalbarprov.sop.platform.problem.ProblemException;
+import id.go.kalbarprov.sop.platform.security.Caller;
+import id.go.kalbarprov.sop.platform.security.CurrentCaller;
+import id.go.kalbarprov.sop.platform.security.Roles;
 import id.go.kalbarprov.sop.archive.service.ArchiveChain;
 import id.go.kalbarprov.sop.archive.service.RecordSearch;
 import jakarta.annotation.security.RolesAllowed;

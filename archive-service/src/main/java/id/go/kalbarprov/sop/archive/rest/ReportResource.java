@@ -1,8 +1,8 @@
 package id.go.kalbarprov.sop.archive.rest;
 
-import id.go.kalbarprov.sop.archive.domain.OfficeTime;
-import id.go.kalbarprov.sop.archive.problem.ProblemException;
-import id.go.kalbarprov.sop.archive.security.Roles;
+import id.go.kalbarprov.sop.platform.domain.OfficeTime;
+import id.go.kalbarprov.sop.platform.problem.ProblemException;
+import id.go.kalbarprov.sop.platform.security.Roles;
 import id.go.kalbarprov.sop.archive.service.ServiceLevelReport;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;

@@ -1,9 +1,9 @@
 package id.go.kalbarprov.sop.archive.rest;
 
-import id.go.kalbarprov.sop.archive.idempotency.Idempotent;
+import id.go.kalbarprov.sop.platform.idempotency.Idempotent;
 import id.go.kalbarprov.sop.archive.persistence.RetentionRuleEntity;
-import id.go.kalbarprov.sop.archive.security.CurrentCaller;
-import id.go.kalbarprov.sop.archive.security.Roles;
+import id.go.kalbarprov.sop.platform.security.CurrentCaller;
+import id.go.kalbarprov.sop.platform.security.Roles;
 import id.go.kalbarprov.sop.archive.service.RetentionSchedule;
 import id.go.kalbarprov.sop.archive.service.command.AddRetentionRule;
 import jakarta.annotation.security.RolesAllowed;

@@ -1,11 +1,15 @@
 package id.go.kalbarprov.sop.archive.rest;
 
-import id.go.kalbarprov.sop.archive.problem.ProblemCode;
-import id.go.kalbarprov.sop.archive.problem.ProblemException;
-import id.go.kalbarprov.sop.archive.security.CurrentCaller;
-import id.go.kalbarprov.sop.archive.security.Roles;
+import id.go.kalbarprov.sop.platform.problem.CommonProblem;
+import id.go.kalbarprov.sop.platform.rest.Paged;
+import id.go.kalbarprov.sop.platform.rest.Versions;
+
+import id.go.kalbarprov.sop.archive.problem.ArchiveProblem;
+import id.go.kalbarprov.sop.platform.problem.ProblemException;
+import id.go.kalbarprov.sop.platform.security.CurrentCaller;
+import id.go.kalbarprov.sop.platform.security.Roles;
 import id.go.kalbarprov.sop.archive.service.ArrivalService;
-import id.go.kalbarprov.sop.archive.service.command.SignedCorrection;
+import id.go.kalbarprov.sop.platform.event.CorrectionSigned;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -45,10 +49,10 @@ public class SignedCorrectionResource {
     @APIResponse(responseCode = "201", description = "Received: the new archive order, awaiting the Kabag (step 8)")
     @APIResponse(responseCode = "200", description = "Already received: the same archive order")
     @APIResponse(responseCode = "422", description = "Content does not match contentHash: refused and quarantined")
-    public Response receive(@Valid @NotNull SignedCorrection correction) {
+    public Response receive(@Valid @NotNull CorrectionSigned correction) {
         ArrivalService.Arrival arrival = arrivals.receive(correction, caller.get());
         if (arrival.quarantined() != null) {
-            throw new ProblemException(ProblemCode.CONTENT_HASH_MISMATCH, "content-hash-mismatch",
+            throw new ProblemException(CommonProblem.CONTENT_HASH_MISMATCH, "content-hash-mismatch",
                     correction.contentHash(), arrival.quarantined().actualHash)
                     .with("quarantineId", arrival.quarantined().id.toString());
         }

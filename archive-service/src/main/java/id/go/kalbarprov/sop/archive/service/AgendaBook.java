@@ -1,9 +1,9 @@
 package id.go.kalbarprov.sop.archive.service;
 
-import id.go.kalbarprov.sop.archive.domain.AgendaDirection;
-import id.go.kalbarprov.sop.archive.domain.OfficeTime;
+import id.go.kalbarprov.sop.platform.event.AgendaDirection;
+import id.go.kalbarprov.sop.platform.domain.OfficeTime;
 import id.go.kalbarprov.sop.archive.persistence.AgendaEntryEntity;
-import id.go.kalbarprov.sop.archive.service.command.RegisterDocument;
+import id.go.kalbarprov.sop.platform.event.AgendaRegistration;
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -27,7 +27,7 @@ public class AgendaBook {
 
     /** Registers a document, or finds the entry of an earlier registration of the same one. */
     @Transactional
-    public Registration register(RegisterDocument document, String registeredBy) {
+    public Registration register(AgendaRegistration document, String registeredBy) {
         // Serialise registrations of one source reference, so a concurrent repeat finds the first instead of racing it.
         em.createNativeQuery("SELECT pg_advisory_xact_lock(hashtextextended(?1, 0))")
                 .setParameter(1, document.sourceService() + '\n' + document.sourceRef()).getSingleResult();

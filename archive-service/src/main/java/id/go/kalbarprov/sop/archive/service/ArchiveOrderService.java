@@ -1,19 +1,19 @@
 package id.go.kalbarprov.sop.archive.service;
 
 import id.go.kalbarprov.sop.archive.config.ArchiveConfig;
-import id.go.kalbarprov.sop.archive.domain.AgendaDirection;
+import id.go.kalbarprov.sop.platform.event.AgendaDirection;
 import id.go.kalbarprov.sop.archive.domain.ArchiveAction;
 import id.go.kalbarprov.sop.archive.domain.ArchiveOrderState;
-import id.go.kalbarprov.sop.archive.domain.Nip;
+import id.go.kalbarprov.sop.platform.domain.Nip;
 import id.go.kalbarprov.sop.archive.domain.SopStep;
 import id.go.kalbarprov.sop.archive.persistence.ArchiveOrderEntity;
 import id.go.kalbarprov.sop.archive.persistence.TaskEntity;
-import id.go.kalbarprov.sop.archive.problem.ProblemException;
-import id.go.kalbarprov.sop.archive.security.Caller;
-import id.go.kalbarprov.sop.archive.security.Roles;
+import id.go.kalbarprov.sop.platform.problem.ProblemException;
+import id.go.kalbarprov.sop.platform.security.Caller;
+import id.go.kalbarprov.sop.platform.security.Roles;
 import id.go.kalbarprov.sop.archive.service.command.DelegateFiling;
 import id.go.kalbarprov.sop.archive.service.command.OrderArchiving;
-import id.go.kalbarprov.sop.archive.service.command.RegisterDocument;
+import id.go.kalbarprov.sop.platform.event.AgendaRegistration;
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -156,7 +156,7 @@ public class ArchiveOrderService {
 
     private void register(ArchiveOrderEntity order, String act, Instant at, String from, String to, String subject,
                           String remarks) {
-        agenda.register(new RegisterDocument(null, null, config.agenda().selfName(),
+        agenda.register(new AgendaRegistration(null, null, config.agenda().selfName(),
                 "archive-order/" + order.id + "/" + act, order.caseId, AgendaDirection.INTERNAL, at, clip(from, 200), clip(to, 200), null, null,
                 clip(subject, 500), 0, null, remarks), config.agenda().selfName());
     }

@@ -1,18 +1,20 @@
 package id.go.kalbarprov.sop.archive.service;
 
+import id.go.kalbarprov.sop.platform.problem.CommonProblem;
+
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.go.kalbarprov.sop.archive.domain.ArchiveOrderState;
-import id.go.kalbarprov.sop.archive.domain.ContentHash;
-import id.go.kalbarprov.sop.archive.domain.SealAct;
+import id.go.kalbarprov.sop.platform.domain.ContentHash;
+import id.go.kalbarprov.sop.platform.event.SealAct;
 import id.go.kalbarprov.sop.archive.domain.SopStep;
-import id.go.kalbarprov.sop.archive.outbox.Inbox;
+import id.go.kalbarprov.sop.platform.outbox.Inbox;
 import id.go.kalbarprov.sop.archive.persistence.ArchiveOrderEntity;
 import id.go.kalbarprov.sop.archive.persistence.QuarantinedArrivalEntity;
-import id.go.kalbarprov.sop.archive.problem.ProblemCode;
-import id.go.kalbarprov.sop.archive.problem.ProblemException;
-import id.go.kalbarprov.sop.archive.security.Caller;
-import id.go.kalbarprov.sop.archive.service.command.SignedCorrection;
+import id.go.kalbarprov.sop.archive.problem.ArchiveProblem;
+import id.go.kalbarprov.sop.platform.problem.ProblemException;
+import id.go.kalbarprov.sop.platform.security.Caller;
+import id.go.kalbarprov.sop.platform.event.CorrectionSigned;
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -48,7 +50,7 @@ public class ArrivalService {
     ObjectMapper json;
 
     @Transactional
-    public Arrival receive(SignedCorrection correction, Caller sender) {
+    public Arrival receive(CorrectionSigned correction, Caller sender) {
         // One case's arrivals queue, so a redelivery racing the first finds it rather than colliding with it.
         em.createNativeQuery("SELECT pg_advisory_xact_lock(hashtextextended(?1, 0))")
                 .setParameter(1, "arrival:" + correction.caseId()).getSingleResult();
@@ -60,7 +62,7 @@ public class ArrivalService {
         var byVersion = ArchiveOrderEntity.byCaseVersion(correction.caseId(), correction.version());
         if (byVersion.isPresent()) {
             if (!byVersion.get().contentHash.equals(correction.contentHash())) {
-                throw new ProblemException(ProblemCode.CONFLICT, "correction-version-conflict",
+                throw new ProblemException(CommonProblem.CONFLICT, "correction-version-conflict",
                         correction.caseId(), correction.version());
             }
             return Arrival.repeated(byVersion.get());
@@ -70,7 +72,7 @@ public class ArrivalService {
         if (!actualHash.equals(correction.contentHash())) {
             return Arrival.quarantined(quarantine(correction, actualHash, CONTENT_HASH_MISMATCH, sender));
         }
-        List<SignedCorrection.Seal> signatures = correction.seals().stream()
+        List<CorrectionSigned.Seal> signatures = correction.seals().stream()
                 .filter(seal -> seal.act() == SealAct.SIGNATURE && seal.level() == 7).toList();
         if (signatures.isEmpty()) {
             throw ProblemException.invalid("seals", "signature-missing");
@@ -110,7 +112,7 @@ public class ArrivalService {
     }
 
     /** Keeps the refused arrival once per event id; a redelivery of the same bad event adds nothing. */
-    private QuarantinedArrivalEntity quarantine(SignedCorrection correction, String actualHash, String reason,
+    private QuarantinedArrivalEntity quarantine(CorrectionSigned correction, String actualHash, String reason,
                                                 Caller sender) {
         QuarantinedArrivalEntity earlier = QuarantinedArrivalEntity.find("eventId", correction.eventId())
                 .firstResult();

@@ -1,19 +1,21 @@
 package id.go.kalbarprov.sop.archive.service;
 
+import id.go.kalbarprov.sop.platform.event.CaseStatus;
+
 import id.go.kalbarprov.sop.archive.config.ArchiveConfig;
-import id.go.kalbarprov.sop.archive.domain.AgendaDirection;
+import id.go.kalbarprov.sop.platform.event.AgendaDirection;
 import id.go.kalbarprov.sop.archive.domain.ArchiveAction;
-import id.go.kalbarprov.sop.archive.domain.OfficeTime;
+import id.go.kalbarprov.sop.platform.domain.OfficeTime;
 import id.go.kalbarprov.sop.archive.domain.RetentionRule;
 import id.go.kalbarprov.sop.archive.domain.SopStep;
 import id.go.kalbarprov.sop.archive.persistence.ArchiveOrderEntity;
 import id.go.kalbarprov.sop.archive.persistence.ArchiveRecordEntity;
 import id.go.kalbarprov.sop.archive.persistence.RetentionRuleEntity;
 import id.go.kalbarprov.sop.archive.persistence.TaskEntity;
-import id.go.kalbarprov.sop.archive.problem.ProblemException;
-import id.go.kalbarprov.sop.archive.security.Caller;
+import id.go.kalbarprov.sop.platform.problem.ProblemException;
+import id.go.kalbarprov.sop.platform.security.Caller;
 import id.go.kalbarprov.sop.archive.service.command.FileRecord;
-import id.go.kalbarprov.sop.archive.service.command.RegisterDocument;
+import id.go.kalbarprov.sop.platform.event.AgendaRegistration;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -120,7 +122,7 @@ public class FilingService {
     }
 
     private void registerInAgenda(ArchiveOrderEntity order, ArchiveRecordEntity record, Caller arsiparis) {
-        agenda.register(new RegisterDocument(null, null, config.agenda().selfName(),
+        agenda.register(new AgendaRegistration(null, null, config.agenda().selfName(),
                 "archive-order/" + order.id + "/filing", order.caseId, AgendaDirection.INTERNAL, record.filedAt,
                 ArchiveOrderService.clip("Arsiparis " + ArchiveOrderService.nameOf(arsiparis), 200),
                 ArchiveOrderService.clip("Archive of " + record.processingUnit, 200),

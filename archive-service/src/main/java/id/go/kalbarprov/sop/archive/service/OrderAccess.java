@@ -1,12 +1,14 @@
 package id.go.kalbarprov.sop.archive.service;
 
+import id.go.kalbarprov.sop.platform.problem.CommonProblem;
+
 import id.go.kalbarprov.sop.archive.domain.ArchiveAction;
 import id.go.kalbarprov.sop.archive.domain.ArchiveOrderWorkflow;
 import id.go.kalbarprov.sop.archive.persistence.ArchiveOrderEntity;
-import id.go.kalbarprov.sop.archive.problem.ProblemCode;
-import id.go.kalbarprov.sop.archive.problem.ProblemException;
-import id.go.kalbarprov.sop.archive.security.Caller;
-import id.go.kalbarprov.sop.archive.security.Roles;
+import id.go.kalbarprov.sop.archive.problem.ArchiveProblem;
+import id.go.kalbarprov.sop.platform.problem.ProblemException;
+import id.go.kalbarprov.sop.platform.security.Caller;
+import id.go.kalbarprov.sop.platform.security.Roles;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import java.util.UUID;
@@ -37,7 +39,7 @@ public class OrderAccess {
             throw ProblemException.notFound("Archive order", id);
         }
         if (expectedVersion != null && expectedVersion != found.version) {
-            throw new ProblemException(ProblemCode.PRECONDITION_FAILED, "stale-version", expectedVersion,
+            throw new ProblemException(CommonProblem.PRECONDITION_FAILED, "stale-version", expectedVersion,
                     found.version).with("currentVersion", found.version);
         }
         return found;
@@ -50,7 +52,7 @@ public class OrderAccess {
 
     public void requireDelegatedArchivist(ArchiveOrderEntity order, Caller caller) {
         if (!caller.is(order.archivistUpn, order.archivistNip)) {
-            throw new ProblemException(ProblemCode.NOT_ASSIGNED, "not-delegated");
+            throw new ProblemException(CommonProblem.NOT_ASSIGNED, "not-delegated");
         }
     }
 

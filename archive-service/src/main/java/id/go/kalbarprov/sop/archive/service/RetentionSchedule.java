@@ -1,10 +1,12 @@
 package id.go.kalbarprov.sop.archive.service;
 
+import id.go.kalbarprov.sop.platform.problem.CommonProblem;
+
 import id.go.kalbarprov.sop.archive.persistence.RetentionRuleEntity;
-import id.go.kalbarprov.sop.archive.problem.ProblemCode;
-import id.go.kalbarprov.sop.archive.problem.ProblemException;
-import id.go.kalbarprov.sop.archive.problem.Violation;
-import id.go.kalbarprov.sop.archive.security.Caller;
+import id.go.kalbarprov.sop.archive.problem.ArchiveProblem;
+import id.go.kalbarprov.sop.platform.problem.ProblemException;
+import id.go.kalbarprov.sop.platform.problem.Violation;
+import id.go.kalbarprov.sop.platform.security.Caller;
 import id.go.kalbarprov.sop.archive.service.command.AddRetentionRule;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -30,7 +32,7 @@ public class RetentionSchedule {
     public RetentionRuleEntity ruleFor(String classificationCode) {
         RetentionRuleEntity rule = RetentionRuleEntity.findById(classificationCode, LockModeType.PESSIMISTIC_READ);
         if (rule == null) {
-            throw new ProblemException(ProblemCode.UNKNOWN_CLASSIFICATION,
+            throw new ProblemException(ArchiveProblem.UNKNOWN_CLASSIFICATION,
                     List.of(new Violation("classificationCode", "not in the classification list")),
                     "unknown-classification", classificationCode);
         }
@@ -40,7 +42,7 @@ public class RetentionSchedule {
     @Transactional
     public RetentionRuleEntity add(AddRetentionRule command, Caller arsiparis) {
         if (RetentionRuleEntity.findById(command.classificationCode()) != null) {
-            throw new ProblemException(ProblemCode.CONFLICT, "classification-exists", command.classificationCode());
+            throw new ProblemException(CommonProblem.CONFLICT, "classification-exists", command.classificationCode());
         }
         RetentionRuleEntity rule = new RetentionRuleEntity();
         rule.classificationCode = command.classificationCode();

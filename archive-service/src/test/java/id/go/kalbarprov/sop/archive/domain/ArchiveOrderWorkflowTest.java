@@ -1,5 +1,7 @@
 package id.go.kalbarprov.sop.archive.domain;
 
+import id.go.kalbarprov.sop.platform.domain.IllegalTransitionException;
+
 import static id.go.kalbarprov.sop.archive.domain.ArchiveAction.*;
 import static id.go.kalbarprov.sop.archive.domain.ArchiveOrderState.*;
 import static org.junit.jupiter.api.Assertions.assertEquals;

@@ -1,5 +1,7 @@
 package id.go.kalbarprov.sop.archive.domain;
 
+import id.go.kalbarprov.sop.platform.domain.ContentHash;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,5 +1,12 @@
 package id.go.kalbarprov.sop.archive.outbox;
 
+import id.go.kalbarprov.sop.platform.event.Officer;
+
+import id.go.kalbarprov.sop.platform.event.CaseStatus;
+
+import id.go.kalbarprov.sop.platform.outbox.Outbox;
+import id.go.kalbarprov.sop.platform.outbox.OutboxRelay;
+
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -13,6 +20,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.util.Map;
+import java.time.Instant;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -29,7 +37,9 @@ class OutboxOperationsTest {
     /** Records a handoff and tries it once: request-service is unreachable in tests, so it fails and is kept. */
     private UUID failedHandoff() {
         UUID caseId = UUID.randomUUID();
-        QuarkusTransaction.requiringNew().run(() -> outbox.record(Outbox.CASE_STATUS, caseId, Map.of("status", "ARCHIVED")));
+        QuarkusTransaction.requiringNew().run(() -> outbox.record(caseId, eventId -> new CaseStatus(eventId,
+                CaseStatus.TYPE, caseId, 10, "STEP", "ARCHIVED", Instant.now(), null, null,
+                new Officer("arsiparis.test", null, null, false), 1, null, null, null)));
         relay.relay();
         return caseId;
     }
@@ -40,7 +50,7 @@ class OutboxOperationsTest {
         String ofThisCase = "items.find { it.caseId == '" + caseId + "' }";
         given().auth().oauth2(Tokens.auditor()).get("/api/v1/outbox/stuck?size=100").then().statusCode(200)
                 .body("total", greaterThanOrEqualTo(1))
-                .body(ofThisCase + ".type", equalTo(Outbox.CASE_STATUS))
+                .body(ofThisCase + ".type", equalTo(CaseStatus.TYPE))
                 .body(ofThisCase + ".destination", equalTo("request-service"))
                 .body(ofThisCase + ".attempts", greaterThanOrEqualTo(1))
                 .body(ofThisCase + ".lastError", not(nullValue()))

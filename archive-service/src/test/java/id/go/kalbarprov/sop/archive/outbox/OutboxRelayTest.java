@@ -1,5 +1,13 @@
 package id.go.kalbarprov.sop.archive.outbox;
 
+import id.go.kalbarprov.sop.platform.event.Officer;
+
+import id.go.kalbarprov.sop.platform.event.CaseStatus;
+
+import id.go.kalbarprov.sop.platform.outbox.Outbox;
+import id.go.kalbarprov.sop.platform.outbox.OutboxEvent;
+import id.go.kalbarprov.sop.platform.outbox.OutboxRelay;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -16,6 +24,7 @@ import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -81,8 +90,12 @@ class OutboxRelayTest {
     void statusEventsAreDeliveredOnceAndInOrderAfterFailures() {
         UUID caseId = UUID.randomUUID();
         List<UUID> ids = QuarkusTransaction.requiringNew().call(() -> List.of(
-                outbox.record(Outbox.CASE_STATUS, caseId, Map.of("caseId", caseId.toString(), "step", 8)).id,
-                outbox.record(Outbox.CASE_STATUS, caseId, Map.of("caseId", caseId.toString(), "step", 9)).id));
+                outbox.record(caseId, eventId -> new CaseStatus(eventId,
+                CaseStatus.TYPE, caseId, 8, "STEP", null, Instant.now(), null, null,
+                new Officer("arsiparis.test", null, null, false), 1, null, null, null)).eventId(),
+                outbox.record(caseId, eventId -> new CaseStatus(eventId,
+                CaseStatus.TYPE, caseId, 9, "STEP", null, Instant.now(), null, null,
+                new Officer("arsiparis.test", null, null, false), 1, null, null, null)).eventId()));
         RECEIVED.clear();
         FAILURES_TO_GIVE.set(1);
 

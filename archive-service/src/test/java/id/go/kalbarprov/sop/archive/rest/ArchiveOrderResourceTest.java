@@ -1,5 +1,8 @@
 package id.go.kalbarprov.sop.archive.rest;
 
+import id.go.kalbarprov.sop.platform.idempotency.Idempotent;
+import id.go.kalbarprov.sop.platform.outbox.Inbox;
+
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -81,11 +84,11 @@ class ArchiveOrderResourceTest {
     }
 
     @Test
-    void anUnknownOrderIsNotFoundAndAMalformedIdIsBadInput() {
+    void anUnknownOrAMalformedOrderIdIsNotFound() {
         as(Tokens.kabag()).body("{}").post(ORDERS + java.util.UUID.randomUUID() + "/order").then()
                 .statusCode(404).body("code", equalTo("NOT_FOUND"));
-        as(Tokens.kabag()).body("{}").post(ORDERS + "not-a-uuid/order").then().statusCode(400)
-                .body("code", equalTo("INVALID_PARAMETER"));
+        as(Tokens.kabag()).body("{}").post(ORDERS + "not-a-uuid/order").then().statusCode(404)
+                .body("code", equalTo("NOT_FOUND"));
     }
 
     // Step 9 -------------------------------------------------------------------------------------------------
@@ -371,7 +374,7 @@ class ArchiveOrderResourceTest {
         as(Tokens.pelaksana()).get("/api/v1/archive-orders").then().statusCode(403);
         as(Tokens.service()).get("/api/v1/archive-orders").then().statusCode(403);
         as(Tokens.kabag()).get("/api/v1/archive-orders?state=LOST").then().statusCode(400)
-                .body("code", equalTo("INVALID_PARAMETER"));
+                .body("code", equalTo("VALIDATION_FAILED")).body("violations[0].field", equalTo("state"));
         as(Tokens.kabag()).get("/api/v1/archive-orders?size=1000").then().statusCode(400);
     }
 

@@ -4,7 +4,6 @@ import id.go.kalbarprov.sop.request.domain.LowerIsBetterConvention;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.math.BigDecimal;
-import java.time.Duration;
 
 /** Settings of request-service, under {@code sop.request}. */
 @ConfigMapping(prefix = "sop.request")
@@ -19,7 +18,6 @@ public interface RequestConfig {
 
     Analysis analysis();
 
-    Idempotency idempotency();
 
     interface StandardMinutes {
         @WithDefault("5")
@@ -62,8 +60,4 @@ public interface RequestConfig {
         BigDecimal outsizedChangePercent();
     }
 
-    interface Idempotency {
-        @WithDefault("P7D")
-        Duration retention();
-    }
 }

@@ -1,7 +1,7 @@
 package id.go.kalbarprov.sop.request.persistence;
 
 import id.go.kalbarprov.sop.request.domain.CaseState;
-import id.go.kalbarprov.sop.request.domain.Period;
+import id.go.kalbarprov.sop.platform.domain.Period;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

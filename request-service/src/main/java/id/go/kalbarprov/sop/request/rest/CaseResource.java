@@ -1,13 +1,16 @@
 package id.go.kalbarprov.sop.request.rest;
 
+import id.go.kalbarprov.sop.platform.rest.Paged;
+import id.go.kalbarprov.sop.platform.rest.Versions;
+
 import id.go.kalbarprov.sop.request.domain.CaseState;
-import id.go.kalbarprov.sop.request.domain.Period;
-import id.go.kalbarprov.sop.request.idempotency.Idempotent;
+import id.go.kalbarprov.sop.platform.domain.Period;
+import id.go.kalbarprov.sop.platform.idempotency.Idempotent;
 import id.go.kalbarprov.sop.request.persistence.CaseEntity;
 import id.go.kalbarprov.sop.request.persistence.CaseEventEntity;
 import id.go.kalbarprov.sop.request.persistence.TaskEntity;
-import id.go.kalbarprov.sop.request.security.CurrentCaller;
-import id.go.kalbarprov.sop.request.security.Roles;
+import id.go.kalbarprov.sop.platform.security.CurrentCaller;
+import id.go.kalbarprov.sop.platform.security.Roles;
 import id.go.kalbarprov.sop.request.service.CaseAccess;
 import id.go.kalbarprov.sop.request.service.CaseService;
 import id.go.kalbarprov.sop.request.service.command.AssignPelaksana;

@@ -1,10 +1,10 @@
 package id.go.kalbarprov.sop.request.rest;
 
-import id.go.kalbarprov.sop.request.security.Roles;
+import id.go.kalbarprov.sop.platform.security.Roles;
 import id.go.kalbarprov.sop.request.service.DraftService;
 import id.go.kalbarprov.sop.request.service.StatusService;
-import id.go.kalbarprov.sop.request.service.command.ReturnDraft;
-import id.go.kalbarprov.sop.request.service.command.StatusEvent;
+import id.go.kalbarprov.sop.platform.event.DraftReturned;
+import id.go.kalbarprov.sop.platform.event.CaseStatus;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -36,7 +36,7 @@ public class HandoffResource {
     @Path("/returns")
     @RolesAllowed(Roles.SERVICE)
     @Operation(summary = "Level 5 returned the draft to the pelaksana for revision (applied once per eventId)")
-    public Applied receive(@PathParam("id") UUID id, @Valid @NotNull ReturnDraft command) {
+    public Applied receive(@PathParam("id") UUID id, @Valid @NotNull DraftReturned command) {
         return new Applied(command.eventId(), drafts.receiveReturn(id, command));
     }
 
@@ -44,7 +44,7 @@ public class HandoffResource {
     @Path("/status-events")
     @RolesAllowed(Roles.SERVICE)
     @Operation(summary = "A step of review or archive (5–10) was done; SIGNED and ARCHIVED move the case")
-    public Applied status(@PathParam("id") UUID id, @Valid @NotNull StatusEvent event) {
+    public Applied status(@PathParam("id") UUID id, @Valid @NotNull CaseStatus event) {
         return new Applied(event.eventId(), statuses.apply(id, event));
     }
 

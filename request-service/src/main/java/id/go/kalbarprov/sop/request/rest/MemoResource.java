@@ -1,10 +1,12 @@
 package id.go.kalbarprov.sop.request.rest;
 
-import id.go.kalbarprov.sop.request.idempotency.Idempotent;
+import id.go.kalbarprov.sop.platform.rest.Versions;
+
+import id.go.kalbarprov.sop.platform.idempotency.Idempotent;
 import id.go.kalbarprov.sop.request.persistence.MemoEntity;
-import id.go.kalbarprov.sop.request.problem.ProblemException;
-import id.go.kalbarprov.sop.request.security.CurrentCaller;
-import id.go.kalbarprov.sop.request.security.Roles;
+import id.go.kalbarprov.sop.platform.problem.ProblemException;
+import id.go.kalbarprov.sop.platform.security.CurrentCaller;
+import id.go.kalbarprov.sop.platform.security.Roles;
 import id.go.kalbarprov.sop.request.service.CaseAccess;
 import id.go.kalbarprov.sop.request.service.MemoService;
 import id.go.kalbarprov.sop.request.service.command.IssueMemo;

@@ -1,7 +1,7 @@
 package id.go.kalbarprov.sop.request.rest;
 
-import id.go.kalbarprov.sop.request.problem.ProblemException;
-import id.go.kalbarprov.sop.request.security.Roles;
+import id.go.kalbarprov.sop.platform.problem.ProblemException;
+import id.go.kalbarprov.sop.platform.security.Roles;
 import id.go.kalbarprov.sop.request.service.ServiceLevelReport;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;

@@ -1,10 +1,10 @@
 package id.go.kalbarprov.sop.request.rest;
 
-import id.go.kalbarprov.sop.request.idempotency.Idempotent;
+import id.go.kalbarprov.sop.platform.idempotency.Idempotent;
 import id.go.kalbarprov.sop.request.persistence.IndicatorRowEntity;
 import id.go.kalbarprov.sop.request.persistence.SubmissionEntity;
-import id.go.kalbarprov.sop.request.security.CurrentCaller;
-import id.go.kalbarprov.sop.request.security.Roles;
+import id.go.kalbarprov.sop.platform.security.CurrentCaller;
+import id.go.kalbarprov.sop.platform.security.Roles;
 import id.go.kalbarprov.sop.request.service.CaseAccess;
 import id.go.kalbarprov.sop.request.service.SubmissionService;
 import id.go.kalbarprov.sop.request.service.command.SubmitRows;

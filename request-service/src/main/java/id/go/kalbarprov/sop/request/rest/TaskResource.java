@@ -1,7 +1,9 @@
 package id.go.kalbarprov.sop.request.rest;
 
-import id.go.kalbarprov.sop.request.security.CurrentCaller;
-import id.go.kalbarprov.sop.request.security.Roles;
+import id.go.kalbarprov.sop.platform.rest.Paged;
+
+import id.go.kalbarprov.sop.platform.security.CurrentCaller;
+import id.go.kalbarprov.sop.platform.security.Roles;
 import id.go.kalbarprov.sop.request.service.TaskInbox;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;

@@ -1,14 +1,15 @@
 package id.go.kalbarprov.sop.request.service;
 
-import id.go.kalbarprov.sop.request.outbox.Outbox;
-import id.go.kalbarprov.sop.request.security.Caller;
+import id.go.kalbarprov.sop.platform.outbox.Outbox;
+import id.go.kalbarprov.sop.platform.security.Caller;
+import id.go.kalbarprov.sop.platform.event.AgendaDirection;
+import id.go.kalbarprov.sop.platform.event.AgendaRegistration;
+import id.go.kalbarprov.sop.platform.event.Limits;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -24,20 +25,10 @@ public class AgendaBook {
     @Transactional(Transactional.TxType.MANDATORY)
     public void register(UUID caseId, String document, String direction, Instant at, Caller from, String to,
                          String documentNumber, String subject, String remarks) {
-        Map<String, Object> entry = new LinkedHashMap<>();
-        entry.put("sourceService", "request-service");
-        entry.put("sourceRef", caseId + "/" + document);
-        entry.put("caseId", caseId.toString());
-        entry.put("direction", direction);
-        entry.put("date", at.toString());
-        entry.put("from", from.name() != null ? from.name() : from.upn());
-        entry.put("to", to);
-        entry.put("documentNumber", documentNumber);
-        entry.put("documentDate", documentNumber == null ? null : LocalDate.ofInstant(at, CaseService.WIB).toString());
-        entry.put("subject", subject.length() > 500 ? subject.substring(0, 500) : subject);
-        entry.put("attachments", 0);
-        entry.put("forwardedTo", null);
-        entry.put("remarks", remarks);
-        outbox.record(Outbox.AGENDA_REGISTRATION, Outbox.ARCHIVE_SERVICE, caseId, entry);
+        LocalDate documentDate = documentNumber == null ? null : LocalDate.ofInstant(at, CaseService.WIB);
+        outbox.record(caseId, eventId -> new AgendaRegistration(eventId, AgendaRegistration.TYPE, "request-service",
+                caseId + "/" + document, caseId, AgendaDirection.valueOf(direction), at,
+                from.name() != null ? from.name() : from.upn(), to, documentNumber, documentDate,
+                subject.length() > Limits.SUBJECT ? subject.substring(0, Limits.SUBJECT) : subject, 0, null, remarks));
     }
 }

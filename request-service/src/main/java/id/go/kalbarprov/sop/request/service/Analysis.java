@@ -3,7 +3,7 @@ package id.go.kalbarprov.sop.request.service;
 import id.go.kalbarprov.sop.request.domain.Achievement;
 import id.go.kalbarprov.sop.request.domain.Direction;
 import id.go.kalbarprov.sop.request.domain.LowerIsBetterConvention;
-import id.go.kalbarprov.sop.request.domain.Period;
+import id.go.kalbarprov.sop.platform.domain.Period;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.UUID;

@@ -1,11 +1,13 @@
 package id.go.kalbarprov.sop.request.service;
 
+import id.go.kalbarprov.sop.platform.problem.CommonProblem;
+
 import id.go.kalbarprov.sop.request.domain.CaseAction;
 import id.go.kalbarprov.sop.request.domain.CaseWorkflow;
 import id.go.kalbarprov.sop.request.persistence.CaseEntity;
-import id.go.kalbarprov.sop.request.problem.ProblemCode;
-import id.go.kalbarprov.sop.request.problem.ProblemException;
-import id.go.kalbarprov.sop.request.security.Caller;
+import id.go.kalbarprov.sop.request.problem.RequestProblem;
+import id.go.kalbarprov.sop.platform.problem.ProblemException;
+import id.go.kalbarprov.sop.platform.security.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import java.time.Instant;
@@ -31,7 +33,7 @@ public class CaseAccess {
             throw ProblemException.notFound("Case", id);
         }
         if (expectedVersion != null && expectedVersion != found.version) {
-            throw new ProblemException(ProblemCode.PRECONDITION_FAILED, "stale-version", expectedVersion,
+            throw new ProblemException(CommonProblem.PRECONDITION_FAILED, "stale-version", expectedVersion,
                     found.version).with("currentVersion", found.version);
         }
         return found;
@@ -54,7 +56,7 @@ public class CaseAccess {
 
     public void requireAssignee(CaseEntity target, Caller caller) {
         if (!caller.is(target.assigneeUpn, target.assigneeNip)) {
-            throw new ProblemException(ProblemCode.NOT_ASSIGNED, "not-assigned");
+            throw new ProblemException(CommonProblem.NOT_ASSIGNED, "not-assigned");
         }
     }
 }

@@ -1,26 +1,32 @@
 package id.go.kalbarprov.sop.request.service;
 
+import id.go.kalbarprov.sop.platform.event.Officer;
+
+import id.go.kalbarprov.sop.platform.domain.CanonicalJson;
+import id.go.kalbarprov.sop.platform.problem.CommonProblem;
+
 import id.go.kalbarprov.sop.request.config.RequestConfig;
 import id.go.kalbarprov.sop.request.domain.CaseAction;
 import id.go.kalbarprov.sop.request.domain.CaseWorkflow;
-import id.go.kalbarprov.sop.request.domain.ContentHash;
+import id.go.kalbarprov.sop.platform.domain.ContentHash;
 import static id.go.kalbarprov.sop.request.domain.Decimals.plain;
 import static id.go.kalbarprov.sop.request.domain.Decimals.text;
 import id.go.kalbarprov.sop.request.domain.RowChange;
 import id.go.kalbarprov.sop.request.domain.SopStep;
-import id.go.kalbarprov.sop.request.outbox.Inbox;
-import id.go.kalbarprov.sop.request.outbox.Outbox;
+import id.go.kalbarprov.sop.platform.outbox.Inbox;
+import id.go.kalbarprov.sop.platform.outbox.Outbox;
 import id.go.kalbarprov.sop.request.persistence.CaseEntity;
 import id.go.kalbarprov.sop.request.persistence.DraftEntity;
 import id.go.kalbarprov.sop.request.persistence.DraftVersionEntity;
 import id.go.kalbarprov.sop.request.persistence.IndicatorRowEntity;
 import id.go.kalbarprov.sop.request.persistence.SubmissionEntity;
-import id.go.kalbarprov.sop.request.problem.ProblemCode;
-import id.go.kalbarprov.sop.request.problem.ProblemException;
-import id.go.kalbarprov.sop.request.security.Caller;
-import id.go.kalbarprov.sop.request.security.Roles;
+import id.go.kalbarprov.sop.request.problem.RequestProblem;
+import id.go.kalbarprov.sop.platform.problem.ProblemException;
+import id.go.kalbarprov.sop.platform.security.Caller;
+import id.go.kalbarprov.sop.platform.security.Roles;
 import id.go.kalbarprov.sop.request.service.command.ComposeDraft;
-import id.go.kalbarprov.sop.request.service.command.ReturnDraft;
+import id.go.kalbarprov.sop.platform.event.DraftReturned;
+import id.go.kalbarprov.sop.platform.event.DraftSubmitted;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -119,10 +125,10 @@ public class DraftService {
             draft = new DraftEntity();
             draft.caseId = caseId;
         } else if (expectedDraftVersion == null) {
-            throw new ProblemException(ProblemCode.PRECONDITION_REQUIRED, "version-required")
+            throw new ProblemException(CommonProblem.PRECONDITION_REQUIRED, "version-required")
                     .with("currentVersion", draft.version);
         } else if (expectedDraftVersion != draft.version) {
-            throw new ProblemException(ProblemCode.PRECONDITION_FAILED, "stale-version", expectedDraftVersion,
+            throw new ProblemException(CommonProblem.PRECONDITION_FAILED, "stale-version", expectedDraftVersion,
                     draft.version).with("currentVersion", draft.version);
         }
         draft.rowIds = new LinkedHashSet<>(command.rowIds()).toArray(UUID[]::new);
@@ -159,7 +165,7 @@ public class DraftService {
             throw ProblemException.rule("draft-missing");
         }
         if (expectedDraftVersion != null && expectedDraftVersion != draft.version) {
-            throw new ProblemException(ProblemCode.PRECONDITION_FAILED, "stale-version", expectedDraftVersion,
+            throw new ProblemException(CommonProblem.PRECONDITION_FAILED, "stale-version", expectedDraftVersion,
                     draft.version).with("currentVersion", draft.version);
         }
         c.draftVersions += 1;
@@ -178,17 +184,8 @@ public class DraftService {
         timeline.record(caseId, 4, revision ? "DRAFT_RESUBMITTED" : "DRAFT_SUBMITTED", pelaksana.upn(),
                 pelaksana.name(), pelaksana.acting(), Roles.PELAKSANA,
                 "Draft version " + version.number + " submitted for review", now, null, version.contentHash);
-        Map<String, Object> payload = new LinkedHashMap<>();
-        payload.put("caseId", caseId.toString());
-        payload.put("version", version.number);
-        payload.put("title", c.title);
-        payload.put("year", c.year);
-        payload.put("period", c.period.name());
-        payload.put("content", content);
-        payload.put("contentHash", version.contentHash);
-        payload.put("submittedBy", officer(pelaksana));
-        payload.put("submittedAt", now.toString());
-        outbox.record(Outbox.DRAFT_SUBMITTED, Outbox.REVIEW_SERVICE, caseId, payload);
+        outbox.record(caseId, eventId -> new DraftSubmitted(eventId, DraftSubmitted.TYPE, caseId, version.number,
+                c.title, c.year, c.period, content, version.contentHash, Officer.of(pelaksana), now));
         agenda.register(caseId, "DraftVersion-" + version.number, "INTERNAL", now, pelaksana, "Kasubbag TU",
                 null, "Draft performance data correction, version " + version.number + " (" + c.title + ")",
                 "SHA-256 " + version.contentHash);
@@ -200,7 +197,7 @@ public class DraftService {
      * back to step 4 for the assigned pelaksana.
      */
     @Transactional
-    public boolean receiveReturn(UUID caseId, ReturnDraft command) {
+    public boolean receiveReturn(UUID caseId, DraftReturned command) {
         if (!inbox.firstDelivery(command.eventId())) {
             return false;
         }
@@ -208,14 +205,14 @@ public class DraftService {
         Instant now = Instant.now();
         access.transition(c, CaseAction.RETURN_FOR_REVISION, now);
         if (command.version() != c.draftVersions) {
-            throw new ProblemException(ProblemCode.CONFLICT, "return-version-mismatch", command.version(),
+            throw new ProblemException(CommonProblem.CONFLICT, "return-version-mismatch", command.version(),
                     c.draftVersions);
         }
         DraftVersionEntity returned = DraftVersionEntity.find(caseId, command.version()).orElseThrow();
         returned.returnReason = command.reason();
         returned.returnedAt = now;
         tasks.open(caseId, SopStep.DRAFT, c.assigneeUpn != null ? c.assigneeUpn : c.assigneeNip, now);
-        ReturnDraft.Officer by = command.returnedBy();
+        Officer by = command.returnedBy();
         timeline.record(caseId, 5, "RETURNED_FOR_REVISION", by.upn(), by.name(), Boolean.TRUE.equals(by.acting()),
                 Roles.KASUBBAG,
                 "Version " + command.version() + " returned: " + command.reason(), now, command.version(), null);

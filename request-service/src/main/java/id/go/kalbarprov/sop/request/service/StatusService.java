@@ -1,11 +1,13 @@
 package id.go.kalbarprov.sop.request.service;
 
+import id.go.kalbarprov.sop.platform.event.Officer;
+
 import id.go.kalbarprov.sop.request.domain.CaseAction;
 import id.go.kalbarprov.sop.request.domain.SopStep;
-import id.go.kalbarprov.sop.request.outbox.Inbox;
+import id.go.kalbarprov.sop.platform.outbox.Inbox;
 import id.go.kalbarprov.sop.request.persistence.CaseEntity;
-import id.go.kalbarprov.sop.request.service.command.ReturnDraft;
-import id.go.kalbarprov.sop.request.service.command.StatusEvent;
+import id.go.kalbarprov.sop.platform.event.DraftReturned;
+import id.go.kalbarprov.sop.platform.event.CaseStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -32,7 +34,7 @@ public class StatusService {
     Inbox inbox;
 
     @Transactional
-    public boolean apply(UUID caseId, StatusEvent event) {
+    public boolean apply(UUID caseId, CaseStatus event) {
         if (!inbox.firstDelivery(event.eventId())) {
             return false;
         }
@@ -43,7 +45,7 @@ public class StatusService {
             access.transition(c, CaseAction.RECORD_FILING, event.at());
         }
         SopStep step = SopStep.remote(event.step());
-        ReturnDraft.Officer actor = event.actor();
+        Officer actor = event.actor();
         boolean acting = Boolean.TRUE.equals(actor.acting());
         if (event.actionableAt() != null) {
             tasks.recordRemote(caseId, step, actor.upn(), event.actionableAt(), event.at(), event.standardMinutes());
@@ -55,7 +57,7 @@ public class StatusService {
         return true;
     }
 
-    private static String describe(StatusEvent event) {
+    private static String describe(CaseStatus event) {
         if ("SIGNED".equals(event.status())) {
             return "Signed by the Karo (version " + event.version() + ")";
         }

@@ -5,10 +5,10 @@ import id.go.kalbarprov.sop.request.domain.SopStep;
 import id.go.kalbarprov.sop.request.persistence.CaseEntity;
 import id.go.kalbarprov.sop.request.persistence.IndicatorRowEntity;
 import id.go.kalbarprov.sop.request.persistence.SubmissionEntity;
-import id.go.kalbarprov.sop.request.problem.ProblemCode;
-import id.go.kalbarprov.sop.request.problem.ProblemException;
-import id.go.kalbarprov.sop.request.security.Caller;
-import id.go.kalbarprov.sop.request.security.Roles;
+import id.go.kalbarprov.sop.request.problem.RequestProblem;
+import id.go.kalbarprov.sop.platform.problem.ProblemException;
+import id.go.kalbarprov.sop.platform.security.Caller;
+import id.go.kalbarprov.sop.platform.security.Roles;
 import id.go.kalbarprov.sop.request.service.command.SubmitRows;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -36,7 +36,7 @@ public class SubmissionService {
             throw ProblemException.forbidden("unit-claim-missing");
         }
         if (command.unitCode() != null && !command.unitCode().equals(unit.unit())) {
-            throw new ProblemException(ProblemCode.OTHER_UNIT, "other-unit", unit.unit());
+            throw new ProblemException(RequestProblem.OTHER_UNIT, "other-unit", unit.unit());
         }
         // Submissions to one case queue on its row: revisions stay gap-free and a forward cannot slip between.
         CaseEntity c = access.locked(caseId);

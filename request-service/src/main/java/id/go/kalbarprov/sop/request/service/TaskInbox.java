@@ -1,7 +1,7 @@
 package id.go.kalbarprov.sop.request.service;
 
 import id.go.kalbarprov.sop.request.persistence.TaskEntity;
-import id.go.kalbarprov.sop.request.security.Caller;
+import id.go.kalbarprov.sop.platform.security.Caller;
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;

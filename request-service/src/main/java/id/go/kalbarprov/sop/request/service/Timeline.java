@@ -1,7 +1,7 @@
 package id.go.kalbarprov.sop.request.service;
 
 import id.go.kalbarprov.sop.request.persistence.CaseEventEntity;
-import id.go.kalbarprov.sop.request.security.Caller;
+import id.go.kalbarprov.sop.platform.security.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;

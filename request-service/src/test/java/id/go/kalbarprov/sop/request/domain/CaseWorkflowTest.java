@@ -1,5 +1,7 @@
 package id.go.kalbarprov.sop.request.domain;
 
+import id.go.kalbarprov.sop.platform.domain.IllegalTransitionException;
+
 import static id.go.kalbarprov.sop.request.domain.CaseAction.*;
 import static id.go.kalbarprov.sop.request.domain.CaseState.*;
 import static org.junit.jupiter.api.Assertions.assertEquals;

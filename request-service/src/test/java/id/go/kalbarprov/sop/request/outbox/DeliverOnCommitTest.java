@@ -1,5 +1,7 @@
 package id.go.kalbarprov.sop.request.outbox;
 
+import id.go.kalbarprov.sop.platform.outbox.OutboxEvent;
+
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.go.kalbarprov.sop.request.support.Cases;

@@ -1,5 +1,10 @@
 package id.go.kalbarprov.sop.request.outbox;
 
+import id.go.kalbarprov.sop.platform.event.AgendaRegistration;
+
+import id.go.kalbarprov.sop.platform.outbox.Outbox;
+import id.go.kalbarprov.sop.platform.outbox.OutboxRelay;
+
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -29,8 +34,8 @@ class OutboxOperationsTest {
         String ofThisCase = "items.find { it.caseId == '" + caseId + "' }";
         given().auth().oauth2(Tokens.auditor()).get("/api/v1/outbox/stuck?size=100").then().statusCode(200)
                 .body("total", greaterThanOrEqualTo(1))
-                .body(ofThisCase + ".type", equalTo(Outbox.AGENDA_REGISTRATION))
-                .body(ofThisCase + ".destination", equalTo(Outbox.ARCHIVE_SERVICE))
+                .body(ofThisCase + ".type", equalTo(AgendaRegistration.TYPE))
+                .body(ofThisCase + ".destination", equalTo("archive-service"))
                 .body(ofThisCase + ".attempts", greaterThanOrEqualTo(1))
                 .body(ofThisCase + ".lastError", not(nullValue()))
                 .body(ofThisCase + ".payload", nullValue());

@@ -9,7 +9,7 @@ import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import id.go.kalbarprov.sop.request.domain.ContentHash;
+import id.go.kalbarprov.sop.platform.domain.ContentHash;
 import id.go.kalbarprov.sop.request.support.Cases;
 import id.go.kalbarprov.sop.request.support.Tokens;
 import io.quarkus.test.junit.QuarkusTest;

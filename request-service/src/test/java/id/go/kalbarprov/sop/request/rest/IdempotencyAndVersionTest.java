@@ -1,5 +1,7 @@
 package id.go.kalbarprov.sop.request.rest;
 
+import id.go.kalbarprov.sop.platform.idempotency.Idempotent;
+
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;

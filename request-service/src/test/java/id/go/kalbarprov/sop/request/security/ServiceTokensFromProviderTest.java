@@ -1,5 +1,8 @@
 package id.go.kalbarprov.sop.request.security;
 
+import id.go.kalbarprov.sop.platform.security.Roles;
+import id.go.kalbarprov.sop.platform.security.ServiceTokens;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

@@ -2,7 +2,6 @@ package id.go.kalbarprov.sop.review.config;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
-import java.time.Duration;
 import java.util.Optional;
 
 /** Settings of review-service, under {@code sop.review}. */
@@ -18,7 +17,6 @@ public interface ReviewConfig {
 
     Seal seal();
 
-    Idempotency idempotency();
 
     enum SignerKind { LOCAL, REMOTE }
 
@@ -41,8 +39,4 @@ public interface ReviewConfig {
         Optional<String> keyId();
     }
 
-    interface Idempotency {
-        @WithDefault("P7D")
-        Duration retention();
-    }
 }

@@ -1,6 +1,6 @@
 package id.go.kalbarprov.sop.review.persistence;
 
-import id.go.kalbarprov.sop.review.domain.Period;
+import id.go.kalbarprov.sop.platform.domain.Period;
 import id.go.kalbarprov.sop.review.domain.ReviewStatus;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;

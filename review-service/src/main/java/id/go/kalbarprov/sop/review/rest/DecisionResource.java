@@ -1,9 +1,9 @@
 package id.go.kalbarprov.sop.review.rest;
 
-import id.go.kalbarprov.sop.review.idempotency.Idempotent;
+import id.go.kalbarprov.sop.platform.idempotency.Idempotent;
 import id.go.kalbarprov.sop.review.persistence.TaskEntity;
-import id.go.kalbarprov.sop.review.security.CurrentCaller;
-import id.go.kalbarprov.sop.review.security.Roles;
+import id.go.kalbarprov.sop.platform.security.CurrentCaller;
+import id.go.kalbarprov.sop.platform.security.Roles;
 import id.go.kalbarprov.sop.review.service.ReviewActions;
 import id.go.kalbarprov.sop.review.service.command.Decide;
 import jakarta.annotation.security.RolesAllowed;

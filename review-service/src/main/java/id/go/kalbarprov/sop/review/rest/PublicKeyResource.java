@@ -1,7 +1,9 @@
 package id.go.kalbarprov.sop.review.rest;
 
-import id.go.kalbarprov.sop.review.problem.ProblemCode;
-import id.go.kalbarprov.sop.review.problem.ProblemException;
+import id.go.kalbarprov.sop.platform.problem.CommonProblem;
+
+import id.go.kalbarprov.sop.review.problem.ReviewProblem;
+import id.go.kalbarprov.sop.platform.problem.ProblemException;
 import id.go.kalbarprov.sop.review.signing.PublishedKey;
 import id.go.kalbarprov.sop.review.signing.Signer;
 import jakarta.annotation.security.PermitAll;
@@ -29,6 +31,6 @@ public class PublicKeyResource {
     @Operation(summary = "The public key of the seal (PEM, X.509 SubjectPublicKeyInfo), its id and algorithm. "
             + "A seal signs the UTF-8 text of its statement (see the seals' statement field).")
     public PublishedKey publicKey() {
-        return signer.publicKey().orElseThrow(() -> new ProblemException(ProblemCode.NOT_FOUND, "no-public-key"));
+        return signer.publicKey().orElseThrow(() -> new ProblemException(CommonProblem.NOT_FOUND, "no-public-key"));
     }
 }

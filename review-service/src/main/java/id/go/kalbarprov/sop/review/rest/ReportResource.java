@@ -1,7 +1,7 @@
 package id.go.kalbarprov.sop.review.rest;
 
-import id.go.kalbarprov.sop.review.problem.ProblemException;
-import id.go.kalbarprov.sop.review.security.Roles;
+import id.go.kalbarprov.sop.platform.problem.ProblemException;
+import id.go.kalbarprov.sop.platform.security.Roles;
 import id.go.kalbarprov.sop.review.service.ServiceLevelReport;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;

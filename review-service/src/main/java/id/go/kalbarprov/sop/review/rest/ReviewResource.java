@@ -1,17 +1,19 @@
 package id.go.kalbarprov.sop.review.rest;
 
-import id.go.kalbarprov.sop.review.domain.Period;
+import id.go.kalbarprov.sop.platform.rest.Paged;
+
+import id.go.kalbarprov.sop.platform.domain.Period;
 import id.go.kalbarprov.sop.review.domain.ReviewStatus;
 import id.go.kalbarprov.sop.review.persistence.ActEntity;
 import id.go.kalbarprov.sop.review.persistence.ReviewEntity;
 import id.go.kalbarprov.sop.review.persistence.ReviewVersionEntity;
 import id.go.kalbarprov.sop.review.persistence.TaskEntity;
-import id.go.kalbarprov.sop.review.security.CurrentCaller;
-import id.go.kalbarprov.sop.review.security.Roles;
+import id.go.kalbarprov.sop.platform.security.CurrentCaller;
+import id.go.kalbarprov.sop.platform.security.Roles;
 import id.go.kalbarprov.sop.review.service.ArrivalService;
 import id.go.kalbarprov.sop.review.service.ReviewQueries;
 import id.go.kalbarprov.sop.review.service.Reviews;
-import id.go.kalbarprov.sop.review.service.command.ReceiveDraft;
+import id.go.kalbarprov.sop.platform.event.DraftSubmitted;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -65,7 +67,7 @@ public class ReviewResource {
                     + "422 when contentHash is not the SHA-256 of content.")
     @APIResponse(responseCode = "201", description = "Received: review opened or new round started")
     @APIResponse(responseCode = "200", description = "Already received: nothing changed")
-    public Response receive(@Valid @NotNull ReceiveDraft draft) {
+    public Response receive(@Valid @NotNull DraftSubmitted draft) {
         ArrivalService.Arrival arrival = arrivals.receive(draft);
         ReviewEntity review = arrival.review();
         Views.ReviewSummary body = Views.ReviewSummary.of(review, TaskEntity.open(review.id).orElse(null));

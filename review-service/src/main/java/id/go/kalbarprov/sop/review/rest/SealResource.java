@@ -3,7 +3,7 @@ package id.go.kalbarprov.sop.review.rest;
 import id.go.kalbarprov.sop.review.persistence.SealEntity;
 import id.go.kalbarprov.sop.review.service.Reviews;
 import id.go.kalbarprov.sop.review.service.Sealing;
-import id.go.kalbarprov.sop.review.security.Roles;
+import id.go.kalbarprov.sop.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;

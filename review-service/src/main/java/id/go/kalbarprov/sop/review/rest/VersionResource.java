@@ -1,7 +1,9 @@
 package id.go.kalbarprov.sop.review.rest;
 
+import id.go.kalbarprov.sop.platform.rest.Versions;
+
 import id.go.kalbarprov.sop.review.persistence.ReviewVersionEntity;
-import id.go.kalbarprov.sop.review.security.Roles;
+import id.go.kalbarprov.sop.platform.security.Roles;
 import id.go.kalbarprov.sop.review.service.DraftVersions;
 import id.go.kalbarprov.sop.review.service.Reviews;
 import jakarta.annotation.security.RolesAllowed;

@@ -1,15 +1,20 @@
 package id.go.kalbarprov.sop.review.service;
 
+import id.go.kalbarprov.sop.platform.event.Officer;
+
+import id.go.kalbarprov.sop.platform.domain.CanonicalJson;
+import id.go.kalbarprov.sop.platform.problem.CommonProblem;
+
 import id.go.kalbarprov.sop.review.domain.ChainRefusal;
-import id.go.kalbarprov.sop.review.domain.ContentHash;
+import id.go.kalbarprov.sop.platform.domain.ContentHash;
 import id.go.kalbarprov.sop.review.domain.Level;
 import id.go.kalbarprov.sop.review.domain.ReviewChain;
-import id.go.kalbarprov.sop.review.outbox.Inbox;
+import id.go.kalbarprov.sop.platform.outbox.Inbox;
 import id.go.kalbarprov.sop.review.persistence.ReviewEntity;
 import id.go.kalbarprov.sop.review.persistence.ReviewVersionEntity;
-import id.go.kalbarprov.sop.review.problem.ProblemCode;
-import id.go.kalbarprov.sop.review.problem.ProblemException;
-import id.go.kalbarprov.sop.review.service.command.ReceiveDraft;
+import id.go.kalbarprov.sop.review.problem.ReviewProblem;
+import id.go.kalbarprov.sop.platform.problem.ProblemException;
+import id.go.kalbarprov.sop.platform.event.DraftSubmitted;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
@@ -44,10 +49,10 @@ public class ArrivalService {
     }
 
     @Transactional
-    public Arrival receive(ReceiveDraft draft) {
+    public Arrival receive(DraftSubmitted draft) {
         String hash = draft.contentHash().toLowerCase(Locale.ROOT);
         if (!ContentHash.sha256(draft.content()).equals(hash)) {
-            throw new ProblemException(ProblemCode.CONTENT_HASH_MISMATCH, "content-hash-mismatch");
+            throw new ProblemException(CommonProblem.CONTENT_HASH_MISMATCH, "content-hash-mismatch");
         }
         if (CanonicalJson.readObject(draft.content()).isEmpty()) {
             throw ProblemException.invalid("content", "content-not-json");
@@ -57,7 +62,7 @@ public class ArrivalService {
                 .withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional();
         if (existing.isEmpty()) {
             if (!firstDelivery) {
-                throw new ProblemException(ProblemCode.CONFLICT, "event-reused", draft.eventId());
+                throw new ProblemException(CommonProblem.CONFLICT, "event-reused", draft.eventId());
             }
             return new Arrival(open(draft, hash), true);
         }
@@ -65,7 +70,7 @@ public class ArrivalService {
         Optional<ReviewVersionEntity> same = ReviewVersionEntity.submitted(review.id, draft.version());
         if (same.isPresent()) {
             if (!same.get().contentHash.equals(hash)) {
-                throw new ProblemException(ProblemCode.CONFLICT, "draft-version-conflict", draft.version());
+                throw new ProblemException(CommonProblem.CONFLICT, "draft-version-conflict", draft.version());
             }
             return new Arrival(review, false);
         }
@@ -75,7 +80,7 @@ public class ArrivalService {
         return new Arrival(resubmit(review, draft, hash), true);
     }
 
-    private ReviewEntity open(ReceiveDraft draft, String hash) {
+    private ReviewEntity open(DraftSubmitted draft, String hash) {
         Instant now = Reviews.now();
         ReviewChain chain = ReviewChain.start(draft.submittedBy().upn(), draft.submittedBy().nip());
         ReviewEntity review = new ReviewEntity();
@@ -91,16 +96,16 @@ public class ArrivalService {
         return review;
     }
 
-    private ReviewEntity resubmit(ReviewEntity review, ReceiveDraft draft, String hash) {
+    private ReviewEntity resubmit(ReviewEntity review, DraftSubmitted draft, String hash) {
         int latest = ReviewVersionEntity.latestDraftVersion(review.id);
         if (draft.version() <= latest) {
-            throw new ProblemException(ProblemCode.CONFLICT, "arrival-stale", draft.version(), latest);
+            throw new ProblemException(CommonProblem.CONFLICT, "arrival-stale", draft.version(), latest);
         }
         ReviewChain chain = reviews.chainOf(review);
         try {
             chain.resubmit(draft.submittedBy().upn(), draft.submittedBy().nip());
         } catch (ChainRefusal refusal) {
-            throw new ProblemException(ProblemCode.ILLEGAL_TRANSITION, "arrival-not-expected", review.status)
+            throw new ProblemException(CommonProblem.ILLEGAL_TRANSITION, "arrival-not-expected", review.status)
                     .with("currentState", review.status.name());
         }
         Instant now = Reviews.now();
@@ -113,14 +118,14 @@ public class ArrivalService {
         return review;
     }
 
-    private static void describe(ReviewEntity review, ReceiveDraft draft) {
+    private static void describe(ReviewEntity review, DraftSubmitted draft) {
         review.title = draft.title().strip();
         review.year = draft.year();
         review.period = draft.period();
     }
 
-    private static DraftVersions.Author author(ReceiveDraft draft) {
-        ReceiveDraft.Officer by = draft.submittedBy();
+    private static DraftVersions.Author author(DraftSubmitted draft) {
+        Officer by = draft.submittedBy();
         return new DraftVersions.Author(by.upn(), by.nip(), by.name(), by.acting());
     }
 }

@@ -1,5 +1,7 @@
 package id.go.kalbarprov.sop.review.service;
 
+import id.go.kalbarprov.sop.platform.domain.CanonicalJson;
+
 import id.go.kalbarprov.sop.review.domain.JsonDiff;
 import id.go.kalbarprov.sop.review.persistence.ReviewVersionEntity;
 import jakarta.enterprise.context.ApplicationScoped;

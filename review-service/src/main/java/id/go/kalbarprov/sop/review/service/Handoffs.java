@@ -2,19 +2,26 @@ package id.go.kalbarprov.sop.review.service;
 
 import id.go.kalbarprov.sop.review.domain.ActKind;
 import id.go.kalbarprov.sop.review.domain.Level;
-import id.go.kalbarprov.sop.review.outbox.Outbox;
+import id.go.kalbarprov.sop.platform.event.AgendaDirection;
+import id.go.kalbarprov.sop.platform.event.AgendaRegistration;
+import id.go.kalbarprov.sop.platform.event.CaseStatus;
+import id.go.kalbarprov.sop.platform.event.CorrectionSigned;
+import id.go.kalbarprov.sop.platform.event.DraftReturned;
+import id.go.kalbarprov.sop.platform.event.Limits;
+import id.go.kalbarprov.sop.platform.event.Officer;
+import id.go.kalbarprov.sop.platform.event.SealAct;
+import id.go.kalbarprov.sop.platform.outbox.Outbox;
 import id.go.kalbarprov.sop.review.persistence.TaskEntity;
 import id.go.kalbarprov.sop.review.persistence.ReviewEntity;
 import id.go.kalbarprov.sop.review.persistence.ReviewVersionEntity;
 import id.go.kalbarprov.sop.review.persistence.SealEntity;
-import id.go.kalbarprov.sop.review.security.Caller;
+import id.go.kalbarprov.sop.platform.security.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -29,11 +36,8 @@ public class Handoffs {
 
     /** Level 5 returned the draft: request-service reopens step 4 for the pelaksana. */
     public void draftReturned(ReviewEntity review, int draftVersion, String reason, Caller by) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("version", draftVersion);
-        body.put("reason", reason);
-        body.put("returnedBy", officer(by));
-        outbox.record(Outbox.DRAFT_RETURNED, review.caseId, body);
+        outbox.record(review.caseId, eventId -> new DraftReturned(eventId, DraftReturned.TYPE, draftVersion, reason,
+                Officer.of(by)));
     }
 
     /**
@@ -43,24 +47,12 @@ public class Handoffs {
      */
     public void stepDone(ReviewEntity review, Level level, ActKind act, TaskEntity task, Caller by,
                          ReviewVersionEntity version, String reason, Instant at) {
-        Map<String, Object> status = new LinkedHashMap<>();
-        status.put("type", Outbox.CASE_STATUS);
-        status.put("caseId", review.caseId.toString());
-        status.put("step", level.number);
-        status.put("kind", act == ActKind.INITIALLED ? "PARAF" : act == ActKind.SIGNED ? "SIGNATURE" : act.name());
-        if (act == ActKind.SIGNED) {
-            status.put("status", "SIGNED");
-        }
-        status.put("at", at.toString());
-        if (task != null) {
-            status.put("actionableAt", task.actionableAt.toString());
-            status.put("standardMinutes", task.standardMinutes);
-        }
-        status.put("actor", officer(by));
-        status.put("version", version.number);
-        status.put("contentHash", version.contentHash);
-        status.put("detail", level.post + ": " + describe(act) + (reason == null ? "" : " — " + reason));
-        outbox.record(Outbox.CASE_STATUS, review.caseId, status);
+        String kind = act == ActKind.INITIALLED ? "PARAF" : act == ActKind.SIGNED ? "SIGNATURE" : act.name();
+        String detail = level.post + ": " + describe(act) + (reason == null ? "" : " — " + reason);
+        outbox.record(review.caseId, eventId -> new CaseStatus(eventId, CaseStatus.TYPE, review.caseId, level.number,
+                kind, act == ActKind.SIGNED ? CaseStatus.SIGNED : null, at,
+                task == null ? null : task.actionableAt, task == null ? null : task.standardMinutes,
+                Officer.of(by), version.number, version.contentHash, null, detail));
         if (act == ActKind.RETURNED) {
             registerInAgenda(review, "Return-" + review.round + "-" + level.number, at, by,
                     level.number == 5 ? "Pelaksana" : "Level " + (level.number - 1),
@@ -79,37 +71,19 @@ public class Handoffs {
 
     private void registerInAgenda(ReviewEntity review, String document, Instant at, Caller from, String to,
                                   String subject, String remarks) {
-        Map<String, Object> entry = new LinkedHashMap<>();
-        entry.put("sourceService", "review-service");
-        entry.put("sourceRef", review.caseId + "/" + document);
-        entry.put("caseId", review.caseId.toString());
-        entry.put("direction", "INTERNAL");
-        entry.put("date", at.toString());
-        entry.put("from", from.name() != null ? from.name() : from.upn());
-        entry.put("to", to);
-        entry.put("subject", subject.length() > 500 ? subject.substring(0, 500) : subject);
-        entry.put("attachments", 0);
-        entry.put("remarks", remarks == null || remarks.length() <= 2000 ? remarks : remarks.substring(0, 2000));
-        outbox.record(Outbox.AGENDA_REGISTRATION, review.caseId, entry);
+        String clippedSubject = subject.length() > Limits.SUBJECT ? subject.substring(0, Limits.SUBJECT) : subject;
+        outbox.record(review.caseId, eventId -> new AgendaRegistration(eventId, AgendaRegistration.TYPE,
+                "review-service", review.caseId + "/" + document, review.caseId, AgendaDirection.INTERNAL, at,
+                from.name() != null ? from.name() : from.upn(), to, null, null, clippedSubject, 0, null, remarks));
     }
 
     /** Level 7 signed: the signed correction to archive-service, and the case's new status to request-service. */
     public void correctionSigned(ReviewEntity review, ReviewVersionEntity finalVersion, int draftVersion,
                                  Caller karo, Instant at) {
-        Map<String, Object> signed = new LinkedHashMap<>();
-        signed.put("type", Outbox.CORRECTION_SIGNED);
-        signed.put("caseId", review.caseId.toString());
-        signed.put("reviewId", review.id.toString());
-        signed.put("version", finalVersion.number);
-        signed.put("draftVersion", draftVersion);
-        signed.put("title", review.title);
-        signed.put("year", review.year);
-        signed.put("period", review.period.name());
-        signed.put("content", finalVersion.content);
-        signed.put("contentHash", finalVersion.contentHash);
-        signed.put("seals", standingSeals(review).stream().map(Handoffs::seal).toList());
-        signed.put("signedAt", at.toString());
-        outbox.record(Outbox.CORRECTION_SIGNED, review.caseId, signed);
+        List<CorrectionSigned.Seal> seals = standingSeals(review).stream().map(Handoffs::seal).toList();
+        outbox.record(review.caseId, eventId -> new CorrectionSigned(eventId, CorrectionSigned.TYPE, review.caseId,
+                review.id, finalVersion.number, draftVersion, review.title, review.year, review.period,
+                finalVersion.content, finalVersion.contentHash, seals, at));
 
         registerInAgenda(review, "Signed-" + finalVersion.number, at, karo, "Kabag Tatalaksana",
                 "Signed performance data correction: " + review.title, "SHA-256 " + finalVersion.contentHash);
@@ -124,30 +98,9 @@ public class Handoffs {
         return seals;
     }
 
-    private static Map<String, Object> seal(SealEntity s) {
-        Map<String, Object> seal = new LinkedHashMap<>();
-        seal.put("level", s.level);
-        seal.put("act", s.act.name());
-        seal.put("upn", s.upn);
-        seal.put("nip", s.nip);
-        seal.put("name", s.name);
-        seal.put("post", s.post);
-        seal.put("acting", s.acting);
-        seal.put("at", s.at.toString());
-        seal.put("version", s.version);
-        seal.put("contentHash", s.contentHash);
-        seal.put("algorithm", s.algorithm);
-        seal.put("keyId", s.keyId);
-        seal.put("signature", s.signature);
-        return seal;
+    private static CorrectionSigned.Seal seal(SealEntity s) {
+        return new CorrectionSigned.Seal(s.level, SealAct.valueOf(s.act.name()), s.upn, s.nip, s.name, s.post,
+                s.acting, s.at, s.version, s.contentHash, s.algorithm, s.keyId, s.signature);
     }
 
-    static Map<String, Object> officer(Caller caller) {
-        Map<String, Object> officer = new LinkedHashMap<>();
-        officer.put("upn", caller.upn());
-        officer.put("nip", caller.nip());
-        officer.put("name", caller.name());
-        officer.put("acting", caller.acting());
-        return officer;
-    }
 }

@@ -1,7 +1,9 @@
 package id.go.kalbarprov.sop.review.service;
 
+import id.go.kalbarprov.sop.platform.domain.CanonicalJson;
+
 import id.go.kalbarprov.sop.review.domain.ActKind;
-import id.go.kalbarprov.sop.review.domain.ContentHash;
+import id.go.kalbarprov.sop.platform.domain.ContentHash;
 import id.go.kalbarprov.sop.review.domain.Decision;
 import id.go.kalbarprov.sop.review.domain.Level;
 import id.go.kalbarprov.sop.review.domain.ReviewChain;
@@ -11,11 +13,12 @@ import id.go.kalbarprov.sop.review.persistence.ReviewEntity;
 import id.go.kalbarprov.sop.review.persistence.TaskEntity;
 import id.go.kalbarprov.sop.review.persistence.ReviewVersionEntity;
 import id.go.kalbarprov.sop.review.persistence.SealEntity;
-import id.go.kalbarprov.sop.review.problem.ProblemException;
-import id.go.kalbarprov.sop.review.security.Caller;
+import id.go.kalbarprov.sop.platform.problem.ProblemException;
+import id.go.kalbarprov.sop.platform.security.Caller;
 import id.go.kalbarprov.sop.review.service.command.AmendDraft;
 import id.go.kalbarprov.sop.review.service.command.Decide;
-import id.go.kalbarprov.sop.review.service.command.ReceiveDraft;
+import id.go.kalbarprov.sop.platform.event.DraftSubmitted;
+import id.go.kalbarprov.sop.platform.event.Limits;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -53,8 +56,8 @@ public class ReviewActions {
         Level level = chain.level();
         int number = chain.amend(Reviews.person(reviewer), amendment.baseVersion());
         String content = canonical(amendment);
-        if (content.length() > ReceiveDraft.MAX_CONTENT) {
-            throw ProblemException.invalid("content", "payload-too-large", ReceiveDraft.MAX_CONTENT);
+        if (content.length() > Limits.DRAFT_CONTENT) {
+            throw ProblemException.invalid("content", "payload-too-large", Limits.DRAFT_CONTENT);
         }
         String hash = ContentHash.sha256(content);
         ReviewVersionEntity previous = reviews.version(reviewId, review.currentVersion);

@@ -1,11 +1,11 @@
 package id.go.kalbarprov.sop.review.service;
 
 import id.go.kalbarprov.sop.review.domain.Level;
-import id.go.kalbarprov.sop.review.domain.Period;
+import id.go.kalbarprov.sop.platform.domain.Period;
 import id.go.kalbarprov.sop.review.domain.ReviewStatus;
 import id.go.kalbarprov.sop.review.persistence.ReviewEntity;
 import id.go.kalbarprov.sop.review.persistence.TaskEntity;
-import id.go.kalbarprov.sop.review.security.Caller;
+import id.go.kalbarprov.sop.platform.security.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;

@@ -1,6 +1,6 @@
 package id.go.kalbarprov.sop.review.service;
 
-import id.go.kalbarprov.sop.review.domain.ContentHash;
+import id.go.kalbarprov.sop.platform.domain.ContentHash;
 import id.go.kalbarprov.sop.review.domain.Level;
 import id.go.kalbarprov.sop.review.domain.SealStatement;
 import id.go.kalbarprov.sop.review.persistence.ActEntity;

@@ -1,5 +1,12 @@
 package id.go.kalbarprov.sop.review.outbox;
 
+import id.go.kalbarprov.sop.platform.event.Officer;
+
+import id.go.kalbarprov.sop.platform.event.CaseStatus;
+
+import id.go.kalbarprov.sop.platform.outbox.Outbox;
+import id.go.kalbarprov.sop.platform.outbox.OutboxEvent;
+
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -34,7 +41,9 @@ class DeliverOnCommitTest {
     @Test
     void aCommittedHandoffIsAttemptedWithoutWaitingForThePoll() throws InterruptedException {
         UUID caseId = UUID.randomUUID();
-        QuarkusTransaction.requiringNew().run(() -> outbox.record(Outbox.CASE_STATUS, caseId, Map.of("status", "IN_REVIEW")));
+        QuarkusTransaction.requiringNew().run(() -> outbox.record(caseId, eventId -> new CaseStatus(eventId,
+                CaseStatus.TYPE, caseId, 5, "PARAF", null, Instant.now(), null, null,
+                new Officer("kasubbag.test", null, null, false), 1, null, null, null)));
         Instant deadline = Instant.now().plus(Duration.ofSeconds(10));
         boolean attempted = false;
         while (!attempted && Instant.now().isBefore(deadline)) {

@@ -1,5 +1,11 @@
 package id.go.kalbarprov.sop.review.problem;
 
+import id.go.kalbarprov.sop.platform.problem.CommonProblem;
+import id.go.kalbarprov.sop.platform.problem.ProblemCode;
+import id.go.kalbarprov.sop.platform.problem.ProblemTexts;
+import java.util.ArrayList;
+import java.util.List;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
@@ -22,7 +28,9 @@ class ProblemTextsTest {
 
     @Test
     void everyCodeHasATitleInEnglishAndIndonesian() {
-        for (ProblemCode code : ProblemCode.values()) {
+        List<ProblemCode> codes = new ArrayList<>(List.of(ReviewProblem.values()));
+        codes.addAll(List.of(CommonProblem.values()));
+        for (ProblemCode code : codes) {
             String english = ProblemTexts.title(code, Locale.ENGLISH);
             String indonesian = ProblemTexts.title(code, ProblemTexts.INDONESIAN);
             assertNotEquals("title." + code.name(), english, code.name());

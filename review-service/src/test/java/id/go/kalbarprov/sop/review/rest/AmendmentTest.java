@@ -1,13 +1,15 @@
 package id.go.kalbarprov.sop.review.rest;
 
+import id.go.kalbarprov.sop.platform.idempotency.Idempotent;
+
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import id.go.kalbarprov.sop.review.domain.ContentHash;
-import id.go.kalbarprov.sop.review.service.CanonicalJson;
+import id.go.kalbarprov.sop.platform.domain.ContentHash;
+import id.go.kalbarprov.sop.platform.domain.CanonicalJson;
 import id.go.kalbarprov.sop.review.support.Db;
 import id.go.kalbarprov.sop.review.support.ReviewApi;
 import id.go.kalbarprov.sop.review.support.Tokens;

@@ -1,5 +1,7 @@
 package id.go.kalbarprov.sop.review.rest;
 
+import id.go.kalbarprov.sop.platform.idempotency.Idempotent;
+
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -10,7 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import id.go.kalbarprov.sop.review.domain.ContentHash;
+import id.go.kalbarprov.sop.platform.domain.ContentHash;
 import id.go.kalbarprov.sop.review.support.Db;
 import id.go.kalbarprov.sop.review.support.ReviewApi;
 import id.go.kalbarprov.sop.review.support.Tokens;
@@ -122,7 +124,7 @@ class DecisionTest {
         List<Map<String, Object>> returned = outbox(caseId, "DraftReturned");
         assertEquals(1, returned.size());
         Map<String, Object> body = returned.get(0);
-        assertEquals(Set.of("eventId", "version", "reason", "returnedBy"), body.keySet());
+        assertEquals(Set.of("eventId", "type", "version", "reason", "returnedBy"), body.keySet());
         assertEquals(1, body.get("version"));
         assertEquals("kasubbag.one", ((Map<?, ?>) body.get("returnedBy")).get("upn"));
         assertEquals(false, ((Map<?, ?>) body.get("returnedBy")).get("acting"));

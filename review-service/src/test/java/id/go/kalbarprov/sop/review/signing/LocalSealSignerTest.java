@@ -73,11 +73,6 @@ class LocalSealSignerTest {
                     }
                 };
             }
-
-            @Override
-            public Idempotency idempotency() {
-                return () -> Duration.ofDays(7);
-            }
         };
     }
 }

@@ -2,8 +2,8 @@ package id.go.kalbarprov.sop.review.support;
 
 import static io.restassured.RestAssured.given;
 
-import id.go.kalbarprov.sop.review.domain.ContentHash;
-import id.go.kalbarprov.sop.review.service.CanonicalJson;
+import id.go.kalbarprov.sop.platform.domain.ContentHash;
+import id.go.kalbarprov.sop.platform.domain.CanonicalJson;
 import io.restassured.http.ContentType;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,7 +1,7 @@
 package id.go.kalbarprov.sop.request.service.command;
 
 import id.go.kalbarprov.sop.request.domain.Direction;
-import id.go.kalbarprov.sop.request.domain.Period;
+import id.go.kalbarprov.sop.platform.domain.Period;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;

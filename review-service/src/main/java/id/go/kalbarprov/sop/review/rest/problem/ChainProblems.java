@@ -1,29 +1,37 @@
 package id.go.kalbarprov.sop.review.rest.problem;
 
+import id.go.kalbarprov.sop.platform.problem.CommonProblem;
+
+import id.go.kalbarprov.sop.platform.problem.ProblemTranslator;
 import id.go.kalbarprov.sop.review.domain.ChainRefusal;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Optional;
 import id.go.kalbarprov.sop.review.domain.Level;
-import id.go.kalbarprov.sop.review.problem.ProblemCode;
-import id.go.kalbarprov.sop.review.problem.ProblemException;
+import id.go.kalbarprov.sop.review.problem.ReviewProblem;
+import id.go.kalbarprov.sop.platform.problem.ProblemException;
 
 /** The answer to a move the review chain refused: 403 for the wrong person or role, 409 for the wrong moment. */
-final class ChainProblems {
+@ApplicationScoped
+public class ChainProblems implements ProblemTranslator {
 
-    private ChainProblems() {
+    @Override
+    public Optional<ProblemException> translate(Throwable failure) {
+        return failure instanceof ChainRefusal refusal ? Optional.of(of(refusal)) : Optional.empty();
     }
 
     static ProblemException of(ChainRefusal refusal) {
         Level level = refusal.level();
         ProblemException problem = switch (refusal.reason()) {
-            case WRONG_STATE -> new ProblemException(ProblemCode.ILLEGAL_TRANSITION, "illegal-transition",
+            case WRONG_STATE -> new ProblemException(CommonProblem.ILLEGAL_TRANSITION, "illegal-transition",
                     refusal.status());
-            case NOT_YOUR_LEVEL -> new ProblemException(ProblemCode.NOT_YOUR_LEVEL, "not-your-level",
+            case NOT_YOUR_LEVEL -> new ProblemException(ReviewProblem.NOT_YOUR_LEVEL, "not-your-level",
                     level.number, level.role);
-            case LEVEL_ALREADY_DECIDED -> new ProblemException(ProblemCode.ALREADY_DECIDED, "level-already-decided",
+            case LEVEL_ALREADY_DECIDED -> new ProblemException(ReviewProblem.ALREADY_DECIDED, "level-already-decided",
                     level.number);
-            case ALREADY_APPROVED -> new ProblemException(ProblemCode.ALREADY_DECIDED, "already-approved-version",
+            case ALREADY_APPROVED -> new ProblemException(ReviewProblem.ALREADY_DECIDED, "already-approved-version",
                     level.number, refusal.currentVersion());
-            case SAME_PERSON -> new ProblemException(ProblemCode.SAME_PERSON, "same-person");
-            case STALE_VERSION -> new ProblemException(ProblemCode.STALE_VERSION, "stale-version-review",
+            case SAME_PERSON -> new ProblemException(ReviewProblem.SAME_PERSON, "same-person");
+            case STALE_VERSION -> new ProblemException(ReviewProblem.STALE_VERSION, "stale-version-review",
                     refusal.currentVersion());
             case REASON_REQUIRED -> ProblemException.invalid("reason", "reason-required");
         };

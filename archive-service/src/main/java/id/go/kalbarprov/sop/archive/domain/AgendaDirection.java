@@ -1,6 +1,0 @@
-package id.go.kalbarprov.sop.archive.domain;
-
-/** Whether a document registered in the agenda book came in, went out, or passed between officers inside. */
-public enum AgendaDirection {
-    IN, OUT, INTERNAL
-}

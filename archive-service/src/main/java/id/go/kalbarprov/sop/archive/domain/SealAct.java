@@ -1,6 +1,0 @@
-package id.go.kalbarprov.sop.archive.domain;
-
-/** The act a seal records: initials (paraf) by a reviewer, or the signature (tanda tangan) of the signer. */
-public enum SealAct {
-    PARAF, SIGNATURE
-}

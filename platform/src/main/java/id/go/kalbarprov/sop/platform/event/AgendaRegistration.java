@@ -1,0 +1,45 @@
+package id.go.kalbarprov.sop.platform.event;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/**
+ * request-service and review-service → archive-service ({@code POST /api/v1/agenda}): a document to enter in the
+ * agenda book (Buku Agenda), registered by the service that handled it.
+ */
+@Schema(name = "RegisterDocument")
+public record AgendaRegistration(
+        @Schema(description = "The sender's outbox event id, if any; accepted and not needed: a repeat is recognised "
+                + "by sourceService + sourceRef")
+        UUID eventId,
+        @Size(max = 60) @Schema(description = "The sender's event type, if any (e.g. AgendaRegistration)")
+        String type,
+        @NotBlank @Size(max = 60) @Pattern(regexp = "^[a-z0-9][a-z0-9-]*$") @Schema(example = "request-service")
+        String sourceService,
+        @NotBlank @Size(max = 200) @Pattern(regexp = "^[\\x21-\\x7E]+$")
+        @Schema(description = "Unique per document event in the source service; a repeat returns the same entry",
+                example = "memo/5b0c6f0e-2f7b-4f5e-9d0a-3f1c2b7e8a11")
+        String sourceRef,
+        UUID caseId,
+        @NotNull AgendaDirection direction,
+        @NotNull @Schema(description = "When the document was received or sent", example = "2026-04-01T03:00:00Z")
+        Instant date,
+        @NotBlank @Size(max = 500) @Schema(example = "Kabag Tata Laksana") String from,
+        @NotBlank @Size(max = Limits.ADDRESSEES) @Schema(example = "DISDIK, DINKES, BAPPEDA") String to,
+        @Size(max = 100) @Schema(example = "000.8.3.3/15/ORG/2026") String documentNumber,
+        LocalDate documentDate,
+        @NotBlank @Size(max = Limits.SUBJECT) @Schema(example = "Permintaan data koreksi kinerja triwulan I") String subject,
+        @NotNull @Min(0) @Max(10_000) Integer attachments,
+        @Size(max = 500) String forwardedTo,
+        @Size(max = Limits.REASON) String remarks) implements HandoffEvent {
+
+    public static final String TYPE = "AgendaRegistration";
+}

@@ -1,0 +1,39 @@
+package id.go.kalbarprov.sop.platform.event;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.time.Instant;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/**
+ * review-service and archive-service → request-service ({@code POST /api/v1/cases/{caseId}/status-events}): a step
+ * they completed (5–10) and, where the case as a whole moved, its new status. Applied once per event id.
+ */
+@Schema(name = "StatusEvent")
+public record CaseStatus(
+        @NotNull UUID eventId,
+        @Size(max = 60) String type,
+        UUID caseId,
+        @NotNull @Min(5) @Max(10) Integer step,
+        @Size(max = 40) @Pattern(regexp = "^[A-Z_]+$") String kind,
+        @Pattern(regexp = "^(SIGNED|ARCHIVED)$") String status,
+        @NotNull Instant at,
+        Instant actionableAt,
+        @Min(0) @Max(100000) Integer standardMinutes,
+        @NotNull @Valid Officer actor,
+        @Min(1) Integer version,
+        @Size(max = 64) String contentHash,
+        UUID recordId,
+        @Size(max = DETAIL) String detail) implements HandoffEvent {
+
+    public static final String TYPE = "CaseStatus";
+    public static final String SIGNED = "SIGNED";
+    public static final String ARCHIVED = "ARCHIVED";
+    /** A step's description and, for a return, the officer's whole reason: room for both. */
+    public static final int DETAIL = Limits.REASON + 200;
+}

@@ -1,0 +1,29 @@
+package id.go.kalbarprov.sop.platform.event;
+
+/** Field limits shared by the events and by the endpoints whose input ends up in them. */
+public final class Limits {
+
+    /** An officer's login. */
+    public static final int UPN = 100;
+    /** A NIP: 18 digits. */
+    public static final int NIP = 18;
+    /** An officer's, post's or document's name. */
+    public static final int NAME = 200;
+    /** A case title. */
+    public static final int TITLE = 200;
+    /** A reason or remark given by an officer. */
+    public static final int REASON = 2000;
+    /** Characters of a draft's canonical content. */
+    public static final int DRAFT_CONTENT = 900_000;
+    /** A draft version number. */
+    public static final int VERSION = 100_000;
+    /** An agenda entry's subject. */
+    public static final int SUBJECT = 500;
+    /** An agenda entry's addressees. */
+    public static final int ADDRESSEES = 2000;
+    /** A lower-case hex SHA-256. */
+    public static final String SHA256 = "^[0-9a-f]{64}$";
+
+    private Limits() {
+    }
+}

@@ -1,0 +1,118 @@
+package id.go.kalbarprov.sop.platform.outbox;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import id.go.kalbarprov.sop.platform.event.HandoffEvent;
+import id.go.kalbarprov.sop.platform.problem.CommonProblem;
+import id.go.kalbarprov.sop.platform.problem.ProblemException;
+import id.go.kalbarprov.sop.platform.problem.Violation;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+
+/**
+ * Records handoffs. Must run inside the transaction of the state change it announces; once that transaction commits,
+ * the relay is woken so the handoff leaves at once rather than at the next poll. The stored payload is the exact body
+ * the relay delivers: the typed event as JSON, its {@code eventId} letting the receiver apply it once.
+ */
+@ApplicationScoped
+public class Outbox {
+
+    private static final Object WAKE_REGISTERED = new Object();
+
+    @Inject
+    TransactionSynchronizationRegistry transactions;
+
+    @Inject
+    OutboxRelay relay;
+
+    @Inject
+    OutboxRoutes routes;
+
+    @Inject
+    Validator validator;
+
+    @Inject
+    ObjectMapper json;
+
+    private volatile ObjectMapper payloadWriter;
+
+    private static final TypeReference<Map<String, Object>> PAYLOAD = new TypeReference<>() {
+    };
+
+    /**
+     * Records the event that {@code build} makes with the event id given to it. The event is checked against the
+     * limits its receiver applies: one it would refuse is refused here, as bad input of the request that caused it,
+     * and nothing is committed — never a handoff that waits for ever.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public <E extends HandoffEvent> E record(UUID aggregateId, Function<UUID, E> build) {
+        UUID id = UUID.randomUUID();
+        E handoff = build.apply(id);
+        refuseWhatTheReceiverWould(handoff);
+        OutboxEvent event = new OutboxEvent();
+        event.id = id;
+        event.type = handoff.type();
+        event.destination = routes.routeOf(handoff.type()).destination();
+        event.aggregateId = aggregateId;
+        event.payload = payloadWriter().convertValue(handoff, PAYLOAD);
+        event.createdAt = Instant.now();
+        event.nextAttemptAt = event.createdAt;
+        event.persist();
+        wakeRelayAfterCommit();
+        return handoff;
+    }
+
+    /** The event's fields as JSON, without the absent ones: a receiver reads a missing field as null. */
+    private ObjectMapper payloadWriter() {
+        ObjectMapper writer = payloadWriter;
+        if (writer == null) {
+            writer = json.copy().setSerializationInclusion(JsonInclude.Include.NON_NULL);
+            payloadWriter = writer;
+        }
+        return writer;
+    }
+
+    private void refuseWhatTheReceiverWould(HandoffEvent handoff) {
+        Set<ConstraintViolation<HandoffEvent>> violations = validator.validate(handoff);
+        if (!violations.isEmpty()) {
+            List<Violation> found = violations.stream()
+                    .map(v -> new Violation(handoff.type() + "." + v.getPropertyPath(), v.getMessage()))
+                    .sorted(Comparator.comparing(Violation::field)).toList();
+            throw new ProblemException(CommonProblem.VALIDATION_FAILED, found, "handoff-refused", handoff.type(),
+                    found.get(0).field(), found.get(0).message());
+        }
+    }
+
+    private void wakeRelayAfterCommit() {
+        if (transactions.getResource(WAKE_REGISTERED) != null) {
+            return;
+        }
+        transactions.putResource(WAKE_REGISTERED, Boolean.TRUE);
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status == Status.STATUS_COMMITTED) {
+                    relay.wakeUp();
+                }
+            }
+        });
+    }
+}

@@ -1,0 +1,164 @@
+package id.go.kalbarprov.sop.platform.outbox;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.jboss.logging.Logger;
+
+/**
+ * Delivers outbox events. Each replica claims due events with {@code FOR UPDATE SKIP LOCKED}, so replicas never send
+ * the same event at once; only the oldest undelivered event of each case is due, so events of one case arrive in
+ * order at each destination. A failure is kept with its attempt count and error, and retried with exponential backoff
+ * — never dropped.
+ * <p>
+ * Delivery runs on one relay thread per replica. It is woken when a transaction that recorded events commits (so a
+ * handoff normally leaves within milliseconds) and by the poll, which picks up retries and whatever a crashed
+ * replica left behind.
+ */
+@ApplicationScoped
+public class OutboxRelay {
+
+    private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
+    private static final int BATCH = 50;
+    /** Calls in flight at once; they wait on the network, not the CPU. */
+    private static final int SENDERS = 8;
+    /** The clients give up on a call after 10 s; a batch's transaction outlives a batch of calls that all time out. */
+    private static final int BATCH_TIMEOUT_SECONDS = (BATCH + SENDERS - 1) / SENDERS * 10 + 30;
+    private static final Duration MAX_BACKOFF = Duration.ofMinutes(5);
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    HandoffSender sender;
+
+    @Inject
+    OutboxConfig config;
+
+    private final AtomicBoolean wakeRequested = new AtomicBoolean();
+    private final AtomicBoolean draining = new AtomicBoolean();
+    private final ExecutorService worker = Executors.newSingleThreadExecutor(daemon("outbox-relay"));
+    private final ExecutorService senders = Executors.newFixedThreadPool(SENDERS, daemon("outbox-sender"));
+
+    @Scheduled(every = "${sop.outbox.poll-interval:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void poll() {
+        schedule();
+    }
+
+    /** Called after a commit that recorded events. Never blocks the caller; wake-ups during a drain coalesce. */
+    public void wakeUp() {
+        if (config.deliverOnCommit()) {
+            schedule();
+        }
+    }
+
+    private void schedule() {
+        wakeRequested.set(true);
+        if (draining.compareAndSet(false, true)) {
+            try {
+                worker.execute(this::drain);
+            } catch (RejectedExecutionException e) {
+                draining.set(false); // shutting down: the next start's poll delivers what is left
+            }
+        }
+    }
+
+    private void drain() {
+        try {
+            while (wakeRequested.getAndSet(false)) {
+                relay();
+            }
+        } catch (RuntimeException e) {
+            LOG.errorf(e, "Outbox relay pass failed; the next poll retries");
+        } finally {
+            draining.set(false);
+            if (wakeRequested.get()) {
+                schedule();
+            }
+        }
+    }
+
+    /** Delivers every due event now, in the calling thread. */
+    public void relay() {
+        int claimed;
+        do {
+            claimed = QuarkusTransaction.requiringNew().timeout(BATCH_TIMEOUT_SECONDS).call(this::deliverBatch);
+        } while (claimed == BATCH);
+    }
+
+    @PreDestroy
+    void stop() {
+        worker.shutdown();
+        senders.shutdown();
+    }
+
+    private static ThreadFactory daemon(String name) {
+        AtomicInteger count = new AtomicInteger();
+        return task -> {
+            Thread thread = new Thread(task, name + "-" + count.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        };
+    }
+
+    /**
+     * Claims one batch and sends it inside one transaction; returns how many were claimed. A batch holds at most one
+     * event per case and destination, so its events go out side by side without overtaking one another.
+     */
+    int deliverBatch() {
+        @SuppressWarnings("unchecked")
+        List<OutboxEvent> due = em.createNativeQuery("""
+                        SELECT o.* FROM outbox_event o
+                        WHERE o.delivered_at IS NULL AND o.next_attempt_at <= now()
+                          AND NOT EXISTS (SELECT 1 FROM outbox_event e WHERE e.aggregate_id = o.aggregate_id
+                                          AND e.destination = o.destination AND e.delivered_at IS NULL
+                                          AND e.created_at < o.created_at)
+                        ORDER BY o.created_at LIMIT ?1 FOR UPDATE SKIP LOCKED""", OutboxEvent.class)
+                .setParameter(1, BATCH).getResultList();
+        List<CompletableFuture<Void>> sends = due.stream()
+                .map(event -> CompletableFuture.runAsync(() -> send(event), senders)).toList();
+        for (int i = 0; i < due.size(); i++) {
+            OutboxEvent event = due.get(i);
+            try {
+                sends.get(i).join();
+                event.deliveredAt = Instant.now();
+            } catch (CompletionException e) {
+                Throwable failure = e.getCause() != null ? e.getCause() : e;
+                event.attempts += 1;
+                event.lastError = abbreviate(failure);
+                event.nextAttemptAt = Instant.now().plus(backoff(event.attempts));
+                LOG.warnf("Delivery of %s %s failed (attempt %d), next at %s: %s", event.type, event.id,
+                        event.attempts, event.nextAttemptAt, event.lastError);
+            }
+        }
+        return due.size();
+    }
+
+    private void send(OutboxEvent event) {
+        sender.send(event);
+    }
+
+    static Duration backoff(int attempts) {
+        Duration delay = Duration.ofSeconds(1L << Math.min(attempts - 1, 16));
+        return delay.compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : delay;
+    }
+
+    private static String abbreviate(Throwable e) {
+        String text = e.getClass().getSimpleName() + ": " + e.getMessage();
+        return text.length() > 2000 ? text.substring(0, 2000) : text;
+    }
+}

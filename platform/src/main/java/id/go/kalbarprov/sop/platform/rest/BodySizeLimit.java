@@ -1,0 +1,35 @@
+package id.go.kalbarprov.sop.platform.rest;
+
+import id.go.kalbarprov.sop.platform.problem.CommonProblem;
+import id.go.kalbarprov.sop.platform.problem.ProblemCode;
+
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.inject.Inject;
+import org.jboss.resteasy.reactive.server.ServerRequestFilter;
+
+/** Refuses a declared body above the limit with problem+json before anything reads it. */
+public class BodySizeLimit {
+
+    @Inject
+    HttpLimitsConfig limits;
+
+    @ServerRequestFilter(preMatching = true)
+    public Response check(ContainerRequestContext request, HttpHeaders headers) {
+        String declared = request.getHeaderString(HttpHeaders.CONTENT_LENGTH);
+        if (declared == null) {
+            return null;
+        }
+        try {
+            if (Long.parseLong(declared.trim()) <= limits.maxBodySize().asLongValue()) {
+                return null;
+            }
+        } catch (NumberFormatException e) {
+            return ProblemResponses.of(CommonProblem.INVALID_PARAMETER, "bad-request", headers,
+                    request.getUriInfo().getPath());
+        }
+        return ProblemResponses.of(CommonProblem.PAYLOAD_TOO_LARGE, "payload-too-large", headers,
+                request.getUriInfo().getPath(), limits.maxBodySize().asLongValue());
+    }
+}

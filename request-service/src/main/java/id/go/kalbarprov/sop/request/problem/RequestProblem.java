@@ -1,0 +1,19 @@
+package id.go.kalbarprov.sop.request.problem;
+
+import id.go.kalbarprov.sop.platform.problem.ProblemCode;
+
+/** The codes of request-service beyond the shared ones; texts in {@code problems*.properties}. */
+public enum RequestProblem implements ProblemCode {
+    OTHER_UNIT(403);
+
+    private final int status;
+
+    RequestProblem(int status) {
+        this.status = status;
+    }
+
+    @Override
+    public int status() {
+        return status;
+    }
+}

@@ -1,6 +1,0 @@
-package id.go.kalbarprov.sop.review.domain;
-
-/** Reporting period: Triwulan I–IV or Tahunan (annual). */
-public enum Period {
-    Q1, Q2, Q3, Q4, ANNUAL
-}
