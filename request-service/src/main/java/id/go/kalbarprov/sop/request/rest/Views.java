@@ -15,7 +15,7 @@ import id.go.kalbarprov.sop.request.persistence.IndicatorRowEntity;
 import id.go.kalbarprov.sop.request.persistence.MemoEntity;
 import id.go.kalbarprov.sop.request.persistence.SubmissionEntity;
 import id.go.kalbarprov.sop.request.persistence.TaskEntity;
-import id.go.kalbarprov.sop.platform.domain.CanonicalJson;
+import id.go.kalbarprov.sop.platform.json.CanonicalJson;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;

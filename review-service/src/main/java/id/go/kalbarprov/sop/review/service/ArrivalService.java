@@ -2,7 +2,7 @@ package id.go.kalbarprov.sop.review.service;
 
 import id.go.kalbarprov.sop.platform.event.Officer;
 
-import id.go.kalbarprov.sop.platform.domain.CanonicalJson;
+import id.go.kalbarprov.sop.platform.json.CanonicalJson;
 import id.go.kalbarprov.sop.platform.problem.CommonProblem;
 
 import id.go.kalbarprov.sop.review.domain.ChainRefusal;

@@ -1,6 +1,6 @@
 package id.go.kalbarprov.sop.review.service;
 
-import id.go.kalbarprov.sop.platform.domain.CanonicalJson;
+import id.go.kalbarprov.sop.platform.json.CanonicalJson;
 
 import id.go.kalbarprov.sop.review.domain.ActKind;
 import id.go.kalbarprov.sop.platform.domain.ContentHash;

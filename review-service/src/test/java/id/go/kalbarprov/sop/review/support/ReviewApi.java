@@ -3,7 +3,7 @@ package id.go.kalbarprov.sop.review.support;
 import static io.restassured.RestAssured.given;
 
 import id.go.kalbarprov.sop.platform.domain.ContentHash;
-import id.go.kalbarprov.sop.platform.domain.CanonicalJson;
+import id.go.kalbarprov.sop.platform.json.CanonicalJson;
 import io.restassured.http.ContentType;
 import java.util.LinkedHashMap;
 import java.util.List;

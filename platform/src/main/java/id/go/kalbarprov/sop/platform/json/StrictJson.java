@@ -1,4 +1,4 @@
-package id.go.kalbarprov.sop.platform.rest;
+package id.go.kalbarprov.sop.platform.json;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
@@ -26,7 +26,7 @@ import java.time.Instant;
  * guesses. Decimals are exact, and may be sent as Indonesian text ("1.234,5").
  */
 @Singleton
-public class JsonCustomizer implements ObjectMapperCustomizer {
+public class StrictJson implements ObjectMapperCustomizer {
 
     /** Last, after the java.time module Quarkus registers: the deserializers registered last take precedence. */
     @Override

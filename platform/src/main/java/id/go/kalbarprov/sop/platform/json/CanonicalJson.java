@@ -1,4 +1,4 @@
-package id.go.kalbarprov.sop.platform.domain;
+package id.go.kalbarprov.sop.platform.json;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
