@@ -1,8 +1,8 @@
 package id.go.kalbarprov.sop.request.rest;
 
-import id.go.kalbarprov.sop.platform.problem.ProblemException;
+import id.go.kalbarprov.sop.platform.report.ReportPeriod;
+import id.go.kalbarprov.sop.platform.report.ServiceLevels;
 import id.go.kalbarprov.sop.platform.security.Roles;
-import id.go.kalbarprov.sop.request.service.ServiceLevelReport;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -11,10 +11,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
-import id.go.kalbarprov.sop.request.service.CaseService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -26,30 +23,17 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class ReportResource {
 
     @Inject
-    ServiceLevelReport report;
+    ServiceLevels serviceLevels;
 
     @GET
     @RolesAllowed({Roles.KARO, Roles.KABAG, Roles.KASUBBAG, Roles.AUDITOR})
     @Operation(summary = "Per step 1–10 (5–10 as review and archive reported them): count, median and p90 actual minutes against the standard, breaches")
     public Report get(@Parameter(description = "ISO date or instant; default 30 days ago") @QueryParam("from") String from,
                       @Parameter(description = "ISO date (exclusive) or instant; default now") @QueryParam("to") String to) {
-        Instant end = to == null ? Instant.now() : instant("to", to);
-        Instant start = from == null ? end.minusSeconds(30L * 24 * 3600) : instant("from", from);
-        if (!start.isBefore(end)) {
-            throw ProblemException.invalid("from", "period-range");
-        }
-        return new Report(start, end, report.between(start, end));
+        ReportPeriod period = ReportPeriod.of(from, to);
+        return new Report(period.from(), period.to(), serviceLevels.perStep(period));
     }
 
-    private static Instant instant(String name, String value) {
-        try {
-            return value.length() == 10 ? LocalDate.parse(value).atStartOfDay(CaseService.WIB).toInstant()
-                    : Instant.parse(value);
-        } catch (DateTimeParseException e) {
-            throw ProblemException.invalid(name, "invalid-parameter", name, "use 2026-01-31 or 2026-01-31T00:00:00Z");
-        }
-    }
-
-    public record Report(Instant from, Instant to, List<ServiceLevelReport.StepLevel> steps) {
+    public record Report(Instant from, Instant to, List<ServiceLevels.StepLevel> steps) {
     }
 }

@@ -1,6 +1,6 @@
 package id.go.kalbarprov.sop.review.rest;
 
-import id.go.kalbarprov.sop.platform.problem.ProblemException;
+import id.go.kalbarprov.sop.platform.report.ReportPeriod;
 import id.go.kalbarprov.sop.platform.security.Roles;
 import id.go.kalbarprov.sop.review.service.ServiceLevelReport;
 import jakarta.annotation.security.RolesAllowed;
@@ -11,9 +11,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -25,9 +22,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Reports", description = "Service level per SOP step")
 public class ReportResource {
 
-    /** Western Indonesia Time: the bureau's calendar (West Kalimantan). */
-    static final ZoneId WIB = ZoneId.of("Asia/Pontianak");
-
     @Inject
     ServiceLevelReport report;
 
@@ -37,20 +31,8 @@ public class ReportResource {
             + "returns")
     public Report get(@Parameter(description = "ISO date (WIB) or instant; default 30 days ago") @QueryParam("from") String from,
                       @Parameter(description = "ISO date (WIB, exclusive) or instant; default now") @QueryParam("to") String to) {
-        Instant end = to == null ? Instant.now() : instant("to", to);
-        Instant start = from == null ? end.minusSeconds(30L * 24 * 3600) : instant("from", from);
-        if (!start.isBefore(end)) {
-            throw ProblemException.invalid("from", "period-range");
-        }
-        return new Report(start, end, report.between(start, end));
-    }
-
-    private static Instant instant(String name, String value) {
-        try {
-            return value.length() == 10 ? LocalDate.parse(value).atStartOfDay(WIB).toInstant() : Instant.parse(value);
-        } catch (DateTimeParseException e) {
-            throw ProblemException.invalid(name, "invalid-parameter", name, "use 2026-01-31 or 2026-01-31T00:00:00Z");
-        }
+        ReportPeriod period = ReportPeriod.of(from, to);
+        return new Report(period.from(), period.to(), report.between(period));
     }
 
     public record Report(Instant from, Instant to, List<ServiceLevelReport.StepLevel> steps) {

@@ -1,12 +1,11 @@
 package id.go.kalbarprov.sop.review.service;
 
+import id.go.kalbarprov.sop.platform.report.ReportPeriod;
+import id.go.kalbarprov.sop.platform.report.ServiceLevels;
 import id.go.kalbarprov.sop.review.domain.Level;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
-import java.time.Instant;
 import java.util.List;
 
 /**
@@ -17,32 +16,16 @@ import java.util.List;
 public class ServiceLevelReport {
 
     @Inject
-    EntityManager em;
+    ServiceLevels serviceLevels;
 
-    public List<StepLevel> between(Instant from, Instant to) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("""
-                        SELECT level, count(*),
-                               percentile_disc(0.5) WITHIN GROUP (ORDER BY minutes),
-                               percentile_disc(0.9) WITHIN GROUP (ORDER BY minutes),
-                               max(standard_minutes),
-                               count(*) FILTER (WHERE minutes > standard_minutes),
-                               count(*) FILTER (WHERE outcome = 'RETURNED')
-                        FROM (SELECT level, standard_minutes, outcome,
-                                     extract(epoch FROM done_at - actionable_at) / 60.0 AS minutes
-                              FROM review_task WHERE done_at >= ?1 AND done_at < ?2) t
-                        GROUP BY level ORDER BY level""")
-                .setParameter(1, from).setParameter(2, to).getResultList();
-        return rows.stream().map(r -> {
-            Level level = Level.of(((Number) r[0]).intValue());
-            return new StepLevel(level.number, level.role, level.post, ((Number) r[1]).longValue(),
-                    minutes(r[2]), minutes(r[3]), ((Number) r[4]).intValue(), ((Number) r[5]).longValue(),
-                    ((Number) r[6]).longValue());
-        }).toList();
-    }
-
-    private static BigDecimal minutes(Object value) {
-        return value == null ? null : new BigDecimal(value.toString()).setScale(1, RoundingMode.HALF_UP);
+    public List<StepLevel> between(ReportPeriod period) {
+        return serviceLevels.between(period, "review_task", List.of("level"), List.of("outcome = 'RETURNED'"))
+                .stream().map(row -> {
+                    Level level = Level.of(((Number) row.keys()[0]).intValue());
+                    ServiceLevels.Figures f = row.figures();
+                    return new StepLevel(level.number, level.role, level.post, f.count(), f.medianMinutes(),
+                            f.p90Minutes(), f.standardMinutes(), f.breaches(), row.extraCounts()[0]);
+                }).toList();
     }
 
     public record StepLevel(int step, String actorRole, String post, long count, BigDecimal medianMinutes,
