@@ -19,17 +19,8 @@ public class Tasks {
     ArchiveConfig config;
 
     public TaskEntity open(ArchiveOrderEntity order, SopStep step, String assigneeUpn, Instant actionableAt) {
-        TaskEntity task = new TaskEntity();
-        task.id = UUID.randomUUID();
+        TaskEntity task = TaskEntity.begin(order.caseId, step, assigneeUpn, actionableAt, standardMinutes(step));
         task.orderId = order.id;
-        task.caseId = order.caseId;
-        task.step = step.number;
-        task.kind = step;
-        task.actorRole = step.actorRole;
-        task.assigneeUpn = assigneeUpn;
-        task.actionableAt = actionableAt;
-        task.standardMinutes = standardMinutes(step);
-        task.output = step.output;
         task.persist();
         return task;
     }

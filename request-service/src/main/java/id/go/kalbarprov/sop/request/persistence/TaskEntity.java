@@ -1,12 +1,11 @@
 package id.go.kalbarprov.sop.request.persistence;
 
 import id.go.kalbarprov.sop.request.domain.SopStep;
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import id.go.kalbarprov.sop.platform.task.StepTask;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Optional;
@@ -15,34 +14,21 @@ import java.util.UUID;
 /** One SOP step of one case as a unit of work: who acts, since when, done when, against which standard. */
 @Entity
 @Table(name = "task")
-public class TaskEntity extends PanacheEntityBase {
+public class TaskEntity extends StepTask {
 
-    @Id
-    public UUID id;
-    @Column(name = "case_id")
-    public UUID caseId;
-    public int step;
     @Enumerated(EnumType.STRING)
     public SopStep kind;
-    @Column(name = "actor_role")
-    public String actorRole;
-    @Column(name = "assignee_upn")
-    public String assigneeUpn;
-    @Column(name = "actionable_at")
-    public Instant actionableAt;
-    @Column(name = "done_at")
-    public Instant doneAt;
-    @Column(name = "done_by_upn")
-    public String doneByUpn;
-    @Column(name = "standard_minutes")
-    public int standardMinutes;
-    public String output;
+
+    /** A new task of {@code kind}, not yet stored. */
+    public static TaskEntity begin(UUID caseId, SopStep kind, String assigneeUpn, Instant actionableAt,
+                                   int standardMinutes) {
+        TaskEntity task = new TaskEntity();
+        task.begin(caseId, kind.number, kind.actorRole, kind.output, assigneeUpn, actionableAt, standardMinutes);
+        task.kind = kind;
+        return task;
+    }
 
     public static Optional<TaskEntity> open(UUID caseId, SopStep kind) {
         return find("caseId = ?1 and kind = ?2 and doneAt is null", caseId, kind).firstResultOptional();
-    }
-
-    public Instant dueAt() {
-        return actionableAt.plusSeconds(standardMinutes * 60L);
     }
 }

@@ -18,16 +18,7 @@ public class Tasks {
     RequestConfig config;
 
     public TaskEntity open(UUID caseId, SopStep step, String assigneeUpn, Instant actionableAt) {
-        TaskEntity task = new TaskEntity();
-        task.id = UUID.randomUUID();
-        task.caseId = caseId;
-        task.step = step.number;
-        task.kind = step;
-        task.actorRole = step.actorRole;
-        task.assigneeUpn = assigneeUpn;
-        task.actionableAt = actionableAt;
-        task.standardMinutes = standardMinutes(step);
-        task.output = step.output;
+        TaskEntity task = TaskEntity.begin(caseId, step, assigneeUpn, actionableAt, standardMinutes(step));
         task.persist();
         return task;
     }
