@@ -7,7 +7,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
-import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -20,15 +19,6 @@ public class TaskEntity extends StepTask {
     public UUID orderId;
     @Enumerated(EnumType.STRING)
     public SopStep kind;
-
-    /** A new task of {@code kind}, not yet stored. */
-    public static TaskEntity begin(UUID caseId, SopStep kind, String assigneeUpn, Instant actionableAt,
-                                   int standardMinutes) {
-        TaskEntity task = new TaskEntity();
-        task.begin(caseId, kind.number, kind.actorRole, kind.output, assigneeUpn, actionableAt, standardMinutes);
-        task.kind = kind;
-        return task;
-    }
 
     public static Optional<TaskEntity> open(UUID orderId, SopStep kind) {
         return find("orderId = ?1 and kind = ?2 and doneAt is null", orderId, kind).firstResultOptional();

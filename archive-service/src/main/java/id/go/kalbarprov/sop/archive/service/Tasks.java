@@ -19,7 +19,9 @@ public class Tasks {
     ArchiveConfig config;
 
     public TaskEntity open(ArchiveOrderEntity order, SopStep step, String assigneeUpn, Instant actionableAt) {
-        TaskEntity task = TaskEntity.begin(order.caseId, step, assigneeUpn, actionableAt, standardMinutes(step));
+        TaskEntity task = new TaskEntity();
+        task.begin(order.caseId, step.number, step.actorRole, step.output, assigneeUpn, actionableAt, standardMinutes(step));
+        task.kind = step;
         task.orderId = order.id;
         task.persist();
         return task;

@@ -16,7 +16,7 @@ public abstract class StepTask extends MeasuredTask {
     public String output;
 
     /** Fills in a new task of {@code step}: actionable from {@code actionableAt}, due after {@code standardMinutes}. */
-    protected void begin(UUID caseId, int step, String actorRole, String output, String assigneeUpn,
+    public void begin(UUID caseId, int step, String actorRole, String output, String assigneeUpn,
                          java.time.Instant actionableAt, int standardMinutes) {
         this.id = UUID.randomUUID();
         this.caseId = caseId;

@@ -18,7 +18,9 @@ public class Tasks {
     RequestConfig config;
 
     public TaskEntity open(UUID caseId, SopStep step, String assigneeUpn, Instant actionableAt) {
-        TaskEntity task = TaskEntity.begin(caseId, step, assigneeUpn, actionableAt, standardMinutes(step));
+        TaskEntity task = new TaskEntity();
+        task.begin(caseId, step.number, step.actorRole, step.output, assigneeUpn, actionableAt, standardMinutes(step));
+        task.kind = step;
         task.persist();
         return task;
     }
