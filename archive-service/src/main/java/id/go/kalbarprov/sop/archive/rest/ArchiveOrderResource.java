@@ -7,12 +7,10 @@ import id.go.kalbarprov.sop.archive.domain.ArchiveOrderState;
 import id.go.kalbarprov.sop.platform.idempotency.Idempotent;
 import id.go.kalbarprov.sop.archive.persistence.ArchiveOrderEntity;
 import id.go.kalbarprov.sop.archive.persistence.ArchiveRecordEntity;
-import id.go.kalbarprov.sop.archive.persistence.TaskEntity;
 import id.go.kalbarprov.sop.platform.security.CurrentCaller;
 import id.go.kalbarprov.sop.platform.security.Roles;
 import id.go.kalbarprov.sop.archive.service.ArchiveOrderService;
 import id.go.kalbarprov.sop.archive.service.FilingService;
-import id.go.kalbarprov.sop.archive.service.OrderAccess;
 import id.go.kalbarprov.sop.archive.service.command.DelegateFiling;
 import id.go.kalbarprov.sop.archive.service.command.FileRecord;
 import id.go.kalbarprov.sop.archive.service.command.OrderArchiving;
@@ -56,9 +54,6 @@ public class ArchiveOrderResource {
     FilingService filing;
 
     @Inject
-    OrderAccess access;
-
-    @Inject
     CurrentCaller caller;
 
     @GET
@@ -79,10 +74,10 @@ public class ArchiveOrderResource {
     @RolesAllowed({Roles.KARO, Roles.KABAG, Roles.KASUBBAG, Roles.ARSIPARIS, Roles.AUDITOR})
     @Operation(summary = "One order with the signed content, seals and its steps; the ETag is its revision")
     public Response get(@PathParam("id") UUID id) {
-        ArchiveOrderEntity found = access.visible(id, caller.get());
-        List<Views.StepView> steps = TaskEntity.<TaskEntity>list("orderId = ?1 order by step, actionableAt", id)
-                .stream().map(Views.StepView::of).toList();
-        return Response.ok(Views.OrderView.of(found, true, steps)).tag(Versions.etag(found.version)).build();
+        ArchiveOrderService.OrderDetail found = orders.detail(id, caller.get());
+        List<Views.StepView> steps = found.steps().stream().map(Views.StepView::of).toList();
+        return Response.ok(Views.OrderView.of(found.order(), true, steps)).tag(Versions.etag(found.order().version))
+                .build();
     }
 
     @POST

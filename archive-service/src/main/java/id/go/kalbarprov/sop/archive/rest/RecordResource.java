@@ -4,7 +4,6 @@ import id.go.kalbarprov.sop.platform.rest.Paged;
 
 import id.go.kalbarprov.sop.archive.domain.ClassificationCode;
 import id.go.kalbarprov.sop.platform.domain.OfficeTime;
-import id.go.kalbarprov.sop.archive.persistence.ArchiveRecordEntity;
 import id.go.kalbarprov.sop.platform.problem.ProblemException;
 import id.go.kalbarprov.sop.platform.security.Caller;
 import id.go.kalbarprov.sop.platform.security.CurrentCaller;
@@ -76,11 +75,7 @@ public class RecordResource {
     @RolesAllowed({Roles.KARO, Roles.KABAG, Roles.KASUBBAG, Roles.PELAKSANA, Roles.ARSIPARIS, Roles.AUDITOR})
     @Operation(summary = "One record; its content if its access class admits the caller")
     public Views.RecordView get(@PathParam("id") UUID id) {
-        ArchiveRecordEntity found = ArchiveRecordEntity.findById(id);
-        if (found == null) {
-            throw ProblemException.notFound("Archive record", id);
-        }
-        return Views.RecordView.of(found, caller.get(), true);
+        return Views.RecordView.of(search.find(id), caller.get(), true);
     }
 
     @GET

@@ -105,6 +105,12 @@ public class ArchiveOrderService {
         return order;
     }
 
+    /** One order as the caller may see it, with its step tasks in step order. */
+    public OrderDetail detail(UUID id, Caller caller) {
+        ArchiveOrderEntity order = access.visible(id, caller);
+        return new OrderDetail(order, TaskEntity.list("orderId = ?1 order by step, actionableAt", id));
+    }
+
     /**
      * The caller's inbox. Without a state: the orders waiting for the caller's own step (Kabag: received;
      * Kasubbag: ordered; arsiparis: delegated to them), or every order for the Karo and the auditor. An arsiparis
@@ -175,5 +181,8 @@ public class ArchiveOrderService {
     }
 
     public record OrderPage(List<ArchiveOrderEntity> items, long total) {
+    }
+
+    public record OrderDetail(ArchiveOrderEntity order, List<TaskEntity> steps) {
     }
 }

@@ -1,6 +1,7 @@
 package id.go.kalbarprov.sop.archive.service;
 
 import id.go.kalbarprov.sop.archive.persistence.ArchiveRecordEntity;
+import id.go.kalbarprov.sop.platform.problem.ProblemException;
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -22,6 +23,15 @@ public class RecordSearch {
     }
 
     public record Criteria(UUID caseId, String classificationCode, Integer year, String unit, String text) {
+    }
+
+    /** One filed record. */
+    public ArchiveRecordEntity find(UUID id) {
+        ArchiveRecordEntity found = ArchiveRecordEntity.findById(id);
+        if (found == null) {
+            throw ProblemException.notFound("Archive record", id);
+        }
+        return found;
     }
 
     public RecordPage search(Criteria criteria, int page, int size) {

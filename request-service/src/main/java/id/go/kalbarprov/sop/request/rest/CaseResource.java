@@ -7,8 +7,6 @@ import id.go.kalbarprov.sop.request.domain.CaseState;
 import id.go.kalbarprov.sop.platform.domain.Period;
 import id.go.kalbarprov.sop.platform.idempotency.Idempotent;
 import id.go.kalbarprov.sop.request.persistence.CaseEntity;
-import id.go.kalbarprov.sop.request.persistence.CaseEventEntity;
-import id.go.kalbarprov.sop.request.persistence.TaskEntity;
 import id.go.kalbarprov.sop.platform.security.CurrentCaller;
 import id.go.kalbarprov.sop.platform.security.Roles;
 import id.go.kalbarprov.sop.request.service.CaseAccess;
@@ -37,7 +35,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
-import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -120,11 +117,10 @@ public class CaseResource {
     @RolesAllowed({Roles.KARO, Roles.KABAG, Roles.KASUBBAG, Roles.PELAKSANA, Roles.AUDITOR, Roles.UNIT})
     @Operation(summary = "Every step of the case in order, with standard and actual minutes, and whose turn it is")
     public Views.TimelineView timeline(@PathParam("id") UUID id) {
-        CaseEntity found = access.visible(id, caller.get());
-        List<TaskEntity> steps = TaskEntity.list("caseId = ?1 order by actionableAt, step", id);
-        return new Views.TimelineView(id, found.state,
-                steps.stream().filter(t -> t.doneAt == null).map(Views.TaskView::of).toList(),
-                steps.stream().map(Views.TaskView::of).toList(),
-                CaseEventEntity.ofCase(id).stream().map(Views.EventView::of).toList());
+        CaseService.CaseTimeline found = cases.timeline(id, caller.get());
+        return new Views.TimelineView(id, found.theCase().state,
+                found.steps().stream().filter(t -> t.doneAt == null).map(Views.TaskView::of).toList(),
+                found.steps().stream().map(Views.TaskView::of).toList(),
+                found.events().stream().map(Views.EventView::of).toList());
     }
 }

@@ -5,11 +5,9 @@ import id.go.kalbarprov.sop.platform.rest.Versions;
 import id.go.kalbarprov.sop.platform.idempotency.Idempotent;
 import id.go.kalbarprov.sop.request.persistence.DraftEntity;
 import id.go.kalbarprov.sop.request.persistence.DraftVersionEntity;
-import id.go.kalbarprov.sop.platform.problem.ProblemException;
 import id.go.kalbarprov.sop.platform.security.CurrentCaller;
 import id.go.kalbarprov.sop.platform.security.Roles;
 import id.go.kalbarprov.sop.request.service.Analysis;
-import id.go.kalbarprov.sop.request.service.CaseAccess;
 import id.go.kalbarprov.sop.request.service.DraftService;
 import id.go.kalbarprov.sop.request.service.command.ComposeDraft;
 import jakarta.annotation.security.RolesAllowed;
@@ -47,9 +45,6 @@ public class DraftResource {
 
     @Inject
     DraftService drafts;
-
-    @Inject
-    CaseAccess access;
 
     @Inject
     CurrentCaller caller;
@@ -100,8 +95,7 @@ public class DraftResource {
     @RolesAllowed({Roles.KARO, Roles.KABAG, Roles.KASUBBAG, Roles.PELAKSANA, Roles.AUDITOR})
     @Operation(summary = "Submitted draft versions, oldest first, with hashes and return reasons")
     public List<Views.DraftVersionView> versions(@PathParam("id") UUID id) {
-        access.visible(id, caller.get());
-        return DraftVersionEntity.ofCase(id).stream().map(v -> Views.DraftVersionView.of(v, false)).toList();
+        return drafts.versions(id, caller.get()).stream().map(v -> Views.DraftVersionView.of(v, false)).toList();
     }
 
     @GET
@@ -110,8 +104,6 @@ public class DraftResource {
     @Operation(summary = "One submitted draft version with its frozen content")
     public Views.DraftVersionView version(@PathParam("id") UUID id,
                                           @PathParam("number") @Min(1) @Max(100000) int number) {
-        access.visible(id, caller.get());
-        return DraftVersionEntity.find(id, number).map(v -> Views.DraftVersionView.of(v, true))
-                .orElseThrow(() -> ProblemException.notFound("Draft version", number));
+        return Views.DraftVersionView.of(drafts.version(id, number, caller.get()), true);
     }
 }

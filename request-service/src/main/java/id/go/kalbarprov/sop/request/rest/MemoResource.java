@@ -4,10 +4,8 @@ import id.go.kalbarprov.sop.platform.rest.Versions;
 
 import id.go.kalbarprov.sop.platform.idempotency.Idempotent;
 import id.go.kalbarprov.sop.request.persistence.MemoEntity;
-import id.go.kalbarprov.sop.platform.problem.ProblemException;
 import id.go.kalbarprov.sop.platform.security.CurrentCaller;
 import id.go.kalbarprov.sop.platform.security.Roles;
-import id.go.kalbarprov.sop.request.service.CaseAccess;
 import id.go.kalbarprov.sop.request.service.MemoService;
 import id.go.kalbarprov.sop.request.service.command.IssueMemo;
 import jakarta.annotation.security.RolesAllowed;
@@ -40,9 +38,6 @@ public class MemoResource {
     MemoService memos;
 
     @Inject
-    CaseAccess access;
-
-    @Inject
     CurrentCaller caller;
 
     @POST
@@ -59,8 +54,6 @@ public class MemoResource {
     @RolesAllowed({Roles.KARO, Roles.KABAG, Roles.KASUBBAG, Roles.PELAKSANA, Roles.AUDITOR, Roles.UNIT})
     @Operation(summary = "The case's Nota Dinas")
     public Views.MemoView get(@PathParam("id") UUID id) {
-        access.visible(id, caller.get());
-        return MemoEntity.forCase(id).map(Views.MemoView::of)
-                .orElseThrow(() -> ProblemException.notFound("Memo of case", id));
+        return Views.MemoView.of(memos.memoOf(id, caller.get()));
     }
 }

@@ -1,11 +1,8 @@
 package id.go.kalbarprov.sop.request.rest;
 
 import id.go.kalbarprov.sop.platform.idempotency.Idempotent;
-import id.go.kalbarprov.sop.request.persistence.IndicatorRowEntity;
-import id.go.kalbarprov.sop.request.persistence.SubmissionEntity;
 import id.go.kalbarprov.sop.platform.security.CurrentCaller;
 import id.go.kalbarprov.sop.platform.security.Roles;
-import id.go.kalbarprov.sop.request.service.CaseAccess;
 import id.go.kalbarprov.sop.request.service.SubmissionService;
 import id.go.kalbarprov.sop.request.service.command.SubmitRows;
 import jakarta.annotation.security.RolesAllowed;
@@ -24,9 +21,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -39,9 +34,6 @@ public class SubmissionResource {
 
     @Inject
     SubmissionService submissions;
-
-    @Inject
-    CaseAccess access;
 
     @Inject
     CurrentCaller caller;
@@ -61,12 +53,7 @@ public class SubmissionResource {
     @RolesAllowed({Roles.KARO, Roles.KABAG, Roles.KASUBBAG, Roles.PELAKSANA, Roles.AUDITOR, Roles.UNIT})
     @Operation(summary = "Submissions of a case, earlier revisions included; a unit sees only its own")
     public List<Views.SubmissionView> list(@PathParam("id") UUID id, @QueryParam("unit") String unit) {
-        access.visible(id, caller.get());
-        String onlyUnit = caller.get().isUnitOnly() ? caller.get().unit() : unit;
-        List<SubmissionEntity> found = SubmissionEntity.all(id, onlyUnit);
-        Map<UUID, List<IndicatorRowEntity>> rows = IndicatorRowEntity
-                .ofSubmissions(found.stream().map(s -> s.id).toList()).stream()
-                .collect(Collectors.groupingBy(r -> r.submissionId));
-        return found.stream().map(s -> Views.SubmissionView.of(s, rows.getOrDefault(s.id, List.of()))).toList();
+        return submissions.list(id, unit, caller.get()).stream()
+                .map(s -> Views.SubmissionView.of(s.submission(), s.rows())).toList();
     }
 }

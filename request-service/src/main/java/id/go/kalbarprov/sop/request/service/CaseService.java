@@ -6,7 +6,9 @@ import id.go.kalbarprov.sop.platform.domain.Nip;
 import id.go.kalbarprov.sop.platform.domain.Period;
 import id.go.kalbarprov.sop.request.domain.SopStep;
 import id.go.kalbarprov.sop.request.persistence.CaseEntity;
+import id.go.kalbarprov.sop.request.persistence.CaseEventEntity;
 import id.go.kalbarprov.sop.request.persistence.SubmissionEntity;
+import id.go.kalbarprov.sop.request.persistence.TaskEntity;
 import id.go.kalbarprov.sop.platform.problem.ProblemException;
 import id.go.kalbarprov.sop.platform.security.Caller;
 import id.go.kalbarprov.sop.platform.security.Roles;
@@ -173,6 +175,16 @@ public class CaseService {
     }
 
     public record CasePage(List<CaseEntity> items, long total) {
+    }
+
+    /** The case as the caller may see it, its step tasks in the order they became actionable, and its events. */
+    public CaseTimeline timeline(UUID caseId, Caller caller) {
+        CaseEntity c = access.visible(caseId, caller);
+        List<TaskEntity> steps = TaskEntity.list("caseId = ?1 order by actionableAt, step", caseId);
+        return new CaseTimeline(c, steps, CaseEventEntity.ofCase(caseId));
+    }
+
+    public record CaseTimeline(CaseEntity theCase, List<TaskEntity> steps, List<CaseEventEntity> events) {
     }
 
     private static boolean blank(String s) {

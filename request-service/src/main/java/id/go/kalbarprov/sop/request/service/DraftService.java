@@ -152,6 +152,19 @@ public class DraftService {
         return draft;
     }
 
+    /** The submitted versions of a case the caller may see, oldest first. */
+    public List<DraftVersionEntity> versions(UUID caseId, Caller caller) {
+        access.visible(caseId, caller);
+        return DraftVersionEntity.ofCase(caseId);
+    }
+
+    /** One submitted version of a case the caller may see. */
+    public DraftVersionEntity version(UUID caseId, int number, Caller caller) {
+        access.visible(caseId, caller);
+        return DraftVersionEntity.find(caseId, number)
+                .orElseThrow(() -> ProblemException.notFound("Draft version", number));
+    }
+
     /** Freezes the working draft as version n with its content hash and hands it to review through the outbox. */
     @Transactional
     public DraftVersionEntity submit(UUID caseId, Integer expectedDraftVersion, Caller pelaksana) {

@@ -6,6 +6,7 @@ import id.go.kalbarprov.sop.request.domain.MemoNumber;
 import id.go.kalbarprov.sop.request.domain.SopStep;
 import id.go.kalbarprov.sop.request.persistence.CaseEntity;
 import id.go.kalbarprov.sop.request.persistence.MemoEntity;
+import id.go.kalbarprov.sop.platform.problem.ProblemException;
 import id.go.kalbarprov.sop.platform.security.Caller;
 import id.go.kalbarprov.sop.platform.security.Roles;
 import id.go.kalbarprov.sop.request.service.command.IssueMemo;
@@ -78,6 +79,12 @@ public class MemoService {
         agenda.register(c.id, "Memo", "OUT", now, kabag, String.join(", ", List.of(memo.addressees)), memo.number,
                 memo.subject, "Nota Dinas (" + memo.nature + ")");
         return memo;
+    }
+
+    /** The Nota Dinas of a case the caller may see. */
+    public MemoEntity memoOf(UUID caseId, Caller caller) {
+        access.visible(caseId, caller);
+        return MemoEntity.forCase(caseId).orElseThrow(() -> ProblemException.notFound("Memo of case", caseId));
     }
 
     /**

@@ -15,7 +15,9 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /** Units' corrected rows: each unit for itself; a resubmission supersedes the earlier one, which stays readable. */
 @ApplicationScoped
@@ -90,6 +92,16 @@ public class SubmissionService {
         timeline.record(caseId, null, revision == 1 ? "UNIT_SUBMITTED" : "UNIT_RESUBMITTED", unit, Roles.UNIT,
                 "Unit " + unit.unit() + " submitted " + rows.size() + " row(s), revision " + revision, now);
         return new Submitted(submission, rows);
+    }
+
+    /** Submissions of a case the caller may see, earlier revisions included, with their rows; a unit sees its own. */
+    public List<Submitted> list(UUID caseId, String unit, Caller caller) {
+        access.visible(caseId, caller);
+        List<SubmissionEntity> found = SubmissionEntity.all(caseId, caller.isUnitOnly() ? caller.unit() : unit);
+        Map<UUID, List<IndicatorRowEntity>> rows = IndicatorRowEntity
+                .ofSubmissions(found.stream().map(s -> s.id).toList()).stream()
+                .collect(Collectors.groupingBy(r -> r.submissionId));
+        return found.stream().map(s -> new Submitted(s, rows.getOrDefault(s.id, List.of()))).toList();
     }
 
     public record Submitted(SubmissionEntity submission, List<IndicatorRowEntity> rows) {

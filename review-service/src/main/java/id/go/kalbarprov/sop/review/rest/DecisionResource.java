@@ -1,10 +1,10 @@
 package id.go.kalbarprov.sop.review.rest;
 
 import id.go.kalbarprov.sop.platform.idempotency.Idempotent;
-import id.go.kalbarprov.sop.review.persistence.TaskEntity;
 import id.go.kalbarprov.sop.platform.security.CurrentCaller;
 import id.go.kalbarprov.sop.platform.security.Roles;
 import id.go.kalbarprov.sop.review.service.ReviewActions;
+import id.go.kalbarprov.sop.review.service.Reviews;
 import id.go.kalbarprov.sop.review.service.command.Decide;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -35,6 +35,9 @@ public class DecisionResource {
     ReviewActions actions;
 
     @Inject
+    Reviews reviews;
+
+    @Inject
     CurrentCaller caller;
 
     @POST
@@ -51,7 +54,7 @@ public class DecisionResource {
         ReviewActions.Decided decided = actions.decide(id, decision, caller.get());
         Views.DecisionView body = new Views.DecisionView(Views.ActView.of(decided.act()),
                 decided.seal() == null ? null : Views.SealView.of(decided.seal()),
-                Views.ReviewSummary.of(decided.review(), TaskEntity.open(id).orElse(null)));
+                Views.ReviewSummary.of(decided.review(), reviews.openTask(id)));
         return Response.created(URI.create("/api/v1/reviews/" + id)).entity(body).build();
     }
 }

@@ -4,10 +4,7 @@ import id.go.kalbarprov.sop.platform.rest.Paged;
 
 import id.go.kalbarprov.sop.platform.domain.Period;
 import id.go.kalbarprov.sop.review.domain.ReviewStatus;
-import id.go.kalbarprov.sop.review.persistence.ActEntity;
 import id.go.kalbarprov.sop.review.persistence.ReviewEntity;
-import id.go.kalbarprov.sop.review.persistence.ReviewVersionEntity;
-import id.go.kalbarprov.sop.review.persistence.TaskEntity;
 import id.go.kalbarprov.sop.platform.security.CurrentCaller;
 import id.go.kalbarprov.sop.platform.security.Roles;
 import id.go.kalbarprov.sop.review.service.ArrivalService;
@@ -70,7 +67,7 @@ public class ReviewResource {
     public Response receive(@Valid @NotNull DraftSubmitted draft) {
         ArrivalService.Arrival arrival = arrivals.receive(draft);
         ReviewEntity review = arrival.review();
-        Views.ReviewSummary body = Views.ReviewSummary.of(review, TaskEntity.open(review.id).orElse(null));
+        Views.ReviewSummary body = Views.ReviewSummary.of(review, reviews.openTask(review.id));
         return arrival.applied()
                 ? Response.created(URI.create("/api/v1/reviews/" + review.id)).entity(body).build()
                 : Response.ok(body).build();
@@ -107,7 +104,6 @@ public class ReviewResource {
     @Operation(summary = "One review: status, current level and its due time, all versions and all acts")
     public Views.ReviewDetail get(@PathParam("id") UUID id) {
         ReviewEntity review = reviews.find(id);
-        return Views.ReviewDetail.of(review, TaskEntity.open(id).orElse(null), ReviewVersionEntity.ofReview(id),
-                ActEntity.ofReview(id));
+        return Views.ReviewDetail.of(review, reviews.openTask(id), reviews.versions(id), reviews.acts(id));
     }
 }

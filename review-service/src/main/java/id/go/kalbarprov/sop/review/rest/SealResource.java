@@ -1,6 +1,5 @@
 package id.go.kalbarprov.sop.review.rest;
 
-import id.go.kalbarprov.sop.review.persistence.SealEntity;
 import id.go.kalbarprov.sop.review.service.Reviews;
 import id.go.kalbarprov.sop.review.service.Sealing;
 import id.go.kalbarprov.sop.platform.security.Roles;
@@ -40,7 +39,7 @@ public class SealResource {
     @Operation(summary = "Every seal of the review, oldest first, with the exact statement that was signed")
     public List<Views.SealView> seals(@PathParam("id") UUID id) {
         reviews.find(id);
-        return SealEntity.ofReview(id).stream().map(Views.SealView::of).toList();
+        return sealing.seals(id).stream().map(Views.SealView::of).toList();
     }
 
     @GET

@@ -39,7 +39,7 @@ public class VersionResource {
     @Operation(summary = "All versions, oldest first, with origin, author, hash and number of changes")
     public List<Views.VersionSummary> versions(@PathParam("id") UUID id) {
         reviews.find(id);
-        return ReviewVersionEntity.ofReview(id).stream().map(Views.VersionSummary::of).toList();
+        return reviews.versions(id).stream().map(Views.VersionSummary::of).toList();
     }
 
     @GET

@@ -8,6 +8,7 @@ import id.go.kalbarprov.sop.review.domain.ReviewStatus;
 import id.go.kalbarprov.sop.review.persistence.ActEntity;
 import id.go.kalbarprov.sop.review.persistence.ReviewEntity;
 import id.go.kalbarprov.sop.review.persistence.ReviewVersionEntity;
+import id.go.kalbarprov.sop.review.persistence.TaskEntity;
 import id.go.kalbarprov.sop.platform.problem.ProblemException;
 import id.go.kalbarprov.sop.platform.security.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -32,6 +33,21 @@ public class Reviews {
     public ReviewVersionEntity version(UUID reviewId, int number) {
         return ReviewVersionEntity.find(reviewId, number)
                 .orElseThrow(() -> ProblemException.notFound("Version", number));
+    }
+
+    /** The review's open task (whose turn it is and by when), or null when none is open. */
+    public TaskEntity openTask(UUID reviewId) {
+        return TaskEntity.open(reviewId).orElse(null);
+    }
+
+    /** All versions of the review, oldest first. */
+    public List<ReviewVersionEntity> versions(UUID reviewId) {
+        return ReviewVersionEntity.ofReview(reviewId);
+    }
+
+    /** All acts on the review, in the order they were taken. */
+    public List<ActEntity> acts(UUID reviewId) {
+        return ActEntity.ofReview(reviewId);
     }
 
     /** The chain as stored: its position plus every act and submission, for the one-person-one-level rule. */

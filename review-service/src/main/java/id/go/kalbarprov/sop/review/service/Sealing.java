@@ -49,6 +49,11 @@ public class Sealing {
         return seal;
     }
 
+    /** Every seal of the review, oldest first. */
+    public List<SealEntity> seals(UUID reviewId) {
+        return SealEntity.ofReview(reviewId);
+    }
+
     /** One seal checked: does the stored content still hash to what was sealed, and is the signature good? */
     public record Check(SealEntity seal, String actualContentHash, boolean contentHashMatches,
                         boolean signatureValid) {
