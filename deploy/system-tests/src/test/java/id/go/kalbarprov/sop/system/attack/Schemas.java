@@ -114,6 +114,11 @@ final class Schemas {
             default:
                 break;
         }
+        // A pattern that is one literal word (an event's type name, say) is its own sample.
+        String literal = schema.path("pattern").asText().replaceAll("^\\^|\\$$", "");
+        if (literal.matches("[A-Za-z0-9_-]+") && breaks(NODES.textNode(literal), schema) == null) {
+            return literal;
+        }
         for (String candidate : PATTERN_CANDIDATES) {
             if (breaks(NODES.textNode(candidate), schema) == null) {
                 return candidate;
