@@ -22,7 +22,7 @@ class KeycloakRealmTest {
         JsonNode realm = new ObjectMapper().readTree(Repo.K8S.resolve("keycloak/sop-realm.json").toFile());
         Set<String> codeRoles = new TreeSet<>();
         Matcher m = Pattern.compile("String [A-Z_]+ = \"([a-z]+)\"")
-                .matcher(Files.readString(Repo.ROOT.resolve("request-service/src/main/java/id/go/kalbarprov/sop/request/security/Roles.java")));
+                .matcher(Files.readString(Repo.ROOT.resolve("platform/src/main/java/id/go/kalbarprov/sop/platform/security/Roles.java")));
         while (m.find()) {
             codeRoles.add(m.group(1));
         }
