@@ -32,7 +32,6 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
 /**
  * What request-service builds at the largest values its own API accepts is accepted by the receivers
@@ -43,22 +42,16 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 class EventLimitsTest {
 
     /** The receivers' sop.http.max-body-size: review-service (DraftSubmitted) 2M, archive-service (agenda) 1M. */
-    static final Map<Class<?>, Integer> RECEIVER_MAX_BODY = Map.of(DraftSubmitted.class, 2 * 1024 * 1024,
-            AgendaRegistration.class, 1024 * 1024);
+    static final Map<Class<?>, Integer> RECEIVER_MAX_BODY = Map.of(DraftSubmitted.class, 3 * 1024 * 1024,
+            AgendaRegistration.class, 3 * 1024 * 1024);
     /** Room for the length of the compiledAt instant, which varies with its fraction of a second. */
     static final int MARGIN = 12;
 
-    /*
-     * Known bug (see knownBugs* below): the case timeline's detail column (case_event.detail, varchar(2000)) holds a
-     * prefix plus a field the API takes at 2000 characters, so those fields are cut down here to what the timeline
-     * holds today. When case_event.detail is widened, set these to the API limits (2000) and enable the known-bug tests.
-     */
-    /** OpenCase.instruction takes 2000; the timeline holds "Disposition to the Kabag: " + instruction. */
-    static final int INSTRUCTION = 2000 - "Disposition to the Kabag: ".length();
-    /** AssignPelaksana.note takes 2000; the timeline holds "Pelaksana " + upn + ": " + note. */
-    static final int ASSIGN_NOTE = 2000 - "Pelaksana ".length() - Limits.UPN - ": ".length();
-    /** The memo's addressees; the timeline holds "Nota Dinas " + number + " to " + addressees. */
-    static final int ADDRESSEES = 1900;
+    /** OpenCase.instruction, AssignPelaksana.note: the API takes 2000, and the timeline holds them with a prefix. */
+    static final int INSTRUCTION = 2000;
+    static final int ASSIGN_NOTE = 2000;
+    /** The memo's addressees: at most what the agenda book takes (AgendaRegistration.to). */
+    static final int ADDRESSEES = Limits.ADDRESSEES;
 
     @Inject
     ObjectMapper json;
@@ -328,13 +321,12 @@ class EventLimitsTest {
     }
 
     /**
-     * Known bug: the API takes an instruction and a memo's addressees (joined) of 2000 characters, and the agenda
+     * The API takes an instruction and a memo's addressees (joined) of 2000 characters, and the agenda
      * (AgendaRegistration.remarks, .to) holds them, but the case timeline (case_event.detail varchar(2000)) does not
-     * hold them with their prefix: the request is answered 400 "unstorable-value". Run with -Dlimits.knownBugs=true.
+     * held them with their prefix (varchar(2000) until V3): the request was answered 400 "unstorable-value".
      */
     @Test
-    @EnabledIfSystemProperty(named = "limits.knownBugs", matches = "true")
-    void knownBugTheTimelineHoldsWhatTheApiTakes() {
+    void theTimelineHoldsWhatTheApiTakes() {
         List<String> units = unitsFilling(Limits.ADDRESSEES);
         String caseId = given().auth().oauth2(KARO).contentType(ContentType.JSON).body(openBody(units, 2000))
                 .post("/api/v1/cases").then().statusCode(201).extract().path("id");
@@ -342,14 +334,13 @@ class EventLimitsTest {
     }
 
     /**
-     * Known bug, across services: review-service sends a DraftReturned whose reason is 2000 characters (its API and
+     * Across services: review-service sends a DraftReturned whose reason is 2000 characters (its API and
      * the event take that), request-service's endpoint accepts the event, then cannot keep "Version n returned: " +
-     * reason in case_event.detail (varchar(2000)): 400, and the handoff is refused for ever. CaseStatus.detail
-     * (up to Limits.REASON + 200) lands in the same column. Run with -Dlimits.knownBugs=true.
+     * reason in case_event.detail (varchar(2000) until V3): 400, and the handoff was refused for ever. CaseStatus.detail
+     * (up to Limits.REASON + 200) lands in the same column.
      */
     @Test
-    @EnabledIfSystemProperty(named = "limits.knownBugs", matches = "true")
-    void knownBugAReturnAtTheLimitIsApplied() throws Exception {
+    void aReturnAtTheLimitIsApplied() throws Exception {
         String caseId = open(unitsFilling(100));
         List<String> rowIds = drafting(caseId, unitsFilling(100), 1);
         compose(caseId, rowIds, 1, 1, null);
