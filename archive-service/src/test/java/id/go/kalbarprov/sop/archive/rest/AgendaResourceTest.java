@@ -217,7 +217,7 @@ class AgendaResourceTest {
         body.put("remarks", "a\uD800b");
         asService().body(body).post(AGENDA).then().statusCode(400).contentType("application/problem+json");
         body = document(2040, ref);
-        body.put("remarks", "x".repeat(1_100_000));
+        body.put("remarks", "x".repeat(3_300_000));
         var response = postChunked(AGENDA, Tokens.service(), json(body));
         assertEquals(413, response.statusCode(), response.body());
         assertEquals("application/problem+json", response.headers().firstValue("Content-Type").orElse(""));

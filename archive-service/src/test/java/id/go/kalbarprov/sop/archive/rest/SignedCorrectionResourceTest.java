@@ -236,7 +236,7 @@ class SignedCorrectionResourceTest {
     @Test
     void anOversizedBodyIsRefusedBeforeItIsRead() {
         Map<String, Object> body = Archive.signedCorrection(UUID.randomUUID(), 1);
-        body.put("content", "x".repeat(1_100_000));
+        body.put("content", "x".repeat(3_300_000));
         asService().body(body).post(PATH).then().statusCode(413).body("code", equalTo("PAYLOAD_TOO_LARGE"));
     }
 }

@@ -258,7 +258,7 @@ class ArrivalTest {
     @Test
     void aBodyOverTheLimitIsA413() {
         Map<String, Object> body = ReviewApi.arrival(UUID.randomUUID(), 1);
-        body.put("content", "x".repeat(2_200_000));
+        body.put("content", "x".repeat(3_300_000));
         given().auth().oauth2(Tokens.service()).contentType(ContentType.JSON).body(body)
                 .post("/api/v1/reviews").then().statusCode(413).contentType("application/problem+json");
     }
@@ -267,7 +267,7 @@ class ArrivalTest {
     @Test
     void aChunkedBodyOverTheLimitIsA413Too() throws Exception {
         Map<String, Object> body = ReviewApi.arrival(UUID.randomUUID(), 1);
-        body.put("content", "x".repeat(2_200_000));
+        body.put("content", "x".repeat(3_300_000));
         byte[] bytes = new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsBytes(body);
         var response = postChunked("/api/v1/reviews", Tokens.service(), bytes);
         assertEquals(413, response.statusCode(), response.body());
