@@ -23,7 +23,8 @@ import java.time.Instant;
 
 /**
  * Strict JSON for an API others integrate with: unknown fields, wrong types and trailing garbage are errors, not
- * guesses. Decimals are exact, and may be sent as Indonesian text ("1.234,5").
+ * guesses. Decimals are exact: JSON numbers, or text in the Indonesian form only ("1.234,5"; see
+ * {@link IndonesianDecimal}), refused with the reason why otherwise.
  */
 @Singleton
 public class StrictJson implements ObjectMapperCustomizer {
@@ -74,9 +75,12 @@ public class StrictJson implements ObjectMapperCustomizer {
                 if (text.isBlank()) {
                     return null;
                 }
-                BigDecimal value = IndonesianDecimal.parse(text).orElseThrow(() -> InvalidFormatException.from(p,
-                        "not a number: use 1234.5 or the Indonesian 1.234,5", text, BigDecimal.class));
-                return withinRange(p, value);
+                IndonesianDecimal.Reading reading = IndonesianDecimal.read(text);
+                if (!reading.ok()) {
+                    throw InvalidFormatException.from(p,
+                            reading.refusal() + ": use 1.234,5 (Indonesian) or a JSON number", text, BigDecimal.class);
+                }
+                return withinRange(p, reading.value());
             }
             return (BigDecimal) ctx.handleUnexpectedToken(BigDecimal.class, p);
         }

@@ -20,7 +20,12 @@ public record Achievement(BigDecimal percent, NotComputable reason) {
         /** A target of 0: a ratio against it has no meaning. */
         TARGET_ZERO,
         /** Target or actual is blank; a blank is not zero. */
-        VALUE_MISSING
+        VALUE_MISSING,
+        /**
+         * A negative actual where lower is better under {@link LowerIsBetterConvention#INVERSE_RATIO}: target / actual
+         * would be a negative percent ("very poor") for a value that beats the target.
+         */
+        NEGATIVE_ACTUAL
     }
 
     public static Achievement of(Direction direction, BigDecimal target, BigDecimal actual,
@@ -35,6 +40,9 @@ public record Achievement(BigDecimal percent, NotComputable reason) {
         if (direction == Direction.HIGHER_IS_BETTER) {
             percent = actual.multiply(HUNDRED).divide(target, PRECISION);
         } else if (convention == LowerIsBetterConvention.INVERSE_RATIO) {
+            if (actual.signum() < 0) {
+                return new Achievement(null, NotComputable.NEGATIVE_ACTUAL);
+            }
             percent = actual.signum() == 0 ? HUNDRED : target.multiply(HUNDRED).divide(actual, PRECISION);
         } else {
             percent = target.multiply(BigDecimal.valueOf(2)).subtract(actual).multiply(HUNDRED).divide(target, PRECISION);

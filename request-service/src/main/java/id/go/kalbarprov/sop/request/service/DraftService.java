@@ -261,8 +261,12 @@ public class DraftService {
             row.put("target", text(r.target()));
             row.put("actualReported", text(r.actualReported()));
             row.put("actualCorrected", text(r.actualCorrected()));
+            // A null achievement carries its reason (TARGET_ZERO, VALUE_MISSING, NEGATIVE_ACTUAL) into every version
+            // and the signed text: "not computable" is said, never left as a bare null.
             row.put("achievementBefore", text(r.achievementBefore().percent()));
+            row.put("achievementBeforeNotComputable", reason(r.achievementBefore()));
             row.put("achievementAfter", text(r.achievementAfter().percent()));
+            row.put("achievementAfterNotComputable", reason(r.achievementAfter()));
             row.put("reason", r.reason());
             row.put("dataSource", r.dataSource());
             row.put("evidenceRefs", r.evidenceRefs());
@@ -281,6 +285,10 @@ public class DraftService {
         content.put("compiledBy", officer(pelaksana));
         content.put("compiledAt", at.toString());
         return content;
+    }
+
+    private static String reason(Analysis.AchievementView achievement) {
+        return achievement.notComputable() == null ? null : achievement.notComputable().name();
     }
 
     static Map<String, Object> officer(Caller caller) {

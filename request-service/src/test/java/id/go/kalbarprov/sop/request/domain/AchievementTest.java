@@ -34,6 +34,10 @@ class AchievementTest {
             "LOWER_IS_BETTER, 2, 1, TWICE_TARGET_MINUS_ACTUAL, 150.00",
             "LOWER_IS_BETTER, 2, 0, TWICE_TARGET_MINUS_ACTUAL, 200.00",
             "LOWER_IS_BETTER, 2, 5, TWICE_TARGET_MINUS_ACTUAL, -50.00",
+            "LOWER_IS_BETTER, 2, -1, TWICE_TARGET_MINUS_ACTUAL, 250.00",
+            "LOWER_IS_BETTER, 5, -0.5, TWICE_TARGET_MINUS_ACTUAL, 210.00",
+            "LOWER_IS_BETTER, 2, 0, INVERSE_RATIO, 100.00",
+            "HIGHER_IS_BETTER, 100, -20, INVERSE_RATIO, -20.00",
     })
     void computesExactPercentRoundedHalfUpToTwoDecimals(Direction direction, String target, String actual,
                                                        LowerIsBetterConvention convention, String expected) {
@@ -51,6 +55,30 @@ class AchievementTest {
                 assertEquals(Achievement.NotComputable.TARGET_ZERO, a.reason());
             }
         }
+    }
+
+    @ParameterizedTest(name = "target {0} actual {1}")
+    @CsvSource({"2, -1", "100, -600", "0.5, -0.0001"})
+    void aNegativeActualIsNotComputableUnderTheInverseRatio(String target, String actual) {
+        Achievement a = Achievement.of(LOWER_IS_BETTER, d(target), d(actual), INVERSE_RATIO);
+        assertFalse(a.computable());
+        assertNull(a.percent());
+        assertNull(a.rating());
+        assertEquals(Achievement.NotComputable.NEGATIVE_ACTUAL, a.reason());
+    }
+
+    @Test
+    void aNegativeActualBeatsTheTargetUnderTwiceTargetMinusActual() {
+        Achievement a = Achievement.of(LOWER_IS_BETTER, d("2"), d("-10"), TWICE_TARGET_MINUS_ACTUAL);
+        assertEquals(d("700.00"), a.percent());
+        assertEquals("VERY_GOOD", a.rating());
+        assertNull(a.reason());
+    }
+
+    @Test
+    void targetZeroComesBeforeANegativeActual() {
+        assertEquals(Achievement.NotComputable.TARGET_ZERO,
+                Achievement.of(LOWER_IS_BETTER, BigDecimal.ZERO, d("-1"), INVERSE_RATIO).reason());
     }
 
     @Test

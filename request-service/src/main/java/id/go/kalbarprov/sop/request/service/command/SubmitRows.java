@@ -13,7 +13,7 @@ import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.util.List;
 
-/** A unit submits corrected indicator rows for its own unit. Numbers may be JSON numbers or text like "1.234,5". */
+/** A unit submits corrected indicator rows for its own unit. Numbers may be JSON numbers or Indonesian text ("1.234,5"). */
 public record SubmitRows(
         @Size(max = 50) @Schema(description = "Optional; must equal the caller's unit claim") String unitCode,
         @Size(max = 2000) String note,
