@@ -1,5 +1,8 @@
 package id.go.kalbarprov.sop.archive.outbox;
 
+import static id.go.kalbarprov.sop.platform.testing.HandoffLimits.officer;
+import static id.go.kalbarprov.sop.platform.testing.HandoffLimits.text;
+import static id.go.kalbarprov.sop.platform.testing.HandoffLimits.upnOf;
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -10,11 +13,11 @@ import id.go.kalbarprov.sop.archive.support.Db;
 import id.go.kalbarprov.sop.archive.support.Tokens;
 import id.go.kalbarprov.sop.platform.event.CaseStatus;
 import id.go.kalbarprov.sop.platform.event.Limits;
+import id.go.kalbarprov.sop.platform.testing.HandoffLimits;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
-import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -23,9 +26,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -45,21 +46,9 @@ class EventLimitsTest {
     @Inject
     Validator validator;
 
-    static String text(int n) {
-        return "é" + "Kinerja-data.".repeat(n / 13 + 1).substring(0, n - 1);
-    }
-
-    static String upnOf(String seed) {
-        return (seed + ".").concat("o".repeat(Limits.UPN)).substring(0, Limits.UPN);
-    }
-
-    static String officer(String role, String nip, int name) {
-        return Tokens.builder(role, upnOf(role), nip, null).claim("name", text(name)).claim("acting", true).sign();
-    }
-
-    static final String KABAG = officer("kabag", "197001011995031001", Limits.NAME);
-    static final String KASUBBAG = officer("kasubbag", "197502022000032002", Limits.NAME);
-    static final String ARSIPARIS = officer("arsiparis", "198504042010012004", Limits.NAME);
+    static final String KABAG = officer("kabag", "197001011995031001", Limits.NAME, true);
+    static final String KASUBBAG = officer("kasubbag", "197502022000032002", Limits.NAME, true);
+    static final String ARSIPARIS = officer("arsiparis", "198504042010012004", Limits.NAME, true);
 
     /** A signed correction as review-service sends it, at the largest version and title; returns the order id. */
     static String received(UUID caseId) {
@@ -87,13 +76,8 @@ class EventLimitsTest {
     }
 
     CaseStatus accepted(String payload) throws Exception {
-        int bytes = json.writeValueAsBytes(json.readTree(payload)).length;
-        assertTrue(bytes <= RECEIVER_MAX_BODY, "CaseStatus of " + bytes + " bytes");
-        CaseStatus event = json.readValue(payload, CaseStatus.class);
-        Set<ConstraintViolation<CaseStatus>> violations = validator.validate(event);
-        assertTrue(violations.isEmpty(), () -> "CaseStatus refused by request-service: " + violations.stream()
-                .map(v -> v.getPropertyPath() + " " + v.getMessage()).collect(Collectors.joining("; ")));
-        return event;
+        HandoffLimits.fitsTheReceiversBody(json, payload, RECEIVER_MAX_BODY, "CaseStatus");
+        return HandoffLimits.accepted(json, validator, payload, CaseStatus.class);
     }
 
     static String state(String order) {
@@ -131,7 +115,7 @@ class EventLimitsTest {
 
     @Test
     void anOfficerTheEventCannotNameIsRefusedAtTheSource() {
-        for (String token : List.of(officer("kabag", "197001011995031001", Limits.NAME + 1),
+        for (String token : List.of(officer("kabag", "197001011995031001", Limits.NAME + 1, true),
                 Tokens.builder("kabag", upnOf("kabag") + "x", null, null).sign(),
                 Tokens.builder("kabag", upnOf("kabag"), "1970010119950310011", null).sign())) {
             UUID caseId = UUID.randomUUID();

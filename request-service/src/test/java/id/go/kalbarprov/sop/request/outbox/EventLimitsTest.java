@@ -1,5 +1,8 @@
 package id.go.kalbarprov.sop.request.outbox;
 
+import static id.go.kalbarprov.sop.platform.testing.HandoffLimits.officer;
+import static id.go.kalbarprov.sop.platform.testing.HandoffLimits.text;
+import static id.go.kalbarprov.sop.platform.testing.HandoffLimits.upnOf;
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -14,22 +17,20 @@ import id.go.kalbarprov.sop.platform.event.Officer;
 import id.go.kalbarprov.sop.platform.event.DraftSubmitted;
 import id.go.kalbarprov.sop.platform.event.HandoffEvent;
 import id.go.kalbarprov.sop.platform.event.Limits;
+import id.go.kalbarprov.sop.platform.testing.HandoffLimits;
 import id.go.kalbarprov.sop.request.support.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
@@ -62,30 +63,15 @@ class EventLimitsTest {
     @Inject
     EntityManager em;
 
-    /** Text of exactly n characters, none of them whitespace (the API strips some fields), one not ASCII. */
-    static String text(int n) {
-        return "é" + "Kinerja-data.".repeat(n / 13 + 1).substring(0, n - 1);
-    }
-
     static String code(int n, int i) {
         String prefix = "U" + i + "-";
         return prefix + "X".repeat(n - prefix.length());
     }
 
-    /** An officer at the longest the token path allows into an event: upn 100, NIP 18, name 200. */
-    static String officer(String role, String upnSeed, String nip, int nameLength) {
-        String upn = (upnSeed + ".").concat("o".repeat(Limits.UPN)).substring(0, Limits.UPN);
-        return Tokens.builder(role, upn, nip, null).claim("name", text(nameLength)).sign();
-    }
-
-    static String upnOf(String seed) {
-        return (seed + ".").concat("o".repeat(Limits.UPN)).substring(0, Limits.UPN);
-    }
-
-    static final String KARO = officer("karo", "karo", "196609211986031004", Limits.NAME);
-    static final String KABAG = officer("kabag", "kabag", "197001011995031001", Limits.NAME);
-    static final String KASUBBAG = officer("kasubbag", "kasubbag", "197502022000032002", Limits.NAME);
-    static final String PELAKSANA = officer("pelaksana", "pelaksana", "199003032015031003", Limits.NAME);
+    static final String KARO = officer("karo", "196609211986031004", Limits.NAME, false);
+    static final String KABAG = officer("kabag", "197001011995031001", Limits.NAME, false);
+    static final String KASUBBAG = officer("kasubbag", "197502022000032002", Limits.NAME, false);
+    static final String PELAKSANA = officer("pelaksana", "199003032015031003", Limits.NAME, false);
 
     /** Unit codes of 50 characters (the longest the API takes) that, joined as the memo's addressees, are n long. */
     static List<String> unitsFilling(int n) {
@@ -202,14 +188,8 @@ class EventLimitsTest {
 
     /** As the receiver reads it: the strict mapper into the platform record, then its constraints. */
     <E extends HandoffEvent> E accepted(String payload, Class<E> type) throws Exception {
-        // The relay sends the payload as compact JSON: the receiver reads at most its body limit.
-        int bytes = json.writeValueAsBytes(json.readTree(payload)).length;
-        assertTrue(bytes <= RECEIVER_MAX_BODY.get(type), type.getSimpleName() + " of " + bytes + " bytes");
-        E event = json.readValue(payload, type);
-        Set<ConstraintViolation<E>> violations = validator.validate(event);
-        assertTrue(violations.isEmpty(), () -> type.getSimpleName() + " refused by its receiver: " + violations.stream()
-                .map(v -> v.getPropertyPath() + " " + v.getMessage()).collect(Collectors.joining("; ")));
-        return event;
+        HandoffLimits.fitsTheReceiversBody(json, payload, RECEIVER_MAX_BODY.get(type), type.getSimpleName());
+        return HandoffLimits.accepted(json, validator, payload, type);
     }
 
     static void refusedAtTheSource(Response r, String field) {

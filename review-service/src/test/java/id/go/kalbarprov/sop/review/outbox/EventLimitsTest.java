@@ -1,5 +1,8 @@
 package id.go.kalbarprov.sop.review.outbox;
 
+import static id.go.kalbarprov.sop.platform.testing.HandoffLimits.officer;
+import static id.go.kalbarprov.sop.platform.testing.HandoffLimits.text;
+import static id.go.kalbarprov.sop.platform.testing.HandoffLimits.upnOf;
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -13,6 +16,7 @@ import id.go.kalbarprov.sop.platform.event.DraftReturned;
 import id.go.kalbarprov.sop.platform.event.DraftSubmitted;
 import id.go.kalbarprov.sop.platform.event.HandoffEvent;
 import id.go.kalbarprov.sop.platform.event.Limits;
+import id.go.kalbarprov.sop.platform.testing.HandoffLimits;
 import id.go.kalbarprov.sop.platform.json.CanonicalJson;
 import id.go.kalbarprov.sop.review.support.Db;
 import id.go.kalbarprov.sop.review.support.ReviewApi;
@@ -21,13 +25,10 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
-import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -48,22 +49,9 @@ class EventLimitsTest {
     @Inject
     Validator validator;
 
-    static String text(int n) {
-        return "é" + "Kinerja-data.".repeat(n / 13 + 1).substring(0, n - 1);
-    }
-
-    static String upnOf(String seed) {
-        return (seed + ".").concat("o".repeat(Limits.UPN)).substring(0, Limits.UPN);
-    }
-
-    /** An officer at the longest the events hold: upn 100, NIP 18, name {@code name} characters. */
-    static String officer(String role, String nip, int name) {
-        return Tokens.builder(role, upnOf(role), nip, null).claim("name", text(name)).claim("acting", true).sign();
-    }
-
-    static final String KASUBBAG = officer("kasubbag", "197502022000032002", Limits.NAME);
-    static final String KABAG = officer("kabag", "197001011995031001", Limits.NAME);
-    static final String KARO = officer("karo", "196609211986031004", Limits.NAME);
+    static final String KASUBBAG = officer("kasubbag", "197502022000032002", Limits.NAME, true);
+    static final String KABAG = officer("kabag", "197001011995031001", Limits.NAME, true);
+    static final String KARO = officer("karo", "196609211986031004", Limits.NAME, true);
 
     /** A draft arrives as request-service sends it: title 200, content {@code length} characters of canonical JSON. */
     static UUID arrive(UUID caseId, int length) {
@@ -101,17 +89,12 @@ class EventLimitsTest {
     }
 
     <E extends HandoffEvent> E accepted(String payload, Class<E> type) throws Exception {
-        E event = json.readValue(payload, type);
-        Set<ConstraintViolation<E>> violations = validator.validate(event);
-        assertTrue(violations.isEmpty(), () -> type.getSimpleName() + " refused by its receiver: " + violations.stream()
-                .map(v -> v.getPropertyPath() + " " + v.getMessage()).collect(Collectors.joining("; ")));
-        return event;
+        return HandoffLimits.accepted(json, validator, payload, type);
     }
 
     /** The relay sends the payload as compact JSON; the receiver reads at most its body limit. */
     void fitsTheReceiversBody(String payload, Class<?> type) throws Exception {
-        int bytes = json.writeValueAsBytes(json.readTree(payload)).length;
-        assertTrue(bytes <= RECEIVER_MAX_BODY.get(type), type.getSimpleName() + " of " + bytes + " bytes");
+        HandoffLimits.fitsTheReceiversBody(json, payload, RECEIVER_MAX_BODY.get(type), type.getSimpleName());
     }
 
     static void refusedAtTheSource(Response r) {
@@ -156,7 +139,7 @@ class EventLimitsTest {
 
     @Test
     void anOfficerTheEventsCannotNameIsRefusedAtTheSource() {
-        for (String token : List.of(officer("kasubbag", "197502022000032002", Limits.NAME + 1),
+        for (String token : List.of(officer("kasubbag", "197502022000032002", Limits.NAME + 1, true),
                 Tokens.builder("kasubbag", upnOf("kasubbag") + "x", null, null).sign(),
                 Tokens.builder("kasubbag", upnOf("kasubbag"), "1975020220000320021", null).sign())) {
             UUID caseId = UUID.randomUUID();
