@@ -2,6 +2,8 @@ package id.go.kalbarprov.sop.archive.config;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import java.time.Duration;
+import java.util.Optional;
 
 /** Settings of archive-service, under {@code sop.archive}. */
 @ConfigMapping(prefix = "sop.archive")
@@ -11,6 +13,8 @@ public interface ArchiveConfig {
     StandardMinutes standardMinutes();
 
     Agenda agenda();
+
+    Chain chain();
 
 
     interface StandardMinutes {
@@ -28,6 +32,18 @@ public interface ArchiveConfig {
         /** The source name under which this service registers its own documents in the agenda book. */
         @WithDefault("archive-service")
         String selfName();
+    }
+
+    interface Chain {
+        /** PEM, PKCS#8 RSA private key that signs the chain's links and checkpoints. Required in production. */
+        Optional<String> privateKeyLocation();
+
+        /** Published with the public key and stored with each signature; derived from the public key when not set. */
+        Optional<String> keyId();
+
+        /** How often the head is checkpointed (signed, recorded and logged), when it moved since the last one. */
+        @WithDefault("1h")
+        Duration checkpointInterval();
     }
 
 }

@@ -2,13 +2,17 @@ package id.go.kalbarprov.sop.archive.domain;
 
 import id.go.kalbarprov.sop.platform.domain.ContentHash;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /**
  * Walks the chain record by record, in filing order, and names the first link that does not hold. Feed it every
- * record in sequence; it remembers the hash the next record must point back to.
+ * record in sequence; it remembers the hash the next record must point back to. Given the chain key's checks, it also
+ * asks of each link that its signature holds and that every checkpoint lies on the recomputed chain, so that a rewrite
+ * which recomputed every hash (the owner of the database can do that) is found all the same.
  */
 public final class ChainVerification {
 
@@ -21,7 +25,22 @@ public final class ChainVerification {
         /** The record does not point back to the record before it: one was removed, inserted or reordered. */
         LINK_BROKEN,
         /** The chain head names a last record that is not there: records were removed from the end. */
-        TAIL_MISSING
+        TAIL_MISSING,
+        /** The link has no valid signature by the chain key: rewritten with recomputed hashes, or its signature gone. */
+        SIGNATURE_INVALID,
+        /** A checkpoint is not on the recomputed chain (another hash at its sequence, or the chain ends before it),
+         *  or its own signature does not hold. */
+        CHECKPOINT_MISMATCH
+    }
+
+    /** Whether a valid signature by the chain key covers this sequence and record hash. */
+    @FunctionalInterface
+    public interface SignatureCheck {
+        boolean holds(long sequence, String recordHash);
+    }
+
+    /** A recorded checkpoint, and whether its own signature holds. */
+    public record Checkpoint(long sequence, String recordHash, boolean signatureHolds) {
     }
 
     /** One stored record as read back, for checking. */
@@ -32,9 +51,21 @@ public final class ChainVerification {
     public record Break(long sequence, UUID recordId, Fault fault) {
     }
 
+    private final SignatureCheck signatures;
+    private final Map<Long, List<Checkpoint>> checkpoints;
     private String expectedPrevious = ChainLink.GENESIS;
     private long expectedSequence = 1;
     private long checked;
+
+    /** Hashes only: for a chain read without its signatures. */
+    public ChainVerification() {
+        this((sequence, recordHash) -> true, List.of());
+    }
+
+    public ChainVerification(SignatureCheck signatures, List<Checkpoint> checkpoints) {
+        this.signatures = signatures;
+        this.checkpoints = checkpoints.stream().collect(Collectors.groupingBy(Checkpoint::sequence));
+    }
 
     public Optional<Break> check(StoredLink link) {
         checked++;
@@ -47,6 +78,12 @@ public final class ChainVerification {
         if (!ChainLink.hash(link.previousHash(), link.facts()).equals(link.recordHash())) {
             return Optional.of(new Break(link.sequence(), link.recordId(), Fault.RECORD_ALTERED));
         }
+        if (!signatures.holds(link.sequence(), link.recordHash())) {
+            return Optional.of(new Break(link.sequence(), link.recordId(), Fault.SIGNATURE_INVALID));
+        }
+        if (!onChain(link.sequence(), link.recordHash())) {
+            return Optional.of(new Break(link.sequence(), link.recordId(), Fault.CHECKPOINT_MISMATCH));
+        }
         expectedPrevious = link.recordHash();
         expectedSequence = link.sequence() + 1;
         return Optional.empty();
@@ -57,7 +94,16 @@ public final class ChainVerification {
         if (headSequence != expectedSequence - 1 || !expectedPrevious.equals(headHash)) {
             return Optional.of(new Break(headSequence, null, Fault.TAIL_MISSING));
         }
-        return Optional.empty();
+        if (!onChain(0, ChainLink.GENESIS)) {
+            return Optional.of(new Break(0, null, Fault.CHECKPOINT_MISMATCH));
+        }
+        return checkpoints.keySet().stream().filter(sequence -> sequence > headSequence).min(Long::compare)
+                .map(sequence -> new Break(sequence, null, Fault.CHECKPOINT_MISMATCH));
+    }
+
+    private boolean onChain(long sequence, String recordHash) {
+        return checkpoints.getOrDefault(sequence, List.of()).stream()
+                .allMatch(c -> c.signatureHolds() && c.recordHash().equals(recordHash));
     }
 
     public long checked() {

@@ -17,8 +17,10 @@ import java.util.Optional;
 import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
+import org.hibernate.annotations.DynamicUpdate;
 
 /** A signed correction received from review-service, on its way through steps 8–10 into the archive. */
+@DynamicUpdate // only changed columns: the runtime role may update only those the workflow moves
 @Entity
 @Table(name = "archive_order")
 public class ArchiveOrderEntity extends PanacheEntityBase {

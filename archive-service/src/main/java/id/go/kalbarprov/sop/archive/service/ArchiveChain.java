@@ -1,27 +1,40 @@
 package id.go.kalbarprov.sop.archive.service;
 
 import id.go.kalbarprov.sop.archive.domain.ChainLink;
+import id.go.kalbarprov.sop.archive.domain.ChainSignature;
 import id.go.kalbarprov.sop.archive.domain.ChainVerification;
 import id.go.kalbarprov.sop.archive.persistence.ArchiveRecordEntity;
+import id.go.kalbarprov.sop.archive.persistence.ChainCheckpointEntity;
+import id.go.kalbarprov.sop.archive.signing.ChainKey;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
+import org.jboss.logging.Logger;
 
 /**
  * Appends records to the integrity chain and walks it. The chain head row is locked by every append until commit,
- * so concurrent filings queue and no two records ever name the same predecessor.
+ * so concurrent filings queue and no two records ever name the same predecessor. Every link is signed with the chain
+ * key as it is appended, and the head is checkpointed (signed, recorded, logged) now and then: the walk checks both.
  */
 @ApplicationScoped
 public class ArchiveChain {
 
     private static final int BATCH = 200;
+    private static final Logger LOG = Logger.getLogger(ArchiveChain.class);
 
     @Inject
     EntityManager em;
+
+    @Inject
+    ChainKey key;
 
     /** Gives the record its place in the chain, persists it and moves the head. */
     @Transactional(Transactional.TxType.MANDATORY)
@@ -34,7 +47,64 @@ public class ArchiveChain {
         record.persist();
         em.createNativeQuery("UPDATE chain_head SET last_sequence = ?1, last_hash = ?2 WHERE id = 1")
                 .setParameter(1, record.sequence).setParameter(2, record.recordHash).executeUpdate();
+        em.createNativeQuery("""
+                        INSERT INTO chain_signature (sequence, record_hash, algorithm, key_id, signature, signed_at)
+                        VALUES (?1, ?2, ?3, ?4, ?5, now())""")
+                .setParameter(1, record.sequence).setParameter(2, record.recordHash)
+                .setParameter(3, key.algorithm()).setParameter(4, key.keyId())
+                .setParameter(5, key.sign(ChainSignature.link(record.sequence, record.recordHash)))
+                .executeUpdate();
         return record;
+    }
+
+    /**
+     * Signs the head as it stands, records the checkpoint and writes it to the log, one INFO line for an operator to
+     * keep elsewhere: a rewrite of the chain in the database cannot reach a copy kept outside it.
+     */
+    @Transactional
+    public ChainCheckpointEntity checkpoint() {
+        Object[] head = (Object[]) em.createNativeQuery(
+                "SELECT last_sequence, last_hash FROM chain_head WHERE id = 1").getSingleResult();
+        ChainCheckpointEntity checkpoint = new ChainCheckpointEntity();
+        checkpoint.id = UUID.randomUUID();
+        checkpoint.sequence = ((Number) head[0]).longValue();
+        checkpoint.recordHash = (String) head[1];
+        // Whole milliseconds: the signed text must read back the same from the database.
+        checkpoint.takenAt = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        checkpoint.algorithm = key.algorithm();
+        checkpoint.keyId = key.keyId();
+        checkpoint.signature = key.sign(
+                ChainSignature.checkpoint(checkpoint.sequence, checkpoint.recordHash, checkpoint.takenAt));
+        checkpoint.persist();
+        LOG.infof("chain checkpoint sequence=%d recordHash=%s takenAt=%s algorithm=%s keyId=%s signature=%s",
+                checkpoint.sequence, checkpoint.recordHash, checkpoint.takenAt, checkpoint.algorithm,
+                checkpoint.keyId, checkpoint.signature);
+        return checkpoint;
+    }
+
+    /** A checkpoint, unless the head has not moved since the last one. */
+    @Transactional
+    public Optional<ChainCheckpointEntity> checkpointIfMoved() {
+        long head = ((Number) em.createNativeQuery("SELECT last_sequence FROM chain_head WHERE id = 1")
+                .getSingleResult()).longValue();
+        Optional<ChainCheckpointEntity> last = ChainCheckpointEntity.<ChainCheckpointEntity>find(
+                "order by takenAt desc").firstResultOptional();
+        if (last.isPresent() && last.get().sequence == head) {
+            return Optional.empty();
+        }
+        return Optional.of(checkpoint());
+    }
+
+    /** Recorded checkpoints, newest first. */
+    @Transactional
+    public List<ChainCheckpointEntity> checkpoints(int page, int size) {
+        return ChainCheckpointEntity.<ChainCheckpointEntity>find("order by takenAt desc, sequence desc")
+                .page(page, size).list();
+    }
+
+    @Transactional
+    public long checkpointCount() {
+        return ChainCheckpointEntity.count();
     }
 
     /** Re-reads every record in filing order, recomputing hashes, and reports the first link that does not hold. */
@@ -46,11 +116,19 @@ public class ArchiveChain {
                 "SELECT last_sequence, last_hash FROM chain_head WHERE id = 1").getSingleResult();
         long headSequence = ((Number) head[0]).longValue();
         String headHash = (String) head[1];
-        ChainVerification verification = new ChainVerification();
+        Map<Long, Object[]> signatures = new HashMap<>();
+        ChainVerification verification = new ChainVerification(
+                (sequence, recordHash) -> signatureHolds(signatures.get(sequence), sequence, recordHash),
+                checkpointsToVerify());
         long after = 0;
         while (true) {
             List<ArchiveRecordEntity> batch = ArchiveRecordEntity.find("sequence > ?1 order by sequence", after)
                     .page(0, BATCH).list();
+            signatures.clear();
+            if (!batch.isEmpty()) {
+                signaturesBetween(after, batch.get(batch.size() - 1).sequence).forEach(row ->
+                        signatures.put(((Number) row[0]).longValue(), row));
+            }
             for (ArchiveRecordEntity record : batch) {
                 Optional<ChainVerification.Break> broken = verification.check(new ChainVerification.StoredLink(
                         record.sequence, record.id, record.previousHash, record.recordHash, record.contentHash,
@@ -69,6 +147,27 @@ public class ArchiveChain {
         Optional<ChainVerification.Break> end = verification.checkEnd(headSequence, headHash);
         return new Report(end.isEmpty(), verification.checked(), headSequence, headHash, end.orElse(null),
                 Instant.now());
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Object[]> signaturesBetween(long after, long last) {
+        return em.createNativeQuery("""
+                        SELECT sequence, record_hash, algorithm, key_id, signature FROM chain_signature
+                         WHERE sequence > ?1 AND sequence <= ?2""")
+                .setParameter(1, after).setParameter(2, last).getResultList();
+    }
+
+    private boolean signatureHolds(Object[] row, long sequence, String recordHash) {
+        return row != null && recordHash.equals(row[1]) && key.verifies(ChainSignature.link(sequence, recordHash),
+                (String) row[2], (String) row[3], (String) row[4]);
+    }
+
+    private List<ChainVerification.Checkpoint> checkpointsToVerify() {
+        return ChainCheckpointEntity.<ChainCheckpointEntity>listAll().stream()
+                .map(c -> new ChainVerification.Checkpoint(c.sequence, c.recordHash, key.verifies(
+                        ChainSignature.checkpoint(c.sequence, c.recordHash, c.takenAt), c.algorithm, c.keyId,
+                        c.signature)))
+                .toList();
     }
 
     public record Report(boolean intact, long checked, long lastSequence, String lastHash,

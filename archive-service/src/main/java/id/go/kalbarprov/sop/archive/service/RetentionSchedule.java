@@ -10,7 +10,6 @@ import id.go.kalbarprov.sop.platform.security.Caller;
 import id.go.kalbarprov.sop.archive.service.command.AddRetentionRule;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.List;
@@ -27,10 +26,10 @@ public class RetentionSchedule {
         return RetentionRuleEntity.listAll(Sort.ascending("classificationCode"));
     }
 
-    /** The line for a code, locked against concurrent change for the filing transaction; unknown codes are refused. */
+    /** The line for a code; unknown codes are refused. Lines are only ever added (no update is granted), so no lock. */
     @Transactional(Transactional.TxType.MANDATORY)
     public RetentionRuleEntity ruleFor(String classificationCode) {
-        RetentionRuleEntity rule = RetentionRuleEntity.findById(classificationCode, LockModeType.PESSIMISTIC_READ);
+        RetentionRuleEntity rule = RetentionRuleEntity.findById(classificationCode);
         if (rule == null) {
             throw new ProblemException(ArchiveProblem.UNKNOWN_CLASSIFICATION,
                     List.of(new Violation("classificationCode", "not in the classification list")),

@@ -8,8 +8,10 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.hibernate.annotations.DynamicUpdate;
 
 /** A unit's submission of corrected indicator rows. A later revision supersedes it; it stays readable. */
+@DynamicUpdate // only changed columns: the runtime role may update only those the workflow moves
 @Entity
 @Table(name = "submission")
 public class SubmissionEntity extends PanacheEntityBase {

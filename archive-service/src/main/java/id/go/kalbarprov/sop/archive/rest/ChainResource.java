@@ -1,0 +1,83 @@
+package id.go.kalbarprov.sop.archive.rest;
+
+import id.go.kalbarprov.sop.archive.persistence.ChainCheckpointEntity;
+import id.go.kalbarprov.sop.archive.service.ArchiveChain;
+import id.go.kalbarprov.sop.archive.signing.ChainKey;
+import id.go.kalbarprov.sop.platform.rest.Paged;
+import id.go.kalbarprov.sop.platform.security.Roles;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.Instant;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * The chain key and the checkpoints: what a verifier outside needs to check the integrity chain without trusting the
+ * database it is stored in.
+ */
+@Path("/api/v1/records/chain")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Records")
+public class ChainResource {
+
+    @Inject
+    ArchiveChain chain;
+
+    @Inject
+    ChainKey key;
+
+    @GET
+    @Path("/key")
+    @PermitAll
+    @SecurityRequirementsSet
+    @Operation(summary = "The public key that verifies the chain's link and checkpoint signatures (PEM, X.509 "
+            + "SubjectPublicKeyInfo). A link's signature covers the UTF-8 text \"sop-archive-chain-link/v1\\n"
+            + "sequence=N\\nrecordHash=H\\n\"; a checkpoint's \"sop-archive-chain-checkpoint/v1\\nsequence=N\\n"
+            + "recordHash=H\\ntakenAt=T\\n\" (T as ISO-8601 UTC).")
+    public ChainKeyView publicKey() {
+        return new ChainKeyView(key.keyId(), key.algorithm(), key.publicKeyPem());
+    }
+
+    @GET
+    @Path("/checkpoints")
+    @RolesAllowed({Roles.KARO, Roles.KABAG, Roles.KASUBBAG, Roles.PELAKSANA, Roles.ARSIPARIS, Roles.AUDITOR})
+    @Operation(summary = "Signed checkpoints of the chain's head, newest first (also written to the log)")
+    public Paged<CheckpointView> checkpoints(
+            @QueryParam("page") @DefaultValue("0") @Min(0) @Max(100000) int page,
+            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
+        return new Paged<>(chain.checkpoints(page, size).stream().map(CheckpointView::of).toList(), page, size,
+                chain.checkpointCount());
+    }
+
+    @POST
+    @Path("/checkpoints")
+    @RolesAllowed({Roles.ARSIPARIS, Roles.AUDITOR})
+    @Operation(summary = "Checkpoint the chain's head now: signed, recorded and logged")
+    public Response checkpoint() {
+        return Response.status(Response.Status.CREATED).entity(CheckpointView.of(chain.checkpoint())).build();
+    }
+
+    /** The chain key as published for verifiers. */
+    public record ChainKeyView(String keyId, String algorithm, String pem) {
+    }
+
+    /** The head at a moment, signed with the chain key. */
+    public record CheckpointView(long sequence, String recordHash, Instant takenAt, String algorithm, String keyId,
+                                 String signature) {
+        static CheckpointView of(ChainCheckpointEntity c) {
+            return new CheckpointView(c.sequence, c.recordHash, c.takenAt, c.algorithm, c.keyId, c.signature);
+        }
+    }
+}

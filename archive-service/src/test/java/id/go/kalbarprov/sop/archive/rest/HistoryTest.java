@@ -1,0 +1,268 @@
+package id.go.kalbarprov.sop.archive.rest;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.greaterThan;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import id.go.kalbarprov.sop.archive.domain.ChainLink;
+import id.go.kalbarprov.sop.archive.domain.ChainSignature;
+import id.go.kalbarprov.sop.archive.persistence.ArchiveRecordEntity;
+import id.go.kalbarprov.sop.archive.support.Archive;
+import id.go.kalbarprov.sop.archive.support.Db;
+import id.go.kalbarprov.sop.archive.support.Tokens;
+import id.go.kalbarprov.sop.platform.testing.DatabaseRoles;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import java.security.KeyFactory;
+import java.security.PublicKey;
+import java.security.Signature;
+import java.security.spec.X509EncodedKeySpec;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * History the application cannot rewrite: what archive-service's runtime role is refused in its own schema, and a
+ * rewrite by the schema's owner, with every hash recomputed as the service computes it, that the verification still
+ * finds because the owner cannot sign with the chain key.
+ */
+@QuarkusTest
+class HistoryTest {
+
+    private static final String RECORDS = "/api/v1/records";
+    private static final String SCHEMA = "archive_svc";
+    private static final String PERMISSION_DENIED = "42501";
+    private static final List<String> APPEND_ONLY = List.of("archive_record", "chain_signature", "chain_checkpoint",
+            "agenda_entry", "quarantined_arrival", "applied_event", "retention_rule");
+
+    @Test
+    void theRuntimeRoleCannotChangeDeleteOrTruncateWhatIsAppendOnly() throws SQLException {
+        Archive.filed("PUBLIC");
+        given().auth().oauth2(Tokens.auditor()).post(RECORDS + "/chain/checkpoints").then().statusCode(201);
+        try (Connection c = DatabaseRoles.connectAs("archive_svc", SCHEMA)) {
+            for (String table : APPEND_ONLY) {
+                refused(c, "UPDATE " + table + " SET " + aColumnOf(c, table) + " = " + aColumnOf(c, table));
+                refused(c, "DELETE FROM " + table);
+                refused(c, "TRUNCATE " + table);
+            }
+        }
+    }
+
+    @Test
+    void theRuntimeRoleCannotDropTriggersAlterOrCreate() throws SQLException {
+        try (Connection c = DatabaseRoles.connectAs("archive_svc", SCHEMA)) {
+            refused(c, "DROP TRIGGER archive_record_immutable ON archive_record");
+            refused(c, "ALTER TABLE archive_record DISABLE TRIGGER archive_record_immutable");
+            refused(c, "ALTER TABLE archive_record ADD COLUMN note text");
+            refused(c, "DROP TABLE chain_signature");
+            refused(c, "CREATE TABLE shadow (id int)");
+            refused(c, "DELETE FROM flyway_schema_history");
+        }
+    }
+
+    @Test
+    void theRuntimeRoleMovesAnOrderButNeverChangesWhatWasSigned() throws SQLException {
+        String orderId = Archive.received();
+        try (Connection c = DatabaseRoles.connectAs("archive_svc", SCHEMA)) {
+            for (String column : List.of("content", "content_hash", "seals", "signed_at", "received_from",
+                    "case_id", "title")) {
+                refused(c, "UPDATE archive_order SET " + column + " = " + column + " WHERE id = '" + orderId + "'");
+            }
+            refused(c, "DELETE FROM archive_order WHERE id = '" + orderId + "'");
+            refused(c, "UPDATE chain_head SET id = id");
+            c.setAutoCommit(false);
+            try (Statement s = c.createStatement()) {
+                // What the workflow moves is allowed (and rolled back here).
+                assertEquals(1, s.executeUpdate("UPDATE archive_order SET state = state, version = version "
+                        + "WHERE id = '" + orderId + "'"));
+            }
+            c.rollback();
+        }
+    }
+
+    @Test
+    void theChainKeyIsPublishedAndEveryLinkIsSignedWithIt() throws Exception {
+        String recordId = Archive.filed("PUBLIC");
+        String pem = given().get(RECORDS + "/chain/key").then().statusCode(200)
+                .body("algorithm", equalTo("SHA256withRSA")).body("keyId", startsWith("chain-"))
+                .extract().path("pem");
+        long sequence = Db.count("SELECT sequence FROM archive_record WHERE id = ?::uuid", recordId);
+        String recordHash;
+        String signature;
+        try (Connection c = Db.connect(); PreparedStatement q = c.prepareStatement(
+                "SELECT s.record_hash, s.signature FROM chain_signature s WHERE s.sequence = ?")) {
+            q.setLong(1, sequence);
+            try (ResultSet rows = q.executeQuery()) {
+                rows.next();
+                recordHash = rows.getString(1);
+                signature = rows.getString(2);
+            }
+        }
+        Signature verifier = Signature.getInstance("SHA256withRSA");
+        verifier.initVerify(publicKey(pem));
+        verifier.update(ChainSignature.link(sequence, recordHash));
+        assertEquals(true, verifier.verify(Base64.getDecoder().decode(signature)));
+    }
+
+    @Test
+    void checkpointsAreSignedRecordedAndPublished() {
+        Archive.filed("PUBLIC");
+        long head = Db.count("SELECT last_sequence FROM chain_head");
+        given().auth().oauth2(Tokens.arsiparis()).post(RECORDS + "/chain/checkpoints").then().statusCode(201)
+                .body("sequence", equalTo((int) head)).body("keyId", startsWith("chain-"));
+        given().auth().oauth2(Tokens.auditor()).get(RECORDS + "/chain/checkpoints").then().statusCode(200)
+                .body("total", greaterThan(0)).body("items.sequence", hasItem((int) head));
+        given().auth().oauth2(Tokens.karo()).post(RECORDS + "/chain/checkpoints").then().statusCode(403);
+        given().get(RECORDS + "/chain/checkpoints").then().statusCode(401);
+        given().auth().oauth2(Tokens.auditor()).get(RECORDS + "/verification").then()
+                .body("intact", equalTo(true));
+    }
+
+    @Test
+    void aRewriteByTheOwnerWithEveryHashRecomputedIsFound() throws SQLException {
+        String rewritten = Archive.filed("PUBLIC");
+        Archive.filed("PUBLIC");
+        given().auth().oauth2(Tokens.auditor()).get(RECORDS + "/verification").then().body("intact", equalTo(true));
+        long from = Db.count("SELECT sequence FROM archive_record WHERE id = ?::uuid", rewritten);
+        List<String[]> original = snapshot(from);
+        try {
+            rewriteAsOwner(rewritten, from);
+            given().auth().oauth2(Tokens.auditor()).get(RECORDS + "/verification").then().statusCode(200)
+                    .body("intact", equalTo(false))
+                    .body("firstBroken.recordId", equalTo(rewritten))
+                    .body("firstBroken.sequence", equalTo((int) from))
+                    .body("firstBroken.fault", equalTo("SIGNATURE_INVALID"));
+        } finally {
+            restore(original);
+        }
+        given().auth().oauth2(Tokens.auditor()).get(RECORDS + "/verification").then().body("intact", equalTo(true));
+    }
+
+    /**
+     * What an owner of the schema can do: switch the trigger off, change the content, and recompute the content hash,
+     * the record hash of the changed record and of every later one, and the head, exactly as the service does.
+     */
+    private static void rewriteAsOwner(String recordId, long from) throws SQLException {
+        try (Connection owner = DatabaseRoles.connectAs("archive_owner", SCHEMA)) {
+            owner.setAutoCommit(false);
+            try (Statement s = owner.createStatement()) {
+                s.execute("ALTER TABLE archive_record DISABLE TRIGGER archive_record_immutable");
+            }
+            String content = text(owner, "SELECT content FROM archive_record WHERE id = '" + recordId + "'")
+                    .replace("87.5", "99.9");
+            update(owner, "UPDATE archive_record SET content = ?, content_hash = ? WHERE id = ?::uuid",
+                    content, Archive.sha256(content), recordId);
+            owner.commit();
+            String previous = text(owner, "SELECT previous_hash FROM archive_record WHERE sequence = " + from);
+            long last = Db.count("SELECT max(sequence) FROM archive_record");
+            for (long sequence = from; sequence <= last; sequence++) {
+                String hash = ChainLink.hash(previous, facts(sequence));
+                update(owner, "UPDATE archive_record SET previous_hash = ?, record_hash = ? WHERE sequence = "
+                        + sequence, previous, hash);
+                owner.commit();
+                previous = hash;
+            }
+            update(owner, "UPDATE chain_head SET last_hash = ? WHERE id = 1", previous);
+            try (Statement s = owner.createStatement()) {
+                s.execute("ALTER TABLE archive_record ENABLE TRIGGER archive_record_immutable");
+            }
+            owner.commit();
+        }
+    }
+
+    /** The record's facts as the service hashes them, read back through the service's own mapping. */
+    private static java.util.Map<String, Object> facts(long sequence) {
+        return QuarkusTransaction.requiringNew().call(() ->
+                ArchiveRecordEntity.<ArchiveRecordEntity>find("sequence", sequence).firstResult().chainFacts());
+    }
+
+    private static List<String[]> snapshot(long from) throws SQLException {
+        List<String[]> rows = new ArrayList<>();
+        try (Connection c = Db.connect()) {
+            try (Statement s = c.createStatement();
+                 ResultSet r = s.executeQuery("SELECT id, content, content_hash, previous_hash, record_hash "
+                         + "FROM archive_record WHERE sequence >= " + from)) {
+                while (r.next()) {
+                    rows.add(new String[] {r.getString(1), r.getString(2), r.getString(3), r.getString(4),
+                        r.getString(5)});
+                }
+            }
+            rows.add(new String[] {null, text(c, "SELECT last_hash FROM chain_head")});
+        }
+        return rows;
+    }
+
+    private static void restore(List<String[]> rows) throws SQLException {
+        try (Connection owner = DatabaseRoles.connectAs("archive_owner", SCHEMA)) {
+            owner.setAutoCommit(false);
+            try (Statement s = owner.createStatement()) {
+                s.execute("ALTER TABLE archive_record DISABLE TRIGGER archive_record_immutable");
+            }
+            for (String[] row : rows) {
+                if (row[0] == null) {
+                    update(owner, "UPDATE chain_head SET last_hash = ? WHERE id = 1", row[1]);
+                } else {
+                    update(owner, "UPDATE archive_record SET content = ?, content_hash = ?, previous_hash = ?, "
+                            + "record_hash = ? WHERE id = ?::uuid", row[1], row[2], row[3], row[4], row[0]);
+                }
+            }
+            try (Statement s = owner.createStatement()) {
+                s.execute("ALTER TABLE archive_record ENABLE TRIGGER archive_record_immutable");
+            }
+            owner.commit();
+        }
+    }
+
+    private static void refused(Connection c, String sql) {
+        SQLException refused = assertThrows(SQLException.class, () -> {
+            try (Statement s = c.createStatement()) {
+                s.execute(sql);
+            }
+        }, sql);
+        assertEquals(PERMISSION_DENIED, refused.getSQLState(), sql + ": " + refused.getMessage());
+    }
+
+    private static String aColumnOf(Connection c, String table) throws SQLException {
+        try (PreparedStatement q = c.prepareStatement("""
+                SELECT column_name FROM information_schema.columns
+                 WHERE table_schema = ? AND table_name = ? ORDER BY ordinal_position LIMIT 1""")) {
+            q.setString(1, SCHEMA);
+            q.setString(2, table);
+            try (ResultSet rows = q.executeQuery()) {
+                rows.next();
+                return rows.getString(1);
+            }
+        }
+    }
+
+    private static String text(Connection c, String sql) throws SQLException {
+        try (Statement s = c.createStatement(); ResultSet rows = s.executeQuery(sql)) {
+            rows.next();
+            return rows.getString(1);
+        }
+    }
+
+    private static void update(Connection c, String sql, String... args) throws SQLException {
+        try (PreparedStatement statement = c.prepareStatement(sql)) {
+            for (int i = 0; i < args.length; i++) {
+                statement.setString(i + 1, args[i]);
+            }
+            statement.executeUpdate();
+        }
+    }
+
+    private static PublicKey publicKey(String pem) throws Exception {
+        byte[] der = Base64.getMimeDecoder().decode(pem.replaceAll("-----[A-Z ]+-----", "").replaceAll("\\s", ""));
+        return KeyFactory.getInstance("RSA").generatePublic(new X509EncodedKeySpec(der));
+    }
+}

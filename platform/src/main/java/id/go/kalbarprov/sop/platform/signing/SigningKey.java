@@ -1,0 +1,120 @@
+package id.go.kalbarprov.sop.platform.signing;
+
+import io.quarkus.runtime.LaunchMode;
+import java.io.IOException;
+import java.security.GeneralSecurityException;
+import java.security.KeyFactory;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.security.MessageDigest;
+import java.security.PrivateKey;
+import java.security.PublicKey;
+import java.security.Signature;
+import java.security.interfaces.RSAPrivateCrtKey;
+import java.security.spec.PKCS8EncodedKeySpec;
+import java.security.spec.RSAPublicKeySpec;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.Optional;
+import org.jboss.logging.Logger;
+
+/**
+ * A service's own RSA signing key ({@code SHA256withRSA}), read from a PEM file (PKCS#8) that lives outside the
+ * database, with its public half for verifiers. Only outside production may a missing key be replaced by an ephemeral
+ * one, with a warning: what it signs cannot be verified after a restart.
+ */
+public final class SigningKey {
+
+    public static final String ALGORITHM = "SHA256withRSA";
+    private static final Logger LOG = Logger.getLogger(SigningKey.class);
+
+    private final PrivateKey privateKey;
+    private final PublicKey publicKey;
+    private final String keyId;
+
+    private SigningKey(PrivateKey privateKey, PublicKey publicKey, String keyId) {
+        this.privateKey = privateKey;
+        this.publicKey = publicKey;
+        this.keyId = keyId;
+    }
+
+    /**
+     * Loads the key at {@code location}, or makes an ephemeral one outside production.
+     *
+     * @param purpose   what the key signs, for messages and the derived key id ({@code seal}, {@code chain})
+     * @param property  the setting that names the key file, for the message when it is missing
+     */
+    public static SigningKey load(Optional<String> location, Optional<String> keyId, String purpose, String property) {
+        try {
+            PrivateKey privateKey;
+            PublicKey publicKey;
+            Optional<String> file = location.filter(l -> !l.isBlank());
+            if (file.isPresent()) {
+                RSAPrivateCrtKey key = (RSAPrivateCrtKey) KeyFactory.getInstance("RSA")
+                        .generatePrivate(new PKCS8EncodedKeySpec(Pem.read(file.get())));
+                privateKey = key;
+                publicKey = KeyFactory.getInstance("RSA")
+                        .generatePublic(new RSAPublicKeySpec(key.getModulus(), key.getPublicExponent()));
+            } else if (LaunchMode.current() == LaunchMode.NORMAL) {
+                throw new IllegalStateException(property + " is required in production");
+            } else {
+                LOG.warnf("No %s key configured (%s): using an ephemeral key. What it signs now cannot be verified "
+                        + "after a restart.", purpose, property);
+                KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+                generator.initialize(2048);
+                KeyPair pair = generator.generateKeyPair();
+                privateKey = pair.getPrivate();
+                publicKey = pair.getPublic();
+            }
+            String id = keyId.filter(k -> !k.isBlank()).orElseGet(() -> fingerprint(purpose, publicKey));
+            return new SigningKey(privateKey, publicKey, id);
+        } catch (IOException | GeneralSecurityException | ClassCastException e) {
+            throw new IllegalStateException("Cannot load the " + purpose + " key: " + e.getMessage(), e);
+        }
+    }
+
+    public String keyId() {
+        return keyId;
+    }
+
+    /** The signature of {@code statement}, base64. */
+    public String sign(byte[] statement) {
+        try {
+            Signature signature = Signature.getInstance(ALGORITHM);
+            signature.initSign(privateKey);
+            signature.update(statement);
+            return Base64.getEncoder().encodeToString(signature.sign());
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("Signing failed", e);
+        }
+    }
+
+    /** Whether {@code base64} is this key's signature of {@code statement}, made under {@code claimedKeyId}. */
+    public boolean verify(byte[] statement, String claimedKeyId, String base64) {
+        if (!keyId.equals(claimedKeyId) || base64 == null) {
+            return false;
+        }
+        try {
+            Signature signature = Signature.getInstance(ALGORITHM);
+            signature.initVerify(publicKey);
+            signature.update(statement);
+            return signature.verify(Base64.getDecoder().decode(base64));
+        } catch (GeneralSecurityException | IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    /** The public key in PEM (X.509 SubjectPublicKeyInfo). */
+    public String publicKeyPem() {
+        return Pem.write("PUBLIC KEY", publicKey.getEncoded());
+    }
+
+    private static String fingerprint(String purpose, PublicKey key) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(key.getEncoded());
+            return purpose + "-" + HexFormat.of().formatHex(digest, 0, 8);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
