@@ -8,6 +8,8 @@
 #   3. installs Debian/Ubuntu's `postgresql` package with apt-get, when run as root, and starts it.
 # When it had to start or install a server that asks for a password, it sets the local `postgres` user's
 # password to "postgres" and exports PGPASSWORD, DB_PASSWORD and TEST_DB_PASSWORD accordingly (local use only).
+# Then, in each named database, it makes the services' two roles (owner, runtime) and their schemas, with
+# deploy/kubernetes/db-init/create-schemas-and-roles.sql as in a cluster; locally each role's password is its own name.
 set -uo pipefail
 
 export PGHOST=${PGHOST:-127.0.0.1} PGPORT=${PGPORT:-5432} PGUSER=${PGUSER:-postgres}
@@ -41,6 +43,19 @@ pg_local_password() {
   pg_answers
 }
 
+# <svc>_owner runs Flyway, <svc>_svc runs the service; roles are cluster-wide, the script keeps those that exist.
+ensure_service_roles() {
+  local db=$1 svc args=()
+  for svc in request review archive; do
+    args+=(-v "${svc}_owner_password=${svc}_owner" -v "${svc}_password=${svc}_svc")
+  done
+  local sql
+  sql="$(cd "$(dirname "${BASH_SOURCE[0]}")/../kubernetes/db-init" && pwd)/create-schemas-and-roles.sql"
+  # A second checkout creating the same role at the same moment loses the race once; the next try finds it.
+  psql -d "$db" -q -v ON_ERROR_STOP=1 "${args[@]}" -f "$sql" >/dev/null 2>&1 \
+    || psql -d "$db" -q -v ON_ERROR_STOP=1 "${args[@]}" -f "$sql" >/dev/null
+}
+
 ensure_postgres() {
   if ! pg_answers; then
     if ! command -v psql >/dev/null 2>&1 || ! pg_start_installed; then
@@ -59,6 +74,7 @@ ensure_postgres() {
       pg_log "creating database $db"
       psql -d postgres -qc "CREATE DATABASE \"$db\"" || return 1
     fi
+    ensure_service_roles "$db" || { pg_log "cannot create the services' roles in $db"; return 1; }
   done
   pg_log "PostgreSQL $(psql -d postgres -Atqc 'show server_version') answers on $PGHOST:$PGPORT"
 }

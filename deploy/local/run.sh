@@ -48,11 +48,12 @@ stop_all() {
 }
 trap stop_all INT TERM EXIT
 
-export DB_URL=${DB_URL:-jdbc:postgresql://$PGHOST:$PGPORT/sop} DB_USER=${DB_USER:-$PGUSER} DB_PASSWORD=${DB_PASSWORD:-${PGPASSWORD:-}}
+export DB_URL=${DB_URL:-jdbc:postgresql://$PGHOST:$PGPORT/sop}
 export JWT_PUBLIC_KEY_LOCATION=${JWT_PUBLIC_KEY_LOCATION:-file:$here/keys/dev-jwt-public.pem}
 export JWT_ISSUER=${JWT_ISSUER:-https://sop.local/dev-issuer}
 export SERVICE_TOKEN_KEY_LOCATION=${SERVICE_TOKEN_KEY_LOCATION:-file:$here/keys/dev-jwt-private.pem}
 export SEAL_PRIVATE_KEY_LOCATION=${SEAL_PRIVATE_KEY_LOCATION:-file:$here/keys/dev-seal-private.pem}
+export CHAIN_PRIVATE_KEY_LOCATION=${CHAIN_PRIVATE_KEY_LOCATION:-file:$here/keys/dev-chain-private.pem}
 export REQUEST_SERVICE_URL=${REQUEST_SERVICE_URL:-http://127.0.0.1:8081}
 export REVIEW_SERVICE_URL=${REVIEW_SERVICE_URL:-http://127.0.0.1:8082}
 export ARCHIVE_SERVICE_URL=${ARCHIVE_SERVICE_URL:-http://127.0.0.1:8083}
@@ -62,7 +63,10 @@ for svc in "${services[@]}"; do
     echo "port ${port[$svc]} already answers: stop what runs there first" >&2; exit 1
   fi
   say "Starting $svc on ${port[$svc]} (log: deploy/local/.run/$svc.log)"
-  PORT=${port[$svc]} java -Xmx256m -jar "$top/$svc/target/quarkus-app/quarkus-run.jar" >"$rundir/$svc.log" 2>&1 &
+  # Each service as in production: Flyway as its owner role, the application as its runtime role (postgres.sh made them).
+  role=${svc%-service}
+  PORT=${port[$svc]} DB_USER=${role}_svc DB_PASSWORD=${role}_svc DB_OWNER_USER=${role}_owner DB_OWNER_PASSWORD=${role}_owner \
+    java -Xmx256m -jar "$top/$svc/target/quarkus-app/quarkus-run.jar" >"$rundir/$svc.log" 2>&1 &
   pids+=($!)
 done
 for svc in "${services[@]}"; do

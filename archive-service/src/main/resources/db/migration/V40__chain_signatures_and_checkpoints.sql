@@ -17,6 +17,7 @@ CREATE TABLE chain_checkpoint (
     sequence    bigint       NOT NULL,
     record_hash varchar(64)  NOT NULL,
     taken_at    timestamptz  NOT NULL,
+    reason      varchar(500) NOT NULL,
     algorithm   varchar(40)  NOT NULL,
     key_id      varchar(100) NOT NULL,
     signature   text         NOT NULL

@@ -26,6 +26,8 @@ BEGIN
                    '%I.idempotency_record TO %I', s, s, s, s, s, s, runtime);
     -- A unit's resubmission supersedes its earlier one; nothing else of a submission changes.
     EXECUTE format('GRANT UPDATE (superseded_at) ON %I.submission TO %I', s, runtime);
+    -- A frozen draft version is marked when review returns it; its content never changes.
+    EXECUTE format('GRANT UPDATE (return_reason, returned_at) ON %I.draft_version TO %I', s, runtime);
     EXECUTE format('GRANT DELETE ON %I.idempotency_record TO %I', s, runtime);
 END
 $grants$;

@@ -20,6 +20,8 @@ public class ChainCheckpointEntity extends PanacheEntityBase {
     public String recordHash;
     @Column(name = "taken_at")
     public Instant takenAt;
+    /** Why it was taken: {@code scheduled}, or the reason given with an on-demand checkpoint. */
+    public String reason;
     public String algorithm;
     @Column(name = "key_id")
     public String keyId;

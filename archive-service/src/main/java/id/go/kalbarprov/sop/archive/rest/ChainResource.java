@@ -2,12 +2,16 @@ package id.go.kalbarprov.sop.archive.rest;
 
 import id.go.kalbarprov.sop.archive.persistence.ChainCheckpointEntity;
 import id.go.kalbarprov.sop.archive.service.ArchiveChain;
+import id.go.kalbarprov.sop.archive.service.command.TakeCheckpoint;
 import id.go.kalbarprov.sop.archive.signing.ChainKey;
 import id.go.kalbarprov.sop.platform.rest.Paged;
 import id.go.kalbarprov.sop.platform.security.Roles;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.DefaultValue;
@@ -64,9 +68,11 @@ public class ChainResource {
     @POST
     @Path("/checkpoints")
     @RolesAllowed({Roles.ARSIPARIS, Roles.AUDITOR})
-    @Operation(summary = "Checkpoint the chain's head now: signed, recorded and logged")
-    public Response checkpoint() {
-        return Response.status(Response.Status.CREATED).entity(CheckpointView.of(chain.checkpoint())).build();
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Checkpoint the chain's head now, saying why: signed, recorded and logged")
+    public Response checkpoint(@Valid @NotNull TakeCheckpoint command) {
+        return Response.status(Response.Status.CREATED).entity(CheckpointView.of(chain.checkpoint(command.reason())))
+                .build();
     }
 
     /** The chain key as published for verifiers. */
@@ -74,10 +80,11 @@ public class ChainResource {
     }
 
     /** The head at a moment, signed with the chain key. */
-    public record CheckpointView(long sequence, String recordHash, Instant takenAt, String algorithm, String keyId,
-                                 String signature) {
+    public record CheckpointView(long sequence, String recordHash, Instant takenAt, String reason, String algorithm,
+                                 String keyId, String signature) {
         static CheckpointView of(ChainCheckpointEntity c) {
-            return new CheckpointView(c.sequence, c.recordHash, c.takenAt, c.algorithm, c.keyId, c.signature);
+            return new CheckpointView(c.sequence, c.recordHash, c.takenAt, c.reason, c.algorithm, c.keyId,
+                    c.signature);
         }
     }
 }

@@ -62,7 +62,7 @@ public class ArchiveChain {
      * keep elsewhere: a rewrite of the chain in the database cannot reach a copy kept outside it.
      */
     @Transactional
-    public ChainCheckpointEntity checkpoint() {
+    public ChainCheckpointEntity checkpoint(String reason) {
         Object[] head = (Object[]) em.createNativeQuery(
                 "SELECT last_sequence, last_hash FROM chain_head WHERE id = 1").getSingleResult();
         ChainCheckpointEntity checkpoint = new ChainCheckpointEntity();
@@ -71,6 +71,7 @@ public class ArchiveChain {
         checkpoint.recordHash = (String) head[1];
         // Whole milliseconds: the signed text must read back the same from the database.
         checkpoint.takenAt = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        checkpoint.reason = reason.strip();
         checkpoint.algorithm = key.algorithm();
         checkpoint.keyId = key.keyId();
         checkpoint.signature = key.sign(
@@ -92,7 +93,7 @@ public class ArchiveChain {
         if (last.isPresent() && last.get().sequence == head) {
             return Optional.empty();
         }
-        return Optional.of(checkpoint());
+        return Optional.of(checkpoint("scheduled"));
     }
 
     /** Recorded checkpoints, newest first. */

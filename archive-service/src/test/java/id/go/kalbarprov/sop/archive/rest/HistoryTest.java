@@ -6,7 +6,6 @@ import static org.hamcrest.Matchers.greaterThan;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import id.go.kalbarprov.sop.archive.domain.ChainLink;
 import id.go.kalbarprov.sop.archive.domain.ChainSignature;
@@ -15,8 +14,10 @@ import id.go.kalbarprov.sop.archive.support.Archive;
 import id.go.kalbarprov.sop.archive.support.Db;
 import id.go.kalbarprov.sop.archive.support.Tokens;
 import id.go.kalbarprov.sop.platform.testing.DatabaseRoles;
+import id.go.kalbarprov.sop.platform.testing.RuntimeRole;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
 import java.security.KeyFactory;
 import java.security.PublicKey;
 import java.security.Signature;
@@ -41,19 +42,16 @@ class HistoryTest {
 
     private static final String RECORDS = "/api/v1/records";
     private static final String SCHEMA = "archive_svc";
-    private static final String PERMISSION_DENIED = "42501";
     private static final List<String> APPEND_ONLY = List.of("archive_record", "chain_signature", "chain_checkpoint",
             "agenda_entry", "quarantined_arrival", "applied_event", "retention_rule");
 
     @Test
     void theRuntimeRoleCannotChangeDeleteOrTruncateWhatIsAppendOnly() throws SQLException {
         Archive.filed("PUBLIC");
-        given().auth().oauth2(Tokens.auditor()).post(RECORDS + "/chain/checkpoints").then().statusCode(201);
+        checkpoint(Tokens.auditor()).then().statusCode(201);
         try (Connection c = DatabaseRoles.connectAs("archive_svc", SCHEMA)) {
             for (String table : APPEND_ONLY) {
-                refused(c, "UPDATE " + table + " SET " + aColumnOf(c, table) + " = " + aColumnOf(c, table));
-                refused(c, "DELETE FROM " + table);
-                refused(c, "TRUNCATE " + table);
+                RuntimeRole.assertAppendOnly(c, SCHEMA, table);
             }
         }
     }
@@ -63,10 +61,8 @@ class HistoryTest {
         try (Connection c = DatabaseRoles.connectAs("archive_svc", SCHEMA)) {
             refused(c, "DROP TRIGGER archive_record_immutable ON archive_record");
             refused(c, "ALTER TABLE archive_record DISABLE TRIGGER archive_record_immutable");
-            refused(c, "ALTER TABLE archive_record ADD COLUMN note text");
-            refused(c, "DROP TABLE chain_signature");
-            refused(c, "CREATE TABLE shadow (id int)");
-            refused(c, "DELETE FROM flyway_schema_history");
+            refused(c, "DROP FUNCTION refuse_archive_record_change() CASCADE");
+            RuntimeRole.assertNoDdl(c, "chain_signature");
         }
     }
 
@@ -118,11 +114,15 @@ class HistoryTest {
     void checkpointsAreSignedRecordedAndPublished() {
         Archive.filed("PUBLIC");
         long head = Db.count("SELECT last_sequence FROM chain_head");
-        given().auth().oauth2(Tokens.arsiparis()).post(RECORDS + "/chain/checkpoints").then().statusCode(201)
-                .body("sequence", equalTo((int) head)).body("keyId", startsWith("chain-"));
+        checkpoint(Tokens.arsiparis()).then().statusCode(201)
+                .body("sequence", equalTo((int) head)).body("keyId", startsWith("chain-"))
+                .body("reason", equalTo("before maintenance"));
+        given().auth().oauth2(Tokens.arsiparis()).contentType(ContentType.JSON).body("{\"reason\":\" \"}")
+                .post(RECORDS + "/chain/checkpoints").then().statusCode(400)
+                .body("violations.field", hasItem("reason"));
         given().auth().oauth2(Tokens.auditor()).get(RECORDS + "/chain/checkpoints").then().statusCode(200)
                 .body("total", greaterThan(0)).body("items.sequence", hasItem((int) head));
-        given().auth().oauth2(Tokens.karo()).post(RECORDS + "/chain/checkpoints").then().statusCode(403);
+        checkpoint(Tokens.karo()).then().statusCode(403);
         given().get(RECORDS + "/chain/checkpoints").then().statusCode(401);
         given().auth().oauth2(Tokens.auditor()).get(RECORDS + "/verification").then()
                 .body("intact", equalTo(true));
@@ -146,6 +146,57 @@ class HistoryTest {
             restore(original);
         }
         given().auth().oauth2(Tokens.auditor()).get(RECORDS + "/verification").then().body("intact", equalTo(true));
+    }
+
+    @Test
+    void recordsRemovedFromTheEndWithTheHeadMovedBackAreFoundByACheckpoint() throws SQLException {
+        String last = Archive.filed("PUBLIC");
+        checkpoint(Tokens.arsiparis()).then().statusCode(201);
+        long sequence = Db.count("SELECT sequence FROM archive_record WHERE id = ?::uuid", last);
+        try (Connection saved = Db.connect()) {
+            try (Statement s = saved.createStatement()) {
+                s.execute("CREATE TEMP TABLE saved_record AS SELECT * FROM archive_record WHERE sequence = " + sequence);
+                s.execute("CREATE TEMP TABLE saved_signature AS SELECT * FROM chain_signature WHERE sequence = "
+                        + sequence);
+            }
+            try (Connection owner = DatabaseRoles.connectAs("archive_owner", SCHEMA)) {
+                owner.setAutoCommit(false);
+                try (Statement s = owner.createStatement()) {
+                    // The owner removes the last record and its signature and moves the head back: every hash holds.
+                    s.execute("ALTER TABLE archive_record DISABLE TRIGGER archive_record_immutable");
+                    s.execute("ALTER TABLE chain_signature DISABLE TRIGGER chain_signature_immutable");
+                    s.execute("UPDATE chain_head SET last_sequence = last_sequence - 1, last_hash = (SELECT "
+                            + "previous_hash FROM archive_record WHERE sequence = " + sequence + ") WHERE id = 1");
+                    s.execute("DELETE FROM archive_record WHERE sequence = " + sequence);
+                    s.execute("DELETE FROM chain_signature WHERE sequence = " + sequence);
+                    s.execute("ALTER TABLE archive_record ENABLE TRIGGER archive_record_immutable");
+                    s.execute("ALTER TABLE chain_signature ENABLE TRIGGER chain_signature_immutable");
+                }
+                owner.commit();
+            }
+            try {
+                given().auth().oauth2(Tokens.auditor()).get(RECORDS + "/verification").then().statusCode(200)
+                        .body("intact", equalTo(false))
+                        .body("firstBroken.sequence", equalTo((int) sequence))
+                        .body("firstBroken.fault", equalTo("CHECKPOINT_MISMATCH"));
+            } finally {
+                saved.setAutoCommit(false);
+                try (Statement s = saved.createStatement()) {
+                    s.execute("SET LOCAL session_replication_role = replica");
+                    s.execute("INSERT INTO archive_record SELECT * FROM saved_record");
+                    s.execute("INSERT INTO chain_signature SELECT * FROM saved_signature");
+                    s.execute("UPDATE chain_head SET last_sequence = r.sequence, last_hash = r.record_hash "
+                            + "FROM saved_record r WHERE chain_head.id = 1");
+                }
+                saved.commit();
+            }
+        }
+        given().auth().oauth2(Tokens.auditor()).get(RECORDS + "/verification").then().body("intact", equalTo(true));
+    }
+
+    private static io.restassured.response.Response checkpoint(String token) {
+        return given().auth().oauth2(token).contentType(ContentType.JSON).body("{\"reason\":\"before maintenance\"}")
+                .post(RECORDS + "/chain/checkpoints");
     }
 
     /**
@@ -224,25 +275,7 @@ class HistoryTest {
     }
 
     private static void refused(Connection c, String sql) {
-        SQLException refused = assertThrows(SQLException.class, () -> {
-            try (Statement s = c.createStatement()) {
-                s.execute(sql);
-            }
-        }, sql);
-        assertEquals(PERMISSION_DENIED, refused.getSQLState(), sql + ": " + refused.getMessage());
-    }
-
-    private static String aColumnOf(Connection c, String table) throws SQLException {
-        try (PreparedStatement q = c.prepareStatement("""
-                SELECT column_name FROM information_schema.columns
-                 WHERE table_schema = ? AND table_name = ? ORDER BY ordinal_position LIMIT 1""")) {
-            q.setString(1, SCHEMA);
-            q.setString(2, table);
-            try (ResultSet rows = q.executeQuery()) {
-                rows.next();
-                return rows.getString(1);
-            }
-        }
+        RuntimeRole.assertRefused(c, sql);
     }
 
     private static String text(Connection c, String sql) throws SQLException {

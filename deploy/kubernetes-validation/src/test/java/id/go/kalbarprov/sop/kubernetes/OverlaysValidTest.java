@@ -54,9 +54,10 @@ class OverlaysValidTest {
     /** Secrets the operators create in prod (README: "Secrets to create"); no credential is committed for prod. */
     static final Set<String> OPERATOR_SECRETS = Set.of(
             "request-service-db", "review-service-db", "archive-service-db",
+            "request-service-db-owner", "review-service-db-owner", "archive-service-db-owner",
             "request-service-service-token-key", "review-service-service-token-key", "archive-service-service-token-key",
             "request-service-token-client", "review-service-token-client", "archive-service-token-client",
-            "review-service-seal-key", "sop-db-admin");
+            "review-service-seal-key", "archive-service-chain-key", "sop-db-admin");
 
     static List<Path> kustomizations() throws IOException {
         try (Stream<Path> s = Files.walk(Repo.K8S)) {

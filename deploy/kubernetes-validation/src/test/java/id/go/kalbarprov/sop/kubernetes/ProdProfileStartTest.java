@@ -20,10 +20,10 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 /**
  * The packaged request-service starts with the prod profile from the environment alone, with the variables and file
- * locations the Deployment gives it (ConfigMaps sop-common and request-service-config, Secret request-service-db,
- * the mounted service-token key): no application.properties override, no system property. It logs in as the
- * least-privilege role that deploy/kubernetes/db-init/create-schemas-and-roles.sql creates, in a scratch database
- * (sop_k8s_check) prepared with that script, and Flyway migrates its schema at start.
+ * locations the Deployment gives it (ConfigMaps sop-common and request-service-config, Secrets request-service-db and
+ * request-service-db-owner, the mounted service-token key): no application.properties override, no system property.
+ * Flyway migrates its schema at start as the owner role, the application logs in as the runtime role, both created by
+ * deploy/kubernetes/db-init/create-schemas-and-roles.sql in a scratch database (sop_k8s_check).
  */
 class ProdProfileStartTest {
 
@@ -62,7 +62,8 @@ class ProdProfileStartTest {
         psql(admin, "postgres", "-c", "DROP DATABASE IF EXISTS sop_k8s_check");
         psql(admin, "postgres", "-c", "CREATE DATABASE sop_k8s_check");
         psql(admin, "sop_k8s_check", "-v", "request_password=" + password, "-v", "review_password=" + password,
-                "-v", "archive_password=" + password, "-f", Repo.K8S.resolve("db-init/create-schemas-and-roles.sql").toString());
+                "-v", "archive_password=" + password, "-v", "request_owner_password=" + password,
+                "-v", "review_owner_password=" + password, "-v", "archive_owner_password=" + password, "-f", Repo.K8S.resolve("db-init/create-schemas-and-roles.sql").toString());
         Path keys = Repo.ROOT.resolve("deploy/local/keys");
         Path log = Files.createTempFile("request-service-prod", ".log");
         ProcessBuilder pb = new ProcessBuilder(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
@@ -72,6 +73,8 @@ class ProdProfileStartTest {
         env.put("DB_URL", "jdbc:postgresql://" + HOST + ":5432/sop_k8s_check");
         env.put("DB_USER", "request_svc");
         env.put("DB_PASSWORD", password);
+        env.put("DB_OWNER_USER", "request_owner");
+        env.put("DB_OWNER_PASSWORD", password);
         env.put("DB_POOL_MAX", "4");
         env.put("PORT", Integer.toString(port));
         env.put("JWT_PUBLIC_KEY_LOCATION", "file:" + keys.resolve("dev-jwt-public.pem"));
@@ -111,8 +114,16 @@ class ProdProfileStartTest {
                     HttpResponse.BodyHandlers.discarding()).statusCode(), "the API asks for a token");
             assertTrue(Files.readString(log).contains("Profile prod activated"), "prod profile:\n" + Files.readString(log));
             assertTrue(psql(admin, "sop_k8s_check", "-tAc",
-                    "select count(*) from pg_tables where schemaname = 'request_svc' and tableowner = 'request_svc'")
-                    .strip().matches("[1-9][0-9]*"), "Flyway created request-service's tables, owned by its role");
+                    "select count(*) from pg_tables where schemaname = 'request_svc' and tableowner = 'request_owner'")
+                    .strip().matches("[1-9][0-9]*"), "Flyway created request-service's tables, owned by its owner role");
+            assertEquals("0", psql(admin, "sop_k8s_check", "-tAc",
+                    "select count(*) from pg_tables where schemaname = 'request_svc' and tableowner <> 'request_owner'")
+                    .strip(), "the runtime role owns nothing");
+            assertEquals("t|f|f", psql(admin, "sop_k8s_check", "-tAc", """
+                    select has_table_privilege('request_svc', 'request_svc.case_event', 'INSERT'),
+                           has_table_privilege('request_svc', 'request_svc.case_event', 'UPDATE'),
+                           has_table_privilege('request_svc', 'request_svc.case_event', 'TRUNCATE')""").strip(),
+                    "the runtime role appends to the timeline and can neither change nor truncate it");
         } finally {
             p.destroy();
             if (!p.waitFor(20, java.util.concurrent.TimeUnit.SECONDS)) {

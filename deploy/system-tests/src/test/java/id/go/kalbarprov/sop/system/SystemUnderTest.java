@@ -9,6 +9,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import id.go.kalbarprov.sop.platform.testing.DatabaseRoles;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
@@ -129,14 +130,19 @@ public final class SystemUnderTest {
         Map<String, String> env = new HashMap<>();
         env.put("PORT", String.valueOf(ports.get(svc)));
         env.put("DB_URL", "jdbc:postgresql://" + pgHost() + ":" + pgPort() + "/" + DATABASE);
-        env.put("DB_USER", pgUser());
-        env.put("DB_PASSWORD", pgPassword());
+        // As in production: Flyway as the service's owner role, the service as its runtime role.
+        String role = svc.module.substring(0, svc.module.indexOf('-'));
+        env.put("DB_USER", DatabaseRoles.runtime(role));
+        env.put("DB_PASSWORD", DatabaseRoles.runtime(role));
+        env.put("DB_OWNER_USER", DatabaseRoles.owner(role));
+        env.put("DB_OWNER_PASSWORD", DatabaseRoles.owner(role));
         env.put("DB_POOL_MAX", "8");
         String keys = DevTokens.keys().toString();
         env.put("JWT_PUBLIC_KEY_LOCATION", "file:" + keys + "/dev-jwt-public.pem");
         env.put("JWT_ISSUER", DevTokens.ISSUER);
         env.put("SERVICE_TOKEN_KEY_LOCATION", "file:" + keys + "/dev-jwt-private.pem");
         env.put("SEAL_PRIVATE_KEY_LOCATION", "file:" + keys + "/dev-seal-private.pem");
+        env.put("CHAIN_PRIVATE_KEY_LOCATION", "file:" + keys + "/dev-chain-private.pem");
         env.put("REQUEST_SERVICE_URL", url(Svc.REQUEST));
         env.put("REVIEW_SERVICE_URL", url(Svc.REVIEW));
         env.put("ARCHIVE_SERVICE_URL", url(Svc.ARCHIVE));
@@ -174,6 +180,13 @@ public final class SystemUnderTest {
                 + "/postgres", pgUser(), pgPassword()); Statement s = c.createStatement()) {
             s.execute("DROP DATABASE IF EXISTS " + DATABASE + " WITH (FORCE)");
             s.execute("CREATE DATABASE " + DATABASE);
+        } catch (Exception e) {
+            throw new IllegalStateException("PostgreSQL is needed for the system tests", e);
+        }
+        try (Connection admin = database()) {
+            for (Svc svc : Svc.values()) {
+                DatabaseRoles.prepare(admin, svc.module.substring(0, svc.module.indexOf('-')));
+            }
         } catch (Exception e) {
             throw new IllegalStateException("PostgreSQL is needed for the system tests", e);
         }

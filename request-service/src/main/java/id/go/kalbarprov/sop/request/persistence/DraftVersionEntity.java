@@ -11,8 +11,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.hibernate.annotations.DynamicUpdate;
 
 /** A submitted draft version: immutable content (canonical JSON) and its SHA-256 hash. */
+@DynamicUpdate // only changed columns: of a frozen version the runtime role may mark only its return
 @Entity
 @Table(name = "draft_version")
 @IdClass(DraftVersionEntity.Key.class)

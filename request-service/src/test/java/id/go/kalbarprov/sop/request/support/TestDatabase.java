@@ -1,12 +1,12 @@
 package id.go.kalbarprov.sop.request.support;
 
-import id.go.kalbarprov.sop.platform.testing.DatabaseRoles;
+import id.go.kalbarprov.sop.platform.testing.DatabaseRolesResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 
 /** Every test of this service runs with the two database roles: request_owner migrates, request_svc runs the service. */
-@WithTestResource(value = DatabaseRoles.class, scope = TestResourceScope.GLOBAL,
+@WithTestResource(value = DatabaseRolesResource.class, scope = TestResourceScope.GLOBAL,
         initArgs = @ResourceArg(name = "service", value = "request"))
 public final class TestDatabase {
 

@@ -1,0 +1,112 @@
+package id.go.kalbarprov.sop.archive.domain;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import id.go.kalbarprov.sop.platform.domain.ContentHash;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/** The chain as its key signed it: each link's signature and every checkpoint must hold on the recomputed chain. */
+class ChainSignatureTest {
+
+    /** The links the chain key signed, as "sequence:hash". */
+    private final Set<String> signed = new HashSet<>();
+
+    private List<ChainVerification.StoredLink> chain(int length, String... contents) {
+        List<ChainVerification.StoredLink> links = new ArrayList<>();
+        String previous = ChainLink.GENESIS;
+        for (int i = 1; i <= length; i++) {
+            String content = i <= contents.length ? contents[i - 1] : "{\"n\":" + i + "}";
+            Map<String, Object> facts = Map.of("contentHash", ContentHash.sha256(content), "n", i);
+            String hash = ChainLink.hash(previous, facts);
+            links.add(new ChainVerification.StoredLink(i, UUID.randomUUID(), previous, hash,
+                    ContentHash.sha256(content), content, facts));
+            previous = hash;
+        }
+        return links;
+    }
+
+    private void sign(List<ChainVerification.StoredLink> links) {
+        links.forEach(link -> signed.add(link.sequence() + ":" + link.recordHash()));
+    }
+
+    private Optional<ChainVerification.Break> walk(List<ChainVerification.StoredLink> links,
+                                                   ChainVerification.Checkpoint... checkpoints) {
+        ChainVerification verification = new ChainVerification(
+                (sequence, hash) -> signed.contains(sequence + ":" + hash), List.of(checkpoints));
+        for (ChainVerification.StoredLink link : links) {
+            Optional<ChainVerification.Break> broken = verification.check(link);
+            if (broken.isPresent()) {
+                return broken;
+            }
+        }
+        ChainVerification.StoredLink last = links.get(links.size() - 1);
+        return verification.checkEnd(last.sequence(), last.recordHash());
+    }
+
+    @Test
+    void aSignedChainWithItsCheckpointsIsIntact() {
+        List<ChainVerification.StoredLink> links = chain(4);
+        sign(links);
+        assertTrue(walk(links, new ChainVerification.Checkpoint(2, links.get(1).recordHash(), true),
+                new ChainVerification.Checkpoint(0, ChainLink.GENESIS, true)).isEmpty());
+    }
+
+    @Test
+    void aRewriteWithEveryHashRecomputedFailsAtTheFirstLinkTheKeyNeverSigned() {
+        List<ChainVerification.StoredLink> original = chain(4);
+        sign(original);
+        List<ChainVerification.StoredLink> rewritten = chain(4, "{\"n\":1}", "{\"n\":2,\"forged\":true}");
+        ChainVerification.Break broken = walk(rewritten).orElseThrow();
+        assertEquals(2, broken.sequence());
+        assertEquals(ChainVerification.Fault.SIGNATURE_INVALID, broken.fault());
+    }
+
+    @Test
+    void aCheckpointOffTheRecomputedChainIsReported() {
+        List<ChainVerification.StoredLink> links = chain(3);
+        sign(links);
+        ChainVerification.Break broken = walk(links, new ChainVerification.Checkpoint(2, "f".repeat(64), true))
+                .orElseThrow();
+        assertEquals(2, broken.sequence());
+        assertEquals(ChainVerification.Fault.CHECKPOINT_MISMATCH, broken.fault());
+    }
+
+    @Test
+    void aCheckpointWhoseSignatureFailsIsReported() {
+        List<ChainVerification.StoredLink> links = chain(3);
+        sign(links);
+        assertEquals(ChainVerification.Fault.CHECKPOINT_MISMATCH,
+                walk(links, new ChainVerification.Checkpoint(3, links.get(2).recordHash(), false)).orElseThrow()
+                        .fault());
+    }
+
+    @Test
+    void aCheckpointBeyondTheEndShowsRecordsRemovedFromTheEnd() {
+        List<ChainVerification.StoredLink> links = chain(3);
+        sign(links);
+        ChainVerification.Break broken = walk(links.subList(0, 2),
+                new ChainVerification.Checkpoint(3, links.get(2).recordHash(), true)).orElseThrow();
+        assertEquals(3, broken.sequence());
+        assertEquals(ChainVerification.Fault.CHECKPOINT_MISMATCH, broken.fault());
+    }
+
+    @Test
+    void theSignedTextsNameWhatTheyCoverAndDifferByKind() {
+        String hash = "a".repeat(64);
+        Instant at = Instant.parse("2026-01-31T01:02:03.456Z");
+        assertEquals("sop-archive-chain-link/v1\nsequence=7\nrecordHash=" + hash + "\n",
+                new String(ChainSignature.link(7, hash), java.nio.charset.StandardCharsets.UTF_8));
+        assertNotEquals(new String(ChainSignature.link(7, hash), java.nio.charset.StandardCharsets.UTF_8),
+                new String(ChainSignature.checkpoint(7, hash, at), java.nio.charset.StandardCharsets.UTF_8));
+    }
+}

@@ -1,0 +1,42 @@
+package id.go.kalbarprov.sop.request.persistence;
+
+import id.go.kalbarprov.sop.platform.testing.DatabaseRoles;
+import id.go.kalbarprov.sop.platform.testing.RuntimeRole;
+import io.quarkus.test.junit.QuarkusTest;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** request-service's runtime role appends to its history and cannot rewrite it, nor the schema. */
+@QuarkusTest
+class RuntimeRoleTest {
+
+    private static final String SCHEMA = "request_svc";
+
+    @Test
+    void theRuntimeRoleCannotChangeDeleteOrTruncateWhatIsAppendOnly() throws SQLException {
+        try (Connection c = DatabaseRoles.connectAs("request_svc", SCHEMA)) {
+            for (String table : List.of("case_event", "indicator_row", "memo", "applied_event")) {
+                RuntimeRole.assertAppendOnly(c, SCHEMA, table);
+            }
+            // A frozen draft version: only its return may be marked; a submission: only its supersession.
+            for (String column : List.of("content", "content_hash", "number", "submitted_by_upn")) {
+                RuntimeRole.assertRefused(c, "UPDATE draft_version SET " + column + " = " + column);
+            }
+            RuntimeRole.assertRefused(c, "DELETE FROM draft_version");
+            RuntimeRole.assertRefused(c, "UPDATE submission SET unit_code = unit_code");
+            for (String table : List.of("correction_case", "task", "outbox_event", "draft", "submission")) {
+                RuntimeRole.assertRefused(c, "DELETE FROM " + table);
+                RuntimeRole.assertRefused(c, "TRUNCATE " + table);
+            }
+        }
+    }
+
+    @Test
+    void theRuntimeRoleHasNoDdl() throws SQLException {
+        try (Connection c = DatabaseRoles.connectAs("request_svc", SCHEMA)) {
+            RuntimeRole.assertNoDdl(c, "case_event");
+        }
+    }
+}
