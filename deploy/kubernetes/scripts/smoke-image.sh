@@ -37,6 +37,7 @@ env -i PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin HOME=/t
   DB_URL=${DB_URL:-jdbc:postgresql://127.0.0.1:5432/sop} DB_USER=${DB_USER:-postgres} DB_PASSWORD=${DB_PASSWORD:-} PORT=$port \
   JWT_PUBLIC_KEY_LOCATION=file:/keys/dev-jwt-public.pem JWT_ISSUER=https://sop.local/dev-issuer \
   SERVICE_TOKEN_KEY_LOCATION=file:/keys/dev-jwt-private.pem SEAL_PRIVATE_KEY_LOCATION=file:/keys/dev-seal-private.pem \
+  CHAIN_PRIVATE_KEY_LOCATION=file:/keys/dev-chain-private.pem \
   REQUEST_SERVICE_URL=http://127.0.0.1:1 REVIEW_SERVICE_URL=http://127.0.0.1:1 ARCHIVE_SERVICE_URL=http://127.0.0.1:1 \
   JAVA_TOOL_OPTIONS="-XX:MaxRAMPercentage=50 -XX:+ExitOnOutOfMemoryError -Xmx256m" \
   chroot --userspec="$user:0" "$rootfs" sh -c "cd $workdir && exec $entry" > "$work/out.log" 2>&1 &

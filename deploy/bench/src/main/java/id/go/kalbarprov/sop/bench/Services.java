@@ -125,6 +125,7 @@ final class Services {
         env.put("JWT_ISSUER", Tokens.ISSUER);
         env.put("SERVICE_TOKEN_KEY_LOCATION", "file:" + keys + "/dev-jwt-private.pem");
         env.put("SEAL_PRIVATE_KEY_LOCATION", "file:" + keys + "/dev-seal-private.pem");
+        env.put("CHAIN_PRIVATE_KEY_LOCATION", "file:" + keys + "/dev-chain-private.pem");
         env.put("REQUEST_SERVICE_URL", url(Svc.REQUEST));
         env.put("REVIEW_SERVICE_URL", url(Svc.REVIEW));
         env.put("ARCHIVE_SERVICE_URL", url(Svc.ARCHIVE));
