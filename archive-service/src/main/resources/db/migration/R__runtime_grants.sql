@@ -1,7 +1,8 @@
 -- What the application's runtime role (${runtime_role}) may do in this schema. The schema and every table belong to
 -- the owner role that runs these migrations; the runtime role reads and appends, updates only the rows whose state the
 -- workflow moves, deletes only expired Idempotency-Key records, and may never TRUNCATE, alter or drop anything, so the
--- append-only tables (archive records, the chain's signatures and checkpoints, the agenda book, quarantined arrivals, applied events) stay as written.
+-- append-only tables (archive records, the chain's signatures and checkpoints, the agenda book, quarantined arrivals,
+-- retention rules, applied events) stay as written; of an archive order, what was signed never changes.
 -- Re-run by Flyway after every versioned migration whenever this file changes. A new table gets SELECT and INSERT by
 -- the default privileges below; give it UPDATE or DELETE here only if the design needs it.
 DO $grants$
