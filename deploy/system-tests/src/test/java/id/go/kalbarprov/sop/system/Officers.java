@@ -129,6 +129,19 @@ public final class Officers {
         return post(token, rev("/reviews/" + reviewId + "/decisions"), body);
     }
 
+    /** The current level corrects the actual of {@code unit}'s row, addressed by its rowId and unit. */
+    public Response amendActual(String token, String reviewId, String unit, String actualCorrected) {
+        int version = currentVersion(reviewId);
+        List<Map<String, Object>> rows = given().auth().oauth2(DevTokens.auditor())
+                .get(rev("/reviews/" + reviewId + "/versions/" + version)).then().statusCode(200)
+                .extract().path("content.rows");
+        Object rowId = rows.stream().filter(r -> unit.equals(r.get("unitCode"))).findFirst().orElseThrow()
+                .get("rowId");
+        return post(token, rev("/reviews/" + reviewId + "/amendments"), Map.of("baseVersion", version,
+                "rows", List.of(Map.of("rowId", rowId, "unitCode", unit, "actualCorrected", actualCorrected,
+                        "reviewerNote", "Dikoreksi")), "note", "Koreksi angka " + unit));
+    }
+
     /** Steps 5–7 approving straight up the chain. */
     public void approveChain(String reviewId) {
         decide(DevTokens.kasubbag(), reviewId, "APPROVE", null).then().statusCode(201);

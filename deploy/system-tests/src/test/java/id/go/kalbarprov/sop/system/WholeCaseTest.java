@@ -60,12 +60,24 @@ class WholeCaseTest {
         officers.decide(DevTokens.kasubbag(), reviewId, "APPROVE", null).then().statusCode(201);
         officers.decide(DevTokens.kabag(), reviewId, "APPROVE", null).then().statusCode(201);
         officers.decide(DevTokens.karo(), reviewId, "RETURN", "Periksa lagi angka DISDIK").then().statusCode(201);
+        officers.amendActual(DevTokens.kabag(), reviewId, "DISDIK", "92,5").then().statusCode(201)
+                .body("content.rows.find { it.unitCode == 'DISDIK' }.achievementAfter", equalTo("92.5"));
         officers.decide(DevTokens.kabag(), reviewId, "RETURN", "Perbaiki").then().statusCode(201);
         officers.decide(DevTokens.kasubbag(), reviewId, "RETURN", "Revisi oleh pelaksana").then().statusCode(201);
 
         int returnedVersion = officers.currentVersion(reviewId);
         officers.resubmit(caseId);
         officers.awaitResubmission(caseId, returnedVersion);
+        // the level-6 correction came back with the return and stays in the pelaksana's next version
+        given().auth().oauth2(DevTokens.pelaksana()).get(system.url(Svc.REQUEST) + "/api/v1/cases/" + caseId
+                + "/drafts/1/reviewed").then().statusCode(200)
+                .body("changes.find { it.path.endsWith('.actualCorrected') }.after", equalTo("92.5"))
+                .body("changes.find { it.path.endsWith('.reviewerNote') }.after", equalTo("Dikoreksi"));
+        given().auth().oauth2(DevTokens.auditor()).get(system.url(Svc.REQUEST) + "/api/v1/cases/" + caseId
+                + "/drafts/2").then().statusCode(200)
+                .body("content.rows.find { it.unitCode == 'DISDIK' }.actualCorrected", equalTo("92.5"))
+                .body("content.rows.find { it.unitCode == 'DISDIK' }.achievementAfter", equalTo("92.5"))
+                .body("content.rows.find { it.unitCode == 'DINKES' }.actualCorrected", equalTo("90.5"));
         officers.approveChain(reviewId);
         officers.archive(officers.orderId(caseId));
         officers.awaitCaseState(caseId, "ARCHIVED");

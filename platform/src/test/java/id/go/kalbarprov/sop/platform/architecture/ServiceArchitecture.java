@@ -31,7 +31,8 @@ public final class ServiceArchitecture {
             "QueryParamConverters", "OutboxResource", "Idempotent", "IdempotencyRecord", "IdempotencyInterceptor",
             "IdempotencyCleanup", "Outbox", "OutboxEvent", "OutboxRelay", "OutboxMonitor", "OutboxReadiness", "Inbox",
             "AppliedEvent", "HandoffSender", "Caller", "CurrentCaller", "Roles", "ServiceTokens", "ContentHash",
-            "CanonicalJson", "Nip", "Period", "IndonesianDecimal", "IllegalTransitionException", "OfficeTime", "ReportPeriod",
+            "CanonicalJson", "Nip", "Period", "IndonesianDecimal", "Achievement", "Direction", "LowerIsBetterConvention",
+            "Decimals", "DraftFigures", "JsonDiff", "IllegalTransitionException", "OfficeTime", "ReportPeriod",
             "ServiceLevels", "OutboxRoutes");
 
     private ServiceArchitecture() {

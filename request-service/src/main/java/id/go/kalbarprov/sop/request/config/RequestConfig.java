@@ -1,6 +1,6 @@
 package id.go.kalbarprov.sop.request.config;
 
-import id.go.kalbarprov.sop.request.domain.LowerIsBetterConvention;
+import id.go.kalbarprov.sop.platform.domain.achievement.LowerIsBetterConvention;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.math.BigDecimal;

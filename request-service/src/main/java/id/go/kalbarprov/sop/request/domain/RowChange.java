@@ -1,5 +1,8 @@
 package id.go.kalbarprov.sop.request.domain;
 
+import id.go.kalbarprov.sop.platform.domain.achievement.Achievement;
+import id.go.kalbarprov.sop.platform.domain.achievement.Direction;
+import id.go.kalbarprov.sop.platform.domain.achievement.LowerIsBetterConvention;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;

@@ -1,6 +1,6 @@
 package id.go.kalbarprov.sop.request.persistence;
 
-import id.go.kalbarprov.sop.request.domain.Direction;
+import id.go.kalbarprov.sop.platform.domain.achievement.Direction;
 import id.go.kalbarprov.sop.platform.domain.Period;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;

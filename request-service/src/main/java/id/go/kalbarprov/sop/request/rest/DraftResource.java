@@ -106,4 +106,14 @@ public class DraftResource {
                                           @PathParam("number") @Min(1) @Max(100000) int number) {
         return Views.DraftVersionView.of(drafts.version(id, number, caller.get()), true);
     }
+
+    @GET
+    @Path("/drafts/{number}/reviewed")
+    @RolesAllowed({Roles.KARO, Roles.KABAG, Roles.KASUBBAG, Roles.PELAKSANA, Roles.AUDITOR})
+    @Operation(summary = "The version as reviewed that came back with the return of draft version n, and what the "
+            + "reviewers changed in it, field by field, against the version the pelaksana submitted")
+    public Views.ReviewedView reviewed(@PathParam("id") UUID id,
+                                       @PathParam("number") @Min(1) @Max(100000) int number) {
+        return Views.ReviewedView.of(drafts.reviewed(id, number, caller.get()));
+    }
 }

@@ -3,8 +3,8 @@ package id.go.kalbarprov.sop.request.rest;
 import id.go.kalbarprov.sop.request.domain.CaseAction;
 import id.go.kalbarprov.sop.request.domain.CaseState;
 import id.go.kalbarprov.sop.request.domain.CaseWorkflow;
-import id.go.kalbarprov.sop.request.domain.Decimals;
-import id.go.kalbarprov.sop.request.domain.Direction;
+import id.go.kalbarprov.sop.platform.domain.achievement.Decimals;
+import id.go.kalbarprov.sop.platform.domain.achievement.Direction;
 import id.go.kalbarprov.sop.platform.domain.Nip;
 import id.go.kalbarprov.sop.platform.domain.Period;
 import id.go.kalbarprov.sop.request.persistence.CaseEntity;
@@ -16,6 +16,8 @@ import id.go.kalbarprov.sop.request.persistence.MemoEntity;
 import id.go.kalbarprov.sop.request.persistence.SubmissionEntity;
 import id.go.kalbarprov.sop.request.persistence.TaskEntity;
 import id.go.kalbarprov.sop.platform.json.CanonicalJson;
+import id.go.kalbarprov.sop.platform.json.JsonDiff;
+import id.go.kalbarprov.sop.request.service.DraftService;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
@@ -95,6 +97,18 @@ public final class Views {
         static DraftVersionView of(DraftVersionEntity v, boolean withContent) {
             return new DraftVersionView(v.caseId, v.number, v.contentHash, v.submittedByUpn, v.submittedAt,
                     v.returnReason, v.returnedAt, withContent ? CanonicalJson.read(v.content) : null);
+        }
+    }
+
+    /** A returned version as reviewed: what came back, from whom, and the changes against the submitted version. */
+    public record ReviewedView(UUID caseId, int draftVersion, String submittedContentHash, int reviewVersion,
+                               String contentHash, String returnedBy, Instant returnedAt, String returnReason,
+                               Object content, List<JsonDiff.Change> changes) {
+        static ReviewedView of(DraftService.Reviewed r) {
+            return new ReviewedView(r.reviewed().caseId, r.reviewed().draftVersion, r.submitted().contentHash,
+                    r.reviewed().reviewVersion, r.reviewed().contentHash, r.reviewed().returnedByUpn,
+                    r.reviewed().returnedAt, r.submitted().returnReason, CanonicalJson.read(r.reviewed().content),
+                    r.changes());
         }
     }
 

@@ -1,8 +1,8 @@
 package id.go.kalbarprov.sop.request.service;
 
-import id.go.kalbarprov.sop.request.domain.Achievement;
-import id.go.kalbarprov.sop.request.domain.Direction;
-import id.go.kalbarprov.sop.request.domain.LowerIsBetterConvention;
+import id.go.kalbarprov.sop.platform.domain.achievement.Achievement;
+import id.go.kalbarprov.sop.platform.domain.achievement.Direction;
+import id.go.kalbarprov.sop.platform.domain.achievement.LowerIsBetterConvention;
 import id.go.kalbarprov.sop.platform.domain.Period;
 import java.math.BigDecimal;
 import java.util.List;

@@ -3,14 +3,17 @@ package id.go.kalbarprov.sop.request.service;
 import id.go.kalbarprov.sop.platform.event.Officer;
 
 import id.go.kalbarprov.sop.platform.json.CanonicalJson;
+import id.go.kalbarprov.sop.platform.json.JsonDiff;
 import id.go.kalbarprov.sop.platform.problem.CommonProblem;
 
 import id.go.kalbarprov.sop.request.config.RequestConfig;
 import id.go.kalbarprov.sop.request.domain.CaseAction;
 import id.go.kalbarprov.sop.request.domain.CaseWorkflow;
 import id.go.kalbarprov.sop.platform.domain.ContentHash;
-import static id.go.kalbarprov.sop.request.domain.Decimals.plain;
-import static id.go.kalbarprov.sop.request.domain.Decimals.text;
+import id.go.kalbarprov.sop.platform.domain.achievement.DraftFigures;
+import static id.go.kalbarprov.sop.platform.domain.achievement.Decimals.plain;
+import static id.go.kalbarprov.sop.platform.domain.achievement.Decimals.text;
+import id.go.kalbarprov.sop.request.domain.ReviewerCorrections;
 import id.go.kalbarprov.sop.request.domain.RowChange;
 import id.go.kalbarprov.sop.request.domain.SopStep;
 import id.go.kalbarprov.sop.platform.outbox.Inbox;
@@ -19,6 +22,7 @@ import id.go.kalbarprov.sop.request.persistence.CaseEntity;
 import id.go.kalbarprov.sop.request.persistence.DraftEntity;
 import id.go.kalbarprov.sop.request.persistence.DraftVersionEntity;
 import id.go.kalbarprov.sop.request.persistence.IndicatorRowEntity;
+import id.go.kalbarprov.sop.request.persistence.ReviewedVersionEntity;
 import id.go.kalbarprov.sop.request.persistence.SubmissionEntity;
 import id.go.kalbarprov.sop.request.problem.RequestProblem;
 import id.go.kalbarprov.sop.platform.problem.ProblemException;
@@ -38,6 +42,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
@@ -221,15 +226,78 @@ public class DraftService {
             throw new ProblemException(CommonProblem.CONFLICT, "return-version-mismatch", command.version(),
                     c.draftVersions);
         }
+        Map<String, Object> reviewedContent = reviewedContent(command);
         DraftVersionEntity returned = DraftVersionEntity.find(caseId, command.version()).orElseThrow();
         returned.returnReason = command.reason();
         returned.returnedAt = now;
+        keepReviewed(c, command, reviewedContent, now);
         tasks.open(caseId, SopStep.DRAFT, c.assigneeUpn != null ? c.assigneeUpn : c.assigneeNip, now);
         Officer by = command.returnedBy();
         timeline.record(caseId, 5, "RETURNED_FOR_REVISION", by.upn(), by.name(), Boolean.TRUE.equals(by.acting()),
                 Roles.KASUBBAG,
                 "Version " + command.version() + " returned: " + command.reason(), now, command.version(), null);
         return true;
+    }
+
+    private static Map<String, Object> reviewedContent(DraftReturned command) {
+        if (!ContentHash.sha256(command.content()).equals(command.contentHash().toLowerCase(java.util.Locale.ROOT))) {
+            throw ProblemException.invalid("contentHash", "return-content-hash-mismatch");
+        }
+        return CanonicalJson.readObject(command.content())
+                .orElseThrow(() -> ProblemException.invalid("content", "return-content-not-json"));
+    }
+
+    /**
+     * The pelaksana revises from the version as reviewed: it is kept, and the working draft takes its notes and
+     * conclusion (the pelaksana may change them again before submitting).
+     */
+    private static void keepReviewed(CaseEntity c, DraftReturned command, Map<String, Object> content, Instant at) {
+        ReviewedVersionEntity reviewed = new ReviewedVersionEntity();
+        reviewed.caseId = c.id;
+        reviewed.draftVersion = command.version();
+        reviewed.reviewVersion = command.reviewedVersion();
+        reviewed.content = command.content();
+        reviewed.contentHash = command.contentHash().toLowerCase(java.util.Locale.ROOT);
+        reviewed.returnedByUpn = command.returnedBy().upn();
+        reviewed.returnedAt = at;
+        reviewed.persist();
+        DraftEntity draft = DraftEntity.findById(c.id);
+        String notes = content.get("notes") instanceof String text ? text : null;
+        String conclusion = content.get("conclusion") instanceof String text ? text : null;
+        // Only a change the reviewers made moves the working draft to a new version (and a held If-Match to stale).
+        if (draft != null && !(Objects.equals(draft.notes, notes) && Objects.equals(draft.conclusion, conclusion))) {
+            draft.notes = notes;
+            draft.conclusion = conclusion;
+            draft.updatedBy = command.returnedBy().upn();
+            draft.updatedAt = at;
+        }
+    }
+
+    /** The version as reviewed that came back for draft version {@code number}, and what the reviewers changed. */
+    public Reviewed reviewed(UUID caseId, int number, Caller caller) {
+        access.visible(caseId, caller);
+        DraftVersionEntity submitted = DraftVersionEntity.find(caseId, number)
+                .orElseThrow(() -> ProblemException.notFound("Draft version", number));
+        ReviewedVersionEntity reviewed = ReviewedVersionEntity.of(caseId, number)
+                .orElseThrow(() -> ProblemException.notFound("Reviewed version of draft version", number));
+        return new Reviewed(submitted, reviewed,
+                JsonDiff.between(CanonicalJson.read(submitted.content), CanonicalJson.read(reviewed.content)));
+    }
+
+    /** A returned version as reviewed, against the version the pelaksana submitted. */
+    public record Reviewed(DraftVersionEntity submitted, ReviewedVersionEntity reviewed,
+                           List<JsonDiff.Change> changes) {
+    }
+
+    /** Every correction the reviewers made in the rounds so far, oldest first. */
+    private static ReviewerCorrections corrections(UUID caseId) {
+        ReviewerCorrections corrections = new ReviewerCorrections();
+        for (ReviewedVersionEntity reviewed : ReviewedVersionEntity.ofCase(caseId)) {
+            DraftVersionEntity submitted = DraftVersionEntity.find(caseId, reviewed.draftVersion).orElseThrow();
+            corrections.add(CanonicalJson.readObject(submitted.content).orElseThrow(),
+                    CanonicalJson.readObject(reviewed.content).orElseThrow());
+        }
+        return corrections;
     }
 
     private Set<UUID> currentRowIds(UUID caseId) {
@@ -261,12 +329,7 @@ public class DraftService {
             row.put("target", text(r.target()));
             row.put("actualReported", text(r.actualReported()));
             row.put("actualCorrected", text(r.actualCorrected()));
-            // A null achievement carries its reason (TARGET_ZERO, VALUE_MISSING, NEGATIVE_ACTUAL) into every version
-            // and the signed text: "not computable" is said, never left as a bare null.
-            row.put("achievementBefore", text(r.achievementBefore().percent()));
-            row.put("achievementBeforeNotComputable", reason(r.achievementBefore()));
-            row.put("achievementAfter", text(r.achievementAfter().percent()));
-            row.put("achievementAfterNotComputable", reason(r.achievementAfter()));
+            DraftFigures.recompute(row, analysis.lowerIsBetterConvention());
             row.put("reason", r.reason());
             row.put("dataSource", r.dataSource());
             row.put("evidenceRefs", r.evidenceRefs());
@@ -280,15 +343,12 @@ public class DraftService {
         content.put("version", c.draftVersions);
         content.put("lowerIsBetterConvention", analysis.lowerIsBetterConvention().name());
         content.put("rows", rows);
+        corrections(c.id).applyTo(content, analysis.lowerIsBetterConvention());
         content.put("notes", draft.notes);
         content.put("conclusion", draft.conclusion);
         content.put("compiledBy", officer(pelaksana));
         content.put("compiledAt", at.toString());
         return content;
-    }
-
-    private static String reason(Analysis.AchievementView achievement) {
-        return achievement.notComputable() == null ? null : achievement.notComputable().name();
     }
 
     static Map<String, Object> officer(Caller caller) {

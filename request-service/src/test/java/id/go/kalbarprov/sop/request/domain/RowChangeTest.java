@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import id.go.kalbarprov.sop.platform.domain.achievement.Direction;
+import id.go.kalbarprov.sop.platform.domain.achievement.LowerIsBetterConvention;
 import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
 

@@ -325,8 +325,11 @@ class EventLimitsTest {
         List<String> rowIds = drafting(caseId, unitsFilling(100), 1);
         compose(caseId, rowIds, 1, 1, null);
         submit(caseId, PELAKSANA).then().statusCode(201);
+        String content = id.go.kalbarprov.sop.platform.json.CanonicalJson.write(
+                id.go.kalbarprov.sop.request.support.Cases.draftContent(caseId, 1));
         DraftReturned returned = new DraftReturned(UUID.randomUUID(), DraftReturned.TYPE, 1, text(Limits.REASON),
-                new Officer(upnOf("kasubbag"), "197502022000032002", text(Limits.NAME), false));
+                new Officer(upnOf("kasubbag"), "197502022000032002", text(Limits.NAME), false), Limits.VERSION,
+                content, ContentHash.sha256(content));
         assertTrue(validator.validate(returned).isEmpty());
         given().auth().oauth2(Tokens.service()).contentType(ContentType.JSON).body(json.writeValueAsString(returned))
                 .post("/api/v1/cases/" + caseId + "/returns").then().statusCode(org.hamcrest.Matchers.lessThan(300));

@@ -86,9 +86,7 @@ class CaseLifecycleTest {
         int draftVersion = Cases.compose(c.id(), c.rowsA(), null);
         Cases.submitDraft(c.id());
 
-        Map<String, Object> ret = Map.of("eventId", UUID.randomUUID().toString(), "version", 1,
-                "reason", "Baris IKU-3 belum dimasukkan",
-                "returnedBy", Map.of("upn", "kasubbag.one", "name", "Kasubbag", "acting", false));
+        Map<String, Object> ret = Cases.returned(c.id(), 1, "Baris IKU-3 belum dimasukkan");
         given().auth().oauth2(Tokens.service()).contentType(ContentType.JSON).body(ret)
                 .post("/api/v1/cases/" + c.id() + "/returns").then().statusCode(200).body("applied", equalTo(true));
         given().auth().oauth2(Tokens.service()).contentType(ContentType.JSON).body(ret)

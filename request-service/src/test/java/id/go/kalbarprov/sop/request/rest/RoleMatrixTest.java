@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.go.kalbarprov.sop.request.support.Cases;
 import id.go.kalbarprov.sop.request.support.Tokens;
+import id.go.kalbarprov.sop.platform.domain.ContentHash;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import java.util.ArrayList;
@@ -54,7 +55,8 @@ class RoleMatrixTest {
                 new Op("GET", "/api/v1/cases/" + c + "/drafts/1", null, OFFICER_READERS),
                 new Op("GET", "/api/v1/cases/" + c + "/timeline", null, READERS),
                 new Op("POST", "/api/v1/cases/" + c + "/returns", Map.of("eventId", c, "version", 1, "reason", "r",
-                        "returnedBy", Map.of("upn", "k")), Set.of("service")),
+                        "returnedBy", Map.of("upn", "k"), "reviewedVersion", 1, "content", "{}",
+                        "contentHash", ContentHash.sha256("{}")), Set.of("service")),
                 new Op("POST", "/api/v1/cases/" + c + "/status-events", Map.of("eventId", c, "step", 7,
                         "at", "2026-01-01T00:00:00Z", "actor", Map.of("upn", "k")), Set.of("service")),
                 new Op("GET", "/api/v1/tasks", null, Set.of("karo", "kabag", "kasubbag", "pelaksana", "arsiparis")),

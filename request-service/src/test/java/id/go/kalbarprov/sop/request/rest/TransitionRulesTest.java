@@ -87,16 +87,14 @@ class TransitionRulesTest {
     @Test
     void aReturnNeedsADraftInReviewAndTheVersionUnderReview() {
         Cases.Drafting c = Cases.drafting();
-        Map<String, Object> ret = Map.of("eventId", UUID.randomUUID().toString(), "version", 1, "reason", "x",
-                "returnedBy", Map.of("upn", "kasubbag.one"));
+        Map<String, Object> ret = Cases.returned(c.id(), 1, "x", Map.of("rows", List.of()), 1);
         given().auth().oauth2(Tokens.service()).contentType(ContentType.JSON).body(ret)
                 .post("/api/v1/cases/" + c.id() + "/returns").then().statusCode(409)
                 .body("currentState", equalTo("DRAFTING"));
         Cases.compose(c.id(), c.rowsA(), null);
         Cases.submitDraft(c.id());
         given().auth().oauth2(Tokens.service()).contentType(ContentType.JSON)
-                .body(Map.of("eventId", UUID.randomUUID().toString(), "version", 7, "reason", "x",
-                        "returnedBy", Map.of("upn", "kasubbag.one")))
+                .body(Cases.returned(c.id(), 7, "x", Cases.draftContent(c.id(), 1), 1))
                 .post("/api/v1/cases/" + c.id() + "/returns").then().statusCode(409).body("code", equalTo("CONFLICT"));
         assertState(c.id(), "IN_REVIEW");
     }

@@ -2,10 +2,14 @@ package id.go.kalbarprov.sop.request.support;
 
 import static io.restassured.RestAssured.given;
 
+import id.go.kalbarprov.sop.platform.domain.ContentHash;
+import id.go.kalbarprov.sop.platform.json.CanonicalJson;
 import io.restassured.http.ContentType;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 /** Drives a case through the steps over HTTP, as the officers would. */
 public final class Cases {
@@ -94,5 +98,31 @@ public final class Cases {
     public static int submitDraft(String caseId) {
         return given().auth().oauth2(Tokens.pelaksana()).post("/api/v1/cases/" + caseId + "/draft/submit")
                 .then().statusCode(201).extract().path("number");
+    }
+
+    /** Draft version {@code number}'s content as stored, parsed. */
+    public static Map<String, Object> draftContent(String caseId, int number) {
+        return given().auth().oauth2(Tokens.kasubbag()).get("/api/v1/cases/" + caseId + "/drafts/" + number).then()
+                .statusCode(200).extract().path("content");
+    }
+
+    /** The DraftReturned body review-service sends when level 5 returns version {@code version} as reviewed. */
+    public static Map<String, Object> returned(String caseId, int version, String reason,
+                                               Map<String, Object> reviewedContent, int reviewedVersion) {
+        String text = CanonicalJson.write(reviewedContent);
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("eventId", UUID.randomUUID().toString());
+        body.put("version", version);
+        body.put("reason", reason);
+        body.put("returnedBy", Map.of("upn", "kasubbag.one", "name", "Kasubbag", "acting", false));
+        body.put("reviewedVersion", reviewedVersion);
+        body.put("content", text);
+        body.put("contentHash", ContentHash.sha256(text));
+        return body;
+    }
+
+    /** A return of version {@code version} as submitted, nothing amended. */
+    public static Map<String, Object> returned(String caseId, int version, String reason) {
+        return returned(caseId, version, reason, draftContent(caseId, version), 1);
     }
 }

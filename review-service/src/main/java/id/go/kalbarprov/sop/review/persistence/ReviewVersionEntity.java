@@ -46,6 +46,9 @@ public class ReviewVersionEntity extends PanacheEntityBase {
     public String authorNip;
     @Column(name = "author_name")
     public String authorName;
+    /** The post the author acted in (Pelaksana, Kasubbag TU…). */
+    @Column(name = "author_post")
+    public String authorPost;
     @Column(name = "author_acting")
     public boolean authorActing;
     public String note;

@@ -5,12 +5,15 @@ import id.go.kalbarprov.sop.review.persistence.ReviewVersionEntity;
 import id.go.kalbarprov.sop.platform.security.CurrentCaller;
 import id.go.kalbarprov.sop.platform.security.Roles;
 import id.go.kalbarprov.sop.review.service.ReviewActions;
+import id.go.kalbarprov.sop.review.service.Reviews;
 import id.go.kalbarprov.sop.review.service.command.AmendDraft;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -19,6 +22,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -37,12 +41,29 @@ public class AmendmentResource {
     @Inject
     CurrentCaller caller;
 
+    @Inject
+    Reviews reviews;
+
+    @GET
+    @RolesAllowed({Roles.KARO, Roles.KABAG, Roles.KASUBBAG, Roles.PELAKSANA, Roles.AUDITOR})
+    @Transactional
+    @Operation(summary = "The amendment history, oldest first: each amended version with its author, post, note "
+            + "and the changes, field by field, against the version before")
+    public List<Views.AmendmentView> history(@PathParam("id") UUID id) {
+        reviews.find(id);
+        return reviews.versions(id).stream().filter(v -> ReviewVersionEntity.AMENDED.equals(v.origin))
+                .map(Views.AmendmentView::of).toList();
+    }
+
     @POST
     @RolesAllowed({Roles.KASUBBAG, Roles.KABAG, Roles.KARO})
     @Idempotent
     @Operation(summary = "Amend the draft at the current level (its role only): a new version with hash and diff",
-            description = "baseVersion must be the current version (409 otherwise); content is the whole "
-                    + "corrected JSON object, stored in canonical form.")
+            description = "baseVersion must be the current version (409 otherwise). Only the declared fields may be "
+                    + "corrected: per row (rowId and unitCode as in the draft) target, actualCorrected, reason and "
+                    + "reviewerNote; the draft's notes and conclusion. Decimals are JSON numbers or Indonesian text "
+                    + "(\"1.234,5\"). Every achievement and its rating are recomputed under the draft's "
+                    + "lower-is-better convention; identity and computed fields cannot be sent (400 naming the field).")
     public Response amend(@PathParam("id") UUID id,
                           @Parameter(description = "Makes a retry safe: the first answer is returned again")
                           @HeaderParam("Idempotency-Key") String idempotencyKey,

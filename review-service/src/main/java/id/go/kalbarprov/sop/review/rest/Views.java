@@ -63,22 +63,32 @@ public final class Views {
     }
 
     public record VersionSummary(int number, int round, String origin, Integer draftVersion, Integer level,
-                                 OfficerView author, String note, String contentHash, int changes,
+                                 OfficerView author, String authorPost, String note, String contentHash, int changes,
                                  Instant createdAt) {
         static VersionSummary of(ReviewVersionEntity v) {
-            return new VersionSummary(v.number, v.round, v.origin, v.draftVersion, v.level, authorOf(v), v.note,
-                    v.contentHash, v.diff.size(), v.createdAt);
+            return new VersionSummary(v.number, v.round, v.origin, v.draftVersion, v.level, authorOf(v),
+                    v.authorPost, v.note, v.contentHash, v.diff.size(), v.createdAt);
+        }
+    }
+
+    /** One amendment in the history: who amended, in which post and capacity, why, and each field it changed. */
+    public record AmendmentView(int number, int round, int baseVersion, Integer level, OfficerView author,
+                                String authorPost, String note, String contentHash,
+                                List<Map<String, Object>> changes, Instant createdAt) {
+        static AmendmentView of(ReviewVersionEntity v) {
+            return new AmendmentView(v.number, v.round, v.number - 1, v.level, authorOf(v), v.authorPost, v.note,
+                    v.contentHash, v.diff, v.createdAt);
         }
     }
 
     /** One version in full: its content (as JSON and as the exact canonical text hashed) and its diff. */
     public record VersionView(UUID reviewId, int number, int round, String origin, Integer draftVersion,
-                              Integer level, OfficerView author, String note, String contentHash,
+                              Integer level, OfficerView author, String authorPost, String note, String contentHash,
                               Object content, String canonicalContent, List<Map<String, Object>> diff,
                               Instant createdAt) {
         static VersionView of(ReviewVersionEntity v) {
             return new VersionView(v.reviewId, v.number, v.round, v.origin, v.draftVersion, v.level, authorOf(v),
-                    v.note, v.contentHash, CanonicalJson.read(v.content), v.content, v.diff, v.createdAt);
+                    v.authorPost, v.note, v.contentHash, CanonicalJson.read(v.content), v.content, v.diff, v.createdAt);
         }
     }
 

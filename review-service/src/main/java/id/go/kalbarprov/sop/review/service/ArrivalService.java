@@ -126,6 +126,6 @@ public class ArrivalService {
 
     private static DraftVersions.Author author(DraftSubmitted draft) {
         Officer by = draft.submittedBy();
-        return new DraftVersions.Author(by.upn(), by.nip(), by.name(), by.acting());
+        return new DraftVersions.Author(by.upn(), by.nip(), by.name(), "Pelaksana", by.acting());
     }
 }

@@ -2,7 +2,7 @@ package id.go.kalbarprov.sop.review.service;
 
 import id.go.kalbarprov.sop.platform.json.CanonicalJson;
 
-import id.go.kalbarprov.sop.review.domain.JsonDiff;
+import id.go.kalbarprov.sop.platform.json.JsonDiff;
 import id.go.kalbarprov.sop.review.persistence.ReviewVersionEntity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -16,8 +16,8 @@ import java.util.UUID;
 @ApplicationScoped
 public class DraftVersions {
 
-    /** Who made a version: the submitting pelaksana or the amending reviewer. */
-    public record Author(String upn, String nip, String name, boolean acting) {
+    /** Who made a version: the submitting pelaksana or the amending reviewer, in the post they acted in. */
+    public record Author(String upn, String nip, String name, String post, boolean acting) {
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -34,6 +34,7 @@ public class DraftVersions {
         version.authorUpn = author.upn();
         version.authorNip = author.nip();
         version.authorName = author.name();
+        version.authorPost = author.post();
         version.authorActing = author.acting();
         version.note = note;
         version.content = content;

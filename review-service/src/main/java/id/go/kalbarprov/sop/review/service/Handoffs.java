@@ -34,10 +34,14 @@ public class Handoffs {
     @Inject
     Outbox outbox;
 
-    /** Level 5 returned the draft: request-service reopens step 4 for the pelaksana. */
-    public void draftReturned(ReviewEntity review, int draftVersion, String reason, Caller by) {
+    /**
+     * Level 5 returned the draft: request-service reopens step 4 for the pelaksana, who revises from the version as
+     * reviewed, amendments included.
+     */
+    public void draftReturned(ReviewEntity review, int draftVersion, ReviewVersionEntity reviewed, String reason,
+                              Caller by) {
         outbox.record(review.caseId, eventId -> new DraftReturned(eventId, DraftReturned.TYPE, draftVersion, reason,
-                Officer.of(by)));
+                Officer.of(by), reviewed.number, reviewed.content, reviewed.contentHash));
     }
 
     /**

@@ -5,6 +5,7 @@ import id.go.kalbarprov.sop.platform.json.CanonicalJson;
 import id.go.kalbarprov.sop.review.domain.ActKind;
 import id.go.kalbarprov.sop.platform.domain.ContentHash;
 import id.go.kalbarprov.sop.review.domain.Decision;
+import id.go.kalbarprov.sop.review.domain.DraftAmendment;
 import id.go.kalbarprov.sop.review.domain.Level;
 import id.go.kalbarprov.sop.review.domain.ReviewChain;
 import id.go.kalbarprov.sop.review.domain.ReviewStatus;
@@ -23,6 +24,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /** Steps 5–7: a reviewer amends the draft, approves it (paraf or signature) or returns it one level down. */
@@ -48,29 +51,46 @@ public class ReviewActions {
     public record Decided(ActEntity act, SealEntity seal, ReviewEntity review) {
     }
 
-    /** "Reviews and corrects": a new version of the draft at the current level. */
+    /**
+     * "Reviews and corrects": a new version of the draft at the current level, made of the previous one with the
+     * declared corrections and its achievements recomputed.
+     */
     @Transactional
     public ReviewVersionEntity amend(UUID reviewId, AmendDraft amendment, Caller reviewer) {
         ReviewEntity review = reviews.find(reviewId);
         ReviewChain chain = reviews.chainOf(review);
         Level level = chain.level();
         int number = chain.amend(Reviews.person(reviewer), amendment.baseVersion());
-        String content = canonical(amendment);
+        ReviewVersionEntity previous = reviews.version(reviewId, review.currentVersion);
+        String content = canonical(amended(previous, amendment));
         if (content.length() > Limits.DRAFT_CONTENT) {
-            throw ProblemException.invalid("content", "payload-too-large", Limits.DRAFT_CONTENT);
+            throw ProblemException.invalid("rows", "payload-too-large", Limits.DRAFT_CONTENT);
         }
         String hash = ContentHash.sha256(content);
-        ReviewVersionEntity previous = reviews.version(reviewId, review.currentVersion);
         if (hash.equals(previous.contentHash)) {
             throw ProblemException.rule("amendment-unchanged", previous.number);
         }
         Instant now = Reviews.now();
         ReviewVersionEntity amended = versions.write(reviewId, number, review.round, ReviewVersionEntity.AMENDED,
                 null, level.number, new DraftVersions.Author(reviewer.upn(), reviewer.nip(), reviewer.name(),
-                        reviewer.acting()), blankToNull(amendment.note()), content, hash, previous, now);
+                        level.post, reviewer.acting()), blankToNull(amendment.note()), content, hash, previous, now);
         record(review, review.round, level, ActKind.AMENDED, reviewer, amendment.note(), amended, now);
         reviews.apply(review, chain, now);
         return amended;
+    }
+
+    private static Map<String, Object> amended(ReviewVersionEntity previous, AmendDraft amendment) {
+        List<DraftAmendment.RowCorrection> rows = amendment.rows() == null ? List.of()
+                : amendment.rows().stream().map(r -> new DraftAmendment.RowCorrection(r.rowId().toString(),
+                        r.unitCode(), r.target(), r.actualCorrected(), r.reason(), r.reviewerNote())).toList();
+        @SuppressWarnings("unchecked")
+        Map<String, Object> content = (Map<String, Object>) CanonicalJson.read(previous.content);
+        try {
+            return DraftAmendment.apply(content, rows, amendment.notes(), amendment.conclusion());
+        } catch (DraftAmendment.Refusal refusal) {
+            throw refusal.field() == null ? ProblemException.rule(refusal.key(), refusal.args())
+                    : ProblemException.invalid(refusal.field(), refusal.key(), refusal.args());
+        }
     }
 
     /** Approve (paraf at 5 and 6, signature at 7) or return one level down, against the current version. */
@@ -92,7 +112,7 @@ public class ReviewActions {
         move.nextLevel().ifPresent(next -> tasks.open(reviewId, chain.round(), next, now));
         int draftVersion = ReviewVersionEntity.latestDraftVersion(reviewId);
         if (move.nextStatus() == ReviewStatus.RETURNED_TO_PELAKSANA) {
-            handoffs.draftReturned(review, draftVersion, decision.reason().strip(), reviewer);
+            handoffs.draftReturned(review, draftVersion, current, decision.reason().strip(), reviewer);
         } else if (move.nextStatus() == ReviewStatus.SIGNED) {
             handoffs.correctionSigned(review, current, draftVersion, reviewer, now);
         }
@@ -121,9 +141,9 @@ public class ReviewActions {
         return act;
     }
 
-    private static String canonical(AmendDraft amendment) {
+    private static String canonical(Map<String, Object> content) {
         try {
-            return CanonicalJson.write(amendment.content());
+            return CanonicalJson.write(content);
         } catch (IllegalArgumentException e) {
             throw ProblemException.invalid("content", "content-not-canonical");
         }

@@ -82,9 +82,9 @@ class ConcurrencyTest {
         UUID id = ReviewApi.open();
         UUID caseId = ReviewApi.caseOf(id);
         List<Integer> statuses = together(List.of(
-                () -> ReviewApi.amend(id, Tokens.kasubbag(), 1, ReviewApi.content(caseId, 1, "81"))
+                () -> ReviewApi.amend(id, Tokens.kasubbag(), ReviewApi.correction(caseId, 1, "81"))
                         .extract().statusCode(),
-                () -> ReviewApi.amend(id, Tokens.kasubbag(), 1, ReviewApi.content(caseId, 1, "82"))
+                () -> ReviewApi.amend(id, Tokens.kasubbag(), ReviewApi.correction(caseId, 1, "82"))
                         .extract().statusCode()));
         assertEquals(List.of(201, 409), statuses);
         assertEquals(2, Db.count("SELECT count(*) FROM review_version WHERE review_id = ?", id));

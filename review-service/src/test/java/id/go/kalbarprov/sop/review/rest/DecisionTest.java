@@ -1,5 +1,7 @@
 package id.go.kalbarprov.sop.review.rest;
 
+import id.go.kalbarprov.sop.platform.json.CanonicalJson;
+
 import id.go.kalbarprov.sop.platform.idempotency.Idempotent;
 
 import static io.restassured.RestAssured.given;
@@ -72,7 +74,7 @@ class DecisionTest {
         UUID id = ReviewApi.open(caseId);
         ReviewApi.approve(id, Tokens.kasubbag(), 1);
         ReviewApi.approve(id, Tokens.kabag(), 1);
-        ReviewApi.amend(id, Tokens.karo(), 1, ReviewApi.content(caseId, 1, "82")).statusCode(201);
+        ReviewApi.amend(id, Tokens.karo(), 1, "82").statusCode(201);
         ReviewApi.decide(id, Tokens.karo(), "APPROVE", 2, null).statusCode(201)
                 .body("act.kind", equalTo("SIGNED"))
                 .body("seal.act", equalTo("SIGNATURE"))
@@ -124,10 +126,31 @@ class DecisionTest {
         List<Map<String, Object>> returned = outbox(caseId, "DraftReturned");
         assertEquals(1, returned.size());
         Map<String, Object> body = returned.get(0);
-        assertEquals(Set.of("eventId", "type", "version", "reason", "returnedBy"), body.keySet());
+        assertEquals(Set.of("eventId", "type", "version", "reason", "returnedBy", "reviewedVersion", "content",
+                "contentHash"), body.keySet());
         assertEquals(1, body.get("version"));
+        assertEquals(1, body.get("reviewedVersion"));
+        assertEquals(CanonicalJson.write(ReviewApi.content(caseId, 1, "80")), body.get("content"));
         assertEquals("kasubbag.one", ((Map<?, ?>) body.get("returnedBy")).get("upn"));
         assertEquals(false, ((Map<?, ?>) body.get("returnedBy")).get("acting"));
+    }
+
+    @Test
+    void aReturnToThePelaksanaCarriesTheVersionAsAmendedAtLevels5And6() {
+        UUID caseId = UUID.randomUUID();
+        UUID id = ReviewApi.open(caseId);
+        ReviewApi.approve(id, Tokens.kasubbag(), 1);
+        ReviewApi.amend(id, Tokens.kabag(), 1, "84").statusCode(201);
+        ReviewApi.returnDown(id, Tokens.kabag(), 2, "Level 5: check the source");
+        ReviewApi.returnDown(id, Tokens.kasubbag(), 2, "Please revise with our corrections");
+        Map<String, Object> body = outbox(caseId, "DraftReturned").get(0);
+        String stored = (String) Db.rows("SELECT content FROM review_version WHERE review_id = ? AND number = 2", id)
+                .get(0).get("content");
+        assertEquals(1, body.get("version"));
+        assertEquals(2, body.get("reviewedVersion"));
+        assertEquals(stored, body.get("content"));
+        assertEquals(ContentHash.sha256(stored), body.get("contentHash"));
+        assertTrue(stored.contains("\"actualCorrected\":\"84\""), stored);
     }
 
     @Test
@@ -138,7 +161,7 @@ class DecisionTest {
         given().auth().oauth2(Tokens.service()).contentType(ContentType.JSON)
                 .body(ReviewApi.arrival(caseId, 2, ReviewApi.content(caseId, 2, "85")))
                 .post("/api/v1/reviews").then().statusCode(201);
-        ReviewApi.amend(id, Tokens.kasubbag(), 2, ReviewApi.content(caseId, 2, "86")).statusCode(201);
+        ReviewApi.amend(id, Tokens.kasubbag(), 2, "86").statusCode(201);
         ReviewApi.returnDown(id, Tokens.kasubbag(), 3, "second");
         List<Map<String, Object>> returned = outbox(caseId, "DraftReturned");
         assertEquals(2, returned.size());
@@ -164,7 +187,7 @@ class DecisionTest {
         ReviewApi.decide(id, Tokens.kabag(), "RETURN", 1, "Please correct the target").statusCode(201)
                 .body("review.pending.level", equalTo(5));
         UUID caseId = ReviewApi.caseOf(id);
-        ReviewApi.amend(id, Tokens.kasubbag(), 1, ReviewApi.content(caseId, 1, "88")).statusCode(201);
+        ReviewApi.amend(id, Tokens.kasubbag(), 1, "88").statusCode(201);
         ReviewApi.approve(id, Tokens.kasubbag(), 2);
         ReviewApi.approve(id, Tokens.kabag(), 2);
         ReviewApi.decide(id, Tokens.karo(), "APPROVE", 2, null).statusCode(201)
@@ -229,7 +252,7 @@ class DecisionTest {
         ReviewApi.returnDown(id, Tokens.kabag(), 1, "Check the data source");
         ReviewApi.decide(id, Tokens.kasubbag(), "APPROVE", 1, null).statusCode(409)
                 .body("code", equalTo("ALREADY_DECIDED"));
-        ReviewApi.amend(id, Tokens.kasubbag(), 1, ReviewApi.content(ReviewApi.caseOf(id), 1, "84")).statusCode(201);
+        ReviewApi.amend(id, Tokens.kasubbag(), 1, "84").statusCode(201);
         ReviewApi.approve(id, Tokens.kasubbag(), 2);
     }
 
@@ -255,7 +278,7 @@ class DecisionTest {
     @Test
     void aDecisionOnAStaleVersionIsA409() {
         UUID id = ReviewApi.open();
-        ReviewApi.amend(id, Tokens.kasubbag(), 1, ReviewApi.content(ReviewApi.caseOf(id), 1, "81")).statusCode(201);
+        ReviewApi.amend(id, Tokens.kasubbag(), 1, "81").statusCode(201);
         ReviewApi.decide(id, Tokens.kasubbag(), "APPROVE", 1, null).statusCode(409)
                 .body("code", equalTo("STALE_VERSION"))
                 .body("currentVersion", equalTo(2));

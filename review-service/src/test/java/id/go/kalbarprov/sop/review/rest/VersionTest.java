@@ -3,6 +3,7 @@ package id.go.kalbarprov.sop.review.rest;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.nullValue;
 
 import id.go.kalbarprov.sop.review.support.ReviewApi;
 import id.go.kalbarprov.sop.review.support.Tokens;
@@ -29,12 +30,12 @@ class VersionTest {
         }
         review = ReviewApi.open();
         UUID caseId = ReviewApi.caseOf(review);
-        ReviewApi.amend(review, Tokens.kasubbag(), 1, ReviewApi.content(caseId, 1, "81")).statusCode(201);
-        Map<String, Object> third = new java.util.LinkedHashMap<>(ReviewApi.content(caseId, 1, "82"));
+        ReviewApi.amend(review, Tokens.kasubbag(), ReviewApi.correction(caseId, 1, "81")).statusCode(201);
+        Map<String, Object> third = ReviewApi.correction(caseId, 2, "82");
         third.put("conclusion", "Agreed");
-        third.remove("notes");
+        third.put("notes", "");
         ReviewApi.approve(review, Tokens.kasubbag(), 2);
-        ReviewApi.amend(review, Tokens.kabag(), 2, third).statusCode(201);
+        ReviewApi.amend(review, Tokens.kabag(), third).statusCode(201);
     }
 
     @ParameterizedTest
@@ -64,11 +65,14 @@ class VersionTest {
         given().auth().oauth2(Tokens.auditor()).get("/api/v1/reviews/" + review + "/diff?from=1&to=3").then()
                 .statusCode(200)
                 .body("from", equalTo(1)).body("to", equalTo(3))
-                .body("changes", hasSize(3))
-                .body("changes.path", equalTo(List.of("$.conclusion", "$.notes", "$.rows[0].actualCorrected")))
-                .body("changes.kind", equalTo(List.of("ADDED", "REMOVED", "CHANGED")))
-                .body("changes[2].before", equalTo("80"))
-                .body("changes[2].after", equalTo("82"));
+                .body("changes.path", equalTo(List.of("$.conclusion", "$.notes", "$.rows[0].achievementAfter",
+                        "$.rows[0].achievementAfterRating", "$.rows[0].actualCorrected")))
+                .body("changes.kind", equalTo(List.of("ADDED", "CHANGED", "CHANGED", "CHANGED", "CHANGED")))
+                .body("changes[1].after", nullValue())
+                .body("changes[2].before", equalTo("88.89"))
+                .body("changes[2].after", equalTo("91.11"))
+                .body("changes[4].before", equalTo("80"))
+                .body("changes[4].after", equalTo("82"));
         given().auth().oauth2(Tokens.auditor()).get("/api/v1/reviews/" + review + "/diff?from=2&to=2").then()
                 .statusCode(200).body("changes", hasSize(0));
     }

@@ -3,6 +3,8 @@ package id.go.kalbarprov.sop.review.support;
 import static io.restassured.RestAssured.given;
 
 import id.go.kalbarprov.sop.platform.domain.ContentHash;
+import id.go.kalbarprov.sop.platform.domain.achievement.DraftFigures;
+import id.go.kalbarprov.sop.platform.domain.achievement.LowerIsBetterConvention;
 import id.go.kalbarprov.sop.platform.json.CanonicalJson;
 import io.restassured.http.ContentType;
 import java.util.LinkedHashMap;
@@ -18,22 +20,43 @@ public final class ReviewApi {
     private ReviewApi() {
     }
 
-    /** A draft's content as request-service composes it. */
+    /** The id of the one row of {@link #content}. */
+    public static String rowId(UUID caseId) {
+        return UUID.nameUUIDFromBytes(caseId.toString().getBytes()).toString();
+    }
+
+    /** A draft's content as request-service composes it, with its figures computed by the shared rule. */
     public static Map<String, Object> content(UUID caseId, int draftVersion, String actualCorrected) {
         Map<String, Object> row = new LinkedHashMap<>();
-        row.put("rowId", UUID.nameUUIDFromBytes(caseId.toString().getBytes()).toString());
+        row.put("rowId", rowId(caseId));
         row.put("unitCode", "DINKES");
         row.put("indicatorCode", "IKU-1");
         row.put("indicatorName", "Persentase layanan");
+        row.put("year", 2026);
+        row.put("period", "Q1");
+        row.put("unitOfMeasure", "%");
+        row.put("direction", "HIGHER_IS_BETTER");
         row.put("target", "90");
         row.put("actualReported", "70");
         row.put("actualCorrected", actualCorrected);
+        row.put("reason", "Recounted");
+        DraftFigures.recompute(row, LowerIsBetterConvention.INVERSE_RATIO);
+        Map<String, Object> by = new LinkedHashMap<>();
+        by.put("upn", PELAKSANA_UPN);
+        by.put("nip", "199003032015031003");
+        by.put("name", "Pelaksana Satu");
+        by.put("acting", false);
         Map<String, Object> content = new LinkedHashMap<>();
         content.put("caseId", caseId.toString());
         content.put("title", "Koreksi data kinerja Q1");
+        content.put("year", 2026);
+        content.put("period", "Q1");
         content.put("version", draftVersion);
+        content.put("lowerIsBetterConvention", "INVERSE_RATIO");
         content.put("rows", List.of(row));
         content.put("notes", "Draft " + draftVersion);
+        content.put("compiledBy", by);
+        content.put("compiledAt", "2026-03-01T02:00:00Z");
         return content;
     }
 
@@ -100,14 +123,29 @@ public final class ReviewApi {
         decide(reviewId, token, "RETURN", version, reason).statusCode(201);
     }
 
-    public static io.restassured.response.ValidatableResponse amend(UUID reviewId, String token, int baseVersion,
-                                                                    Map<String, Object> content) {
+    /** An amendment body correcting the actual of the one row of {@link #content}. */
+    public static Map<String, Object> correction(UUID caseId, int baseVersion, Object actualCorrected) {
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("rowId", rowId(caseId));
+        row.put("unitCode", "DINKES");
+        row.put("actualCorrected", actualCorrected);
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("baseVersion", baseVersion);
-        body.put("content", content);
+        body.put("rows", new java.util.ArrayList<>(List.of(row)));
         body.put("note", "Corrected the actual value");
+        return body;
+    }
+
+    public static io.restassured.response.ValidatableResponse amend(UUID reviewId, String token,
+                                                                    Map<String, Object> body) {
         return given().auth().oauth2(token).contentType(ContentType.JSON).body(body)
                 .post("/api/v1/reviews/" + reviewId + "/amendments").then();
+    }
+
+    /** Corrects the actual of the review's one row on top of {@code baseVersion}. */
+    public static io.restassured.response.ValidatableResponse amend(UUID reviewId, String token, int baseVersion,
+                                                                    String actualCorrected) {
+        return amend(reviewId, token, correction(caseOf(reviewId), baseVersion, actualCorrected));
     }
 
     /** A review approved at levels 5 and 6, waiting for the Karo's signature on version 1. */

@@ -1,6 +1,6 @@
 package id.go.kalbarprov.sop.request.service.command;
 
-import id.go.kalbarprov.sop.request.domain.Direction;
+import id.go.kalbarprov.sop.platform.domain.achievement.Direction;
 import id.go.kalbarprov.sop.platform.domain.Period;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import jakarta.validation.Valid;

@@ -1,9 +1,9 @@
-package id.go.kalbarprov.sop.request.domain;
+package id.go.kalbarprov.sop.platform.domain.achievement;
 
-import static id.go.kalbarprov.sop.request.domain.Direction.HIGHER_IS_BETTER;
-import static id.go.kalbarprov.sop.request.domain.Direction.LOWER_IS_BETTER;
-import static id.go.kalbarprov.sop.request.domain.LowerIsBetterConvention.INVERSE_RATIO;
-import static id.go.kalbarprov.sop.request.domain.LowerIsBetterConvention.TWICE_TARGET_MINUS_ACTUAL;
+import static id.go.kalbarprov.sop.platform.domain.achievement.Direction.HIGHER_IS_BETTER;
+import static id.go.kalbarprov.sop.platform.domain.achievement.Direction.LOWER_IS_BETTER;
+import static id.go.kalbarprov.sop.platform.domain.achievement.LowerIsBetterConvention.INVERSE_RATIO;
+import static id.go.kalbarprov.sop.platform.domain.achievement.LowerIsBetterConvention.TWICE_TARGET_MINUS_ACTUAL;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;

@@ -1,4 +1,4 @@
-package id.go.kalbarprov.sop.request.domain;
+package id.go.kalbarprov.sop.platform.domain.achievement;
 
 /** The two conventions in use for an indicator where lower is better (turun baik). */
 public enum LowerIsBetterConvention {

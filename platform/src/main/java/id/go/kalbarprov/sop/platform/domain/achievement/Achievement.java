@@ -1,4 +1,4 @@
-package id.go.kalbarprov.sop.request.domain;
+package id.go.kalbarprov.sop.platform.domain.achievement;
 
 import java.math.BigDecimal;
 import java.math.MathContext;

@@ -1,4 +1,4 @@
-package id.go.kalbarprov.sop.review.domain;
+package id.go.kalbarprov.sop.platform.json;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,4 +1,4 @@
-package id.go.kalbarprov.sop.review.domain;
+package id.go.kalbarprov.sop.platform.json;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;

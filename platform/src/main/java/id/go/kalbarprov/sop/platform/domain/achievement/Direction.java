@@ -1,4 +1,4 @@
-package id.go.kalbarprov.sop.request.domain;
+package id.go.kalbarprov.sop.platform.domain.achievement;
 
 /** Whether a higher (naik baik) or lower (turun baik) actual value is better. */
 public enum Direction {
