@@ -1,4 +1,4 @@
-package id.go.kalbarprov.sop.review.signing;
+package id.go.kalbarprov.sop.platform.seal;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -8,12 +8,12 @@ import java.nio.file.Path;
 import java.util.Base64;
 
 /** Reads and writes PEM text; a location is {@code file:/path}, a file path, or a classpath resource. */
-final class Pem {
+public final class Pem {
 
     private Pem() {
     }
 
-    static byte[] read(String location) throws IOException {
+    public static byte[] read(String location) throws IOException {
         String text;
         if (location.startsWith("file:")) {
             text = Files.readString(Path.of(location.substring("file:".length())));
@@ -28,10 +28,15 @@ final class Pem {
                 text = new String(in.readAllBytes(), StandardCharsets.US_ASCII);
             }
         }
+        return decode(text);
+    }
+
+    /** The DER bytes of PEM text. */
+    public static byte[] decode(String text) {
         return Base64.getMimeDecoder().decode(text.replaceAll("-----[A-Z ]+-----", "").replaceAll("\\s", ""));
     }
 
-    static String write(String label, byte[] der) {
+    public static String write(String label, byte[] der) {
         return "-----BEGIN " + label + "-----\n"
                 + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII)).encodeToString(der)
                 + "\n-----END " + label + "-----\n";
