@@ -42,7 +42,7 @@ class SealStatementTest {
     private static final List<Map<String, Object>> TAMPERINGS = List.of(
             Map.of("reviewId", UUID.randomUUID()), Map.of("act", SealAct.PARAF), Map.of("level", 5),
             Map.of("upn", "someone.else"), Map.of("nip", "197001011995031001"), Map.of("name", "Another"),
-            Map.of("post", "Kabag Tatalaksana"), Map.of("acting", true), Map.of("version", 5),
+            Map.of("post", "Kasubbag TU"), Map.of("acting", true), Map.of("version", 5),
             Map.of("contentHash", "c".repeat(64)), Map.of("baseVersion", 1), Map.of("baseHash", "d".repeat(64)),
             Map.of("documentNumber", "000.8.6.3/8/ORG/2026"), Map.of("documentDate", LocalDate.of(2026, 4, 2)),
             Map.of("at", Instant.parse("2026-04-01T03:00:01Z")));
