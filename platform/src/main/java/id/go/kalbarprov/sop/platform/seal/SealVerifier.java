@@ -26,6 +26,12 @@ public final class SealVerifier {
 
     public static Outcome verify(SealStatement statement, String algorithm, String keyId, String signatureBase64,
                                  Keyring keyring) {
+        return verify(statement.bytes(), algorithm, keyId, signatureBase64, keyring);
+    }
+
+    /** The signature over the given statement bytes. */
+    public static Outcome verify(byte[] statement, String algorithm, String keyId, String signatureBase64,
+                                 Keyring keyring) {
         Optional<PublishedKey> key = keyId == null ? Optional.empty() : keyring.find(keyId);
         if (key.isEmpty()) {
             return Outcome.UNKNOWN_KEY;
@@ -36,7 +42,7 @@ public final class SealVerifier {
         try {
             Signature signature = Signature.getInstance(algorithm);
             signature.initVerify(key.get().publicKey());
-            signature.update(statement.bytes());
+            signature.update(statement);
             return signature.verify(Base64.getDecoder().decode(signatureBase64))
                     ? Outcome.VALID : Outcome.SIGNATURE_INVALID;
         } catch (GeneralSecurityException | IllegalArgumentException e) {
