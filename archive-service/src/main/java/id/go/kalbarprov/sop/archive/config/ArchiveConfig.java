@@ -2,6 +2,8 @@ package id.go.kalbarprov.sop.archive.config;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import java.util.List;
+import java.util.Optional;
 
 /** Settings of archive-service, under {@code sop.archive}. */
 @ConfigMapping(prefix = "sop.archive")
@@ -11,6 +13,9 @@ public interface ArchiveConfig {
     StandardMinutes standardMinutes();
 
     Agenda agenda();
+
+    /** Where the keys that verify review-service's seals come from. */
+    Seals seals();
 
 
     interface StandardMinutes {
@@ -30,4 +35,12 @@ public interface ArchiveConfig {
         String selfName();
     }
 
+    interface Seals {
+        /**
+         * Trusted public keys (PEM locations) instead of review-service's published keyring: for tests and for an
+         * archive that must not depend on review-service being up. Unset (the default): the keyring is read from
+         * {@code GET /api/v1/seals/keys} of {@code quarkus.rest-client.review-service.url}.
+         */
+        Optional<List<String>> trustedPublicKeys();
+    }
 }

@@ -32,7 +32,8 @@ public final class ServiceArchitecture {
             "IdempotencyCleanup", "Outbox", "OutboxEvent", "OutboxRelay", "OutboxMonitor", "OutboxReadiness", "Inbox",
             "AppliedEvent", "HandoffSender", "Caller", "CurrentCaller", "Roles", "ServiceTokens", "ContentHash",
             "CanonicalJson", "Nip", "Period", "IndonesianDecimal", "IllegalTransitionException", "OfficeTime", "ReportPeriod",
-            "ServiceLevels", "OutboxRoutes");
+            "ServiceLevels", "OutboxRoutes", "SealStatement", "PublishedKey", "Keyring", "SealVerifier", "SealChainRule",
+            "CorrectionVerification", "Pem", "DocumentNumber");
 
     private ServiceArchitecture() {
     }
