@@ -69,6 +69,7 @@ public record CorrectionSigned(
     }
 
     /** A sealed amendment: the level whose turn it was made a new version from a base version. */
+    @Schema(name = "SealedAmendment")
     public record Amendment(
             @NotNull @Min(5) @Max(7) Integer level,
             @NotNull @Min(1) @Max(Limits.VERSION) Integer fromVersion,
