@@ -22,8 +22,8 @@ BEGIN
     EXECUTE format('GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA %I TO %I', s, runtime);
     EXECUTE format('REVOKE ALL ON %I.%I FROM %I', s, '${flyway:table}', runtime);
     -- State rows the workflow moves.
-    EXECUTE format('GRANT UPDATE ON %I.review, %I.review_task, %I.outbox_event, %I.idempotency_record TO %I',
-                   s, s, s, s, runtime);
+    EXECUTE format('GRANT UPDATE ON %I.review, %I.review_task, %I.outbox_event, %I.idempotency_record, '
+                   '%I.correction_counter TO %I', s, s, s, s, s, runtime);
     EXECUTE format('GRANT DELETE ON %I.idempotency_record TO %I', s, runtime);
 END
 $grants$;

@@ -3,6 +3,7 @@ package id.go.kalbarprov.sop.archive.config;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 
 /** Settings of archive-service, under {@code sop.archive}. */
@@ -15,6 +16,8 @@ public interface ArchiveConfig {
     Agenda agenda();
 
     Chain chain();
+    /** Where the keys that verify review-service's seals come from. */
+    Seals seals();
 
 
     interface StandardMinutes {
@@ -46,4 +49,12 @@ public interface ArchiveConfig {
         Duration checkpointInterval();
     }
 
+    interface Seals {
+        /**
+         * Trusted public keys (PEM locations) instead of review-service's published keyring: for tests and for an
+         * archive that must not depend on review-service being up. Unset (the default): the keyring is read from
+         * {@code GET /api/v1/seals/keys} of {@code quarkus.rest-client.review-service.url}.
+         */
+        Optional<List<String>> trustedPublicKeys();
+    }
 }

@@ -47,6 +47,14 @@ public class ArchiveOrderEntity extends PanacheEntityBase {
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(columnDefinition = "jsonb")
     public List<Map<String, Object>> seals;
+    /** The sealed amendments after the level-5 paraf, as they arrived. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(columnDefinition = "jsonb")
+    public List<Map<String, Object>> amendments;
+    @Column(name = "document_number")
+    public String documentNumber;
+    @Column(name = "document_date")
+    public java.time.LocalDate documentDate;
     @Column(name = "signed_at")
     public Instant signedAt;
     @Column(name = "received_at")

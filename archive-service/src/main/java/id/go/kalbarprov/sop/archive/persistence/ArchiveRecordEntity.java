@@ -17,7 +17,10 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
+import java.util.List;
 import org.hibernate.annotations.Immutable;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 /**
  * A filed archive record. Written once; the database refuses any UPDATE or DELETE of it (see the migration), and
@@ -100,6 +103,17 @@ public class ArchiveRecordEntity extends PanacheEntityBase {
     public String filedByName;
     @Column(name = "filed_acting")
     public boolean filedActing;
+    /** The seals (paraf 5 and 6, signature 7) and sealed amendments the signed correction arrived with. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(columnDefinition = "jsonb")
+    public List<Map<String, Object>> seals;
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(columnDefinition = "jsonb")
+    public List<Map<String, Object>> amendments;
+    @Column(name = "document_number")
+    public String documentNumber;
+    @Column(name = "document_date")
+    public LocalDate documentDate;
 
     /** Every fact the record hash covers: all that was filed, except the content itself (covered by its hash). */
     public Map<String, Object> chainFacts() {
@@ -139,6 +153,13 @@ public class ArchiveRecordEntity extends PanacheEntityBase {
         facts.put("filedByNip", filedByNip);
         facts.put("filedByName", filedByName);
         facts.put("filedActing", filedActing);
+        // Records filed before seals were kept have none; their facts (and hashes) stay as they were.
+        if (seals != null) {
+            facts.put("seals", seals);
+            facts.put("amendments", amendments);
+            facts.put("documentNumber", documentNumber);
+            facts.put("documentDate", documentDate);
+        }
         return facts;
     }
 }

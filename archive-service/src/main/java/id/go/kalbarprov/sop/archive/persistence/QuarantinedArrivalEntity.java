@@ -11,7 +11,7 @@ import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
-/** A signed correction refused on arrival because its content does not match its hash; kept for investigation. */
+/** A signed correction that did not verify on arrival (content, seals or their chain), with why; kept for investigation. */
 @Entity
 @Table(name = "quarantined_arrival")
 public class QuarantinedArrivalEntity extends PanacheEntityBase {
@@ -29,6 +29,8 @@ public class QuarantinedArrivalEntity extends PanacheEntityBase {
     @Column(name = "actual_hash")
     public String actualHash;
     public String reason;
+    /** What the verification found, in words. */
+    public String detail;
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(columnDefinition = "jsonb")
     public Map<String, Object> payload;

@@ -4,7 +4,11 @@ import id.go.kalbarprov.sop.platform.problem.ProblemCode;
 
 /** The codes of archive-service beyond the shared ones; texts in {@code problems*.properties}. */
 public enum ArchiveProblem implements ProblemCode {
-    UNKNOWN_CLASSIFICATION(422);
+    UNKNOWN_CLASSIFICATION(422),
+    /** The signed correction did not verify: taken into quarantine (the delivery succeeded; not to be retried). */
+    QUARANTINED(202),
+    /** review-service's keyring could not be read: nothing is accepted unverified, the sender retries. */
+    SEAL_KEYS_UNAVAILABLE(503);
 
     private final int status;
 

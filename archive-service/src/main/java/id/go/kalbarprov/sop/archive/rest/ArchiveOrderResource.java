@@ -15,6 +15,7 @@ import id.go.kalbarprov.sop.archive.service.command.DelegateFiling;
 import id.go.kalbarprov.sop.archive.service.command.FileRecord;
 import id.go.kalbarprov.sop.archive.service.command.OrderArchiving;
 import jakarta.annotation.security.RolesAllowed;
+import id.go.kalbarprov.sop.archive.service.SealChecks;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
@@ -48,6 +49,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class ArchiveOrderResource {
 
     @Inject
+    SealChecks sealChecks;
+
+    @Inject
     ArchiveOrderService orders;
 
     @Inject
@@ -76,7 +80,7 @@ public class ArchiveOrderResource {
     public Response get(@PathParam("id") UUID id) {
         ArchiveOrderService.OrderDetail found = orders.detail(id, caller.get());
         List<Views.StepView> steps = found.steps().stream().map(Views.StepView::of).toList();
-        return Response.ok(Views.OrderView.of(found.order(), true, steps)).tag(Versions.etag(found.order().version))
+        return Response.ok(Views.OrderView.of(found.order(), true, steps, sealChecks.of(found.order()))).tag(Versions.etag(found.order().version))
                 .build();
     }
 

@@ -11,6 +11,8 @@ import id.go.kalbarprov.sop.platform.security.Roles;
 import id.go.kalbarprov.sop.archive.service.ArchiveChain;
 import id.go.kalbarprov.sop.archive.service.RecordSearch;
 import jakarta.annotation.security.RolesAllowed;
+import id.go.kalbarprov.sop.archive.service.SealChecks;
+import id.go.kalbarprov.sop.archive.persistence.ArchiveRecordEntity;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.constraints.Max;
@@ -40,6 +42,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Records", description = "The archive: filed records, retention and the integrity chain")
 public class RecordResource {
+
+    @Inject
+    SealChecks sealChecks;
 
     @Inject
     RecordSearch search;
@@ -75,7 +80,8 @@ public class RecordResource {
     @RolesAllowed({Roles.KARO, Roles.KABAG, Roles.KASUBBAG, Roles.PELAKSANA, Roles.ARSIPARIS, Roles.AUDITOR})
     @Operation(summary = "One record; its content if its access class admits the caller")
     public Views.RecordView get(@PathParam("id") UUID id) {
-        return Views.RecordView.of(search.find(id), caller.get(), true);
+        ArchiveRecordEntity record = search.find(id);
+        return Views.RecordView.of(record, caller.get(), true, sealChecks.of(record));
     }
 
     @GET

@@ -1,6 +1,5 @@
 package id.go.kalbarprov.sop.archive.rest;
 
-import id.go.kalbarprov.sop.platform.problem.CommonProblem;
 import id.go.kalbarprov.sop.platform.rest.Paged;
 import id.go.kalbarprov.sop.platform.rest.Versions;
 
@@ -25,17 +24,28 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import id.go.kalbarprov.sop.archive.client.ReviewKeyring;
+import id.go.kalbarprov.sop.archive.persistence.QuarantinedArrivalEntity;
+import id.go.kalbarprov.sop.archive.service.SealChecks;
+import id.go.kalbarprov.sop.platform.rest.ProblemResponses;
+import id.go.kalbarprov.sop.platform.seal.Keyring;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** Arrival of the signed correction from review-service, and the arrivals refused for a hash mismatch. */
+/** Arrival of the signed correction from review-service, and the arrivals kept in quarantine because they did not verify. */
 @Path("/api/v1/signed-corrections")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Signed corrections", description = "The CorrectionSigned handoff from review-service")
 public class SignedCorrectionResource {
+
+    private static final String PATH = "/api/v1/signed-corrections";
 
     @Inject
     ArrivalService arrivals;
@@ -43,20 +53,37 @@ public class SignedCorrectionResource {
     @Inject
     CurrentCaller caller;
 
+    @Inject
+    ReviewKeyring keys;
+
+    @Inject
+    SealChecks sealChecks;
+
+    @Context
+    HttpHeaders headers;
+
     @POST
     @RolesAllowed(Roles.SERVICE)
-    @Operation(summary = "Receive a signed correction; idempotent by eventId (and by caseId + version)")
-    @APIResponse(responseCode = "201", description = "Received: the new archive order, awaiting the Kabag (step 8)")
+    @Operation(summary = "Receive a signed correction; idempotent by eventId (and by caseId + version). It is verified "
+            + "against review-service's keyring (GET /api/v1/seals/keys) and the seal chain rule before it becomes an "
+            + "archive order")
+    @APIResponse(responseCode = "201", description = "Received and verified: the new archive order, awaiting the "
+            + "Kabag (step 8); the view shows each seal verified")
     @APIResponse(responseCode = "200", description = "Already received: the same archive order")
-    @APIResponse(responseCode = "422", description = "Content does not match contentHash: refused and quarantined")
+    @APIResponse(responseCode = "202", description = "Delivered but not verified: kept in quarantine with the reason "
+            + "(code QUARANTINED; reason e.g. SEAL_SIGNATURE_INVALID, UNKNOWN_KEY, SEAL_MISSING_LEVEL, "
+            + "AMENDMENT_NOT_SEALED, CONTENT_HASH_MISMATCH; quarantineId). Not to be sent again.")
+    @APIResponse(responseCode = "503", description = "review-service's keyring cannot be read now; nothing was "
+            + "received: send again later")
     public Response receive(@Valid @NotNull CorrectionSigned correction) {
-        ArrivalService.Arrival arrival = arrivals.receive(correction, caller.get());
+        Keyring keyring = keys.knowing(keyIds(correction));
+        ArrivalService.Arrival arrival = arrivals.receive(correction, caller.get(), keyring);
         if (arrival.quarantined() != null) {
-            throw new ProblemException(CommonProblem.CONTENT_HASH_MISMATCH, "content-hash-mismatch",
-                    correction.contentHash(), arrival.quarantined().actualHash)
-                    .with("quarantineId", arrival.quarantined().id.toString());
+            QuarantinedArrivalEntity kept = arrival.quarantined();
+            return ProblemResponses.of(new ProblemException(ArchiveProblem.QUARANTINED, "quarantined", kept.reason,
+                    kept.detail).with("quarantineId", kept.id.toString()).with("reason", kept.reason), headers, PATH);
         }
-        Views.OrderView view = Views.OrderView.of(arrival.order(), false);
+        Views.OrderView view = Views.OrderView.of(arrival.order(), false, null, sealChecks.of(arrival.order()));
         if (!arrival.created()) {
             return Response.ok(view).tag(Versions.etag(arrival.order().version)).build();
         }
@@ -64,10 +91,18 @@ public class SignedCorrectionResource {
                 .tag(Versions.etag(arrival.order().version)).entity(view).build();
     }
 
+    private static List<String> keyIds(CorrectionSigned correction) {
+        List<String> ids = new ArrayList<>();
+        correction.seals().forEach(seal -> ids.add(seal.keyId()));
+        correction.amendments().forEach(amendment -> ids.add(amendment.keyId()));
+        return ids;
+    }
+
     @GET
     @Path("/quarantine")
     @RolesAllowed({Roles.KARO, Roles.KABAG, Roles.KASUBBAG, Roles.ARSIPARIS, Roles.AUDITOR})
-    @Operation(summary = "Arrivals refused because their content did not match their hash, newest first")
+    @Operation(summary = "Arrivals kept in quarantine because they did not verify (content, seals or their chain), "
+            + "with the reason, newest first")
     public Paged<Views.QuarantineView> quarantine(
             @QueryParam("page") @DefaultValue("0") @Min(0) @Max(100000) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {

@@ -19,6 +19,7 @@ import id.go.kalbarprov.sop.archive.persistence.QuarantinedArrivalEntity;
 import id.go.kalbarprov.sop.archive.persistence.RetentionRuleEntity;
 import id.go.kalbarprov.sop.archive.persistence.TaskEntity;
 import id.go.kalbarprov.sop.platform.security.Caller;
+import id.go.kalbarprov.sop.archive.service.SealChecks;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -40,22 +41,33 @@ public final class Views {
         }
     }
 
-    /** An archive order; {@code content} only on the single-order view, lists leave it out. */
+    /**
+     * An archive order; {@code content} only on the single-order view, lists leave it out. Seals (who initialled and
+     * signed, in which post, when, on which version) and sealed amendments carry {@code verified}, checked again
+     * against review-service's keyring, on the single-order view and on arrival.
+     */
     public record OrderView(UUID id, UUID caseId, UUID reviewId, int version, int draftVersion, String title,
                             int year, Period period, String contentHash, String content,
-                            List<Map<String, Object>> seals, Instant signedAt, Instant receivedAt,
+                            List<Map<String, Object>> seals, List<Map<String, Object>> amendments,
+                            @JsonInclude(JsonInclude.Include.NON_NULL) Boolean sealsVerified,
+                            String documentNumber, LocalDate documentDate, Instant signedAt, Instant receivedAt,
                             ArchiveOrderState state, Set<ArchiveAction> allowedActions, int revision,
                             ActorView orderedBy, Instant orderedAt, String orderNote,
                             ActorView delegatedBy, Instant delegatedAt, String delegationNote,
                             String archivistUpn, String archivistNip, UUID recordId, Instant filedAt,
                             @JsonInclude(JsonInclude.Include.NON_NULL) List<StepView> steps) {
         static OrderView of(ArchiveOrderEntity o, boolean withContent) {
-            return of(o, withContent, null);
+            return of(o, withContent, null, null);
         }
 
-        static OrderView of(ArchiveOrderEntity o, boolean withContent, List<StepView> steps) {
+        static OrderView of(ArchiveOrderEntity o, boolean withContent, List<StepView> steps,
+                            SealChecks.Checked checked) {
             return new OrderView(o.id, o.caseId, o.reviewId, o.correctionVersion, o.draftVersion, o.title, o.year,
-                    o.period, o.contentHash, withContent ? o.content : null, o.seals, o.signedAt, o.receivedAt,
+                    o.period, o.contentHash, withContent ? o.content : null,
+                    checked == null ? o.seals : checked.seals(),
+                    checked == null ? o.amendments : checked.amendments(),
+                    checked == null ? null : checked.allVerified(), o.documentNumber, o.documentDate,
+                    o.signedAt, o.receivedAt,
                     o.state, ArchiveOrderWorkflow.movesFrom(o.state).keySet(), o.version,
                     ActorView.of(o.orderedByUpn, o.orderedByNip, o.orderedByName, o.orderedActing), o.orderedAt,
                     o.orderNote,
@@ -75,12 +87,12 @@ public final class Views {
         }
     }
 
-    public record QuarantineView(UUID id, UUID eventId, UUID caseId, int version, String reason, String claimedHash,
-                                 String actualHash, Instant receivedAt, String receivedFrom,
+    public record QuarantineView(UUID id, UUID eventId, UUID caseId, int version, String reason, String detail,
+                                 String claimedHash, String actualHash, Instant receivedAt, String receivedFrom,
                                  Map<String, Object> payload) {
         static QuarantineView of(QuarantinedArrivalEntity q) {
-            return new QuarantineView(q.id, q.eventId, q.caseId, q.correctionVersion, q.reason, q.claimedHash,
-                    q.actualHash, q.receivedAt, q.receivedFrom, q.payload);
+            return new QuarantineView(q.id, q.eventId, q.caseId, q.correctionVersion, q.reason, q.detail,
+                    q.claimedHash, q.actualHash, q.receivedAt, q.receivedFrom, q.payload);
         }
     }
 
@@ -106,8 +118,17 @@ public final class Views {
                              String description, PeriodCoveredView periodCovered, int closingYear, int quantity,
                              Medium medium, Authenticity authenticity, AccessClass accessClass,
                              LocationView location, RetentionView retention, String contentHash, String content,
-                             boolean contentWithheld, ChainView chain, ActorView filedBy, Instant filedAt) {
+                             boolean contentWithheld, ChainView chain, ActorView filedBy, Instant filedAt,
+                             String documentNumber, LocalDate documentDate,
+                             @JsonInclude(JsonInclude.Include.NON_NULL) List<Map<String, Object>> seals,
+                             @JsonInclude(JsonInclude.Include.NON_NULL) List<Map<String, Object>> amendments,
+                             @JsonInclude(JsonInclude.Include.NON_NULL) Boolean sealsVerified) {
         static RecordView of(ArchiveRecordEntity r, Caller reader, boolean withContent) {
+            return of(r, reader, withContent, null);
+        }
+
+        /** With {@code checked}: the seals and sealed amendments the record holds, each verified again. */
+        static RecordView of(ArchiveRecordEntity r, Caller reader, boolean withContent, SealChecks.Checked checked) {
             boolean readable = r.accessClass.contentReadableBy(reader.roles());
             return new RecordView(r.id, r.orderId, r.caseId, r.correctionVersion, r.title, r.year, r.period,
                     r.classificationCode, r.fileNumber, r.itemNumber, r.processingUnit, r.description,
@@ -117,7 +138,9 @@ public final class Views {
                             r.inactiveFrom, r.dispositionDue),
                     r.contentHash, withContent && readable ? r.content : null, !readable,
                     new ChainView(r.sequence, r.previousHash, r.recordHash),
-                    ActorView.of(r.filedByUpn, r.filedByNip, r.filedByName, r.filedActing), r.filedAt);
+                    ActorView.of(r.filedByUpn, r.filedByNip, r.filedByName, r.filedActing), r.filedAt,
+                    r.documentNumber, r.documentDate, checked == null ? null : checked.seals(),
+                    checked == null ? null : checked.amendments(), checked == null ? null : checked.allVerified());
         }
     }
 

@@ -6,15 +6,15 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.go.kalbarprov.sop.archive.domain.ArchiveOrderState;
 import id.go.kalbarprov.sop.platform.domain.ContentHash;
-import id.go.kalbarprov.sop.platform.event.SealAct;
 import id.go.kalbarprov.sop.archive.domain.SopStep;
 import id.go.kalbarprov.sop.platform.outbox.Inbox;
 import id.go.kalbarprov.sop.archive.persistence.ArchiveOrderEntity;
 import id.go.kalbarprov.sop.archive.persistence.QuarantinedArrivalEntity;
-import id.go.kalbarprov.sop.archive.problem.ArchiveProblem;
 import id.go.kalbarprov.sop.platform.problem.ProblemException;
 import id.go.kalbarprov.sop.platform.security.Caller;
 import id.go.kalbarprov.sop.platform.event.CorrectionSigned;
+import id.go.kalbarprov.sop.platform.seal.CorrectionVerification;
+import id.go.kalbarprov.sop.platform.seal.Keyring;
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -24,18 +24,18 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
  * Receives the signed correction from review-service. A delivery is applied once (by event id, and by case and
- * version); one whose content does not match its hash is quarantined, never turned into an order.
+ * version). It becomes an archive order only when it verifies ({@link CorrectionVerification}): the content matches
+ * its hash, every seal and sealed amendment is a valid signature by a key of review-service's keyring, and they make
+ * a chain by the seal chain rule with levels 5, 6 and 7. Otherwise it is quarantined with the reason, and the case
+ * timeline is told; the delivery itself succeeded and is not repeated.
  */
 @ApplicationScoped
 public class ArrivalService {
-
-    /** Why an arrival was quarantined. */
-    public static final String CONTENT_HASH_MISMATCH = "CONTENT_HASH_MISMATCH";
-    public static final String SIGNATURE_HASH_MISMATCH = "SIGNATURE_HASH_MISMATCH";
 
     @Inject
     Inbox inbox;
@@ -44,13 +44,16 @@ public class ArrivalService {
     Tasks tasks;
 
     @Inject
+    CaseStatusEvents statusEvents;
+
+    @Inject
     EntityManager em;
 
     @Inject
     ObjectMapper json;
 
     @Transactional
-    public Arrival receive(CorrectionSigned correction, Caller sender) {
+    public Arrival receive(CorrectionSigned correction, Caller sender, Keyring keyring) {
         // One case's arrivals queue, so a redelivery racing the first finds it rather than colliding with it.
         em.createNativeQuery("SELECT pg_advisory_xact_lock(hashtextextended(?1, 0))")
                 .setParameter(1, "arrival:" + correction.caseId()).getSingleResult();
@@ -68,17 +71,10 @@ public class ArrivalService {
             return Arrival.repeated(byVersion.get());
         }
 
-        String actualHash = ContentHash.sha256(correction.content());
-        if (!actualHash.equals(correction.contentHash())) {
-            return Arrival.quarantined(quarantine(correction, actualHash, CONTENT_HASH_MISMATCH, sender));
-        }
-        List<CorrectionSigned.Seal> signatures = correction.seals().stream()
-                .filter(seal -> seal.act() == SealAct.SIGNATURE && seal.level() == 7).toList();
-        if (signatures.isEmpty()) {
-            throw ProblemException.invalid("seals", "signature-missing");
-        }
-        if (signatures.stream().noneMatch(signature -> signature.contentHash().equals(actualHash))) {
-            return Arrival.quarantined(quarantine(correction, actualHash, SIGNATURE_HASH_MISMATCH, sender));
+        Optional<CorrectionVerification.Failure> failure = CorrectionVerification.verify(correction, keyring)
+                .failure();
+        if (failure.isPresent()) {
+            return Arrival.quarantined(quarantine(correction, failure.get(), sender));
         }
 
         inbox.firstDelivery(correction.eventId());
@@ -96,6 +92,11 @@ public class ArrivalService {
         order.contentHash = correction.contentHash();
         order.seals = json.convertValue(correction.seals(), new TypeReference<List<Map<String, Object>>>() {
         });
+        order.amendments = json.convertValue(correction.amendments(),
+                new TypeReference<List<Map<String, Object>>>() {
+                });
+        order.documentNumber = correction.documentNumber();
+        order.documentDate = correction.documentDate();
         order.signedAt = correction.signedAt();
         order.receivedAt = Instant.now();
         order.receivedFrom = sender.upn();
@@ -112,8 +113,8 @@ public class ArrivalService {
     }
 
     /** Keeps the refused arrival once per event id; a redelivery of the same bad event adds nothing. */
-    private QuarantinedArrivalEntity quarantine(CorrectionSigned correction, String actualHash, String reason,
-                                                Caller sender) {
+    private QuarantinedArrivalEntity quarantine(CorrectionSigned correction,
+                                                CorrectionVerification.Failure failure, Caller sender) {
         QuarantinedArrivalEntity earlier = QuarantinedArrivalEntity.find("eventId", correction.eventId())
                 .firstResult();
         if (earlier != null) {
@@ -125,13 +126,15 @@ public class ArrivalService {
         kept.caseId = correction.caseId();
         kept.correctionVersion = correction.version();
         kept.claimedHash = correction.contentHash();
-        kept.actualHash = actualHash;
-        kept.reason = reason;
+        kept.actualHash = ContentHash.sha256(correction.content());
+        kept.reason = failure.reason();
+        kept.detail = failure.detail().length() > 2000 ? failure.detail().substring(0, 2000) : failure.detail();
         kept.payload = json.convertValue(correction, new TypeReference<Map<String, Object>>() {
         });
         kept.receivedAt = Instant.now();
         kept.receivedFrom = sender.upn();
         kept.persist();
+        statusEvents.quarantined(kept.caseId, kept.correctionVersion, kept.reason, kept.detail, kept.receivedAt);
         return kept;
     }
 

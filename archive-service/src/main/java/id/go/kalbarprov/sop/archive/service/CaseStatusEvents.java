@@ -20,6 +20,9 @@ import java.util.UUID;
 @ApplicationScoped
 public class CaseStatusEvents {
 
+    /** The timeline kind of a quarantined arrival. */
+    public static final String QUARANTINED = "QUARANTINED";
+
     @Inject
     Outbox outbox;
 
@@ -33,6 +36,19 @@ public class CaseStatusEvents {
     public void archived(ArchiveOrderEntity order, TaskEntity task, Caller arsiparis, Instant at) {
         outbox.record(order.caseId, eventId -> event(eventId, order, task, arsiparis, at, CaseStatus.ARCHIVED,
                 order.recordId, order.contentHash));
+    }
+
+    /**
+     * A signed correction was taken into quarantine: the case timeline shows it at step 8, with why, so the officials
+     * see that nothing reached the Kabag and the correction must be looked into.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void quarantined(UUID caseId, int version, String reason, String detail, Instant at) {
+        String text = "Signed correction (version " + version + ") not accepted by the archive and kept in quarantine: "
+                + reason + (detail == null ? "" : " — " + detail);
+        outbox.record(caseId, eventId -> new CaseStatus(eventId, CaseStatus.TYPE, caseId, SopStep.ORDER.number,
+                QUARANTINED, null, at, null, null, new Officer("archive-service", null, "archive-service", false),
+                version, null, null, text.length() > CaseStatus.DETAIL ? text.substring(0, CaseStatus.DETAIL) : text));
     }
 
     private static CaseStatus event(UUID eventId, ArchiveOrderEntity order, TaskEntity task, Caller actor, Instant at,

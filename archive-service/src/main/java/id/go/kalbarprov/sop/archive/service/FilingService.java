@@ -21,6 +21,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -113,6 +114,10 @@ public class FilingService {
         record.dispositionDue = dates.dispositionDue();
         record.content = order.content;
         record.contentHash = order.contentHash;
+        record.seals = order.seals;
+        record.amendments = order.amendments == null ? List.of() : order.amendments;
+        record.documentNumber = order.documentNumber;
+        record.documentDate = order.documentDate;
         record.filedAt = now;
         record.filedByUpn = arsiparis.upn();
         record.filedByNip = arsiparis.nip();

@@ -2,12 +2,14 @@ package id.go.kalbarprov.sop.archive.rest;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import id.go.kalbarprov.sop.archive.support.Archive;
+import id.go.kalbarprov.sop.platform.testing.SealFixtures;
 import id.go.kalbarprov.sop.archive.support.Db;
 import id.go.kalbarprov.sop.archive.support.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
@@ -49,6 +51,10 @@ class SignedCorrectionResourceTest {
                 .body("contentHash", equalTo(body.get("contentHash")))
                 .body("seals.size()", equalTo(3))
                 .body("seals[2].act", equalTo("SIGNATURE"))
+                .body("seals.verified", everyItem(equalTo(true)))
+                .body("sealsVerified", equalTo(true))
+                .body("amendments.size()", equalTo(2))
+                .body("documentNumber", equalTo(body.get("documentNumber")))
                 .body("allowedActions", hasItem("ORDER"));
     }
 
@@ -101,11 +107,7 @@ class SignedCorrectionResourceTest {
     void aDifferentContentForAnAlreadyReceivedVersionIsAConflict() {
         UUID caseId = UUID.randomUUID();
         asService().body(Archive.signedCorrection(caseId, 2)).post(PATH).then().statusCode(201);
-        Map<String, Object> other = Archive.signedCorrection(caseId, 2);
-        String content = "{\"other\":true}";
-        other.put("content", content);
-        other.put("contentHash", Archive.sha256(content));
-        other.put("seals", List.of(Archive.seal(7, "SIGNATURE", "karo.one", 2, Archive.sha256(content))));
+        Map<String, Object> other = SealFixtures.asJson(SealFixtures.signedCorrection(caseId, 2, "{\"other\":true}"));
         asService().body(other).post(PATH).then().statusCode(409).contentType("application/problem+json")
                 .body("code", equalTo("CONFLICT"));
         assertEquals(1, ordersOfCase(caseId));
@@ -115,12 +117,13 @@ class SignedCorrectionResourceTest {
     void contentNotMatchingItsHashIsRefusedAndQuarantinedNeverFiled() {
         Map<String, Object> body = Archive.signedCorrection(UUID.randomUUID(), 3);
         body.put("content", ((String) body.get("content")).replace("87.5", "97.5"));
-        String quarantineId = asService().body(body).post(PATH).then().statusCode(422)
+        String quarantineId = asService().body(body).post(PATH).then().statusCode(202)
                 .contentType("application/problem+json")
-                .body("code", equalTo("CONTENT_HASH_MISMATCH"))
+                .body("code", equalTo("QUARANTINED"))
+                .body("reason", equalTo("CONTENT_HASH_MISMATCH"))
                 .body("quarantineId", notNullValue())
                 .extract().path("quarantineId");
-        asService().body(body).post(PATH).then().statusCode(422);
+        asService().body(body).post(PATH).then().statusCode(202).body("quarantineId", equalTo(quarantineId));
 
         assertEquals(0, ordersOfCase(body.get("caseId")));
         assertEquals(0, Db.count("SELECT count(*) FROM archive_record WHERE case_id = ?::uuid", body.get("caseId")));
@@ -135,10 +138,12 @@ class SignedCorrectionResourceTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
     void aSignatureOverAnotherHashIsQuarantinedToo() {
         Map<String, Object> body = Archive.signedCorrection(UUID.randomUUID(), 3);
-        body.put("seals", List.of(Archive.seal(7, "SIGNATURE", "karo.one", 3, "a".repeat(64))));
-        asService().body(body).post(PATH).then().statusCode(422).body("code", equalTo("CONTENT_HASH_MISMATCH"));
+        ((List<Map<String, Object>>) body.get("seals")).get(2).put("contentHash", "a".repeat(64));
+        asService().body(body).post(PATH).then().statusCode(202).body("code", equalTo("QUARANTINED"))
+                .body("reason", equalTo("SEAL_SIGNATURE_INVALID"));
         assertEquals(0, ordersOfCase(body.get("caseId")));
     }
 
@@ -146,17 +151,19 @@ class SignedCorrectionResourceTest {
     void theMismatchIsExplainedInIndonesianOnRequest() {
         Map<String, Object> body = Archive.signedCorrection(UUID.randomUUID(), 3);
         body.put("contentHash", "b".repeat(64));
-        asService().header("Accept-Language", "id").body(body).post(PATH).then().statusCode(422)
+        asService().header("Accept-Language", "id").body(body).post(PATH).then().statusCode(202)
                 .header("Content-Language", "id")
-                .body("title", equalTo("Isi tidak sesuai dengan hash-nya"));
+                .body("title", equalTo("Diterima ke karantina: segel tidak terverifikasi"))
+                .body("detail", org.hamcrest.Matchers.containsString("CONTENT_HASH_MISMATCH"));
     }
 
     @Test
+    @SuppressWarnings("unchecked")
     void withoutTheSignatureSealItIsNotASignedCorrection() {
         Map<String, Object> body = Archive.signedCorrection(UUID.randomUUID(), 3);
-        body.put("seals", List.of(Archive.seal(5, "PARAF", "kasubbag.one", 3, (String) body.get("contentHash"))));
-        asService().body(body).post(PATH).then().statusCode(400).body("code", equalTo("VALIDATION_FAILED"))
-                .body("violations.field", hasItem("seals"));
+        body.put("seals", List.of(((List<Map<String, Object>>) body.get("seals")).get(0)));
+        asService().body(body).post(PATH).then().statusCode(202).body("code", equalTo("QUARANTINED"))
+                .body("reason", equalTo("SEAL_MISSING_LEVEL"));
         assertEquals(0, ordersOfCase(body.get("caseId")));
     }
 

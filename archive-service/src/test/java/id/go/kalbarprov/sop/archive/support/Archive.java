@@ -2,13 +2,12 @@ package id.go.kalbarprov.sop.archive.support;
 
 import static io.restassured.RestAssured.given;
 
+import id.go.kalbarprov.sop.platform.testing.SealFixtures;
 import io.restassured.http.ContentType;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.time.Instant;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -30,45 +29,12 @@ public final class Archive {
         }
     }
 
-    /** A CorrectionSigned event as review-service sends it, with a content that matches its hash. */
+    /**
+     * A CorrectionSigned event as review-service sends it: content matching its hash, sealed by the seal fixtures' key
+     * (which the archive trusts in tests) with paraf at 5 and 6, the signature at 7 and the amendments between.
+     */
     public static Map<String, Object> signedCorrection(UUID caseId, int version) {
-        String content = "{\"caseId\":\"" + caseId + "\",\"rows\":[{\"actualCorrected\":\"87.5\","
-                + "\"indicatorCode\":\"IKU-1\"}],\"title\":\"Koreksi data kinerja Q1\",\"version\":" + version + "}";
-        String hash = sha256(content);
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("eventId", UUID.randomUUID().toString());
-        body.put("type", "CorrectionSigned");
-        body.put("caseId", caseId.toString());
-        body.put("reviewId", UUID.randomUUID().toString());
-        body.put("version", version);
-        body.put("draftVersion", 1);
-        body.put("title", "Koreksi data kinerja Q1 2026");
-        body.put("year", 2026);
-        body.put("period", "Q1");
-        body.put("content", content);
-        body.put("contentHash", hash);
-        body.put("seals", List.of(seal(5, "PARAF", "kasubbag.one", version, hash),
-                seal(6, "PARAF", "kabag.one", version, hash), seal(7, "SIGNATURE", "karo.one", version, hash)));
-        body.put("signedAt", Instant.now().toString());
-        return body;
-    }
-
-    public static Map<String, Object> seal(int level, String act, String upn, int version, String hash) {
-        Map<String, Object> seal = new LinkedHashMap<>();
-        seal.put("level", level);
-        seal.put("act", act);
-        seal.put("upn", upn);
-        seal.put("nip", "196609211986031004");
-        seal.put("name", "Test " + upn);
-        seal.put("post", "Post of " + upn);
-        seal.put("acting", false);
-        seal.put("at", Instant.now().toString());
-        seal.put("version", version);
-        seal.put("contentHash", hash);
-        seal.put("algorithm", "SHA256withRSA");
-        seal.put("keyId", "local-seal-1");
-        seal.put("signature", "c2lnbmF0dXJl");
-        return seal;
+        return SealFixtures.asJson(SealFixtures.signedCorrection(caseId, version));
     }
 
     /** A new signed correction received; returns the archive order id. */

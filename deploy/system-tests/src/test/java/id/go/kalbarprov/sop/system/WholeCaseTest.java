@@ -36,7 +36,12 @@ class WholeCaseTest {
         officers.awaitCaseState(caseId, "ARCHIVED");
 
         given().auth().oauth2(DevTokens.auditor()).get(system.url(Svc.ARCHIVE) + "/api/v1/records/" + recordId)
-                .then().statusCode(200).body("contentHash", equalTo(signedHash));
+                .then().statusCode(200).body("contentHash", equalTo(signedHash))
+                // verified by the archive against review-service's published keyring (GET /api/v1/seals/keys)
+                .body("sealsVerified", equalTo(true))
+                .body("seals.level", equalTo(List.of(5, 6, 7)))
+                .body("seals.post", equalTo(List.of("Kasubbag TU", "Kabag Tatalaksana", "Karo Organisasi")))
+                .body("documentNumber", org.hamcrest.Matchers.startsWith("000.8.6.3/"));
         given().auth().oauth2(DevTokens.auditor()).get(system.url(Svc.ARCHIVE) + "/api/v1/records/verification")
                 .then().statusCode(200);
         given().auth().oauth2(DevTokens.auditor())

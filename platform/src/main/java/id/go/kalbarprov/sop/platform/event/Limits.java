@@ -21,6 +21,20 @@ public final class Limits {
     public static final int SUBJECT = 500;
     /** An agenda entry's addressees. */
     public static final int ADDRESSEES = 2000;
+    /** The standing seals a signed correction carries: one per level, and room for no more. */
+    public static final int SEALS = 10;
+    /** The sealed amendments between the level-5 paraf and the signature that a signed correction carries. */
+    public static final int AMENDMENTS = 50;
+    /** Characters of an amendment's diff (JSON text) as it travels; a longer diff stays in review-service only. */
+    public static final int AMENDMENT_DIFF = 4_000;
+    /** A signature algorithm's name ({@code SHA256withRSA}). */
+    public static final int ALGORITHM = 50;
+    /** A seal key's id. */
+    public static final int KEY_ID = 200;
+    /** Base64 of a seal's signature. */
+    public static final int SIGNATURE = 10_000;
+    /** A document number (nomor surat). */
+    public static final int DOCUMENT_NUMBER = 100;
     /** A lower-case hex SHA-256. */
     public static final String SHA256 = "^[0-9a-f]{64}$";
 

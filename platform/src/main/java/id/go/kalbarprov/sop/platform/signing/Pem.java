@@ -28,6 +28,11 @@ public final class Pem {
                 text = new String(in.readAllBytes(), StandardCharsets.US_ASCII);
             }
         }
+        return decode(text);
+    }
+
+    /** The DER bytes of PEM text. */
+    public static byte[] decode(String text) {
         return Base64.getMimeDecoder().decode(text.replaceAll("-----[A-Z ]+-----", "").replaceAll("\\s", ""));
     }
 

@@ -104,6 +104,10 @@ public final class SigningKey {
         }
     }
 
+    public PublicKey publicKey() {
+        return publicKey;
+    }
+
     /** The public key in PEM (X.509 SubjectPublicKeyInfo). */
     public String publicKeyPem() {
         return Pem.write("PUBLIC KEY", publicKey.getEncoded());

@@ -33,7 +33,8 @@ public final class ServiceArchitecture {
             "AppliedEvent", "HandoffSender", "Caller", "CurrentCaller", "Roles", "ServiceTokens", "ContentHash",
             "CanonicalJson", "Nip", "Period", "IndonesianDecimal", "Achievement", "Direction", "LowerIsBetterConvention",
             "Decimals", "DraftFigures", "JsonDiff", "IllegalTransitionException", "OfficeTime", "ReportPeriod",
-            "ServiceLevels", "OutboxRoutes");
+            "ServiceLevels", "OutboxRoutes", "SealStatement", "PublishedKey", "Keyring", "SealVerifier", "SealChainRule",
+            "CorrectionVerification", "Pem", "DocumentNumber", "SigningKey");
 
     private ServiceArchitecture() {
     }

@@ -2,7 +2,7 @@ package id.go.kalbarprov.sop.request.service;
 
 import id.go.kalbarprov.sop.request.config.RequestConfig;
 import id.go.kalbarprov.sop.request.domain.CaseAction;
-import id.go.kalbarprov.sop.request.domain.MemoNumber;
+import id.go.kalbarprov.sop.platform.domain.DocumentNumber;
 import id.go.kalbarprov.sop.request.domain.SopStep;
 import id.go.kalbarprov.sop.request.persistence.CaseEntity;
 import id.go.kalbarprov.sop.request.persistence.MemoEntity;
@@ -57,7 +57,7 @@ public class MemoService {
         memo.caseId = c.id;
         memo.year = local.getYear();
         memo.sequence = sequence;
-        memo.number = MemoNumber.format(config.memo().numberPattern(), config.memo().classification(), sequence,
+        memo.number = DocumentNumber.format(config.memo().numberPattern(), config.memo().classification(), sequence,
                 config.memo().unitCode(), local.getYear(), local.getMonthValue());
         memo.issuedAt = now;
         memo.nature = command.nature().name();

@@ -2,6 +2,7 @@ package id.go.kalbarprov.sop.review.config;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import java.util.List;
 import java.util.Optional;
 
 /** Settings of review-service, under {@code sop.review}. */
@@ -16,6 +17,9 @@ public interface ReviewConfig {
     SignerKind signer();
 
     Seal seal();
+
+    /** The signed correction's document number. */
+    Correction correction();
 
 
     enum SignerKind { LOCAL, REMOTE }
@@ -37,6 +41,29 @@ public interface ReviewConfig {
 
         /** Published with the public key and stored on each seal; derived from the public key when not set. */
         Optional<String> keyId();
+
+        /**
+         * Public keys that signed seals before a rotation, published in the keyring and still trusted to verify
+         * them: PEM locations (file:, a path, classpath) or directories of {@code *.pem}. Such a key is known by its
+         * fingerprint; {@code keyId=location} names it when it was published under a configured key id.
+         */
+        Optional<List<String>> retiredPublicKeys();
+    }
+
+    interface Correction {
+        /**
+         * The number pattern: {@code {classification}}, {@code {seq}} (running number of the year, gap-free),
+         * {@code {unit}}, {@code {year}}, {@code {month}}.
+         */
+        @WithDefault("{classification}/{seq}/{unit}/{year}")
+        String numberPattern();
+
+        /** Performance accountability (akuntabilitas kinerja) in the classification scheme. */
+        @WithDefault("000.8.6.3")
+        String classification();
+
+        @WithDefault("ORG")
+        String unitCode();
     }
 
 }

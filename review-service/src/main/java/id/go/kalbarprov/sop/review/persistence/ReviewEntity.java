@@ -44,6 +44,11 @@ public class ReviewEntity extends PanacheEntityBase {
     public Instant updatedAt;
     @Column(name = "signed_at")
     public Instant signedAt;
+    /** The signed correction's number, given when the Karo signs. */
+    @Column(name = "document_number")
+    public String documentNumber;
+    @Column(name = "document_date")
+    public java.time.LocalDate documentDate;
 
     public static Optional<ReviewEntity> ofCase(UUID caseId) {
         return find("caseId", caseId).firstResultOptional();

@@ -1,7 +1,9 @@
 package id.go.kalbarprov.sop.review.rest;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import id.go.kalbarprov.sop.review.domain.ActKind;
 import id.go.kalbarprov.sop.review.domain.ApprovalAct;
+import id.go.kalbarprov.sop.platform.event.SealAct;
 import id.go.kalbarprov.sop.review.domain.Decision;
 import id.go.kalbarprov.sop.review.domain.Level;
 import id.go.kalbarprov.sop.platform.domain.Period;
@@ -107,16 +109,22 @@ public final class Views {
         }
     }
 
-    public record SealView(long id, int level, ApprovalAct act, String upn, String nip, String name, String post,
-                           boolean acting, Instant at, int version, String contentHash, String algorithm,
-                           String keyId, String signature, String statement) {
+    /** A seal; {@code baseVersion}/{@code baseHash} for an amendment, the document number for the signature. */
+    public record SealView(long id, UUID reviewId, int level, SealAct act, String upn, String nip, String name,
+                           String post, boolean acting, Instant at, int version, String contentHash,
+                           @JsonInclude(JsonInclude.Include.NON_NULL) Integer baseVersion,
+                           @JsonInclude(JsonInclude.Include.NON_NULL) String baseHash,
+                           @JsonInclude(JsonInclude.Include.NON_NULL) String documentNumber,
+                           @JsonInclude(JsonInclude.Include.NON_NULL) java.time.LocalDate documentDate,
+                           String algorithm, String keyId, String signature, String format, String statement) {
         static SealView of(SealEntity s) {
-            return new SealView(s.id, s.level, s.act, s.upn, s.nip, s.name, s.post, s.acting, s.at, s.version,
-                    s.contentHash, s.algorithm, s.keyId, s.signature, s.statement().text());
+            return new SealView(s.id, s.reviewId, s.level, s.act, s.upn, s.nip, s.name, s.post, s.acting, s.at,
+                    s.version, s.contentHash, s.baseVersion, s.baseHash, s.documentNumber, s.documentDate,
+                    s.algorithm, s.keyId, s.signature, s.format, s.statement().text());
         }
     }
 
-    public record SealCheckView(long sealId, int level, ApprovalAct act, int version, String sealedContentHash,
+    public record SealCheckView(long sealId, int level, SealAct act, int version, String sealedContentHash,
                                 String actualContentHash, boolean contentHashMatches, boolean signatureValid,
                                 boolean valid) {
         static SealCheckView of(Sealing.Check check) {

@@ -9,7 +9,7 @@ import id.go.kalbarprov.sop.platform.event.CorrectionSigned;
 import id.go.kalbarprov.sop.platform.event.DraftReturned;
 import id.go.kalbarprov.sop.platform.event.Limits;
 import id.go.kalbarprov.sop.platform.event.Officer;
-import id.go.kalbarprov.sop.platform.event.SealAct;
+import id.go.kalbarprov.sop.platform.json.CanonicalJson;
 import id.go.kalbarprov.sop.platform.outbox.Outbox;
 import id.go.kalbarprov.sop.review.persistence.TaskEntity;
 import id.go.kalbarprov.sop.review.persistence.ReviewEntity;
@@ -20,11 +20,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Comparator;
+import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 
 /** The events this service hands to request-service and archive-service, in the shapes they accept. */
 @ApplicationScoped
@@ -75,36 +72,49 @@ public class Handoffs {
 
     private void registerInAgenda(ReviewEntity review, String document, Instant at, Caller from, String to,
                                   String subject, String remarks) {
+        registerInAgenda(review, document, at, from, to, subject, remarks, null, null);
+    }
+
+    private void registerInAgenda(ReviewEntity review, String document, Instant at, Caller from, String to,
+                                  String subject, String remarks, String documentNumber, LocalDate documentDate) {
         String clippedSubject = subject.length() > Limits.SUBJECT ? subject.substring(0, Limits.SUBJECT) : subject;
         outbox.record(review.caseId, eventId -> new AgendaRegistration(eventId, AgendaRegistration.TYPE,
                 "review-service", review.caseId + "/" + document, review.caseId, AgendaDirection.INTERNAL, at,
-                from.name() != null ? from.name() : from.upn(), to, null, null, clippedSubject, 0, null, remarks));
+                from.name() != null ? from.name() : from.upn(), to, documentNumber, documentDate, clippedSubject, 0, null,
+                remarks));
     }
 
-    /** Level 7 signed: the signed correction to archive-service, and the case's new status to request-service. */
+    /**
+     * Level 7 signed: the signed correction to archive-service, with its document number and everything a verifier
+     * needs (the standing seals and the sealed amendments after the level-5 paraf), and its entry in the agenda book.
+     */
     public void correctionSigned(ReviewEntity review, ReviewVersionEntity finalVersion, int draftVersion,
                                  Caller karo, Instant at) {
-        List<CorrectionSigned.Seal> seals = standingSeals(review).stream().map(Handoffs::seal).toList();
+        Sealing.Standing standing = Sealing.standing(SealEntity.ofReview(review.id));
+        List<CorrectionSigned.Seal> seals = standing.approvals().stream().map(Handoffs::seal).toList();
+        List<CorrectionSigned.Amendment> amendments = standing.amendments().stream()
+                .map(s -> amendment(s, ReviewVersionEntity.find(review.id, s.version).orElseThrow())).toList();
         outbox.record(review.caseId, eventId -> new CorrectionSigned(eventId, CorrectionSigned.TYPE, review.caseId,
                 review.id, finalVersion.number, draftVersion, review.title, review.year, review.period,
-                finalVersion.content, finalVersion.contentHash, seals, at));
+                finalVersion.content, finalVersion.contentHash, seals, amendments, review.documentNumber,
+                review.documentDate, at));
 
         registerInAgenda(review, "Signed-" + finalVersion.number, at, karo, "Kabag Tatalaksana",
-                "Signed performance data correction: " + review.title, "SHA-256 " + finalVersion.contentHash);
-    }
-
-    /** The approvals that stand: the latest seal of each level (an earlier round's paraf was superseded). */
-    static List<SealEntity> standingSeals(ReviewEntity review) {
-        Map<Integer, SealEntity> latest = new TreeMap<>();
-        SealEntity.ofReview(review.id).forEach(seal -> latest.put(seal.level, seal));
-        List<SealEntity> seals = new ArrayList<>(latest.values());
-        seals.sort(Comparator.comparingInt(s -> s.level));
-        return seals;
+                "Signed performance data correction: " + review.title, "SHA-256 " + finalVersion.contentHash,
+                review.documentNumber, review.documentDate);
     }
 
     private static CorrectionSigned.Seal seal(SealEntity s) {
-        return new CorrectionSigned.Seal(s.level, SealAct.valueOf(s.act.name()), s.upn, s.nip, s.name, s.post,
-                s.acting, s.at, s.version, s.contentHash, s.algorithm, s.keyId, s.signature);
+        return new CorrectionSigned.Seal(s.level, s.act, s.reviewId, s.upn, s.nip, s.name, s.post, s.acting, s.at,
+                s.version, s.contentHash, s.algorithm, s.keyId, s.signature);
+    }
+
+    private static CorrectionSigned.Amendment amendment(SealEntity s, ReviewVersionEntity version) {
+        String diff = version.diff == null ? null : CanonicalJson.write(version.diff);
+        return new CorrectionSigned.Amendment(s.level, s.baseVersion, s.baseHash, s.version, s.contentHash,
+                new Officer(s.upn, s.nip, s.name, s.acting), s.post, s.at, version.note,
+                diff != null && diff.length() <= Limits.AMENDMENT_DIFF ? diff : null, s.algorithm, s.keyId,
+                s.signature);
     }
 
 }

@@ -47,6 +47,9 @@ public class ReviewActions {
     @Inject
     Handoffs handoffs;
 
+    @Inject
+    CorrectionNumbers numbers;
+
     /** What a decision recorded: the act, its seal for an approval, and the review after it. */
     public record Decided(ActEntity act, SealEntity seal, ReviewEntity review) {
     }
@@ -74,7 +77,8 @@ public class ReviewActions {
         ReviewVersionEntity amended = versions.write(reviewId, number, review.round, ReviewVersionEntity.AMENDED,
                 null, level.number, new DraftVersions.Author(reviewer.upn(), reviewer.nip(), reviewer.name(),
                         level.post, reviewer.acting()), blankToNull(amendment.note()), content, hash, previous, now);
-        record(review, review.round, level, ActKind.AMENDED, reviewer, amendment.note(), amended, now);
+        ActEntity act = record(review, review.round, level, ActKind.AMENDED, reviewer, amendment.note(), amended, now);
+        sealing.sealAmendment(act, previous);
         reviews.apply(review, chain, now);
         return amended;
     }
@@ -103,11 +107,23 @@ public class ReviewActions {
                 : chain.returnDown(Reviews.person(reviewer), decision.version(), decision.reason());
         Instant now = Reviews.now();
         ReviewVersionEntity current = reviews.version(reviewId, review.currentVersion);
+        boolean signature = move.act() == ActKind.SIGNED;
+        if (signature) {
+            sealing.requireChainFor(reviewId, current.number, current.contentHash);
+        }
         ActEntity act = record(review, move.round(), move.decidedAt(), move.act(), reviewer,
                 decision.reason(), current, now);
         TaskEntity task = TaskEntity.open(reviewId).orElse(null);
         tasks.complete(reviewId, reviewer.upn(), move.act().name(), now);
-        SealEntity seal = move.act().isApproval() ? sealing.seal(act) : null;
+        SealEntity seal = null;
+        if (signature) {
+            CorrectionNumbers.Numbered number = numbers.next(now);
+            review.documentNumber = number.number();
+            review.documentDate = number.date();
+            seal = sealing.seal(act, number.number(), number.date());
+        } else if (move.act().isApproval()) {
+            seal = sealing.seal(act);
+        }
         reviews.apply(review, chain, now);
         move.nextLevel().ifPresent(next -> tasks.open(reviewId, chain.round(), next, now));
         int draftVersion = ReviewVersionEntity.latestDraftVersion(reviewId);

@@ -1,48 +1,87 @@
 package id.go.kalbarprov.sop.review.signing;
 
+import id.go.kalbarprov.sop.platform.seal.Keyring;
 import id.go.kalbarprov.sop.platform.signing.SigningKey;
+import id.go.kalbarprov.sop.platform.seal.PublishedKey;
+import id.go.kalbarprov.sop.platform.seal.SealVerifier;
 import id.go.kalbarprov.sop.review.config.ReviewConfig;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Typed;
 import jakarta.inject.Inject;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * The default signer: a seal made with the service's RSA key ({@code SHA256withRSA}), verifiable by anyone with the
- * public key published at {@code GET /api/v1/seals/public-key}. The key comes from
- * {@code sop.review.seal.private-key-location}; only outside production may a missing key be replaced by an
- * ephemeral one, whose seals cannot be verified after a restart.
+ * keyring published at {@code GET /api/v1/seals/keys}. The key comes from {@code sop.review.seal.private-key-location};
+ * only outside production may a missing key be replaced by an ephemeral one, whose seals cannot be verified after a
+ * restart. After a rotation the former keys are listed in {@code sop.review.seal.retired-public-keys}: they sign
+ * nothing new, but the seals they made still verify.
  */
 @ApplicationScoped
 @Typed(LocalSealSigner.class)
 public class LocalSealSigner implements Signer {
 
-    static final String ALGORITHM = SigningKey.ALGORITHM;
+    static final String ALGORITHM = PublishedKey.RSA_SHA256;
 
     @Inject
     ReviewConfig config;
 
     private SigningKey key;
+    private PublishedKey current;
+    private Keyring keyring;
 
     @PostConstruct
     void load() {
         key = SigningKey.load(config.seal().privateKeyLocation(), config.seal().keyId(), "seal",
                 "sop.review.seal.private-key-location (SEAL_PRIVATE_KEY_LOCATION)");
+        current = PublishedKey.rsa(key.keyId(), key.publicKey(), true);
+        List<PublishedKey> keys = new ArrayList<>(List.of(current));
+        config.seal().retiredPublicKeys().orElse(List.of()).stream().filter(entry -> !entry.isBlank())
+                .flatMap(LocalSealSigner::retired).forEach(keys::add);
+        keyring = new Keyring(keys);
+    }
+
+    /** One configured entry: {@code [keyId=]location}, the location a PEM file or a directory of them. */
+    private static Stream<PublishedKey> retired(String entry) {
+        int eq = entry.indexOf('=');
+        String keyId = eq > 0 && !entry.substring(0, eq).contains("/") ? entry.substring(0, eq).strip() : null;
+        String location = (keyId == null ? entry : entry.substring(eq + 1)).strip();
+        Path directory = Path.of(location.startsWith("file:") ? location.substring("file:".length()) : location);
+        if (keyId == null && Files.isDirectory(directory)) {
+            try (Stream<Path> files = Files.list(directory)) {
+                return files.filter(f -> f.toString().endsWith(".pem")).sorted()
+                        .map(f -> PublishedKey.rsa(null, PublishedKey.readRsa(f.toString()), false)).toList().stream();
+            } catch (IOException e) {
+                throw new IllegalStateException("Cannot read the retired seal keys in " + location, e);
+            }
+        }
+        return Stream.of(PublishedKey.rsa(keyId, PublishedKey.readRsa(location), false));
     }
 
     @Override
     public SignatureValue sign(byte[] statement) {
-        return new SignatureValue(ALGORITHM, key.keyId(), key.sign(statement));
+        return new SignatureValue(ALGORITHM, current.keyId(), key.sign(statement));
     }
 
     @Override
     public boolean verify(byte[] statement, SignatureValue value) {
-        return ALGORITHM.equals(value.algorithm()) && key.verify(statement, value.keyId(), value.base64());
+        return SealVerifier.verify(statement, value.algorithm(), value.keyId(), value.base64(), keyring).valid();
     }
 
     @Override
     public Optional<PublishedKey> publicKey() {
-        return Optional.of(new PublishedKey(key.keyId(), ALGORITHM, key.publicKeyPem()));
+        return Optional.of(current);
+    }
+
+    @Override
+    public Keyring keyring() {
+        return keyring;
     }
 }

@@ -1,5 +1,7 @@
 package id.go.kalbarprov.sop.review.signing;
 
+import id.go.kalbarprov.sop.platform.seal.Keyring;
+import id.go.kalbarprov.sop.platform.seal.PublishedKey;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Typed;
 import jakarta.inject.Inject;
@@ -44,5 +46,10 @@ public class RemoteSigner implements Signer {
     @Override
     public Optional<PublishedKey> publicKey() {
         return Optional.empty();
+    }
+
+    @Override
+    public Keyring keyring() {
+        return new Keyring(java.util.List.of());
     }
 }

@@ -1,5 +1,7 @@
 package id.go.kalbarprov.sop.review.signing;
 
+import id.go.kalbarprov.sop.platform.seal.Keyring;
+import id.go.kalbarprov.sop.platform.seal.PublishedKey;
 import java.util.Optional;
 
 /**
@@ -14,4 +16,7 @@ public interface Signer {
 
     /** The key a verifier needs, when this signer publishes one. */
     Optional<PublishedKey> publicKey();
+
+    /** Every key that verifies this signer's seals: the current one and the retired ones (empty when remote). */
+    Keyring keyring();
 }

@@ -85,7 +85,8 @@ class DecisionTest {
         assertEquals(1, signed.size());
         Map<String, Object> correction = signed.get(0);
         assertEquals(Set.of("eventId", "type", "caseId", "reviewId", "version", "draftVersion", "title", "year", "period",
-                "content", "contentHash", "seals", "signedAt"), correction.keySet());
+                "content", "contentHash", "seals", "amendments", "documentNumber", "documentDate", "signedAt"),
+                correction.keySet());
         assertEquals(id.toString(), correction.get("reviewId"));
         assertEquals(2, correction.get("version"));
         assertEquals(1, correction.get("draftVersion"));
@@ -95,8 +96,15 @@ class DecisionTest {
         List<Map<String, Object>> seals = (List<Map<String, Object>>) correction.get("seals");
         assertEquals(List.of(5, 6, 7), seals.stream().map(s -> s.get("level")).toList());
         assertEquals(List.of("PARAF", "PARAF", "SIGNATURE"), seals.stream().map(s -> s.get("act")).toList());
-        assertEquals(Set.of("level", "act", "upn", "nip", "name", "post", "acting", "at", "version", "contentHash",
-                "algorithm", "keyId", "signature"), seals.get(0).keySet());
+        assertEquals(Set.of("level", "act", "reviewId", "upn", "nip", "name", "post", "acting", "at", "version",
+                "contentHash", "algorithm", "keyId", "signature"), seals.get(0).keySet());
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> amendments = (List<Map<String, Object>>) correction.get("amendments");
+        assertEquals(1, amendments.size(), "the Karo's amendment after the level-6 paraf travels sealed");
+        assertEquals(7, amendments.get(0).get("level"));
+        assertEquals(1, amendments.get(0).get("fromVersion"));
+        assertEquals(2, amendments.get(0).get("toVersion"));
+        assertEquals(correction.get("contentHash"), amendments.get(0).get("toHash"));
         assertEquals(2, seals.get(2).get("version"));
         assertEquals(1, seals.get(0).get("version"));
 

@@ -38,7 +38,8 @@ class SealTest {
                 .body("act", equalTo(List.of("PARAF", "PARAF", "SIGNATURE")))
                 .body("upn", equalTo(List.of("kasubbag.one", "kabag.one", "karo.one")))
                 .body("algorithm", everyItem(equalTo("SHA256withRSA")))
-                .body("statement", everyItem(startsWith("SOP45-SEAL/1\n")));
+                .body("statement", everyItem(startsWith("SOP45-SEAL/2\nreview=" + id + "\n")))
+                .body("post", equalTo(List.of("Kasubbag TU", "Kabag Tatalaksana", "Karo Organisasi")));
         given().auth().oauth2(Tokens.role(role)).get("/api/v1/reviews/" + id + "/seals/verification").then()
                 .statusCode(200).body("allValid", equalTo(true))
                 .body("seals.valid", everyItem(equalTo(true)));

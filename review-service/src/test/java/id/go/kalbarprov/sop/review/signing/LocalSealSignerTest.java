@@ -2,21 +2,27 @@ package id.go.kalbarprov.sop.review.signing;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.go.kalbarprov.sop.review.config.ReviewConfig;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import id.go.kalbarprov.sop.platform.seal.PublishedKey;
+import id.go.kalbarprov.sop.platform.testing.SealFixtures;
 import org.junit.jupiter.api.Test;
 
 /** The default seal, outside Quarkus (where the launch mode is production). */
 class LocalSealSignerTest {
 
-    private static LocalSealSigner signer(String keyLocation) {
+    private static LocalSealSigner signer(String keyLocation, String... retired) {
         LocalSealSigner signer = new LocalSealSigner();
-        signer.config = config(keyLocation);
+        signer.config = config(keyLocation, List.of(retired));
         signer.load();
         return signer;
     }
@@ -47,7 +53,28 @@ class LocalSealSignerTest {
         assertTrue(refused.getMessage().startsWith("Cannot load the seal key"));
     }
 
-    private static ReviewConfig config(String keyLocation) {
+    @Test
+    void afterARotationTheRetiredKeyStillVerifiesItsSealsAndSignsNothingNew() throws Exception {
+        LocalSealSigner before = signer("seal-test-private.pem");
+        byte[] statement = "SOP45-SEAL/2\nact=PARAF".getBytes(StandardCharsets.UTF_8);
+        SignatureValue old = before.sign(statement);
+        Path retired = Files.createTempFile("retired-seal", ".pem");
+        Files.writeString(retired, before.publicKey().orElseThrow().pem());
+
+        LocalSealSigner after = signer(SealFixtures.OTHER_PRIVATE_KEY_LOCATION, "file:" + retired);
+        assertNotEquals(old.keyId(), after.sign(statement).keyId(), "the new key signs");
+        assertTrue(after.verify(statement, old), "the old seal still verifies");
+        assertEquals(List.of(true, false), after.keyring().keys().stream().map(PublishedKey::current).toList());
+        assertEquals(old.keyId(), after.keyring().keys().get(1).keyId());
+
+        LocalSealSigner withoutIt = signer(SealFixtures.OTHER_PRIVATE_KEY_LOCATION);
+        assertFalse(withoutIt.verify(statement, old), "a key not in the ring verifies nothing");
+
+        LocalSealSigner named = signer(SealFixtures.OTHER_PRIVATE_KEY_LOCATION, "local-seal-1=file:" + retired);
+        assertTrue(named.keyring().find("local-seal-1").isPresent());
+    }
+
+    private static ReviewConfig config(String keyLocation, List<String> retired) {
         return new ReviewConfig() {
             @Override
             public StandardMinutes standardMinutes() {
@@ -71,7 +98,17 @@ class LocalSealSignerTest {
                     public Optional<String> keyId() {
                         return Optional.empty();
                     }
+
+                    @Override
+                    public Optional<List<String>> retiredPublicKeys() {
+                        return Optional.of(retired);
+                    }
                 };
+            }
+
+            @Override
+            public Correction correction() {
+                throw new UnsupportedOperationException();
             }
         };
     }

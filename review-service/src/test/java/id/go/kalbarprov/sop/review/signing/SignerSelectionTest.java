@@ -3,6 +3,8 @@ package id.go.kalbarprov.sop.review.signing;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
 import id.go.kalbarprov.sop.review.config.ReviewConfig;
+import id.go.kalbarprov.sop.platform.seal.Keyring;
+import id.go.kalbarprov.sop.platform.seal.PublishedKey;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -35,6 +37,11 @@ class SignerSelectionTest {
         @Override
         public Optional<PublishedKey> publicKey() {
             return Optional.empty();
+        }
+
+        @Override
+        public Keyring keyring() {
+            return new Keyring(java.util.List.of());
         }
     }
 }

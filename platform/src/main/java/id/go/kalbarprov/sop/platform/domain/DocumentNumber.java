@@ -1,12 +1,14 @@
-package id.go.kalbarprov.sop.request.domain;
+package id.go.kalbarprov.sop.platform.domain;
 
 /**
- * The number of a Nota Dinas from a local pattern, e.g. {@code {classification}/{seq}/{unit}/{year}} gives
- * {@code 000.8.3.3/15/ORG/2026}. The running number restarts each calendar year.
+ * The number of an outgoing document (nomor surat) from a local pattern, e.g.
+ * {@code {classification}/{seq}/{unit}/{year}} gives {@code 000.8.3.3/15/ORG/2026}; {@code {month}} is the
+ * two-digit month. The running number restarts each calendar year. The Nota Dinas (request-service) and the signed
+ * correction (review-service) are numbered with it.
  */
-public final class MemoNumber {
+public final class DocumentNumber {
 
-    private MemoNumber() {
+    private DocumentNumber() {
     }
 
     public static String format(String pattern, String classification, long sequence, String unitCode, int year,

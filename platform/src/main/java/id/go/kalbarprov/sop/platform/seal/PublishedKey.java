@@ -1,0 +1,52 @@
+package id.go.kalbarprov.sop.platform.seal;
+
+import id.go.kalbarprov.sop.platform.signing.Pem;
+import java.security.GeneralSecurityException;
+import java.security.KeyFactory;
+import java.security.MessageDigest;
+import java.security.PublicKey;
+import java.security.spec.X509EncodedKeySpec;
+import java.util.HexFormat;
+
+/**
+ * A public key as published for verifiers: its id, the signature algorithm (a java.security name such as
+ * {@code SHA256withRSA}), the key in PEM (X.509 SubjectPublicKeyInfo), and whether it still signs new seals.
+ */
+public record PublishedKey(String keyId, String algorithm, String pem, boolean current) {
+
+    public static final String RSA_SHA256 = "SHA256withRSA";
+
+    /** An RSA key under the given id, or under its fingerprint ({@link #fingerprint}) when none is given. */
+    public static PublishedKey rsa(String keyId, PublicKey key, boolean current) {
+        return new PublishedKey(keyId == null || keyId.isBlank() ? fingerprint(key) : keyId, RSA_SHA256,
+                Pem.write("PUBLIC KEY", key.getEncoded()), current);
+    }
+
+    /** Reads an RSA public key (PEM, X.509 SubjectPublicKeyInfo) from a location ({@link Pem#read}). */
+    public static PublicKey readRsa(String location) {
+        try {
+            return KeyFactory.getInstance("RSA").generatePublic(new X509EncodedKeySpec(Pem.read(location)));
+        } catch (java.io.IOException | GeneralSecurityException | IllegalArgumentException e) {
+            throw new IllegalStateException("Cannot read the public key at " + location + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The key itself; an unreadable PEM is refused. */
+    public PublicKey publicKey() {
+        try {
+            return KeyFactory.getInstance("RSA").generatePublic(new X509EncodedKeySpec(Pem.decode(pem)));
+        } catch (GeneralSecurityException | IllegalArgumentException e) {
+            throw new IllegalArgumentException("Key " + keyId + " is not an RSA public key in PEM", e);
+        }
+    }
+
+    /** {@code seal-} and the first 8 bytes of the SHA-256 of the encoded key, in hex. */
+    public static String fingerprint(PublicKey key) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(key.getEncoded());
+            return "seal-" + HexFormat.of().formatHex(digest, 0, 8);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

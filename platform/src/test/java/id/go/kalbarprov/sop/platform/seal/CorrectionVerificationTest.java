@@ -1,0 +1,65 @@
+package id.go.kalbarprov.sop.platform.seal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import id.go.kalbarprov.sop.platform.event.CorrectionSigned;
+import id.go.kalbarprov.sop.platform.testing.SealFixtures;
+import java.security.KeyPairGenerator;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+class CorrectionVerificationTest {
+
+    private static String reason(CorrectionSigned c, Keyring keyring) {
+        return CorrectionVerification.verify(c, keyring).failure().map(CorrectionVerification.Failure::reason)
+                .orElse("VALID");
+    }
+
+    private static CorrectionSigned withDocumentNumber(CorrectionSigned c, String number) {
+        return new CorrectionSigned(c.eventId(), c.type(), c.caseId(), c.reviewId(), c.version(), c.draftVersion(),
+                c.title(), c.year(), c.period(), c.content(), c.contentHash(), c.seals(), c.amendments(), number,
+                c.documentDate(), c.signedAt());
+    }
+
+    private static CorrectionSigned withAmendments(CorrectionSigned c, List<CorrectionSigned.Amendment> amendments) {
+        return new CorrectionSigned(c.eventId(), c.type(), c.caseId(), c.reviewId(), c.version(), c.draftVersion(),
+                c.title(), c.year(), c.period(), c.content(), c.contentHash(), c.seals(), amendments,
+                c.documentNumber(), c.documentDate(), c.signedAt());
+    }
+
+    @Test
+    void aFixtureCorrectionVerifiesWithEverySealAndAmendment() {
+        CorrectionSigned c = SealFixtures.signedCorrection(UUID.randomUUID(), 4);
+        CorrectionVerification.Result result = CorrectionVerification.verify(c, SealFixtures.keyring());
+        assertTrue(result.valid(), result.toString());
+        assertEquals(3, result.seals().size());
+        assertEquals(2, result.amendments().size());
+    }
+
+    @Test
+    void theDocumentNumberIsCoveredByTheSignature() {
+        CorrectionSigned c = SealFixtures.signedCorrection(UUID.randomUUID(), 3);
+        assertEquals(CorrectionVerification.SEAL_SIGNATURE_INVALID,
+                reason(withDocumentNumber(c, "000.8.6.3/999/ORG/2026"), SealFixtures.keyring()));
+    }
+
+    @Test
+    void aKeyringWithoutTheKeyKnowsNoneOfTheSeals() throws Exception {
+        KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+        generator.initialize(2048);
+        Keyring other = new Keyring(List.of(PublishedKey.rsa(null, generator.generateKeyPair().getPublic(), true)));
+        assertEquals(CorrectionVerification.UNKNOWN_KEY,
+                reason(SealFixtures.signedCorrection(UUID.randomUUID(), 3), other));
+    }
+
+    @Test
+    void anUnsealedAmendmentIsFound() {
+        CorrectionSigned c = SealFixtures.signedCorrection(UUID.randomUUID(), 3);
+        List<CorrectionSigned.Amendment> rest = new ArrayList<>(c.amendments());
+        rest.remove(0);
+        assertEquals(SealChainRule.AMENDMENT_NOT_SEALED, reason(withAmendments(c, rest), SealFixtures.keyring()));
+    }
+}
