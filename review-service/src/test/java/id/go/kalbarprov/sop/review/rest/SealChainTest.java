@@ -51,7 +51,7 @@ class SealChainTest {
     private static UUID amendedAtLevel6(UUID caseId) {
         UUID id = ReviewApi.open(caseId);
         ReviewApi.approve(id, Tokens.kasubbag(), 1);
-        ReviewApi.amend(id, Tokens.kabag(), 1, ReviewApi.content(caseId, 1, "82")).statusCode(201);
+        ReviewApi.amend(id, Tokens.kabag(), 1, "82").statusCode(201);
         ReviewApi.approve(id, Tokens.kabag(), 2);
         return id;
     }
