@@ -21,6 +21,8 @@ public final class Limits {
     public static final int SUBJECT = 500;
     /** An agenda entry's addressees. */
     public static final int ADDRESSEES = 2000;
+    /** An archive classification code (Kode Klasifikasi Arsip), e.g. 000.8.6.3. */
+    public static final String CLASSIFICATION = "^\\d{3}(\\.\\d{1,3}){0,4}$";
     /** A lower-case hex SHA-256. */
     public static final String SHA256 = "^[0-9a-f]{64}$";
 

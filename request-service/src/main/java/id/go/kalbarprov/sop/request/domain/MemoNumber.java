@@ -2,7 +2,7 @@ package id.go.kalbarprov.sop.request.domain;
 
 /**
  * The number of a Nota Dinas from a local pattern, e.g. {@code {classification}/{seq}/{unit}/{year}} gives
- * {@code 000.8.3.3/15/ORG/2026}. The running number restarts each calendar year.
+ * {@code 000.8.6.3/15/ORG/2026}. The running number restarts each calendar year.
  */
 public final class MemoNumber {
 

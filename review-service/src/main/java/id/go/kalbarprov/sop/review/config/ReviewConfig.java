@@ -17,6 +17,8 @@ public interface ReviewConfig {
 
     Seal seal();
 
+    Agenda agenda();
+
 
     enum SignerKind { LOCAL, REMOTE }
 
@@ -29,6 +31,12 @@ public interface ReviewConfig {
 
         @WithDefault("20")
         int level7();
+    }
+
+    interface Agenda {
+        /** The classification of the correction's documents in the agenda book: performance accountability. */
+        @WithDefault("000.8.6.3")
+        String classification();
     }
 
     interface Seal {
