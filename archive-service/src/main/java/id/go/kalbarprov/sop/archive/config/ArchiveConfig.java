@@ -35,6 +35,10 @@ public interface ArchiveConfig {
         /** The source name under which this service registers its own documents in the agenda book. */
         @WithDefault("archive-service")
         String selfName();
+
+        /** The classification of the correction's documents in the agenda book: performance accountability. */
+        @WithDefault("000.8.6.3")
+        String classification();
     }
 
     interface Chain {

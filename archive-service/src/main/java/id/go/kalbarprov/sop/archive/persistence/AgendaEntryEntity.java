@@ -44,6 +44,9 @@ public class AgendaEntryEntity extends PanacheEntityBase {
     @Column(name = "forwarded_to")
     public String forwardedTo;
     public String remarks;
+    /** The SOP step (1–10) in which the document was received or made. */
+    public Integer step;
+    public String classification;
     @Column(name = "registered_at")
     public Instant registeredAt;
     @Column(name = "registered_by")

@@ -58,7 +58,8 @@ public class AgendaResource {
 
     @GET
     @RolesAllowed({Roles.KARO, Roles.KABAG, Roles.KASUBBAG, Roles.PELAKSANA, Roles.ARSIPARIS, Roles.AUDITOR})
-    @Operation(summary = "The agenda book, newest first; filter by year, case, direction, text in subject or number")
+    @Operation(summary = "The agenda book, newest first; filter by year, case, direction, text in subject or number. "
+            + "A case's entries (caseId) come in the order of their documents' dates: the case's whole correspondence")
     public Paged<Views.AgendaEntryView> list(@QueryParam("year") @Min(2000) @Max(2100) Integer year,
                                              @QueryParam("caseId") UUID caseId,
                                              @QueryParam("direction") AgendaDirection direction,

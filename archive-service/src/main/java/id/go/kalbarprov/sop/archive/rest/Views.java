@@ -158,11 +158,12 @@ public final class Views {
                                   String sourceRef, UUID caseId, AgendaDirection direction, Instant date,
                                   String from, String to, String documentNumber, LocalDate documentDate,
                                   String subject, int attachments, String forwardedTo, String remarks,
-                                  Instant registeredAt) {
+                                  Integer step, String classification, Instant registeredAt) {
         static AgendaEntryView of(AgendaEntryEntity e) {
             return new AgendaEntryView(e.id, e.year, e.number, e.number + "/" + e.year, e.sourceService,
                     e.sourceRef, e.caseId, e.direction, e.date, e.fromParty, e.toParty, e.documentNumber,
-                    e.documentDate, e.subject, e.attachments, e.forwardedTo, e.remarks, e.registeredAt);
+                    e.documentDate, e.subject, e.attachments, e.forwardedTo, e.remarks, e.step, e.classification,
+                    e.registeredAt);
         }
     }
 }

@@ -2,7 +2,10 @@ package id.go.kalbarprov.sop.archive.service;
 
 import id.go.kalbarprov.sop.platform.event.AgendaDirection;
 import id.go.kalbarprov.sop.platform.domain.OfficeTime;
+import id.go.kalbarprov.sop.archive.config.ArchiveConfig;
 import id.go.kalbarprov.sop.archive.persistence.AgendaEntryEntity;
+import id.go.kalbarprov.sop.archive.persistence.ArchiveOrderEntity;
+import id.go.kalbarprov.sop.platform.event.AgendaDocument;
 import id.go.kalbarprov.sop.platform.event.AgendaRegistration;
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Parameters;
@@ -24,6 +27,21 @@ public class AgendaBook {
 
     @Inject
     EntityManager em;
+
+    @Inject
+    ArchiveConfig config;
+
+    /** A document of this service about an archive order, classified under the correction's code by default. */
+    public AgendaDocument document(ArchiveOrderEntity order, String act, int step, Instant at) {
+        return AgendaDocument.of("archive-order/" + order.id + "/" + act, order.caseId, step,
+                AgendaDirection.INTERNAL, at).classification(config.agenda().classification());
+    }
+
+    /** Registers a document of this service itself. */
+    @Transactional
+    public Registration registerOwn(AgendaDocument document) {
+        return register(document.registration(null, config.agenda().selfName()), config.agenda().selfName());
+    }
 
     /** Registers a document, or finds the entry of an earlier registration of the same one. */
     @Transactional
@@ -52,6 +70,8 @@ public class AgendaBook {
         entry.attachments = document.attachments();
         entry.forwardedTo = document.forwardedTo();
         entry.remarks = document.remarks();
+        entry.step = document.step();
+        entry.classification = document.classification();
         entry.registeredAt = Instant.now();
         entry.registeredBy = registeredBy;
         entry.persist();
@@ -77,7 +97,10 @@ public class AgendaBook {
             where.add("(lower(subject) like :text escape '\\' or lower(documentNumber) like :text escape '\\')");
             params.and("text", Like.containing(text));
         }
-        String query = (where.isEmpty() ? "" : String.join(" and ", where)) + " order by year desc, number desc";
+        // One case's entries read as its correspondence, in the order the documents came and went; the whole book
+        // reads newest first.
+        String order = caseId != null ? " order by date, year, number" : " order by year desc, number desc";
+        String query = (where.isEmpty() ? "" : String.join(" and ", where)) + order;
         var found = AgendaEntryEntity.<AgendaEntryEntity>find(query, params).page(Page.of(page, size));
         return new AgendaPage(found.list(), found.count());
     }

@@ -1,7 +1,5 @@
 package id.go.kalbarprov.sop.archive.service;
 
-import id.go.kalbarprov.sop.archive.config.ArchiveConfig;
-import id.go.kalbarprov.sop.platform.event.AgendaDirection;
 import id.go.kalbarprov.sop.archive.domain.ArchiveAction;
 import id.go.kalbarprov.sop.archive.domain.ArchiveOrderState;
 import id.go.kalbarprov.sop.platform.domain.Nip;
@@ -13,7 +11,6 @@ import id.go.kalbarprov.sop.platform.security.Caller;
 import id.go.kalbarprov.sop.platform.security.Roles;
 import id.go.kalbarprov.sop.archive.service.command.DelegateFiling;
 import id.go.kalbarprov.sop.archive.service.command.OrderArchiving;
-import id.go.kalbarprov.sop.platform.event.AgendaRegistration;
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -40,9 +37,6 @@ public class ArchiveOrderService {
     @Inject
     CaseStatusEvents caseStatus;
 
-    @Inject
-    ArchiveConfig config;
-
     /** Step 8. */
     @Transactional
     public ArchiveOrderEntity order(UUID id, Integer expectedVersion, OrderArchiving command, Caller kabag) {
@@ -58,8 +52,10 @@ public class ArchiveOrderService {
         TaskEntity done = tasks.complete(order.id, SopStep.ORDER, kabag.upn(), now);
         tasks.open(order, SopStep.DELEGATION, null, now);
         caseStatus.stepDone(order, done, kabag, now);
-        register(order, "order", now, "Kabag " + nameOf(kabag), "Kasubbag TU",
-                "Order to archive the signed performance data correction: " + order.title, order.orderNote);
+        agenda.registerOwn(agenda.document(order, "order", SopStep.ORDER.number, now)
+                .from("Kabag " + nameOf(kabag)).to("Kasubbag TU")
+                .subject("Order to archive the signed performance data correction: " + order.title)
+                .remarks(order.orderNote));
         return order;
     }
 
@@ -99,9 +95,10 @@ public class ArchiveOrderService {
             caseStatus.stepDone(order, done, kasubbag, now);
         }
         // The order's version moves on every delegation, so each delegation is its own agenda document.
-        register(order, "delegation/" + (order.version + 1), now, "Kasubbag TU " + nameOf(kasubbag),
-                "Arsiparis " + assignee,
-                "Order to file the signed performance data correction: " + order.title, order.delegationNote);
+        agenda.registerOwn(agenda.document(order, "delegation/" + (order.version + 1), SopStep.DELEGATION.number, now)
+                .from("Kasubbag TU " + nameOf(kasubbag)).to("Arsiparis " + assignee)
+                .subject("Order to file the signed performance data correction: " + order.title)
+                .remarks(order.delegationNote));
         return order;
     }
 
@@ -160,20 +157,9 @@ public class ArchiveOrderService {
                 .and("nip", caller.nip() == null ? "-" : caller.nip());
     }
 
-    private void register(ArchiveOrderEntity order, String act, Instant at, String from, String to, String subject,
-                          String remarks) {
-        agenda.register(new AgendaRegistration(null, null, config.agenda().selfName(),
-                "archive-order/" + order.id + "/" + act, order.caseId, AgendaDirection.INTERNAL, at, clip(from, 200), clip(to, 200), null, null,
-                clip(subject, 500), 0, null, remarks), config.agenda().selfName());
-    }
-
     static String nameOf(Caller caller) {
         String name = caller.name() == null ? caller.upn() : caller.name();
         return caller.acting() ? name + " (Plh/Plt)" : name;
-    }
-
-    static String clip(String text, int max) {
-        return text.length() <= max ? text : text.substring(0, max);
     }
 
     private static boolean blank(String value) {

@@ -2,8 +2,6 @@ package id.go.kalbarprov.sop.archive.service;
 
 import id.go.kalbarprov.sop.platform.event.CaseStatus;
 
-import id.go.kalbarprov.sop.archive.config.ArchiveConfig;
-import id.go.kalbarprov.sop.platform.event.AgendaDirection;
 import id.go.kalbarprov.sop.archive.domain.ArchiveAction;
 import id.go.kalbarprov.sop.platform.domain.OfficeTime;
 import id.go.kalbarprov.sop.archive.domain.RetentionRule;
@@ -15,7 +13,6 @@ import id.go.kalbarprov.sop.archive.persistence.TaskEntity;
 import id.go.kalbarprov.sop.platform.problem.ProblemException;
 import id.go.kalbarprov.sop.platform.security.Caller;
 import id.go.kalbarprov.sop.archive.service.command.FileRecord;
-import id.go.kalbarprov.sop.platform.event.AgendaRegistration;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -48,9 +45,6 @@ public class FilingService {
 
     @Inject
     CaseStatusEvents caseStatus;
-
-    @Inject
-    ArchiveConfig config;
 
     @Transactional
     public ArchiveRecordEntity file(UUID orderId, Integer expectedVersion, FileRecord command, Caller arsiparis) {
@@ -127,14 +121,12 @@ public class FilingService {
     }
 
     private void registerInAgenda(ArchiveOrderEntity order, ArchiveRecordEntity record, Caller arsiparis) {
-        agenda.register(new AgendaRegistration(null, null, config.agenda().selfName(),
-                "archive-order/" + order.id + "/filing", order.caseId, AgendaDirection.INTERNAL, record.filedAt,
-                ArchiveOrderService.clip("Arsiparis " + ArchiveOrderService.nameOf(arsiparis), 200),
-                ArchiveOrderService.clip("Archive of " + record.processingUnit, 200),
-                record.classificationCode + "/" + record.fileNumber + "/" + record.itemNumber,
-                OfficeTime.dateOf(record.filedAt), ArchiveOrderService.clip("Filed: " + order.title, 500), 0, null,
-                "Retention until " + record.dispositionDue + ", then " + record.finalDisposition),
-                config.agenda().selfName());
+        agenda.registerOwn(agenda.document(order, "filing", SopStep.FILING.number, record.filedAt)
+                .from("Arsiparis " + ArchiveOrderService.nameOf(arsiparis)).to("Archive of " + record.processingUnit)
+                .numbered(record.classificationCode + "/" + record.fileNumber + "/" + record.itemNumber,
+                        OfficeTime.dateOf(record.filedAt))
+                .classification(record.classificationCode).subject("Filed: " + order.title)
+                .remarks("Retention until " + record.dispositionDue + ", then " + record.finalDisposition));
     }
 
     private static void validate(FileRecord command, int closingYear, Instant now) {

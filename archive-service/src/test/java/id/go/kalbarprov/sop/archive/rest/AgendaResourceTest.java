@@ -1,16 +1,22 @@
 package id.go.kalbarprov.sop.archive.rest;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.hasItem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import id.go.kalbarprov.sop.archive.support.Archive;
 import id.go.kalbarprov.sop.archive.support.Db;
+import id.go.kalbarprov.sop.platform.domain.OfficeTime;
 import id.go.kalbarprov.sop.archive.support.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -153,6 +159,78 @@ class AgendaResourceTest {
         given().auth().oauth2(Tokens.role("unit")).get(AGENDA).then().statusCode(403);
     }
 
+    @Test
+    void anEntryKeepsItsStepAndClassificationAndARedeliveryRegistersOnce() {
+        Map<String, Object> body = document(2041, "memo/" + UUID.randomUUID());
+        body.put("documentNumber", "000.8.6.3/7/ORG/2041");
+        body.put("step", 1);
+        body.put("classification", "000.8.6.3");
+        body.put("eventId", UUID.randomUUID().toString());
+        body.put("type", "AgendaRegistration");
+        String id = asService().body(body).post(AGENDA).then().statusCode(201)
+                .body("step", equalTo(1)).body("classification", equalTo("000.8.6.3"))
+                .body("documentNumber", equalTo("000.8.6.3/7/ORG/2041")).body("documentDate", equalTo("2041-06-15"))
+                .body("attachments", equalTo(2)).body("number", equalTo(1)).extract().path("id");
+        asService().body(body).post(AGENDA).then().statusCode(200).body("id", equalTo(id)).body("number", equalTo(1));
+        assertEquals(1, Db.count("SELECT count(*) FROM agenda_entry WHERE year = 2041"));
+        asService().body(document(2041, "memo/" + UUID.randomUUID())).post(AGENDA).then().statusCode(201)
+                .body("number", equalTo(2)).body("step", nullValue()).body("classification", nullValue());
+    }
+
+    @Test
+    void aCasesEntriesReadAsItsCorrespondenceInTheOrderOfTheirDates() {
+        String caseId = UUID.randomUUID().toString();
+        String[][] documents = {
+            {"2042-03-02T01:00:00Z", "Memo", "1"},
+            {"2042-03-01T01:00:00Z", "IncomingLetter", "1"},
+            {"2042-03-05T01:00:00Z", "DraftVersion-1", "4"},
+            {"2042-03-03T01:00:00Z", "Reply-DINKES-1", "2"},
+        };
+        for (String[] d : documents) {
+            Map<String, Object> body = document(2042, caseId + "/" + d[1]);
+            body.put("caseId", caseId);
+            body.put("date", d[0]);
+            body.put("step", Integer.valueOf(d[2]));
+            asService().body(body).post(AGENDA).then().statusCode(201);
+        }
+        asService().body(document(2042, "other/" + UUID.randomUUID())).post(AGENDA).then().statusCode(201);
+        given().auth().oauth2(Tokens.kasubbag()).get(AGENDA + "?caseId=" + caseId).then().statusCode(200)
+                .body("total", equalTo(4))
+                .body("items.sourceRef", contains(caseId + "/IncomingLetter", caseId + "/Memo",
+                        caseId + "/Reply-DINKES-1", caseId + "/DraftVersion-1"))
+                .body("items.step", contains(1, 1, 2, 4))
+                .body("items.agendaNumber", contains("2/2042", "1/2042", "4/2042", "3/2042"));
+        given().auth().oauth2(Tokens.auditor()).get(AGENDA + "?year=2042").then().statusCode(200)
+                .body("items[0].number", equalTo(5));
+    }
+
+    @Test
+    void theArchiveOrderTheDelegationAndTheFilingAreEntriesWithTheirStepsAndClassifications() {
+        String orderId = Archive.delegated();
+        Map<String, Object> filing = Archive.filing("PUBLIC");
+        filing.put("classificationCode", "000.8.3.3");
+        given().auth().oauth2(Tokens.arsiparis()).contentType(ContentType.JSON).body(filing)
+                .post("/api/v1/archive-orders/" + orderId + "/filing").then().statusCode(201);
+        String caseId = given().auth().oauth2(Tokens.auditor()).get("/api/v1/archive-orders/" + orderId).then()
+                .statusCode(200).extract().path("caseId");
+        String today = OfficeTime.dateOf(Instant.now()).toString();
+        String entry = "items.find { it.sourceRef.contains('%s') }.";
+        given().auth().oauth2(Tokens.kabag()).get(AGENDA + "?caseId=" + caseId).then().statusCode(200)
+                .body("total", equalTo(3))
+                .body("items.step", contains(8, 9, 10))
+                .body("items.documentDate", everyItem(equalTo(today)))
+                .body("items.direction", everyItem(equalTo("INTERNAL")))
+                .body(entry.formatted("/order") + "classification", equalTo("000.8.6.3"))
+                .body(entry.formatted("/order") + "to", equalTo("Kasubbag TU"))
+                .body(entry.formatted("/order") + "remarks", equalTo("Arsipkan"))
+                .body(entry.formatted("/order") + "documentNumber", nullValue())
+                .body(entry.formatted("/delegation/") + "classification", equalTo("000.8.6.3"))
+                .body(entry.formatted("/delegation/") + "to", equalTo("Arsiparis " + Archive.ARSIPARIS_UPN))
+                .body(entry.formatted("/filing") + "classification", equalTo("000.8.3.3"))
+                .body(entry.formatted("/filing") + "documentNumber",
+                        equalTo("000.8.3.3/" + filing.get("fileNumber") + "/1"));
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"karo", "kabag", "kasubbag", "arsiparis", "auditor", "unit"})
     void onlyServicesRegister(String role) {
@@ -183,6 +261,12 @@ class AgendaResourceTest {
         body = document(year, "bad/" + UUID.randomUUID());
         body.put("caseId", "not-a-uuid");
         expectViolation(body, "caseId");
+        body = document(year, "bad/" + UUID.randomUUID());
+        body.put("step", 11);
+        expectViolation(body, "step");
+        body = document(year, "bad/" + UUID.randomUUID());
+        body.put("classification", "SOP documents");
+        expectViolation(body, "classification");
         body = document(year, "bad/" + UUID.randomUUID());
         body.put("priority", "high");
         expectViolation(body, "priority");

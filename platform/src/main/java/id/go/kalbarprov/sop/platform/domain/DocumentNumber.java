@@ -2,7 +2,7 @@ package id.go.kalbarprov.sop.platform.domain;
 
 /**
  * The number of an outgoing document (nomor surat) from a local pattern, e.g.
- * {@code {classification}/{seq}/{unit}/{year}} gives {@code 000.8.3.3/15/ORG/2026}; {@code {month}} is the
+ * {@code {classification}/{seq}/{unit}/{year}} gives {@code 000.8.6.3/15/ORG/2026}; {@code {month}} is the
  * two-digit month. The running number restarts each calendar year. The Nota Dinas (request-service) and the signed
  * correction (review-service) are numbered with it.
  */

@@ -34,12 +34,20 @@ public record AgendaRegistration(
         Instant date,
         @NotBlank @Size(max = 500) @Schema(example = "Kabag Tata Laksana") String from,
         @NotBlank @Size(max = Limits.ADDRESSEES) @Schema(example = "DISDIK, DINKES, BAPPEDA") String to,
-        @Size(max = 100) @Schema(example = "000.8.3.3/15/ORG/2026") String documentNumber,
+        @Size(max = 100) @Schema(description = "The document's own number, if it has one", example = "000.8.6.3/15/ORG/2026")
+        String documentNumber,
+        @Schema(description = "The document's own date (for a letter received: the date it bears)")
         LocalDate documentDate,
         @NotBlank @Size(max = Limits.SUBJECT) @Schema(example = "Permintaan data koreksi kinerja triwulan I") String subject,
         @NotNull @Min(0) @Max(10_000) Integer attachments,
         @Size(max = 500) String forwardedTo,
-        @Size(max = Limits.REASON) String remarks) implements HandoffEvent {
+        @Size(max = Limits.REASON) String remarks,
+        @Min(1) @Max(10) @Schema(description = "The step of SOP 45 (1–10) in which the document was received or made",
+                example = "1")
+        Integer step,
+        @Size(max = 30) @Pattern(regexp = Limits.CLASSIFICATION)
+        @Schema(description = "The document's archive classification code (Kode Klasifikasi Arsip)", example = "000.8.6.3")
+        String classification) implements HandoffEvent {
 
     public static final String TYPE = "AgendaRegistration";
 }

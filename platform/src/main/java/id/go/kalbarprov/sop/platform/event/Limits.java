@@ -35,6 +35,8 @@ public final class Limits {
     public static final int SIGNATURE = 10_000;
     /** A document number (nomor surat). */
     public static final int DOCUMENT_NUMBER = 100;
+    /** An archive classification code (Kode Klasifikasi Arsip), e.g. 000.8.6.3. */
+    public static final String CLASSIFICATION = "^\\d{3}(\\.\\d{1,3}){0,4}$";
     /** A lower-case hex SHA-256. */
     public static final String SHA256 = "^[0-9a-f]{64}$";
 

@@ -18,6 +18,8 @@ public interface RequestConfig {
 
     Analysis analysis();
 
+    Agenda agenda();
+
 
     interface StandardMinutes {
         @WithDefault("5")
@@ -42,11 +44,18 @@ public interface RequestConfig {
         @WithDefault("{classification}/{seq}/{unit}/{year}")
         String numberPattern();
 
-        @WithDefault("000.8.3.3")
+        /** Performance accountability (000.8.6.3), in the retention schedule; the memo's number starts with it. */
+        @WithDefault("000.8.6.3")
         String classification();
 
         @WithDefault("ORG")
         String unitCode();
+    }
+
+    interface Agenda {
+        /** The classification of the case's documents in the agenda book: performance accountability. */
+        @WithDefault("000.8.6.3")
+        String classification();
     }
 
     interface Achievement {

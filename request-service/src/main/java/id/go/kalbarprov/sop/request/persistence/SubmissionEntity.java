@@ -6,6 +6,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.hibernate.annotations.DynamicUpdate;
@@ -30,6 +31,11 @@ public class SubmissionEntity extends PanacheEntityBase {
     @Column(name = "submitted_by_name")
     public String submittedByName;
     public String note;
+    @Column(name = "letter_number")
+    public String letterNumber;
+    @Column(name = "letter_date")
+    public LocalDate letterDate;
+    public int attachments;
     @Column(name = "superseded_at")
     public Instant supersededAt;
 

@@ -77,10 +77,12 @@ public final class Views {
 
     public record SubmissionView(UUID id, UUID caseId, String unitCode, int revision, boolean current,
                                  Instant submittedAt, String submittedBy, String note, Instant supersededAt,
+                                 String letterNumber, LocalDate letterDate, int attachments,
                                  List<RowView> rows) {
         static SubmissionView of(SubmissionEntity s, List<IndicatorRowEntity> rows) {
             return new SubmissionView(s.id, s.caseId, s.unitCode, s.revision, s.supersededAt == null,
-                    s.submittedAt, s.submittedByUpn, s.note, s.supersededAt, rows.stream().map(RowView::of).toList());
+                    s.submittedAt, s.submittedByUpn, s.note, s.supersededAt, s.letterNumber, s.letterDate,
+                    s.attachments, rows.stream().map(RowView::of).toList());
         }
     }
 

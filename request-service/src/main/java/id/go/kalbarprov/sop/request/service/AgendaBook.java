@@ -1,15 +1,14 @@
 package id.go.kalbarprov.sop.request.service;
 
+import id.go.kalbarprov.sop.platform.event.AgendaDirection;
+import id.go.kalbarprov.sop.platform.event.AgendaDocument;
 import id.go.kalbarprov.sop.platform.outbox.Outbox;
 import id.go.kalbarprov.sop.platform.security.Caller;
-import id.go.kalbarprov.sop.platform.event.AgendaDirection;
-import id.go.kalbarprov.sop.platform.event.AgendaRegistration;
-import id.go.kalbarprov.sop.platform.event.Limits;
+import id.go.kalbarprov.sop.request.config.RequestConfig;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.UUID;
 
 /**
@@ -22,13 +21,25 @@ public class AgendaBook {
     @Inject
     Outbox outbox;
 
+    @Inject
+    RequestConfig config;
+
+    /**
+     * A document of the case, classified under the correction's code unless the caller says otherwise. Its source
+     * reference is the case and {@code document}, so a document registers once.
+     */
+    public AgendaDocument document(UUID caseId, String document, int step, AgendaDirection direction, Instant at) {
+        return AgendaDocument.of(caseId + "/" + document, caseId, step, direction, at)
+                .classification(config.agenda().classification());
+    }
+
     @Transactional(Transactional.TxType.MANDATORY)
-    public void register(UUID caseId, String document, String direction, Instant at, Caller from, String to,
-                         String documentNumber, String subject, String remarks) {
-        LocalDate documentDate = documentNumber == null ? null : LocalDate.ofInstant(at, CaseService.WIB);
-        outbox.record(caseId, eventId -> new AgendaRegistration(eventId, AgendaRegistration.TYPE, "request-service",
-                caseId + "/" + document, caseId, AgendaDirection.valueOf(direction), at,
-                from.name() != null ? from.name() : from.upn(), to, documentNumber, documentDate,
-                subject.length() > Limits.SUBJECT ? subject.substring(0, Limits.SUBJECT) : subject, 0, null, remarks));
+    public void register(UUID caseId, AgendaDocument document) {
+        outbox.record(caseId, eventId -> document.registration(eventId, "request-service"));
+    }
+
+    /** How an officer is named in the book. */
+    public static String nameOf(Caller caller) {
+        return caller.name() != null ? caller.name() : caller.upn();
     }
 }

@@ -3,6 +3,7 @@ package id.go.kalbarprov.sop.request.service;
 import id.go.kalbarprov.sop.request.domain.CaseAction;
 import id.go.kalbarprov.sop.request.domain.CaseState;
 import id.go.kalbarprov.sop.platform.domain.Nip;
+import id.go.kalbarprov.sop.platform.event.AgendaDirection;
 import id.go.kalbarprov.sop.platform.domain.Period;
 import id.go.kalbarprov.sop.request.domain.SopStep;
 import id.go.kalbarprov.sop.request.persistence.CaseEntity;
@@ -95,8 +96,16 @@ public class CaseService {
         tasks.open(c.id, SopStep.MEMO, null, now);
         timeline.record(c.id, 1, "DISPOSITION", karo, Roles.KARO,
                 "Disposition to the Kabag: " + c.instruction, now);
-        agenda.register(c.id, "Disposition", "INTERNAL", now, karo, "Kabag Tatalaksana", c.letterNumber,
-                "Disposition: " + c.title, c.instruction);
+        if (command.letter() != null) {
+            agenda.register(c.id, agenda.document(c.id, "IncomingLetter", 1, AgendaDirection.IN, received)
+                    .from(c.letterFrom).to("Karo Organisasi").numbered(c.letterNumber, c.letterDate)
+                    .subject("Letter requesting the correction: " + c.title).remarks(c.reason));
+        }
+        // The disposition has no number of its own: it is dated the day the Karo gives it; the letter it answers
+        // is named in the remarks.
+        agenda.register(c.id, agenda.document(c.id, "Disposition", 1, AgendaDirection.INTERNAL, now)
+                .from(AgendaBook.nameOf(karo)).to("Kabag Tatalaksana").subject("Disposition: " + c.title)
+                .remarks(c.instruction + (c.letterNumber == null ? "" : " (letter " + c.letterNumber + ")")));
         return c;
     }
 
@@ -112,8 +121,10 @@ public class CaseService {
         timeline.record(c.id, 2, "FORWARDED", kabag, Roles.KABAG,
                 command == null || command.note() == null ? "Material forwarded to the Kasubbag" : command.note(),
                 c.updatedAt);
-        agenda.register(c.id, "ForwardedMaterial", "INTERNAL", c.updatedAt, kabag, "Kasubbag TU", null,
-                "Material for the correction: " + c.title, command == null ? null : command.note());
+        agenda.register(c.id, agenda.document(c.id, "ForwardedMaterial", 2, AgendaDirection.INTERNAL, c.updatedAt)
+                .from(AgendaBook.nameOf(kabag)).to("Kasubbag TU")
+                .attachments((int) SubmissionEntity.count("caseId = ?1 and supersededAt is null", caseId))
+                .subject("Material for the correction: " + c.title).remarks(command == null ? null : command.note()));
         return c;
     }
 
@@ -140,8 +151,10 @@ public class CaseService {
         }
         timeline.record(c.id, 3, reassignment ? "REASSIGNED" : "ASSIGNED", kasubbag, Roles.KASUBBAG,
                 "Pelaksana " + assignee + (command.note() == null ? "" : ": " + command.note()), c.updatedAt);
-        agenda.register(c.id, "Assignment-" + c.version, "INTERNAL", c.updatedAt, kasubbag, assignee, null,
-                "Order to compile the correction: " + c.title, command.note());
+        agenda.register(c.id, agenda.document(c.id, "Assignment-" + c.version, 3, AgendaDirection.INTERNAL,
+                        c.updatedAt)
+                .from(AgendaBook.nameOf(kasubbag)).to(assignee)
+                .subject("Order to compile the correction: " + c.title).remarks(command.note()));
         return c;
     }
 

@@ -1,5 +1,6 @@
 package id.go.kalbarprov.sop.request.service;
 
+import id.go.kalbarprov.sop.platform.event.AgendaDirection;
 import id.go.kalbarprov.sop.platform.event.Officer;
 
 import id.go.kalbarprov.sop.platform.json.CanonicalJson;
@@ -204,9 +205,11 @@ public class DraftService {
                 "Draft version " + version.number + " submitted for review", now, null, version.contentHash);
         outbox.record(caseId, eventId -> new DraftSubmitted(eventId, DraftSubmitted.TYPE, caseId, version.number,
                 c.title, c.year, c.period, content, version.contentHash, Officer.of(pelaksana), now));
-        agenda.register(caseId, "DraftVersion-" + version.number, "INTERNAL", now, pelaksana, "Kasubbag TU",
-                null, "Draft performance data correction, version " + version.number + " (" + c.title + ")",
-                "SHA-256 " + version.contentHash);
+        agenda.register(caseId, agenda.document(caseId, "DraftVersion-" + version.number, 4,
+                        AgendaDirection.INTERNAL, now)
+                .from(AgendaBook.nameOf(pelaksana)).to("Kasubbag TU")
+                .subject("Draft performance data correction, version " + version.number + " (" + c.title + ")")
+                .remarks("SHA-256 " + version.contentHash));
         return version;
     }
 

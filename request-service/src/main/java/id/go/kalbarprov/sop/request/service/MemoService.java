@@ -6,6 +6,7 @@ import id.go.kalbarprov.sop.platform.domain.DocumentNumber;
 import id.go.kalbarprov.sop.request.domain.SopStep;
 import id.go.kalbarprov.sop.request.persistence.CaseEntity;
 import id.go.kalbarprov.sop.request.persistence.MemoEntity;
+import id.go.kalbarprov.sop.platform.event.AgendaDirection;
 import id.go.kalbarprov.sop.platform.problem.ProblemException;
 import id.go.kalbarprov.sop.platform.security.Caller;
 import id.go.kalbarprov.sop.platform.security.Roles;
@@ -76,8 +77,10 @@ public class MemoService {
         tasks.open(c.id, SopStep.FORWARD, null, now);
         timeline.record(c.id, 1, "MEMO_ISSUED", kabag, Roles.KABAG,
                 "Nota Dinas " + memo.number + " to " + String.join(", ", List.of(memo.addressees)), now);
-        agenda.register(c.id, "Memo", "OUT", now, kabag, String.join(", ", List.of(memo.addressees)), memo.number,
-                memo.subject, "Nota Dinas (" + memo.nature + ")");
+        agenda.register(c.id, agenda.document(c.id, "Memo", 1, AgendaDirection.OUT, now)
+                .from(AgendaBook.nameOf(kabag)).to(String.join(", ", List.of(memo.addressees)))
+                .numbered(memo.number, local.toLocalDate()).classification(config.memo().classification())
+                .attachments(memo.attachments).subject(memo.subject).remarks("Nota Dinas (" + memo.nature + ")"));
         return memo;
     }
 

@@ -1,5 +1,7 @@
 package id.go.kalbarprov.sop.request.service;
 
+import id.go.kalbarprov.sop.platform.domain.OfficeTime;
+import id.go.kalbarprov.sop.platform.event.AgendaDirection;
 import id.go.kalbarprov.sop.request.domain.CaseAction;
 import id.go.kalbarprov.sop.request.domain.SopStep;
 import id.go.kalbarprov.sop.request.persistence.CaseEntity;
@@ -32,6 +34,9 @@ public class SubmissionService {
     @Inject
     Timeline timeline;
 
+    @Inject
+    AgendaBook agenda;
+
     @Transactional
     public Submitted submit(UUID caseId, SubmitRows command, Caller unit) {
         if (unit.unit() == null || unit.unit().isBlank()) {
@@ -46,6 +51,9 @@ public class SubmissionService {
             throw ProblemException.notFound("Case", caseId);
         }
         Instant now = Instant.now();
+        if (command.letterDate() != null && command.letterDate().isAfter(OfficeTime.dateOf(now))) {
+            throw ProblemException.invalid("letterDate", "letter-date-future");
+        }
         access.transition(c, CaseAction.SUBMIT_UNIT_DATA, now);
 
         List<SubmissionEntity> earlier = SubmissionEntity.list(
@@ -62,6 +70,10 @@ public class SubmissionService {
         submission.submittedByUpn = unit.upn();
         submission.submittedByName = unit.name();
         submission.note = command.note();
+        submission.letterNumber = command.letterNumber() == null || command.letterNumber().isBlank()
+                ? null : command.letterNumber().strip();
+        submission.letterDate = command.letterDate();
+        submission.attachments = command.attachments() == null ? 0 : command.attachments();
         submission.persist();
 
         List<IndicatorRowEntity> rows = new java.util.ArrayList<>();
@@ -91,7 +103,21 @@ public class SubmissionService {
         tasks.restart(caseId, SopStep.FORWARD, null, now);
         timeline.record(caseId, null, revision == 1 ? "UNIT_SUBMITTED" : "UNIT_RESUBMITTED", unit, Roles.UNIT,
                 "Unit " + unit.unit() + " submitted " + rows.size() + " row(s), revision " + revision, now);
+        registerReply(c, submission, rows.size());
         return new Submitted(submission, rows);
+    }
+
+    /** The unit's reply to the Nota Dinas, dated by its covering letter if it sent one, else the day it came in. */
+    private void registerReply(CaseEntity c, SubmissionEntity submission, int rows) {
+        agenda.register(c.id, agenda.document(c.id, "Reply-" + submission.unitCode + "-" + submission.revision, 2,
+                        AgendaDirection.IN, submission.submittedAt)
+                .from(submission.unitCode).to("Kabag Tatalaksana")
+                .numbered(submission.letterNumber, submission.letterDate != null ? submission.letterDate
+                        : OfficeTime.dateOf(submission.submittedAt))
+                .attachments(submission.attachments)
+                .subject("Corrected performance data from " + submission.unitCode + " (" + rows + " row(s), revision "
+                        + submission.revision + "): " + c.title)
+                .remarks(submission.note));
     }
 
     /** Submissions of a case the caller may see, earlier revisions included, with their rows; a unit sees its own. */

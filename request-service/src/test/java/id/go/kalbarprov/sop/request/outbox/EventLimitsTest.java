@@ -6,6 +6,7 @@ import static id.go.kalbarprov.sop.platform.testing.HandoffLimits.upnOf;
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -264,12 +265,16 @@ class EventLimitsTest {
         assertEquals(text(Limits.NAME), event.submittedBy().name());
         assertEquals("199003032015031003", event.submittedBy().nip());
 
-        // Every agenda entry of the case (disposition, memo, forwarding, assignment, draft) at its largest.
+        // Every agenda entry of the case (letter, disposition, memo, replies, forwarding, assignment, draft) at its
+        // largest.
         List<AgendaRegistration> agenda = new ArrayList<>();
         for (String payload : payloads(big, AgendaRegistration.TYPE)) {
             agenda.add(accepted(payload, AgendaRegistration.class));
         }
-        assertEquals(5, agenda.size());
+        List<AgendaRegistration> replies = agenda.stream().filter(a -> a.sourceRef().contains("/Reply-")).toList();
+        assertEquals((rows + ROWS_PER_SUBMISSION - 1) / ROWS_PER_SUBMISSION, replies.size());
+        assertTrue(replies.stream().allMatch(a -> text(2000).equals(a.remarks()) && units.contains(a.from())));
+        assertEquals(6, agenda.size() - replies.size());
         AgendaRegistration memo = agenda.stream().filter(a -> a.sourceRef().endsWith("/Memo")).findFirst().orElseThrow();
         assertEquals(String.join(", ", units), memo.to());
         assertEquals(ADDRESSEES, memo.to().length());
@@ -277,9 +282,12 @@ class EventLimitsTest {
         assertEquals(text(300), memo.subject());
         AgendaRegistration disposition = agenda.stream().filter(a -> a.sourceRef().endsWith("/Disposition"))
                 .findFirst().orElseThrow();
-        assertEquals(text(INSTRUCTION), disposition.remarks());
-        assertEquals(text(100), disposition.documentNumber());
+        assertTrue(disposition.remarks().startsWith(text(INSTRUCTION)), disposition.remarks());
+        assertNull(disposition.documentNumber());
         assertNotNull(disposition.documentDate());
+        AgendaRegistration letter = agenda.stream().filter(a -> a.sourceRef().endsWith("/IncomingLetter"))
+                .findFirst().orElseThrow();
+        assertEquals(text(100), letter.documentNumber());
         assertTrue(agenda.stream().filter(a -> a.sourceRef().contains("/Assignment-"))
                 .allMatch(a -> a.to().equals(upnOf("pelaksana")) && text(ASSIGN_NOTE).equals(a.remarks())));
         assertTrue(agenda.stream().filter(a -> a.sourceRef().endsWith("/ForwardedMaterial"))

@@ -37,7 +37,7 @@ class CaseLifecycleTest {
                 .body("disposition.fromNipPrinted", equalTo("19660921 198603 1 004"));
 
         String number = Cases.issueMemo(id);
-        org.hamcrest.MatcherAssert.assertThat(number, matchesPattern("000\\.8\\.3\\.3/\\d+/ORG/\\d{4}"));
+        org.hamcrest.MatcherAssert.assertThat(number, matchesPattern("000\\.8\\.6\\.3/\\d+/ORG/\\d{4}"));
         given().auth().oauth2(Tokens.unit(Cases.UNIT_A)).get("/api/v1/cases/" + id + "/memo").then()
                 .statusCode(200).body("number", equalTo(number)).body("to", contains(Cases.UNIT_A, Cases.UNIT_B));
 

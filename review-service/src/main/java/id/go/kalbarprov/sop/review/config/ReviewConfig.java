@@ -21,6 +21,8 @@ public interface ReviewConfig {
     /** The signed correction's document number. */
     Correction correction();
 
+    Agenda agenda();
+
 
     enum SignerKind { LOCAL, REMOTE }
 
@@ -33,6 +35,12 @@ public interface ReviewConfig {
 
         @WithDefault("20")
         int level7();
+    }
+
+    interface Agenda {
+        /** The classification of the correction's documents in the agenda book: performance accountability. */
+        @WithDefault("000.8.6.3")
+        String classification();
     }
 
     interface Seal {

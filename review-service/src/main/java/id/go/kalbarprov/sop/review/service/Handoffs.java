@@ -1,9 +1,10 @@
 package id.go.kalbarprov.sop.review.service;
 
+import id.go.kalbarprov.sop.review.config.ReviewConfig;
 import id.go.kalbarprov.sop.review.domain.ActKind;
 import id.go.kalbarprov.sop.review.domain.Level;
 import id.go.kalbarprov.sop.platform.event.AgendaDirection;
-import id.go.kalbarprov.sop.platform.event.AgendaRegistration;
+import id.go.kalbarprov.sop.platform.event.AgendaDocument;
 import id.go.kalbarprov.sop.platform.event.CaseStatus;
 import id.go.kalbarprov.sop.platform.event.CorrectionSigned;
 import id.go.kalbarprov.sop.platform.event.DraftReturned;
@@ -31,6 +32,9 @@ public class Handoffs {
     @Inject
     Outbox outbox;
 
+    @Inject
+    ReviewConfig config;
+
     /**
      * Level 5 returned the draft: request-service reopens step 4 for the pelaksana, who revises from the version as
      * reviewed, amendments included.
@@ -43,8 +47,8 @@ public class Handoffs {
 
     /**
      * A decision at a level is a step of the case (5, 6 or 7): request-service shows it on the timeline with its
-     * actionable and done times; the signature also moves the case to SIGNED. A return is registered in the agenda
-     * book, as the document goes back down.
+     * actionable and done times; the signature also moves the case to SIGNED. A paraf hands the draft up a level and
+     * a return sends it one level down: both are registered in the agenda book.
      */
     public void stepDone(ReviewEntity review, Level level, ActKind act, TaskEntity task, Caller by,
                          ReviewVersionEntity version, String reason, Instant at) {
@@ -55,10 +59,25 @@ public class Handoffs {
                 task == null ? null : task.actionableAt, task == null ? null : task.standardMinutes,
                 Officer.of(by), version.number, version.contentHash, null, detail));
         if (act == ActKind.RETURNED) {
-            registerInAgenda(review, "Return-" + review.round + "-" + level.number, at, by,
-                    level.number == 5 ? "Pelaksana" : "Level " + (level.number - 1),
-                    "Returned for revision: " + review.title, reason);
+            registerInAgenda(document(review, "Return-" + review.round + "-" + level.number, level, at)
+                    .from(by.name() != null ? by.name() : by.upn())
+                    .to(level.below().map(below -> below.post).orElse("Pelaksana"))
+                    .subject("Returned for revision: " + review.title + " (version " + version.number + ")")
+                    .remarks(reason));
+        } else if (act == ActKind.INITIALLED) {
+            // review.round is the round this paraf was given in: a level initials once per round.
+            registerInAgenda(document(review, "Handover-" + review.round + "-" + level.number, level, at)
+                    .from(by.name() != null ? by.name() : by.upn())
+                    .to(level.above().map(above -> above.post).orElseThrow())
+                    .subject("Draft performance data correction, version " + version.number
+                            + ", initialled (paraf) for review: " + review.title)
+                    .remarks("SHA-256 " + version.contentHash));
         }
+    }
+
+    private AgendaDocument document(ReviewEntity review, String document, Level level, Instant at) {
+        return AgendaDocument.of(review.caseId + "/" + document, review.caseId, level.number,
+                AgendaDirection.INTERNAL, at).classification(config.agenda().classification());
     }
 
     private static String describe(ActKind act) {
@@ -70,18 +89,8 @@ public class Handoffs {
         };
     }
 
-    private void registerInAgenda(ReviewEntity review, String document, Instant at, Caller from, String to,
-                                  String subject, String remarks) {
-        registerInAgenda(review, document, at, from, to, subject, remarks, null, null);
-    }
-
-    private void registerInAgenda(ReviewEntity review, String document, Instant at, Caller from, String to,
-                                  String subject, String remarks, String documentNumber, LocalDate documentDate) {
-        String clippedSubject = subject.length() > Limits.SUBJECT ? subject.substring(0, Limits.SUBJECT) : subject;
-        outbox.record(review.caseId, eventId -> new AgendaRegistration(eventId, AgendaRegistration.TYPE,
-                "review-service", review.caseId + "/" + document, review.caseId, AgendaDirection.INTERNAL, at,
-                from.name() != null ? from.name() : from.upn(), to, documentNumber, documentDate, clippedSubject, 0, null,
-                remarks));
+    private void registerInAgenda(AgendaDocument document) {
+        outbox.record(document.caseId(), eventId -> document.registration(eventId, "review-service"));
     }
 
     /**
@@ -99,9 +108,11 @@ public class Handoffs {
                 finalVersion.content, finalVersion.contentHash, seals, amendments, review.documentNumber,
                 review.documentDate, at));
 
-        registerInAgenda(review, "Signed-" + finalVersion.number, at, karo, "Kabag Tatalaksana",
-                "Signed performance data correction: " + review.title, "SHA-256 " + finalVersion.contentHash,
-                review.documentNumber, review.documentDate);
+        registerInAgenda(document(review, "Signed-" + finalVersion.number, Level.KARO, at)
+                .from(karo.name() != null ? karo.name() : karo.upn()).to("Kabag Tatalaksana")
+                .numbered(review.documentNumber, review.documentDate)
+                .subject("Signed performance data correction: " + review.title)
+                .remarks("SHA-256 " + finalVersion.contentHash));
     }
 
     private static CorrectionSigned.Seal seal(SealEntity s) {

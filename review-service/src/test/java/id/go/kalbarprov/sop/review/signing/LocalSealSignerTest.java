@@ -87,6 +87,11 @@ class LocalSealSignerTest {
             }
 
             @Override
+            public Agenda agenda() {
+                throw new UnsupportedOperationException();
+            }
+
+            @Override
             public Seal seal() {
                 return new Seal() {
                     @Override

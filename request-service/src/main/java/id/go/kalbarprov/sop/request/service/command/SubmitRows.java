@@ -11,12 +11,18 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 
 /** A unit submits corrected indicator rows for its own unit. Numbers may be JSON numbers or Indonesian text ("1.234,5"). */
 public record SubmitRows(
         @Size(max = 50) @Schema(description = "Optional; must equal the caller's unit claim") String unitCode,
         @Size(max = 2000) String note,
+        @Size(max = 100) @Schema(description = "The number of the unit's covering letter, if it sent one",
+                example = "800/123/DINKES/2026")
+        String letterNumber,
+        @Schema(description = "The date of the unit's covering letter") LocalDate letterDate,
+        @Min(0) @Max(10_000) @Schema(description = "Attachments sent with the reply") Integer attachments,
         @NotEmpty @Size(max = 500) List<@Valid @NotNull Row> rows) {
 
     public record Row(

@@ -1,0 +1,113 @@
+package id.go.kalbarprov.sop.platform.event;
+
+import id.go.kalbarprov.sop.platform.domain.OfficeTime;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Objects;
+import java.util.UUID;
+
+/**
+ * One document of a case as the agenda book (Buku Agenda) registers it: its own number and date, the SOP step, the
+ * direction, the parties, subject, classification and attachments. Each service describes its documents with it
+ * and sends the {@link AgendaRegistration} it builds, texts clipped to the limits the agenda accepts.
+ */
+public final class AgendaDocument {
+
+    private final String sourceRef;
+    private final UUID caseId;
+    private final int step;
+    private final AgendaDirection direction;
+    private final Instant at;
+    private String from = "-";
+    private String to = "-";
+    private String number;
+    private LocalDate date;
+    private boolean dated;
+    private String classification;
+    private int attachments;
+    private String subject = "-";
+    private String forwardedTo;
+    private String remarks;
+
+    private AgendaDocument(String sourceRef, UUID caseId, int step, AgendaDirection direction, Instant at) {
+        this.sourceRef = Objects.requireNonNull(sourceRef);
+        this.caseId = caseId;
+        this.step = step;
+        this.direction = Objects.requireNonNull(direction);
+        this.at = Objects.requireNonNull(at);
+    }
+
+    /**
+     * A document received or sent at {@code at}, in SOP step {@code step}. {@code sourceRef} names it once in its
+     * source service: a registration repeated under the same reference is the same entry.
+     */
+    public static AgendaDocument of(String sourceRef, UUID caseId, int step, AgendaDirection direction, Instant at) {
+        return new AgendaDocument(sourceRef, caseId, step, direction, at);
+    }
+
+    public UUID caseId() {
+        return caseId;
+    }
+
+    public AgendaDocument from(String from) {
+        this.from = orDash(from);
+        return this;
+    }
+
+    public AgendaDocument to(String to) {
+        this.to = orDash(to);
+        return this;
+    }
+
+    /**
+     * The document's own number and date. Without this the document has no number and is dated the day it was
+     * received or made (WIB); a letter whose date is unknown is given {@code null}.
+     */
+    public AgendaDocument numbered(String number, LocalDate date) {
+        this.number = number == null || number.isBlank() ? null : number.strip();
+        this.date = date;
+        this.dated = true;
+        return this;
+    }
+
+    public AgendaDocument classification(String classification) {
+        this.classification = classification;
+        return this;
+    }
+
+    public AgendaDocument attachments(Integer attachments) {
+        this.attachments = attachments == null ? 0 : attachments;
+        return this;
+    }
+
+    public AgendaDocument subject(String subject) {
+        this.subject = orDash(subject);
+        return this;
+    }
+
+    public AgendaDocument forwardedTo(String forwardedTo) {
+        this.forwardedTo = forwardedTo;
+        return this;
+    }
+
+    public AgendaDocument remarks(String remarks) {
+        this.remarks = remarks;
+        return this;
+    }
+
+    /** The registration as {@code sourceService} sends it, under the outbox's {@code eventId} if any. */
+    public AgendaRegistration registration(UUID eventId, String sourceService) {
+        return new AgendaRegistration(eventId, eventId == null ? null : AgendaRegistration.TYPE, sourceService,
+                sourceRef, caseId, direction, at, clip(from, 500), clip(to, Limits.ADDRESSEES),
+                clip(number, 100), dated ? date : OfficeTime.dateOf(at), clip(subject, Limits.SUBJECT), attachments,
+                clip(forwardedTo, 500), clip(remarks, Limits.REASON), step, classification);
+    }
+
+    private static String orDash(String text) {
+        return text == null || text.isBlank() ? "-" : text.strip();
+    }
+
+    private static String clip(String text, int max) {
+        return text == null || text.length() <= max ? text : text.substring(0, max);
+    }
+}
