@@ -71,7 +71,7 @@ public class CaseResource {
     @GET
     @Transactional
     @RolesAllowed({Roles.KARO, Roles.KABAG, Roles.KASUBBAG, Roles.PELAKSANA, Roles.AUDITOR, Roles.UNIT})
-    @Operation(summary = "List cases (a unit sees only cases addressed to it)")
+    @Operation(summary = "List cases (a unit sees only cases addressed to it, a pelaksana only those assigned to them)")
     public Paged<Views.CaseView> list(@QueryParam("state") CaseState state,
                                       @QueryParam("year") @Min(2000) @Max(2100) Integer year,
                                       @QueryParam("period") Period period,

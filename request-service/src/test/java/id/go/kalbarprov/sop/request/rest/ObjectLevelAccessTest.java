@@ -17,6 +17,10 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class ObjectLevelAccessTest {
 
+    /** Everything a case holds that an officer reads: the case, its rows, memo, analysis, drafts and timeline. */
+    static final List<String> CASE_PARTS = List.of("", "/submissions", "/memo", "/analysis", "/draft", "/drafts",
+            "/drafts/1", "/timeline");
+
     @Test
     void aUnitCannotSubmitRowsForAnotherUnit() {
         String id = Cases.open();
@@ -75,6 +79,35 @@ class ObjectLevelAccessTest {
         Cases.compose(c.id(), c.rowsA(), null);
         given().auth().oauth2(other).post("/api/v1/cases/" + c.id() + "/draft/submit").then().statusCode(403);
         given().auth().oauth2(Tokens.kabag()).get("/api/v1/cases/" + c.id()).then().body("state", equalTo("DRAFTING"));
+    }
+
+    @Test
+    void aPelaksanaNotAssignedReadsNoPartOfTheCase() {
+        Cases.Drafting c = Cases.drafting();
+        Cases.compose(c.id(), c.rowsA(), null);
+        Cases.submitDraft(c.id());
+        String other = Tokens.pelaksana("pelaksana.two");
+        for (String part : CASE_PARTS) {
+            given().auth().oauth2(other).get("/api/v1/cases/" + c.id() + part).then().statusCode(403)
+                    .contentType("application/problem+json").body("code", equalTo("NOT_ASSIGNED"));
+        }
+        given().auth().oauth2(other).get("/api/v1/cases?size=100").then().statusCode(200)
+                .body("items.findAll { it.id == '" + c.id() + "' }", hasSize(0));
+    }
+
+    @Test
+    void theAssignedPelaksanaAndTheOverseersReadEveryPartOfTheCase() {
+        Cases.Drafting c = Cases.drafting();
+        Cases.compose(c.id(), c.rowsA(), null);
+        Cases.submitDraft(c.id());
+        for (String reader : List.of(Tokens.pelaksana(), Tokens.karo(), Tokens.kabag(), Tokens.kasubbag(),
+                Tokens.auditor())) {
+            for (String part : CASE_PARTS) {
+                given().auth().oauth2(reader).get("/api/v1/cases/" + c.id() + part).then().statusCode(200);
+            }
+            given().auth().oauth2(reader).get("/api/v1/cases?size=100").then().statusCode(200)
+                    .body("items.findAll { it.id == '" + c.id() + "' }", hasSize(1));
+        }
     }
 
     @Test
