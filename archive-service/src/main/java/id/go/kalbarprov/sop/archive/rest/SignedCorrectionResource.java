@@ -56,7 +56,7 @@ public class SignedCorrectionResource {
                     correction.contentHash(), arrival.quarantined().actualHash)
                     .with("quarantineId", arrival.quarantined().id.toString());
         }
-        Views.OrderView view = Views.OrderView.of(arrival.order(), false);
+        Views.OrderView view = Views.OrderView.of(arrival.order(), caller.get(), false);
         if (!arrival.created()) {
             return Response.ok(view).tag(Versions.etag(arrival.order().version)).build();
         }

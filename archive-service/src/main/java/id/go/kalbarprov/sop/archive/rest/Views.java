@@ -18,6 +18,7 @@ import id.go.kalbarprov.sop.archive.persistence.ArchiveRecordEntity;
 import id.go.kalbarprov.sop.archive.persistence.QuarantinedArrivalEntity;
 import id.go.kalbarprov.sop.archive.persistence.RetentionRuleEntity;
 import id.go.kalbarprov.sop.archive.persistence.TaskEntity;
+import id.go.kalbarprov.sop.archive.service.ContentAccess;
 import id.go.kalbarprov.sop.platform.security.Caller;
 import java.time.Duration;
 import java.time.Instant;
@@ -40,25 +41,30 @@ public final class Views {
         }
     }
 
-    /** An archive order; {@code content} only on the single-order view, lists leave it out. */
+    /**
+     * An archive order; {@code content} only on the single-order view, lists leave it out. Once filed the order
+     * carries its record's {@code accessClass}, and the content goes only to the roles it admits
+     * ({@link ContentAccess}); otherwise {@code contentWithheld} is true.
+     */
     public record OrderView(UUID id, UUID caseId, UUID reviewId, int version, int draftVersion, String title,
-                            int year, Period period, String contentHash, String content,
-                            List<Map<String, Object>> seals, Instant signedAt, Instant receivedAt,
-                            ArchiveOrderState state, Set<ArchiveAction> allowedActions, int revision,
-                            ActorView orderedBy, Instant orderedAt, String orderNote,
+                            int year, Period period, String contentHash, String content, AccessClass accessClass,
+                            boolean contentWithheld, List<Map<String, Object>> seals, Instant signedAt,
+                            Instant receivedAt, ArchiveOrderState state, Set<ArchiveAction> allowedActions,
+                            int revision, ActorView orderedBy, Instant orderedAt, String orderNote,
                             ActorView delegatedBy, Instant delegatedAt, String delegationNote,
                             String archivistUpn, String archivistNip, UUID recordId, Instant filedAt,
                             @JsonInclude(JsonInclude.Include.NON_NULL) List<StepView> steps) {
-        static OrderView of(ArchiveOrderEntity o, boolean withContent) {
-            return of(o, withContent, null);
+        static OrderView of(ArchiveOrderEntity o, Caller reader, boolean withContent) {
+            return of(o, reader, withContent, null);
         }
 
-        static OrderView of(ArchiveOrderEntity o, boolean withContent, List<StepView> steps) {
+        static OrderView of(ArchiveOrderEntity o, Caller reader, boolean withContent, List<StepView> steps) {
+            boolean readable = ContentAccess.readable(o, reader);
             return new OrderView(o.id, o.caseId, o.reviewId, o.correctionVersion, o.draftVersion, o.title, o.year,
-                    o.period, o.contentHash, withContent ? o.content : null, o.seals, o.signedAt, o.receivedAt,
-                    o.state, ArchiveOrderWorkflow.movesFrom(o.state).keySet(), o.version,
-                    ActorView.of(o.orderedByUpn, o.orderedByNip, o.orderedByName, o.orderedActing), o.orderedAt,
-                    o.orderNote,
+                    o.period, o.contentHash, withContent && readable ? o.content : null, o.accessClass, !readable,
+                    o.seals, o.signedAt, o.receivedAt, o.state, ArchiveOrderWorkflow.movesFrom(o.state).keySet(),
+                    o.version, ActorView.of(o.orderedByUpn, o.orderedByNip, o.orderedByName, o.orderedActing),
+                    o.orderedAt, o.orderNote,
                     ActorView.of(o.delegatedByUpn, o.delegatedByNip, o.delegatedByName, o.delegatedActing),
                     o.delegatedAt, o.delegationNote, o.archivistUpn, o.archivistNip, o.recordId, o.filedAt, steps);
         }
@@ -99,7 +105,7 @@ public final class Views {
 
     /**
      * A filed record. Its metadata is visible to every reader; {@code content} only to the roles its access class
-     * admits ({@link AccessClass}), otherwise it is null and {@code contentWithheld} is true.
+     * admits ({@link ContentAccess}), otherwise it is null and {@code contentWithheld} is true.
      */
     public record RecordView(UUID id, UUID orderId, UUID caseId, int version, String title, int year, Period period,
                              String classificationCode, String fileNumber, int itemNumber, String processingUnit,
@@ -108,7 +114,7 @@ public final class Views {
                              LocationView location, RetentionView retention, String contentHash, String content,
                              boolean contentWithheld, ChainView chain, ActorView filedBy, Instant filedAt) {
         static RecordView of(ArchiveRecordEntity r, Caller reader, boolean withContent) {
-            boolean readable = r.accessClass.contentReadableBy(reader.roles());
+            boolean readable = ContentAccess.readable(r, reader);
             return new RecordView(r.id, r.orderId, r.caseId, r.correctionVersion, r.title, r.year, r.period,
                     r.classificationCode, r.fileNumber, r.itemNumber, r.processingUnit, r.description,
                     new PeriodCoveredView(r.coveredFrom, r.coveredTo), r.closingYear, r.quantity, r.medium,
