@@ -16,6 +16,15 @@ public final class ReadPolicy {
         return caller.hasAny(Roles.KARO, Roles.KABAG, Roles.KASUBBAG, Roles.AUDITOR);
     }
 
+    /**
+     * Officials' NIPs, and the seals that carry them, are for the bureau's officers and the auditor; a unit reads the
+     * case parts addressed to it without them.
+     */
+    public static boolean readsOfficialNips(Caller caller) {
+        return caller.hasAny(Roles.KARO, Roles.KABAG, Roles.KASUBBAG, Roles.PELAKSANA, Roles.ARSIPARIS,
+                Roles.AUDITOR);
+    }
+
     /** Work assigned to one officer (by upn or NIP) is read by that officer and by those who oversee every case. */
     public static boolean readsAssignedWork(Caller caller, String assigneeUpn, String assigneeNip) {
         return overseesEveryCase(caller) || caller.is(assigneeUpn, assigneeNip);

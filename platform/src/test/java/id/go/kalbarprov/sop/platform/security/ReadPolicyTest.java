@@ -35,4 +35,14 @@ class ReadPolicyTest {
         assertFalse(ReadPolicy.overseesEveryCase(caller("s", null, Roles.SERVICE)));
         assertFalse(ReadPolicy.overseesEveryCase(caller("p", null, Roles.PELAKSANA, Roles.ARSIPARIS)));
     }
+
+    @Test
+    void officialsNipsAreForOfficersAndTheAuditorNeverForAUnit() {
+        for (String role : Set.of(Roles.KARO, Roles.KABAG, Roles.KASUBBAG, Roles.PELAKSANA, Roles.ARSIPARIS,
+                Roles.AUDITOR)) {
+            assertTrue(ReadPolicy.readsOfficialNips(caller("x", null, role)), role);
+        }
+        assertFalse(ReadPolicy.readsOfficialNips(caller("u", null, Roles.UNIT)));
+        assertFalse(ReadPolicy.readsOfficialNips(caller("s", null, Roles.SERVICE)));
+    }
 }

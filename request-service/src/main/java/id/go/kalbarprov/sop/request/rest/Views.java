@@ -16,6 +16,8 @@ import id.go.kalbarprov.sop.request.persistence.MemoEntity;
 import id.go.kalbarprov.sop.request.persistence.SubmissionEntity;
 import id.go.kalbarprov.sop.request.persistence.TaskEntity;
 import id.go.kalbarprov.sop.platform.json.CanonicalJson;
+import id.go.kalbarprov.sop.platform.security.Caller;
+import id.go.kalbarprov.sop.platform.security.ReadPolicy;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
@@ -35,12 +37,23 @@ public final class Views {
                            DispositionView disposition, String assigneeUpn, String assigneeNip, Instant assignedAt,
                            int draftVersions, Instant openedAt, Instant updatedAt) {
         static CaseView of(CaseEntity c) {
+            return of(c, true);
+        }
+
+        /** The case as {@code reader} sees it: without officials' NIPs for a unit ({@link ReadPolicy}). */
+        static CaseView of(CaseEntity c, Caller reader) {
+            return of(c, ReadPolicy.readsOfficialNips(reader));
+        }
+
+        private static CaseView of(CaseEntity c, boolean withNips) {
+            String openedByNip = withNips ? c.openedByNip : null;
             return new CaseView(c.id, c.title, c.year, c.period, c.reason, List.of(c.targetUnits), c.dueDate,
                     c.state, CaseWorkflow.movesFrom(c.state).keySet(), c.version,
-                    new DispositionView(c.openedByUpn, c.openedByNip, Nip.printed(c.openedByNip), c.openedByName,
+                    new DispositionView(c.openedByUpn, openedByNip, Nip.printed(openedByNip), c.openedByName,
                             c.openedActing, c.instruction, c.urgency, c.dispositionNote, c.letterNumber,
                             c.letterDate, c.letterFrom, c.letterReceivedAt, c.openedAt),
-                    c.assigneeUpn, c.assigneeNip, c.assignedAt, c.draftVersions, c.openedAt, c.updatedAt);
+                    c.assigneeUpn, withNips ? c.assigneeNip : null, c.assignedAt, c.draftVersions, c.openedAt,
+                    c.updatedAt);
         }
     }
 

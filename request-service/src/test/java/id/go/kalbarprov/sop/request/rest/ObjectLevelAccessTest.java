@@ -4,6 +4,8 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
 
 import id.go.kalbarprov.sop.request.support.Cases;
 import id.go.kalbarprov.sop.request.support.Tokens;
@@ -108,6 +110,25 @@ class ObjectLevelAccessTest {
             given().auth().oauth2(reader).get("/api/v1/cases?size=100").then().statusCode(200)
                     .body("items.findAll { it.id == '" + c.id() + "' }", hasSize(1));
         }
+    }
+
+    @Test
+    void aUnitReadsTheCaseAddressedToItWithoutTheOfficialsNips() {
+        String id = Cases.open();
+        Cases.issueMemo(id);
+        Cases.submit(id, Cases.UNIT_A, List.of(Cases.row("IKU-1", 1, 1, 1)));
+        Cases.forward(id);
+        given().auth().oauth2(Tokens.kasubbag()).contentType(ContentType.JSON).body(Map.of("nip", "199003032015031003"))
+                .post("/api/v1/cases/" + id + "/assignment").then().statusCode(200);
+        String unit = Tokens.unit(Cases.UNIT_A);
+        given().auth().oauth2(unit).get("/api/v1/cases/" + id).then().statusCode(200)
+                .body("disposition.fromUpn", notNullValue()).body("disposition.fromNip", nullValue())
+                .body("disposition.fromNipPrinted", nullValue()).body("assigneeNip", nullValue());
+        given().auth().oauth2(unit).get("/api/v1/cases?size=100").then().statusCode(200)
+                .body("items.find { it.id == '" + id + "' }.disposition.fromNip", nullValue())
+                .body("items.find { it.id == '" + id + "' }.assigneeNip", nullValue());
+        given().auth().oauth2(Tokens.kabag()).get("/api/v1/cases/" + id).then().statusCode(200)
+                .body("disposition.fromNip", notNullValue()).body("assigneeNip", equalTo("199003032015031003"));
     }
 
     @Test
