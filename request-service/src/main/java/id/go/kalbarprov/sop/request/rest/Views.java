@@ -68,9 +68,19 @@ public final class Views {
                            String body, List<String> to, List<String> copies, int attachments, String signerName,
                            String signerPosition, String signerNip, String signerNipPrinted) {
         static MemoView of(MemoEntity m) {
+            return of(m, true);
+        }
+
+        /** The memo as {@code reader} sees it: a unit reads it without the signer's NIP ({@link ReadPolicy}). */
+        static MemoView of(MemoEntity m, Caller reader) {
+            return of(m, ReadPolicy.readsOfficialNips(reader));
+        }
+
+        private static MemoView of(MemoEntity m, boolean withNip) {
+            String signerNip = withNip ? m.signerNip : null;
             return new MemoView(m.id, m.caseId, m.number, m.issuedAt, m.nature, m.subject, m.body,
                     List.of(m.addressees), List.of(m.copies), m.attachments, m.signerName, m.signerPosition,
-                    m.signerNip, Nip.printed(m.signerNip));
+                    signerNip, Nip.printed(signerNip));
         }
     }
 

@@ -113,7 +113,7 @@ class ObjectLevelAccessTest {
     }
 
     @Test
-    void aUnitReadsTheCaseAddressedToItWithoutTheOfficialsNips() {
+    void aUnitReadsTheCaseAndMemoAddressedToItWithoutTheOfficialsNips() {
         String id = Cases.open();
         Cases.issueMemo(id);
         Cases.submit(id, Cases.UNIT_A, List.of(Cases.row("IKU-1", 1, 1, 1)));
@@ -127,8 +127,13 @@ class ObjectLevelAccessTest {
         given().auth().oauth2(unit).get("/api/v1/cases?size=100").then().statusCode(200)
                 .body("items.find { it.id == '" + id + "' }.disposition.fromNip", nullValue())
                 .body("items.find { it.id == '" + id + "' }.assigneeNip", nullValue());
+        given().auth().oauth2(unit).get("/api/v1/cases/" + id + "/memo").then().statusCode(200)
+                .body("signerName", notNullValue()).body("signerNip", nullValue())
+                .body("signerNipPrinted", nullValue());
         given().auth().oauth2(Tokens.kabag()).get("/api/v1/cases/" + id).then().statusCode(200)
                 .body("disposition.fromNip", notNullValue()).body("assigneeNip", equalTo("199003032015031003"));
+        given().auth().oauth2(Tokens.kabag()).get("/api/v1/cases/" + id + "/memo").then().statusCode(200)
+                .body("signerNip", notNullValue());
     }
 
     @Test
