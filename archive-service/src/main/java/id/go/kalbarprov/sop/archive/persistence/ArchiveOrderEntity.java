@@ -1,5 +1,6 @@
 package id.go.kalbarprov.sop.archive.persistence;
 
+import id.go.kalbarprov.sop.archive.domain.AccessClass;
 import id.go.kalbarprov.sop.archive.domain.ArchiveOrderState;
 import id.go.kalbarprov.sop.platform.domain.Period;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
@@ -100,6 +101,10 @@ public class ArchiveOrderEntity extends PanacheEntityBase {
     public UUID recordId;
     @Column(name = "filed_at")
     public Instant filedAt;
+    /** The access class of the record it was filed as; null until filed. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "access_class")
+    public AccessClass accessClass;
 
     public static Optional<ArchiveOrderEntity> byEvent(UUID eventId) {
         return find("eventId", eventId).firstResultOptional();

@@ -7,6 +7,7 @@ import id.go.kalbarprov.sop.archive.domain.ArchiveOrderState;
 import id.go.kalbarprov.sop.platform.idempotency.Idempotent;
 import id.go.kalbarprov.sop.archive.persistence.ArchiveOrderEntity;
 import id.go.kalbarprov.sop.archive.persistence.ArchiveRecordEntity;
+import id.go.kalbarprov.sop.platform.security.Caller;
 import id.go.kalbarprov.sop.platform.security.CurrentCaller;
 import id.go.kalbarprov.sop.platform.security.Roles;
 import id.go.kalbarprov.sop.archive.service.ArchiveOrderService;
@@ -68,20 +69,22 @@ public class ArchiveOrderResource {
                                         @QueryParam("caseId") UUID caseId,
                                         @QueryParam("page") @DefaultValue("0") @Min(0) @Max(100000) int page,
                                         @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
-        ArchiveOrderService.OrderPage found = orders.inbox(caller.get(), state, caseId, page, size);
-        return new Paged<>(found.items().stream().map(o -> Views.OrderView.of(o, false)).toList(), page, size,
+        Caller reader = caller.get();
+        ArchiveOrderService.OrderPage found = orders.inbox(reader, state, caseId, page, size);
+        return new Paged<>(found.items().stream().map(o -> Views.OrderView.of(o, reader, false)).toList(), page, size,
                 found.total());
     }
 
     @GET
     @Path("/{id}")
     @RolesAllowed({Roles.KARO, Roles.KABAG, Roles.KASUBBAG, Roles.ARSIPARIS, Roles.AUDITOR})
-    @Operation(summary = "One order with the signed content, seals and its steps; the ETag is its revision")
+    @Operation(summary = "One order with the signed content (if its access class admits the caller), seals and its "
+            + "steps; the ETag is its revision")
     public Response get(@PathParam("id") UUID id) {
         ArchiveOrderService.OrderDetail found = orders.detail(id, caller.get());
         List<Views.StepView> steps = found.steps().stream().map(Views.StepView::of).toList();
-        return Response.ok(Views.OrderView.of(found.order(), true, steps, sealChecks.of(found.order()))).tag(Versions.etag(found.order().version))
-                .build();
+        return Response.ok(Views.OrderView.of(found.order(), caller.get(), true, steps, sealChecks.of(found.order())))
+                .tag(Versions.etag(found.order().version)).build();
     }
 
     @POST
@@ -91,7 +94,8 @@ public class ArchiveOrderResource {
     public Response order(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                           @Valid OrderArchiving command) {
         ArchiveOrderEntity ordered = orders.order(id, Versions.fromIfMatch(ifMatch), command, caller.get());
-        return Response.ok(Views.OrderView.of(ordered, false)).tag(Versions.etag(ordered.version)).build();
+        return Response.ok(Views.OrderView.of(ordered, caller.get(), false)).tag(Versions.etag(ordered.version))
+                .build();
     }
 
     @POST
@@ -101,7 +105,8 @@ public class ArchiveOrderResource {
     public Response delegate(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                              @Valid @NotNull DelegateFiling command) {
         ArchiveOrderEntity delegated = orders.delegate(id, Versions.fromIfMatch(ifMatch), command, caller.get());
-        return Response.ok(Views.OrderView.of(delegated, false)).tag(Versions.etag(delegated.version)).build();
+        return Response.ok(Views.OrderView.of(delegated, caller.get(), false))
+                .tag(Versions.etag(delegated.version)).build();
     }
 
     @POST

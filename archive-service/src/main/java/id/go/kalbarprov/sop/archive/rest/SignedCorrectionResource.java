@@ -83,7 +83,8 @@ public class SignedCorrectionResource {
             return ProblemResponses.of(new ProblemException(ArchiveProblem.QUARANTINED, "quarantined", kept.reason,
                     kept.detail).with("quarantineId", kept.id.toString()).with("reason", kept.reason), headers, PATH);
         }
-        Views.OrderView view = Views.OrderView.of(arrival.order(), false, null, sealChecks.of(arrival.order()));
+        Views.OrderView view = Views.OrderView.of(arrival.order(), caller.get(), false, null,
+                sealChecks.of(arrival.order()));
         if (!arrival.created()) {
             return Response.ok(view).tag(Versions.etag(arrival.order().version)).build();
         }

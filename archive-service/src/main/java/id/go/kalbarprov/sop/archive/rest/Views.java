@@ -18,6 +18,7 @@ import id.go.kalbarprov.sop.archive.persistence.ArchiveRecordEntity;
 import id.go.kalbarprov.sop.archive.persistence.QuarantinedArrivalEntity;
 import id.go.kalbarprov.sop.archive.persistence.RetentionRuleEntity;
 import id.go.kalbarprov.sop.archive.persistence.TaskEntity;
+import id.go.kalbarprov.sop.archive.service.ContentAccess;
 import id.go.kalbarprov.sop.platform.security.Caller;
 import id.go.kalbarprov.sop.archive.service.SealChecks;
 import java.time.Duration;
@@ -42,13 +43,16 @@ public final class Views {
     }
 
     /**
-     * An archive order; {@code content} only on the single-order view, lists leave it out. Seals (who initialled and
-     * signed, in which post, when, on which version) and sealed amendments carry {@code verified}, checked again
-     * against review-service's keyring, on the single-order view and on arrival.
+     * An archive order; {@code content} only on the single-order view, lists leave it out. Once filed the order
+     * carries its record's {@code accessClass}, and the content goes only to the roles it admits
+     * ({@link ContentAccess}); otherwise {@code contentWithheld} is true. Seals (who initialled and signed, in which
+     * post, when, on which version) and sealed amendments carry {@code verified}, checked again against
+     * review-service's keyring, on the single-order view and on arrival.
      */
     public record OrderView(UUID id, UUID caseId, UUID reviewId, int version, int draftVersion, String title,
-                            int year, Period period, String contentHash, String content,
-                            List<Map<String, Object>> seals, List<Map<String, Object>> amendments,
+                            int year, Period period, String contentHash, String content, AccessClass accessClass,
+                            boolean contentWithheld, List<Map<String, Object>> seals,
+                            List<Map<String, Object>> amendments,
                             @JsonInclude(JsonInclude.Include.NON_NULL) Boolean sealsVerified,
                             String documentNumber, LocalDate documentDate, Instant signedAt, Instant receivedAt,
                             ArchiveOrderState state, Set<ArchiveAction> allowedActions, int revision,
@@ -56,14 +60,15 @@ public final class Views {
                             ActorView delegatedBy, Instant delegatedAt, String delegationNote,
                             String archivistUpn, String archivistNip, UUID recordId, Instant filedAt,
                             @JsonInclude(JsonInclude.Include.NON_NULL) List<StepView> steps) {
-        static OrderView of(ArchiveOrderEntity o, boolean withContent) {
-            return of(o, withContent, null, null);
+        static OrderView of(ArchiveOrderEntity o, Caller reader, boolean withContent) {
+            return of(o, reader, withContent, null, null);
         }
 
-        static OrderView of(ArchiveOrderEntity o, boolean withContent, List<StepView> steps,
+        static OrderView of(ArchiveOrderEntity o, Caller reader, boolean withContent, List<StepView> steps,
                             SealChecks.Checked checked) {
+            boolean readable = ContentAccess.readable(o, reader);
             return new OrderView(o.id, o.caseId, o.reviewId, o.correctionVersion, o.draftVersion, o.title, o.year,
-                    o.period, o.contentHash, withContent ? o.content : null,
+                    o.period, o.contentHash, withContent && readable ? o.content : null, o.accessClass, !readable,
                     checked == null ? o.seals : checked.seals(),
                     checked == null ? o.amendments : checked.amendments(),
                     checked == null ? null : checked.allVerified(), o.documentNumber, o.documentDate,
@@ -111,7 +116,7 @@ public final class Views {
 
     /**
      * A filed record. Its metadata is visible to every reader; {@code content} only to the roles its access class
-     * admits ({@link AccessClass}), otherwise it is null and {@code contentWithheld} is true.
+     * admits ({@link ContentAccess}), otherwise it is null and {@code contentWithheld} is true.
      */
     public record RecordView(UUID id, UUID orderId, UUID caseId, int version, String title, int year, Period period,
                              String classificationCode, String fileNumber, int itemNumber, String processingUnit,
@@ -129,7 +134,7 @@ public final class Views {
 
         /** With {@code checked}: the seals and sealed amendments the record holds, each verified again. */
         static RecordView of(ArchiveRecordEntity r, Caller reader, boolean withContent, SealChecks.Checked checked) {
-            boolean readable = r.accessClass.contentReadableBy(reader.roles());
+            boolean readable = ContentAccess.readable(r, reader);
             return new RecordView(r.id, r.orderId, r.caseId, r.correctionVersion, r.title, r.year, r.period,
                     r.classificationCode, r.fileNumber, r.itemNumber, r.processingUnit, r.description,
                     new PeriodCoveredView(r.coveredFrom, r.coveredTo), r.closingYear, r.quantity, r.medium,

@@ -67,6 +67,7 @@ public class FilingService {
 
         order.recordId = record.id;
         order.filedAt = now;
+        order.accessClass = record.accessClass;
         TaskEntity done = tasks.complete(order.id, SopStep.FILING, arsiparis.upn(), now);
         registerInAgenda(order, record, arsiparis);
         caseStatus.archived(order, done, arsiparis, now);

@@ -8,7 +8,7 @@ import id.go.kalbarprov.sop.archive.persistence.ArchiveOrderEntity;
 import id.go.kalbarprov.sop.archive.problem.ArchiveProblem;
 import id.go.kalbarprov.sop.platform.problem.ProblemException;
 import id.go.kalbarprov.sop.platform.security.Caller;
-import id.go.kalbarprov.sop.platform.security.Roles;
+import id.go.kalbarprov.sop.platform.security.ReadPolicy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import java.util.UUID;
@@ -23,7 +23,7 @@ public class OrderAccess {
      */
     public ArchiveOrderEntity visible(UUID id, Caller caller) {
         ArchiveOrderEntity found = ArchiveOrderEntity.findById(id);
-        if (found == null || (isArchivistOnly(caller) && !caller.is(found.archivistUpn, found.archivistNip))) {
+        if (found == null || !ReadPolicy.readsAssignedWork(caller, found.archivistUpn, found.archivistNip)) {
             throw ProblemException.notFound("Archive order", id);
         }
         return found;
@@ -57,6 +57,6 @@ public class OrderAccess {
     }
 
     static boolean isArchivistOnly(Caller caller) {
-        return !caller.hasAny(Roles.KARO, Roles.KABAG, Roles.KASUBBAG, Roles.AUDITOR);
+        return !ReadPolicy.overseesEveryCase(caller);
     }
 }

@@ -4,6 +4,7 @@ import id.go.kalbarprov.sop.platform.idempotency.Idempotent;
 import id.go.kalbarprov.sop.platform.outbox.Inbox;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
@@ -20,6 +21,7 @@ import io.restassured.specification.RequestSpecification;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 @QuarkusTest
@@ -383,6 +385,44 @@ class ArchiveOrderResourceTest {
         String id = Archive.received();
         as(Tokens.kabag()).get(ORDERS + id).then().statusCode(200).header("ETag", "\"0\"")
                 .body("content", notNullValue()).body("seals.size()", equalTo(3));
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+            "SECRET,       kabag,     false",
+            "SECRET,       kasubbag,  false",
+            "SECRET,       arsiparis, false",
+            "SECRET,       karo,      true",
+            "SECRET,       auditor,   true",
+            "CONFIDENTIAL, arsiparis, false",
+            "CONFIDENTIAL, kasubbag,  true",
+            "RESTRICTED,   arsiparis, true"})
+    void aFiledOrderShowsItsContentOnlyToTheRolesItsRecordsAccessClassAdmits(String accessClass, String role,
+                                                                            boolean readable) {
+        String recordId = Archive.filed(accessClass);
+        String orderId = as(Tokens.karo()).get("/api/v1/records/" + recordId).then().extract().path("orderId");
+        // the arsiparis who filed it: an order is visible to the arsiparis it was delegated to only
+        String reader = "arsiparis".equals(role) ? Tokens.arsiparis() : Tokens.role(role);
+        var one = as(reader).get(ORDERS + orderId).then().statusCode(200)
+                .body("state", equalTo("FILED")).body("accessClass", equalTo(accessClass))
+                .body("contentHash", notNullValue()).body("contentWithheld", equalTo(!readable));
+        one.body("content", readable ? containsString("IKU-1") : nullValue());
+        as(reader).get(ORDERS + "?state=FILED&caseId=" + caseOf(orderId)).then().statusCode(200)
+                .body("items.find { it.id == '" + orderId + "' }.content", nullValue())
+                .body("items.find { it.id == '" + orderId + "' }.contentWithheld", equalTo(!readable));
+    }
+
+    @Test
+    void beforeFilingTheOrderHasNoAccessClassAndItsReadersSeeTheContent() {
+        String id = Archive.delegated();
+        for (String token : new String[] {Tokens.kabag(), Tokens.kasubbag(), Tokens.arsiparis()}) {
+            as(token).get(ORDERS + id).then().statusCode(200).body("accessClass", nullValue())
+                    .body("contentWithheld", equalTo(false)).body("content", containsString("IKU-1"));
+        }
+    }
+
+    private static String caseOf(String orderId) {
+        return as(Tokens.karo()).get(ORDERS + orderId).then().extract().path("caseId");
     }
 
     private static void expectViolation(String orderId, Map<String, Object> filing, String field) {

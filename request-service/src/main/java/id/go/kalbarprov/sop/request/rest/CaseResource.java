@@ -7,6 +7,7 @@ import id.go.kalbarprov.sop.request.domain.CaseState;
 import id.go.kalbarprov.sop.platform.domain.Period;
 import id.go.kalbarprov.sop.platform.idempotency.Idempotent;
 import id.go.kalbarprov.sop.request.persistence.CaseEntity;
+import id.go.kalbarprov.sop.platform.security.Caller;
 import id.go.kalbarprov.sop.platform.security.CurrentCaller;
 import id.go.kalbarprov.sop.platform.security.Roles;
 import id.go.kalbarprov.sop.request.service.CaseAccess;
@@ -71,7 +72,7 @@ public class CaseResource {
     @GET
     @Transactional
     @RolesAllowed({Roles.KARO, Roles.KABAG, Roles.KASUBBAG, Roles.PELAKSANA, Roles.AUDITOR, Roles.UNIT})
-    @Operation(summary = "List cases (a unit sees only cases addressed to it)")
+    @Operation(summary = "List cases (a unit sees only cases addressed to it, a pelaksana only those assigned to them)")
     public Paged<Views.CaseView> list(@QueryParam("state") CaseState state,
                                       @QueryParam("year") @Min(2000) @Max(2100) Integer year,
                                       @QueryParam("period") Period period,
@@ -79,7 +80,9 @@ public class CaseResource {
                                       @QueryParam("page") @DefaultValue("0") @Min(0) @Max(100000) int page,
                                       @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
         CaseService.CasePage found = cases.list(caller.get(), state, year, period, unit, page, size);
-        return new Paged<>(found.items().stream().map(Views.CaseView::of).toList(), page, size, found.total());
+        Caller reader = caller.get();
+        return new Paged<>(found.items().stream().map(c -> Views.CaseView.of(c, reader)).toList(), page, size,
+                found.total());
     }
 
     @GET
@@ -87,8 +90,9 @@ public class CaseResource {
     @RolesAllowed({Roles.KARO, Roles.KABAG, Roles.KASUBBAG, Roles.PELAKSANA, Roles.AUDITOR, Roles.UNIT})
     @Operation(summary = "One case, with its disposition; the ETag is its version")
     public Response get(@PathParam("id") UUID id) {
-        CaseEntity found = access.visible(id, caller.get());
-        return Response.ok(Views.CaseView.of(found)).tag(Versions.etag(found.version)).build();
+        Caller reader = caller.get();
+        CaseEntity found = access.visible(id, reader);
+        return Response.ok(Views.CaseView.of(found, reader)).tag(Versions.etag(found.version)).build();
     }
 
     @POST

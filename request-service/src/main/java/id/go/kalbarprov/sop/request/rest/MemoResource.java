@@ -4,6 +4,7 @@ import id.go.kalbarprov.sop.platform.rest.Versions;
 
 import id.go.kalbarprov.sop.platform.idempotency.Idempotent;
 import id.go.kalbarprov.sop.request.persistence.MemoEntity;
+import id.go.kalbarprov.sop.platform.security.Caller;
 import id.go.kalbarprov.sop.platform.security.CurrentCaller;
 import id.go.kalbarprov.sop.platform.security.Roles;
 import id.go.kalbarprov.sop.request.service.MemoService;
@@ -54,6 +55,7 @@ public class MemoResource {
     @RolesAllowed({Roles.KARO, Roles.KABAG, Roles.KASUBBAG, Roles.PELAKSANA, Roles.AUDITOR, Roles.UNIT})
     @Operation(summary = "The case's Nota Dinas")
     public Views.MemoView get(@PathParam("id") UUID id) {
-        return Views.MemoView.of(memos.memoOf(id, caller.get()));
+        Caller reader = caller.get();
+        return Views.MemoView.of(memos.memoOf(id, reader), reader);
     }
 }

@@ -18,6 +18,8 @@ import id.go.kalbarprov.sop.request.persistence.TaskEntity;
 import id.go.kalbarprov.sop.platform.json.CanonicalJson;
 import id.go.kalbarprov.sop.platform.json.JsonDiff;
 import id.go.kalbarprov.sop.request.service.DraftService;
+import id.go.kalbarprov.sop.platform.security.Caller;
+import id.go.kalbarprov.sop.platform.security.ReadPolicy;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
@@ -37,12 +39,23 @@ public final class Views {
                            DispositionView disposition, String assigneeUpn, String assigneeNip, Instant assignedAt,
                            int draftVersions, Instant openedAt, Instant updatedAt) {
         static CaseView of(CaseEntity c) {
+            return of(c, true);
+        }
+
+        /** The case as {@code reader} sees it: without officials' NIPs for a unit ({@link ReadPolicy}). */
+        static CaseView of(CaseEntity c, Caller reader) {
+            return of(c, ReadPolicy.readsOfficialNips(reader));
+        }
+
+        private static CaseView of(CaseEntity c, boolean withNips) {
+            String openedByNip = withNips ? c.openedByNip : null;
             return new CaseView(c.id, c.title, c.year, c.period, c.reason, List.of(c.targetUnits), c.dueDate,
                     c.state, CaseWorkflow.movesFrom(c.state).keySet(), c.version,
-                    new DispositionView(c.openedByUpn, c.openedByNip, Nip.printed(c.openedByNip), c.openedByName,
+                    new DispositionView(c.openedByUpn, openedByNip, Nip.printed(openedByNip), c.openedByName,
                             c.openedActing, c.instruction, c.urgency, c.dispositionNote, c.letterNumber,
                             c.letterDate, c.letterFrom, c.letterReceivedAt, c.openedAt),
-                    c.assigneeUpn, c.assigneeNip, c.assignedAt, c.draftVersions, c.openedAt, c.updatedAt);
+                    c.assigneeUpn, withNips ? c.assigneeNip : null, c.assignedAt, c.draftVersions, c.openedAt,
+                    c.updatedAt);
         }
     }
 
@@ -57,9 +70,19 @@ public final class Views {
                            String body, List<String> to, List<String> copies, int attachments, String signerName,
                            String signerPosition, String signerNip, String signerNipPrinted) {
         static MemoView of(MemoEntity m) {
+            return of(m, true);
+        }
+
+        /** The memo as {@code reader} sees it: a unit reads it without the signer's NIP ({@link ReadPolicy}). */
+        static MemoView of(MemoEntity m, Caller reader) {
+            return of(m, ReadPolicy.readsOfficialNips(reader));
+        }
+
+        private static MemoView of(MemoEntity m, boolean withNip) {
+            String signerNip = withNip ? m.signerNip : null;
             return new MemoView(m.id, m.caseId, m.number, m.issuedAt, m.nature, m.subject, m.body,
                     List.of(m.addressees), List.of(m.copies), m.attachments, m.signerName, m.signerPosition,
-                    m.signerNip, Nip.printed(m.signerNip));
+                    signerNip, Nip.printed(signerNip));
         }
     }
 

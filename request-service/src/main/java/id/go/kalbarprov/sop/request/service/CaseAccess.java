@@ -8,20 +8,32 @@ import id.go.kalbarprov.sop.request.persistence.CaseEntity;
 import id.go.kalbarprov.sop.request.problem.RequestProblem;
 import id.go.kalbarprov.sop.platform.problem.ProblemException;
 import id.go.kalbarprov.sop.platform.security.Caller;
+import id.go.kalbarprov.sop.platform.security.ReadPolicy;
+import id.go.kalbarprov.sop.platform.security.Roles;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import java.time.Instant;
 import java.util.UUID;
 
-/** Loads cases for a caller and applies the object-level rules: units see only what is addressed to them. */
+/**
+ * Loads cases for a caller and applies the object-level read rules (README, "Access policy"): a unit sees only the
+ * cases addressed to it, a pelaksana only the cases assigned to them; every read of a case or its parts comes here.
+ */
 @ApplicationScoped
 public class CaseAccess {
 
-    /** The case as the caller may see it; a unit's view of a case not addressed to it is "not found". */
+    /**
+     * The case as the caller may see it. A unit's view of a case not addressed to it is "not found"; a pelaksana
+     * not assigned to it is refused ({@code NOT_ASSIGNED}), as on every other part of the case.
+     */
     public CaseEntity visible(UUID id, Caller caller) {
         CaseEntity found = CaseEntity.findById(id);
         if (found == null || (caller.isUnitOnly() && !found.addressedTo(caller.unit()))) {
             throw ProblemException.notFound("Case", id);
+        }
+        if (caller.has(Roles.PELAKSANA)
+                && !ReadPolicy.readsAssignedWork(caller, found.assigneeUpn, found.assigneeNip)) {
+            throw new ProblemException(CommonProblem.NOT_ASSIGNED, "not-assigned");
         }
         return found;
     }

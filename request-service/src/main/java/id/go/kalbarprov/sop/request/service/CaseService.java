@@ -12,6 +12,7 @@ import id.go.kalbarprov.sop.request.persistence.SubmissionEntity;
 import id.go.kalbarprov.sop.request.persistence.TaskEntity;
 import id.go.kalbarprov.sop.platform.problem.ProblemException;
 import id.go.kalbarprov.sop.platform.security.Caller;
+import id.go.kalbarprov.sop.platform.security.ReadPolicy;
 import id.go.kalbarprov.sop.platform.security.Roles;
 import id.go.kalbarprov.sop.request.service.command.AssignPelaksana;
 import id.go.kalbarprov.sop.request.service.command.ForwardMaterial;
@@ -158,13 +159,21 @@ public class CaseService {
         return c;
     }
 
-    /** Cases the caller may see, newest first, filtered. Units see only the cases addressed to them. */
+    /**
+     * Cases the caller may see, newest first, filtered. Units see only the cases addressed to them, a pelaksana only
+     * the cases assigned to them (the same rule as {@link CaseAccess#visible}).
+     */
     public CasePage list(Caller caller, CaseState state, Integer year, Period period, String unit, int page, int size) {
         List<String> where = new ArrayList<>();
         Parameters params = new Parameters();
         if (caller.isUnitOnly()) {
             where.add("array_contains(targetUnits, :ownUnit)");
             params.and("ownUnit", caller.unit() == null ? "" : caller.unit());
+        }
+        if (caller.has(Roles.PELAKSANA) && !ReadPolicy.overseesEveryCase(caller)) {
+            where.add("(assigneeUpn = :upn or assigneeNip = :nip)");
+            params.and("upn", caller.upn() == null ? "-" : caller.upn())
+                    .and("nip", caller.nip() == null ? "-" : caller.nip());
         }
         if (state != null) {
             where.add("state = :state");

@@ -74,6 +74,12 @@ public class ReviewVersionEntity extends PanacheEntityBase {
         return find("reviewId = ?1 and draftVersion = ?2", reviewId, draftVersion).firstResultOptional();
     }
 
+    /** True when the person (by upn or NIP) submitted a version of this review: its compiler (pelaksana). */
+    public static boolean compiledBy(UUID reviewId, String upn, String nip) {
+        return count("reviewId = ?1 and origin = ?2 and (authorUpn = ?3 or authorNip = ?4)", reviewId, SUBMITTED,
+                upn == null ? "-" : upn, nip == null ? "-" : nip) > 0;
+    }
+
     /** The request-side draft version the current round started from: the latest submitted one. */
     public static int latestDraftVersion(UUID reviewId) {
         Integer latest = find("select max(draftVersion) from ReviewVersionEntity where reviewId = ?1", reviewId)

@@ -4,6 +4,7 @@ import id.go.kalbarprov.sop.platform.idempotency.Idempotent;
 import id.go.kalbarprov.sop.review.persistence.ReviewVersionEntity;
 import id.go.kalbarprov.sop.platform.security.CurrentCaller;
 import id.go.kalbarprov.sop.platform.security.Roles;
+import id.go.kalbarprov.sop.review.service.ReviewAccess;
 import id.go.kalbarprov.sop.review.service.ReviewActions;
 import id.go.kalbarprov.sop.review.service.Reviews;
 import id.go.kalbarprov.sop.review.service.command.AmendDraft;
@@ -44,13 +45,16 @@ public class AmendmentResource {
     @Inject
     Reviews reviews;
 
+    @Inject
+    ReviewAccess access;
+
     @GET
     @RolesAllowed({Roles.KARO, Roles.KABAG, Roles.KASUBBAG, Roles.PELAKSANA, Roles.AUDITOR})
     @Transactional
     @Operation(summary = "The amendment history, oldest first: each amended version with its author, post, note "
             + "and the changes, field by field, against the version before")
     public List<Views.AmendmentView> history(@PathParam("id") UUID id) {
-        reviews.find(id);
+        access.readable(id, caller.get());
         return reviews.versions(id).stream().filter(v -> ReviewVersionEntity.AMENDED.equals(v.origin))
                 .map(Views.AmendmentView::of).toList();
     }

@@ -7,6 +7,7 @@ import id.go.kalbarprov.sop.review.domain.ReviewStatus;
 import id.go.kalbarprov.sop.review.persistence.ReviewEntity;
 import id.go.kalbarprov.sop.platform.security.CurrentCaller;
 import id.go.kalbarprov.sop.platform.security.Roles;
+import id.go.kalbarprov.sop.review.service.ReviewAccess;
 import id.go.kalbarprov.sop.review.service.ArrivalService;
 import id.go.kalbarprov.sop.review.service.ReviewQueries;
 import id.go.kalbarprov.sop.review.service.Reviews;
@@ -54,6 +55,9 @@ public class ReviewResource {
     Reviews reviews;
 
     @Inject
+    ReviewAccess access;
+
+    @Inject
     CurrentCaller caller;
 
     @POST
@@ -76,7 +80,8 @@ public class ReviewResource {
     @GET
     @RolesAllowed({Roles.KARO, Roles.KABAG, Roles.KASUBBAG, Roles.PELAKSANA, Roles.AUDITOR})
     @Transactional
-    @Operation(summary = "My inbox (reviews pending at my level, oldest first, with due times) or all reviews")
+    @Operation(summary = "My inbox (reviews pending at my level, oldest first, with due times) or all reviews I may "
+            + "read (a pelaksana: those of drafts they compiled)")
     public Paged<Views.ReviewSummary> list(
             @Parameter(description = "INBOX (default for reviewers) or ALL (default for others)")
             @QueryParam("scope") ReviewQueries.Scope scope,
@@ -103,7 +108,7 @@ public class ReviewResource {
     @Transactional
     @Operation(summary = "One review: status, current level and its due time, all versions and all acts")
     public Views.ReviewDetail get(@PathParam("id") UUID id) {
-        ReviewEntity review = reviews.find(id);
+        ReviewEntity review = access.readable(id, caller.get());
         return Views.ReviewDetail.of(review, reviews.openTask(id), reviews.versions(id), reviews.acts(id));
     }
 }

@@ -1,6 +1,7 @@
 package id.go.kalbarprov.sop.review.rest;
 
-import id.go.kalbarprov.sop.review.service.Reviews;
+import id.go.kalbarprov.sop.platform.security.CurrentCaller;
+import id.go.kalbarprov.sop.review.service.ReviewAccess;
 import id.go.kalbarprov.sop.review.service.Sealing;
 import id.go.kalbarprov.sop.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -17,9 +18,10 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
- * Seals of paraf and signature on a review, and their verification against the stored content. Open to every officer
- * role of the system, but not to a valid token that carries none of them (a user of another application of the IdP),
- * nor to the {@code service} role, which is for handoffs only.
+ * Seals of paraf and signature on a review, and their verification against the stored content. They name the
+ * officials who initialled and signed (names, NIPs, posts): open to the officers of the bureau and the auditor as
+ * {@link ReviewAccess} allows (a pelaksana only for the reviews of drafts they compiled), never to a unit, a token
+ * carrying none of these roles (a user of another application of the IdP) or the {@code service} role.
  */
 @Path("/api/v1/reviews/{id}/seals")
 @Produces(MediaType.APPLICATION_JSON)
@@ -27,30 +29,31 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class SealResource {
 
     @Inject
-    Reviews reviews;
+    ReviewAccess access;
+
+    @Inject
+    CurrentCaller caller;
 
     @Inject
     Sealing sealing;
 
     @GET
-    @RolesAllowed({Roles.KARO, Roles.KABAG, Roles.KASUBBAG, Roles.PELAKSANA, Roles.ARSIPARIS, Roles.UNIT,
-        Roles.AUDITOR})
+    @RolesAllowed({Roles.KARO, Roles.KABAG, Roles.KASUBBAG, Roles.PELAKSANA, Roles.ARSIPARIS, Roles.AUDITOR})
     @Transactional
     @Operation(summary = "Every seal of the review, oldest first, with the exact statement that was signed")
     public List<Views.SealView> seals(@PathParam("id") UUID id) {
-        reviews.find(id);
+        access.readable(id, caller.get());
         return sealing.seals(id).stream().map(Views.SealView::of).toList();
     }
 
     @GET
     @Path("/verification")
-    @RolesAllowed({Roles.KARO, Roles.KABAG, Roles.KASUBBAG, Roles.PELAKSANA, Roles.ARSIPARIS, Roles.UNIT,
-        Roles.AUDITOR})
+    @RolesAllowed({Roles.KARO, Roles.KABAG, Roles.KASUBBAG, Roles.PELAKSANA, Roles.ARSIPARIS, Roles.AUDITOR})
     @Transactional
     @Operation(summary = "Each seal checked: the stored content still hashes to the sealed hash, and the "
             + "signature over the statement is valid")
     public Views.VerificationView verify(@PathParam("id") UUID id) {
-        reviews.find(id);
+        access.readable(id, caller.get());
         List<Views.SealCheckView> checks = sealing.verify(id).stream().map(Views.SealCheckView::of).toList();
         return new Views.VerificationView(id, checks.stream().allMatch(Views.SealCheckView::valid), checks);
     }

@@ -4,6 +4,8 @@ import id.go.kalbarprov.sop.platform.rest.Versions;
 
 import id.go.kalbarprov.sop.review.persistence.ReviewVersionEntity;
 import id.go.kalbarprov.sop.platform.security.Roles;
+import id.go.kalbarprov.sop.platform.security.CurrentCaller;
+import id.go.kalbarprov.sop.review.service.ReviewAccess;
 import id.go.kalbarprov.sop.review.service.DraftVersions;
 import id.go.kalbarprov.sop.review.service.Reviews;
 import jakarta.annotation.security.RolesAllowed;
@@ -32,13 +34,19 @@ public class VersionResource {
     @Inject
     Reviews reviews;
 
+    @Inject
+    ReviewAccess access;
+
+    @Inject
+    CurrentCaller caller;
+
     @GET
     @Path("/versions")
     @RolesAllowed({Roles.KARO, Roles.KABAG, Roles.KASUBBAG, Roles.PELAKSANA, Roles.AUDITOR})
     @Transactional
     @Operation(summary = "All versions, oldest first, with origin, author, hash and number of changes")
     public List<Views.VersionSummary> versions(@PathParam("id") UUID id) {
-        reviews.find(id);
+        access.readable(id, caller.get());
         return reviews.versions(id).stream().map(Views.VersionSummary::of).toList();
     }
 
@@ -49,7 +57,7 @@ public class VersionResource {
     @Operation(summary = "One version: content, canonical text, hash, and its diff against the version before")
     public Views.VersionView version(@PathParam("id") UUID id,
                                      @PathParam("number") @Min(1) @Max(100000) int number) {
-        reviews.find(id);
+        access.readable(id, caller.get());
         return Views.VersionView.of(reviews.version(id, number));
     }
 
@@ -61,7 +69,7 @@ public class VersionResource {
     public Views.DiffView diff(@PathParam("id") UUID id,
                                @QueryParam("from") @NotNull @Min(1) @Max(100000) Integer from,
                                @QueryParam("to") @NotNull @Min(1) @Max(100000) Integer to) {
-        reviews.find(id);
+        access.readable(id, caller.get());
         ReviewVersionEntity before = reviews.version(id, from);
         ReviewVersionEntity after = reviews.version(id, to);
         return new Views.DiffView(id, from, before.contentHash, to, after.contentHash,

@@ -4,6 +4,7 @@ import id.go.kalbarprov.sop.review.domain.Level;
 import id.go.kalbarprov.sop.platform.domain.Period;
 import id.go.kalbarprov.sop.review.domain.ReviewStatus;
 import id.go.kalbarprov.sop.review.persistence.ReviewEntity;
+import id.go.kalbarprov.sop.review.persistence.ReviewVersionEntity;
 import id.go.kalbarprov.sop.review.persistence.TaskEntity;
 import id.go.kalbarprov.sop.platform.security.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -36,9 +37,17 @@ public class ReviewQueries {
     public record Page(List<Row> items, long total) {
     }
 
+    /** The reviews the caller may read ({@link ReviewAccess}): a pelaksana lists only those they compiled. */
     public Page list(Caller caller, Filter filter, int page, int size) {
         List<String> where = new ArrayList<>();
         Map<String, Object> params = new LinkedHashMap<>();
+        if (ReviewAccess.onlyOwnCompilations(caller)) {
+            where.add("exists (select 1 from ReviewVersionEntity v where v.reviewId = r.id and v.origin = :submitted"
+                    + " and (v.authorUpn = :upn or v.authorNip = :nip))");
+            params.put("submitted", ReviewVersionEntity.SUBMITTED);
+            params.put("upn", caller.upn() == null ? "-" : caller.upn());
+            params.put("nip", caller.nip() == null ? "-" : caller.nip());
+        }
         if (filter.scope() == Scope.INBOX) {
             List<String> levelRoles = caller.roles().stream().filter(r -> Level.ofRole(r).isPresent()).toList();
             where.add("t.actorRole in :roles");

@@ -114,6 +114,67 @@ class ObjectLevelTest {
     }
 
     @Test
+    void aPelaksanaNotAssignedReadsNoPartOfTheCaseNorOfItsReview() {
+        String other = DevTokens.of("pelaksana", "pelaksana.lain", "199101012016011001", null);
+        List<String> caseParts = casePartsOf(world.caseId);
+        List<String> reviewParts = reviewPartsOf(world.reviewId);
+        for (String part : caseParts) {
+            Http.Answer answer = send("GET", Svc.REQUEST, part, other, null);
+            assertEquals(403, answer.status(), part + ": " + answer);
+            assertEquals("NOT_ASSIGNED", answer.code(), part + ": " + answer);
+        }
+        for (String part : reviewParts) {
+            Http.Answer answer = send("GET", Svc.REVIEW, part, other, null);
+            assertEquals(403, answer.status(), part + ": " + answer);
+            assertEquals("NOT_ASSIGNED", answer.code(), part + ": " + answer);
+        }
+        assertFalse(send("GET", Svc.REQUEST, "/api/v1/cases?size=100", other, null).body().contains(world.caseId),
+                "a case listed to a pelaksana not assigned to it");
+        assertFalse(send("GET", Svc.REVIEW, "/api/v1/reviews?scope=ALL&size=100", other, null).body()
+                .contains(world.reviewId), "a review listed to a pelaksana who did not compile it");
+        // the pelaksana who was assigned and compiled the draft still reads all of it
+        for (String part : caseParts) {
+            assertEquals(200, send("GET", Svc.REQUEST, part, DevTokens.pelaksana(), null).status(), part);
+        }
+        for (String part : reviewParts) {
+            assertEquals(200, send("GET", Svc.REVIEW, part, DevTokens.pelaksana(), null).status(), part);
+        }
+    }
+
+    @Test
+    void aUnitReadsNoSealsAndNoOfficialsNips() {
+        String unit = DevTokens.unit("DINKES");
+        for (String part : List.of("/seals", "/seals/verification")) {
+            Http.Answer answer = send("GET", Svc.REVIEW, "/api/v1/reviews/" + world.reviewId + part, unit, null);
+            assertEquals(403, answer.status(), part + ": " + answer);
+        }
+        for (String part : List.of("", "/memo")) {
+            Http.Answer answer = send("GET", Svc.REQUEST, "/api/v1/cases/" + world.caseId + part, unit, null);
+            assertEquals(200, answer.status(), part + ": " + answer);
+            for (String nip : List.of("196609211986031004", "197001011995031001", "199003032015031003")) {
+                assertFalse(answer.body().contains(nip) || answer.body().contains(nip.substring(0, 8) + " "),
+                        "a unit read an official's NIP on " + part + ": " + answer);
+            }
+        }
+        for (String officer : List.of(DevTokens.karo(), DevTokens.arsiparis(), DevTokens.auditor())) {
+            assertEquals(200, send("GET", Svc.REVIEW, "/api/v1/reviews/" + world.reviewId + "/seals", officer, null)
+                    .status());
+        }
+    }
+
+    private static List<String> casePartsOf(String caseId) {
+        String base = "/api/v1/cases/" + caseId;
+        return List.of(base, base + "/submissions", base + "/memo", base + "/timeline", base + "/analysis",
+                base + "/draft", base + "/drafts", base + "/drafts/1");
+    }
+
+    private static List<String> reviewPartsOf(String reviewId) {
+        String base = "/api/v1/reviews/" + reviewId;
+        return List.of(base, base + "/versions", base + "/versions/1", base + "/diff?from=1&to=1", base + "/seals",
+                base + "/seals/verification");
+    }
+
+    @Test
     void onePersonActsAtOneLevelOnlyAndTheArsiparisMustBeTheDelegatedOne() throws Exception {
         String caseId = world.officers.caseSubmittedForReview("Satu orang dua tingkat");
         String reviewId = world.officers.reviewId(caseId);
@@ -176,6 +237,31 @@ class ObjectLevelTest {
         for (String role : shownTo) {
             JsonNode one = send("GET", Svc.ARCHIVE, "/api/v1/records/" + recordId, AttackWorld.tokenOf(role), null).json();
             assertFalse(one.path("content").isNull() || one.path("content").isMissingNode(), role + ": " + one);
+        }
+        assertOrderContentFollowsItsRecord(recordId, withheldFrom, shownTo);
+    }
+
+    /** The archive order holds the same content as its record: the same access class applies to it. */
+    private static void assertOrderContentFollowsItsRecord(String recordId, Set<String> withheldFrom,
+                                                           Set<String> shownTo) {
+        String orderId = send("GET", Svc.ARCHIVE, "/api/v1/records/" + recordId, DevTokens.karo(), null).json()
+                .path("orderId").asText();
+        Set<String> orderReaders = Set.of("karo", "kabag", "kasubbag", "arsiparis", "auditor");
+        for (String role : withheldFrom) {
+            if (!orderReaders.contains(role)) {
+                continue;
+            }
+            JsonNode one = send("GET", Svc.ARCHIVE, "/api/v1/archive-orders/" + orderId, AttackWorld.tokenOf(role),
+                    null).json();
+            assertTrue(one.path("content").isNull() || one.path("content").isMissingNode(), role + " read " + one);
+            assertTrue(one.path("contentWithheld").asBoolean(), role + ": " + one);
+        }
+        for (String role : shownTo) {
+            if (orderReaders.contains(role)) {
+                JsonNode one = send("GET", Svc.ARCHIVE, "/api/v1/archive-orders/" + orderId,
+                        AttackWorld.tokenOf(role), null).json();
+                assertFalse(one.path("content").isNull() || one.path("content").isMissingNode(), role + ": " + one);
+            }
         }
     }
 }
