@@ -44,7 +44,7 @@ public class SignedCorrectionResource {
     CurrentCaller caller;
 
     @POST
-    @RolesAllowed(Roles.SERVICE)
+    @RolesAllowed(Roles.REVIEW_SERVICE)
     @Operation(summary = "Receive a signed correction; idempotent by eventId (and by caseId + version)")
     @APIResponse(responseCode = "201", description = "Received: the new archive order, awaiting the Kabag (step 8)")
     @APIResponse(responseCode = "200", description = "Already received: the same archive order")

@@ -162,9 +162,10 @@ public class ArchiveOrderService {
 
     private void register(ArchiveOrderEntity order, String act, Instant at, String from, String to, String subject,
                           String remarks) {
-        agenda.register(new AgendaRegistration(null, null, config.agenda().selfName(),
+        agenda.register(new AgendaRegistration(null, null,
                 "archive-order/" + order.id + "/" + act, order.caseId, AgendaDirection.INTERNAL, at, clip(from, 200), clip(to, 200), null, null,
-                clip(subject, 500), 0, null, remarks), config.agenda().selfName());
+                clip(subject, 500), 0, null, remarks),
+                config.agenda().selfName(), config.agenda().selfName());
     }
 
     static String nameOf(Caller caller) {

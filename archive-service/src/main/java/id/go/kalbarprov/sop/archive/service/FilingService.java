@@ -122,14 +122,14 @@ public class FilingService {
     }
 
     private void registerInAgenda(ArchiveOrderEntity order, ArchiveRecordEntity record, Caller arsiparis) {
-        agenda.register(new AgendaRegistration(null, null, config.agenda().selfName(),
+        agenda.register(new AgendaRegistration(null, null,
                 "archive-order/" + order.id + "/filing", order.caseId, AgendaDirection.INTERNAL, record.filedAt,
                 ArchiveOrderService.clip("Arsiparis " + ArchiveOrderService.nameOf(arsiparis), 200),
                 ArchiveOrderService.clip("Archive of " + record.processingUnit, 200),
                 record.classificationCode + "/" + record.fileNumber + "/" + record.itemNumber,
                 OfficeTime.dateOf(record.filedAt), ArchiveOrderService.clip("Filed: " + order.title, 500), 0, null,
                 "Retention until " + record.dispositionDue + ", then " + record.finalDisposition),
-                config.agenda().selfName());
+                config.agenda().selfName(), config.agenda().selfName());
     }
 
     private static void validate(FileRecord command, int closingYear, Instant now) {

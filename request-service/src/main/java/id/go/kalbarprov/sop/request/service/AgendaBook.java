@@ -26,8 +26,7 @@ public class AgendaBook {
     public void register(UUID caseId, String document, String direction, Instant at, Caller from, String to,
                          String documentNumber, String subject, String remarks) {
         LocalDate documentDate = documentNumber == null ? null : LocalDate.ofInstant(at, CaseService.WIB);
-        outbox.record(caseId, eventId -> new AgendaRegistration(eventId, AgendaRegistration.TYPE, "request-service",
-                caseId + "/" + document, caseId, AgendaDirection.valueOf(direction), at,
+        outbox.record(caseId, eventId -> new AgendaRegistration(eventId, AgendaRegistration.TYPE, caseId + "/" + document, caseId, AgendaDirection.valueOf(direction), at,
                 from.name() != null ? from.name() : from.upn(), to, documentNumber, documentDate,
                 subject.length() > Limits.SUBJECT ? subject.substring(0, Limits.SUBJECT) : subject, 0, null, remarks));
     }

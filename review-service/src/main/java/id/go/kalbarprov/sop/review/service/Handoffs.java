@@ -73,7 +73,7 @@ public class Handoffs {
                                   String subject, String remarks) {
         String clippedSubject = subject.length() > Limits.SUBJECT ? subject.substring(0, Limits.SUBJECT) : subject;
         outbox.record(review.caseId, eventId -> new AgendaRegistration(eventId, AgendaRegistration.TYPE,
-                "review-service", review.caseId + "/" + document, review.caseId, AgendaDirection.INTERNAL, at,
+                review.caseId + "/" + document, review.caseId, AgendaDirection.INTERNAL, at,
                 from.name() != null ? from.name() : from.upn(), to, null, null, clippedSubject, 0, null, remarks));
     }
 
