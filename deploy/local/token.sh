@@ -4,19 +4,21 @@
 #
 #   deploy/local/token.sh ROLE [--upn U] [--nip N] [--name NAME] [--unit CODE] [--acting] [--ttl SECONDS]
 #
-# ROLE: karo kabag kasubbag pelaksana arsiparis unit auditor service
+# ROLE: karo kabag kasubbag pelaksana arsiparis unit auditor, or a service: request-service review-service
+# archive-service (as that service signs its own token: subject and upn its name; each handoff takes only its sender)
 # Example: curl -H "Authorization: Bearer $(deploy/local/token.sh karo)" localhost:8081/api/v1/cases
 set -euo pipefail
 
 here=$(cd "$(dirname "$0")" && pwd)
-roles="karo kabag kasubbag pelaksana arsiparis unit auditor service"
-usage() { sed -n '2,9p' "$0" | sed 's/^# \{0,1\}//' >&2; exit 2; }
+roles="karo kabag kasubbag pelaksana arsiparis unit auditor request-service review-service archive-service"
+usage() { sed -n '2,10p' "$0" | sed 's/^# \{0,1\}//' >&2; exit 2; }
 
 [ $# -ge 1 ] || usage
 role=$1; shift
 case " $roles " in *" $role "*) ;; *) echo "unknown role '$role' (one of: $roles)" >&2; exit 2;; esac
 
-upn="$role.dev"; nip=""; name=""; unit=""; acting=false; ttl=3600
+upn="$role.dev"; nip=""
+case "$role" in *-service) upn=$role;; esac; name=""; unit=""; acting=false; ttl=3600
 issuer=${JWT_ISSUER:-https://sop.local/dev-issuer}
 audience=${JWT_AUDIENCE:-sop-services}
 key=${JWT_SIGNING_KEY:-$here/keys/dev-jwt-private.pem}

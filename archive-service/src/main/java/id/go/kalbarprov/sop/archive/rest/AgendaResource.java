@@ -43,12 +43,13 @@ public class AgendaResource {
     CurrentCaller caller;
 
     @POST
-    @RolesAllowed(Roles.SERVICE)
-    @Operation(summary = "Register a document; a repeat of the same sourceService + sourceRef returns the same entry")
+    @RolesAllowed({Roles.REQUEST_SERVICE, Roles.REVIEW_SERVICE})
+    @Operation(summary = "Register a document; a repeat of the same sourceRef from the same service returns the same "
+            + "entry", description = "The registering service (sourceService of the entry) is the caller's own")
     @APIResponse(responseCode = "201", description = "Registered, with its agenda number")
     @APIResponse(responseCode = "200", description = "Registered before: the same entry")
     public Response register(@Valid @NotNull AgendaRegistration document) {
-        AgendaBook.Registration registration = agenda.register(document, caller.get().upn());
+        AgendaBook.Registration registration = agenda.register(document, caller.get().service(), caller.get().upn());
         Views.AgendaEntryView view = Views.AgendaEntryView.of(registration.entry());
         if (!registration.created()) {
             return Response.ok(view).build();

@@ -63,7 +63,7 @@ public class SignedCorrectionResource {
     HttpHeaders headers;
 
     @POST
-    @RolesAllowed(Roles.SERVICE)
+    @RolesAllowed(Roles.REVIEW_SERVICE)
     @Operation(summary = "Receive a signed correction; idempotent by eventId (and by caseId + version). It is verified "
             + "against review-service's keyring (GET /api/v1/seals/keys) and the seal chain rule before it becomes an "
             + "archive order")

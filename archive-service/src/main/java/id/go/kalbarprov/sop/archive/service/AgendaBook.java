@@ -40,16 +40,19 @@ public class AgendaBook {
     /** Registers a document of this service itself. */
     @Transactional
     public Registration registerOwn(AgendaDocument document) {
-        return register(document.registration(null, config.agenda().selfName()), config.agenda().selfName());
+        return register(document.registration(null), config.agenda().selfName());
     }
 
-    /** Registers a document, or finds the entry of an earlier registration of the same one. */
+    /**
+     * Registers a document that {@code sourceService} handled, or finds the entry of an earlier registration of the
+     * same one.
+     */
     @Transactional
-    public Registration register(AgendaRegistration document, String registeredBy) {
+    public Registration register(AgendaRegistration document, String sourceService, String registeredBy) {
         // Serialise registrations of one source reference, so a concurrent repeat finds the first instead of racing it.
         em.createNativeQuery("SELECT pg_advisory_xact_lock(hashtextextended(?1, 0))")
-                .setParameter(1, document.sourceService() + '\n' + document.sourceRef()).getSingleResult();
-        var earlier = AgendaEntryEntity.bySource(document.sourceService(), document.sourceRef());
+                .setParameter(1, sourceService + '\n' + document.sourceRef()).getSingleResult();
+        var earlier = AgendaEntryEntity.bySource(sourceService, document.sourceRef());
         if (earlier.isPresent()) {
             return new Registration(earlier.get(), false);
         }
@@ -57,7 +60,7 @@ public class AgendaBook {
         entry.id = UUID.randomUUID();
         entry.year = OfficeTime.yearOf(document.date());
         entry.number = nextNumber(entry.year);
-        entry.sourceService = document.sourceService();
+        entry.sourceService = sourceService;
         entry.sourceRef = document.sourceRef();
         entry.caseId = document.caseId();
         entry.direction = document.direction();

@@ -45,7 +45,6 @@ class AgendaResourceTest {
     /** A year of its own per test, so that numbering starts at 1 and other tests do not interleave. */
     private static Map<String, Object> document(int year, String sourceRef) {
         Map<String, Object> body = new LinkedHashMap<>();
-        body.put("sourceService", "request-service");
         body.put("sourceRef", sourceRef);
         body.put("caseId", UUID.randomUUID().toString());
         body.put("direction", "OUT");
@@ -279,7 +278,7 @@ class AgendaResourceTest {
         body = document(year, "bad/" + UUID.randomUUID());
         body.put("subject", "Nota\u0000Dinas");
         asService().body(body).post(AGENDA).then().statusCode(400).contentType("application/problem+json");
-        asService().body("{\"sourceService\":").post(AGENDA).then().statusCode(400)
+        asService().body("{\"sourceRef\":").post(AGENDA).then().statusCode(400)
                 .body("code", equalTo("MALFORMED_JSON"));
         asService().body("null").post(AGENDA).then().statusCode(400);
 

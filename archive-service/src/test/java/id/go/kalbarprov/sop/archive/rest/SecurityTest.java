@@ -24,7 +24,7 @@ class SecurityTest {
     static Stream<Arguments> endpoints() {
         String id = UUID.randomUUID().toString();
         return Stream.of(
-                Arguments.of("POST", "/api/v1/signed-corrections", "service"),
+                Arguments.of("POST", "/api/v1/signed-corrections", "review-service"),
                 Arguments.of("GET", "/api/v1/signed-corrections/quarantine", "auditor"),
                 Arguments.of("GET", "/api/v1/archive-orders", "kabag"),
                 Arguments.of("GET", "/api/v1/archive-orders/" + id, "kabag"),
@@ -37,7 +37,7 @@ class SecurityTest {
                 Arguments.of("GET", "/api/v1/records/due", "arsiparis"),
                 Arguments.of("GET", "/api/v1/retention-schedule", "arsiparis"),
                 Arguments.of("POST", "/api/v1/retention-schedule", "arsiparis"),
-                Arguments.of("POST", "/api/v1/agenda", "service"),
+                Arguments.of("POST", "/api/v1/agenda", "request-service"),
                 Arguments.of("GET", "/api/v1/agenda", "auditor"),
                 Arguments.of("GET", "/api/v1/reports/service-level", "karo"));
     }

@@ -9,6 +9,6 @@ public final class Tokens extends TestTokens {
     }
 
     public static String service() {
-        return of("service", "review-service", null, null);
+        return reviewService();
     }
 }

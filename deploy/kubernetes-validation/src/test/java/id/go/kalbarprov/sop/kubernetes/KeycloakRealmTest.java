@@ -14,14 +14,17 @@ import java.util.regex.Pattern;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The Keycloak realm export gives every role the services check, a sample user per officer role, and the claims. */
+/**
+ * The Keycloak realm export gives every role the services check, a sample user per officer role, each service its own
+ * client whose service account alone holds that service's role, and the claims.
+ */
 class KeycloakRealmTest {
 
     @Test
     void realmHasTheServicesRolesAUserPerRoleAndTheClaimsTheyRead() throws Exception {
         JsonNode realm = new ObjectMapper().readTree(Repo.K8S.resolve("keycloak/sop-realm.json").toFile());
         Set<String> codeRoles = new TreeSet<>();
-        Matcher m = Pattern.compile("String [A-Z_]+ = \"([a-z]+)\"")
+        Matcher m = Pattern.compile("String [A-Z_]+ = \"([a-z-]+)\"")
                 .matcher(Files.readString(Repo.ROOT.resolve("platform/src/main/java/id/go/kalbarprov/sop/platform/security/Roles.java")));
         while (m.find()) {
             codeRoles.add(m.group(1));
@@ -37,17 +40,19 @@ class KeycloakRealmTest {
                 assertTrue(u.path("attributes").path("nip").path(0).asText().matches("[0-9]{18}"), u + " has an 18-digit nip");
             }
         });
+        List<String> services = List.of("request-service", "review-service", "archive-service");
         Set<String> officerRoles = new TreeSet<>(codeRoles);
-        officerRoles.remove("service"); // held by the services' own service accounts, below
-        assertEquals(officerRoles, withUser, "a sample user per role");
+        officerRoles.removeAll(services); // each held by its own service's account only, below
+        assertEquals(officerRoles, withUser, "a sample user per officer role, and no person holds a service's role");
 
-        for (String service : List.of("request-service", "review-service", "archive-service")) {
+        for (String service : services) {
             JsonNode client = find(realm.path("clients"), "clientId", service);
             assertTrue(client != null && client.path("serviceAccountsEnabled").asBoolean()
                     && !client.path("publicClient").asBoolean(), service + " is a confidential client-credentials client");
             JsonNode account = find(realm.path("users"), "serviceAccountClientId", service);
-            assertTrue(account != null && account.path("realmRoles").toString().contains("\"service\""),
-                    service + "'s service account holds the role service");
+            assertEquals("[\"" + service + "\"]", account == null ? null : account.path("realmRoles").toString(),
+                    service + "'s service account holds its own role (named as the client, which the receivers "
+                            + "check against azp) and no other");
         }
 
         Set<String> claims = new TreeSet<>();

@@ -51,6 +51,11 @@ public final class DevTokens {
         return of("unit", "unit." + code.toLowerCase(), null, code);
     }
 
+    /** A service's own token, as it signs it itself (deploy/local/token.sh SERVICE): subject, upn and role its name. */
+    public static String service(String name) {
+        return of(name, name, null, null);
+    }
+
     public static String of(String role, String upn, String nip, String unit) {
         return CACHE.computeIfAbsent(role + upn + nip + unit, k -> sign(role, upn, nip, unit));
     }

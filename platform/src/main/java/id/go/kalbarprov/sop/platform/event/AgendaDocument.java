@@ -95,9 +95,12 @@ public final class AgendaDocument {
         return this;
     }
 
-    /** The registration as {@code sourceService} sends it, under the outbox's {@code eventId} if any. */
-    public AgendaRegistration registration(UUID eventId, String sourceService) {
-        return new AgendaRegistration(eventId, eventId == null ? null : AgendaRegistration.TYPE, sourceService,
+    /**
+     * The registration under the outbox's {@code eventId} if any. Who registers it is not part of it: the archive
+     * takes the sending service from its token.
+     */
+    public AgendaRegistration registration(UUID eventId) {
+        return new AgendaRegistration(eventId, eventId == null ? null : AgendaRegistration.TYPE,
                 sourceRef, caseId, direction, at, clip(from, 500), clip(to, Limits.ADDRESSEES),
                 clip(number, 100), dated ? date : OfficeTime.dateOf(at), clip(subject, Limits.SUBJECT), attachments,
                 clip(forwardedTo, 500), clip(remarks, Limits.REASON), step, classification);

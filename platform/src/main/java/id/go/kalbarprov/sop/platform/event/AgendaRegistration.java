@@ -13,17 +13,16 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * request-service and review-service → archive-service ({@code POST /api/v1/agenda}): a document to enter in the
- * agenda book (Buku Agenda), registered by the service that handled it.
+ * agenda book (Buku Agenda), registered by the service that handled it. Which service that is the receiver takes
+ * from the caller's token, never from the body.
  */
 @Schema(name = "RegisterDocument")
 public record AgendaRegistration(
         @Schema(description = "The sender's outbox event id, if any; accepted and not needed: a repeat is recognised "
-                + "by sourceService + sourceRef")
+                + "by the sending service + sourceRef")
         UUID eventId,
         @Size(max = 60) @Schema(description = "The sender's event type, if any (e.g. AgendaRegistration)")
         String type,
-        @NotBlank @Size(max = 60) @Pattern(regexp = "^[a-z0-9][a-z0-9-]*$") @Schema(example = "request-service")
-        String sourceService,
         @NotBlank @Size(max = 200) @Pattern(regexp = "^[\\x21-\\x7E]+$")
         @Schema(description = "Unique per document event in the source service; a repeat returns the same entry",
                 example = "memo/5b0c6f0e-2f7b-4f5e-9d0a-3f1c2b7e8a11")

@@ -1,5 +1,6 @@
 package id.go.kalbarprov.sop.platform.event;
 
+import id.go.kalbarprov.sop.platform.security.Roles;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -36,4 +37,18 @@ public record CaseStatus(
     public static final String ARCHIVED = "ARCHIVED";
     /** A step's description and, for a return, the officer's whole reason: room for both. */
     public static final int DETAIL = Limits.REASON + 200;
+    /** The last step review-service reports; archive-service reports the steps after it. */
+    private static final int LAST_REVIEW_STEP = 7;
+
+    /**
+     * The one service that reports this event: review-service its steps 5–7 and the signature (SIGNED),
+     * archive-service its steps 8–10 and the filing (ARCHIVED); null when step and status belong to different
+     * services, which no service sends.
+     */
+    public String sender() {
+        String byStep = step == null ? null : step <= LAST_REVIEW_STEP ? Roles.REVIEW_SERVICE : Roles.ARCHIVE_SERVICE;
+        String byStatus = SIGNED.equals(status) ? Roles.REVIEW_SERVICE
+                : ARCHIVED.equals(status) ? Roles.ARCHIVE_SERVICE : byStep;
+        return byStep != null && byStep.equals(byStatus) ? byStep : null;
+    }
 }

@@ -26,6 +26,11 @@ public record Caller(String upn, String nip, String name, Set<String> roles, Str
         return (otherUpn != null && otherUpn.equals(upn)) || (otherNip != null && otherNip.equals(nip));
     }
 
+    /** The service of this system the caller is ({@link ServiceIdentity}), or null for a person. */
+    public String service() {
+        return ServiceIdentity.of(roles);
+    }
+
     /** A unit caller without officer roles sees only its own unit's data. */
     public boolean isUnitOnly() {
         return has(Roles.UNIT) && !hasAny(Roles.KARO, Roles.KABAG, Roles.KASUBBAG, Roles.PELAKSANA, Roles.AUDITOR);

@@ -32,7 +32,8 @@ public class CurrentCaller {
             upn = jwt.getName();
         }
         Set<String> groups = jwt.getGroups() == null ? Set.of() : Set.copyOf(jwt.getGroups());
-        return new Caller(upn, text("nip"), text("name"), groups, text("unit"), isActing());
+        Set<String> roles = ServiceIdentity.effectiveRoles(groups, text("azp"), jwt.getSubject());
+        return new Caller(upn, text("nip"), text("name"), roles, text("unit"), isActing());
     }
 
     private String text(String name) {

@@ -1,5 +1,7 @@
 package id.go.kalbarprov.sop.platform.security;
 
+import java.util.Set;
+
 /** Role claims ({@code groups}) used by the services; the actors of SOP 45. */
 public final class Roles {
     /** Karo Organisasi — head of the Organisation Bureau. */
@@ -16,8 +18,15 @@ public final class Roles {
     public static final String UNIT = "unit";
     /** Read-only across cases. */
     public static final String AUDITOR = "auditor";
-    /** Another service of this system calling on its own behalf. */
-    public static final String SERVICE = "service";
+    /**
+     * The services of this system, each calling the others as itself: a role named as the service (its
+     * {@code quarkus.application.name} and its client id at the identity provider), held only by that service's own
+     * tokens. A handoff endpoint allows exactly the services that send that event (see {@link ServiceIdentity}).
+     */
+    public static final String REQUEST_SERVICE = "request-service";
+    public static final String REVIEW_SERVICE = "review-service";
+    public static final String ARCHIVE_SERVICE = "archive-service";
+    public static final Set<String> SERVICES = Set.of(REQUEST_SERVICE, REVIEW_SERVICE, ARCHIVE_SERVICE);
 
     private Roles() {
     }

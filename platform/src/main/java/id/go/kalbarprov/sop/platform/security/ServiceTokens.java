@@ -11,8 +11,8 @@ import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Short-lived tokens with which this service calls the others as itself (role {@code service}); the acting officer
- * travels in the payload, never in the token.
+ * Short-lived tokens with which this service calls the others as itself: its own role, named as the service
+ * ({@link Roles#SERVICES}, {@link ServiceIdentity}); the acting officer travels in the payload, never in the token.
  * <p>
  * In production they come from the identity provider by client credentials (the default {@code quarkus-oidc-client},
  * enabled by {@code SERVICE_TOKEN_FROM_PROVIDER=true}). Where no provider is configured (local runs, tests) this
@@ -53,6 +53,13 @@ public class ServiceTokens {
         return "Bearer " + current;
     }
 
+    private String ownRole() {
+        if (!Roles.SERVICES.contains(serviceName)) {
+            throw new IllegalStateException("quarkus.application.name " + serviceName + " is none of " + Roles.SERVICES);
+        }
+        return serviceName;
+    }
+
     private void renew() {
         Instant now = Instant.now();
         Instant expiresAt;
@@ -65,7 +72,7 @@ public class ServiceTokens {
             current = Jwt.issuer(config.issuer().orElseThrow(() -> new IllegalStateException(
                     "sop.service-token.issuer (SERVICE_TOKEN_ISSUER) is needed to sign service tokens")))
                     .audience(config.audience()).subject(serviceName).upn(serviceName)
-                    .groups(Set.of(Roles.SERVICE)).expiresIn(SELF_SIGNED_LIFETIME).sign();
+                    .groups(Set.of(ownRole())).expiresIn(SELF_SIGNED_LIFETIME).sign();
             expiresAt = now.plus(SELF_SIGNED_LIFETIME);
         }
         Instant renewal = expiresAt.minus(RENEW_BEFORE_EXPIRY);

@@ -16,7 +16,7 @@ class AgendaDocumentTest {
     void anUnnumberedDocumentIsDatedTheOfficeDayItWasMade() {
         // 18:30 UTC on 31 December is already 1 January in Pontianak (WIB, UTC+7).
         AgendaRegistration r = AgendaDocument.of(CASE + "/Disposition", CASE, 1, AgendaDirection.INTERNAL,
-                Instant.parse("2026-12-31T18:30:00Z")).registration(null, "request-service");
+                Instant.parse("2026-12-31T18:30:00Z")).registration(null);
         assertNull(r.documentNumber());
         assertEquals(LocalDate.of(2027, 1, 1), r.documentDate());
         assertEquals(1, r.step());
@@ -27,11 +27,11 @@ class AgendaDocumentTest {
     void aNumberedDocumentKeepsItsOwnNumberAndDateEvenAnUnknownOne() {
         Instant received = Instant.parse("2026-04-01T03:00:00Z");
         AgendaRegistration letter = AgendaDocument.of("c/IncomingLetter", CASE, 1, AgendaDirection.IN, received)
-                .numbered(" 005/123/BAPPEDA/2026 ", LocalDate.of(2026, 3, 20)).registration(null, "x");
+                .numbered(" 005/123/BAPPEDA/2026 ", LocalDate.of(2026, 3, 20)).registration(null);
         assertEquals("005/123/BAPPEDA/2026", letter.documentNumber());
         assertEquals(LocalDate.of(2026, 3, 20), letter.documentDate());
         AgendaRegistration undated = AgendaDocument.of("c/IncomingLetter", CASE, 1, AgendaDirection.IN, received)
-                .numbered("005/123", null).registration(null, "x");
+                .numbered("005/123", null).registration(null);
         assertNull(undated.documentDate());
     }
 
@@ -41,7 +41,7 @@ class AgendaDocumentTest {
         AgendaRegistration r = AgendaDocument.of("c/Memo", CASE, 1, AgendaDirection.OUT, Instant.now())
                 .from(" ").to("X".repeat(Limits.ADDRESSEES + 5)).subject("S".repeat(Limits.SUBJECT + 1))
                 .remarks("R".repeat(Limits.REASON + 1)).classification("000.8.6.3").attachments(3)
-                .registration(eventId, "request-service");
+                .registration(eventId);
         assertEquals("-", r.from());
         assertEquals(Limits.ADDRESSEES, r.to().length());
         assertEquals(Limits.SUBJECT, r.subject().length());

@@ -8,14 +8,17 @@ import java.security.KeyFactory;
 import java.security.PrivateKey;
 import java.security.spec.PKCS8EncodedKeySpec;
 import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Test tokens signed with the test key every service trusts in its tests ({@code smallrye.jwt.sign.key.location}),
  * and, for attacks, tokens it must refuse. A service's {@code support.Tokens} extends this class and adds only its own
- * caller, the service that sends it events ({@code service()}).
+ * caller, the service that sends it events ({@code service()}), from the services' tokens here.
  */
 public abstract class TestTokens {
 
@@ -62,7 +65,11 @@ public abstract class TestTokens {
         return of("auditor", "auditor.one", null, null);
     }
 
+    /** Someone holding {@code role}; for a service's role, that service's own token. */
     public static String role(String role) {
+        if (List.of("request-service", "review-service", "archive-service").contains(role)) {
+            return selfSigned(role);
+        }
         return of(role, role + ".someone", null, role.equals("unit") ? "DINKES" : null);
     }
 
@@ -74,6 +81,75 @@ public abstract class TestTokens {
     /** One person holding several roles (a Kabag who also acts as Kasubbag, say). */
     public static String holding(String upn, String nip, String... roles) {
         return builder(roles[0], upn, nip, null).groups(Set.of(roles)).sign();
+    }
+
+    /** request-service's own token, as it signs it itself: subject and role its name. */
+    public static String requestService() {
+        return selfSigned("request-service");
+    }
+
+    public static String reviewService() {
+        return selfSigned("review-service");
+    }
+
+    public static String archiveService() {
+        return selfSigned("archive-service");
+    }
+
+    /** A service's token as the identity provider issues it: client ({@code azp}) the service, a service account. */
+    public static String fromProvider(String service) {
+        return SIGNED.computeIfAbsent("provider|" + service, k -> Jwt.issuer(ISSUER).audience(AUDIENCE)
+                .subject(UUID.nameUUIDFromBytes(service.getBytes()).toString()).upn("service-account-" + service)
+                .claim("azp", service).groups(Set.of(service)).expiresIn(3600).sign());
+    }
+
+    /** The generic role {@code service} that every service held before each had its own: no handoff takes it. */
+    public static String genericService(String upn) {
+        return SIGNED.computeIfAbsent("generic|" + upn, k -> Jwt.issuer(ISSUER).audience(AUDIENCE).subject(upn)
+                .upn(upn).groups(Set.of("service")).expiresIn(3600).sign());
+    }
+
+    /**
+     * A token holding {@code service}'s role that the service's client did not get: a person given the role by
+     * mistake ({@code azp} the front-end), or another client claiming it.
+     */
+    public static String serviceRoleFromClient(String service, String azp) {
+        return SIGNED.computeIfAbsent("role|" + service + "|" + azp, k -> Jwt.issuer(ISSUER).audience(AUDIENCE)
+                .subject("karo.one").upn("karo.one").claim("azp", azp).groups(Set.of(service, "karo"))
+                .expiresIn(3600).sign());
+    }
+
+    /**
+     * Every caller a handoff endpoint must refuse when only {@code senders} send its event, by name: each officer
+     * role, the other services (as they sign their tokens and as the identity provider issues them), the old generic
+     * role {@code service}, and tokens holding a sender's role that the sender's client did not get.
+     */
+    public static Map<String, String> intruders(String... senders) {
+        Set<String> allowed = Set.of(senders);
+        Map<String, String> tokens = new LinkedHashMap<>();
+        for (String role : List.of("karo", "kabag", "kasubbag", "pelaksana", "arsiparis", "unit", "auditor")) {
+            tokens.put(role, role(role));
+        }
+        for (String service : List.of("request-service", "review-service", "archive-service")) {
+            if (!allowed.contains(service)) {
+                tokens.put(service, selfSigned(service));
+                tokens.put(service + " from the provider", fromProvider(service));
+            }
+        }
+        for (String sender : senders) {
+            tokens.put("generic role service as " + sender, genericService(sender));
+            tokens.put(sender + "'s role held by a person", serviceRoleFromClient(sender, "sop-frontend"));
+            tokens.put(sender + "'s role from another client", serviceRoleFromClient(sender, "sop-integration"));
+            tokens.put(sender + "'s role, named in upn only", SIGNED.computeIfAbsent("upn|" + sender,
+                    k -> Jwt.issuer(ISSUER).audience(AUDIENCE).upn(sender).groups(Set.of(sender)).expiresIn(3600)
+                            .sign()));
+        }
+        return tokens;
+    }
+
+    private static String selfSigned(String service) {
+        return SIGNED.computeIfAbsent("self|" + service, k -> Jwt.issuer(ISSUER).audience(AUDIENCE).subject(service)
+                .upn(service).groups(Set.of(service)).expiresIn(3600).sign());
     }
 
     /** Signing is slow next to a request; a test run reuses each distinct token. */

@@ -35,7 +35,7 @@ public class AgendaBook {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void register(UUID caseId, AgendaDocument document) {
-        outbox.record(caseId, eventId -> document.registration(eventId, "request-service"));
+        outbox.record(caseId, eventId -> document.registration(eventId));
     }
 
     /** How an officer is named in the book. */

@@ -116,8 +116,8 @@ class OutboxRelayTest {
 
         String token = AUTHORIZATIONS.get(AUTHORIZATIONS.size() - 1).substring("Bearer ".length());
         String claims = new String(Base64.getUrlDecoder().decode(token.split("\\.")[1]), StandardCharsets.UTF_8);
-        assertTrue(claims.contains("\"service\""), claims);
-        assertTrue(claims.contains("request-service"), claims);
+        assertTrue(claims.contains("\"groups\":[\"request-service\"]"), "its own role only: " + claims);
+        assertTrue(claims.contains("\"sub\":\"request-service\""), claims);
         assertTrue(RECEIVED.get(RECEIVED.size() - 1).contains("\"contentHash\""));
     }
 

@@ -37,8 +37,9 @@ class StatusEventTest {
         return e;
     }
 
+    /** Steps 5–7 come from review-service, 8–10 from archive-service. */
     private static void post(String caseId, Map<String, Object> event, int status) {
-        given().auth().oauth2(Tokens.service()).contentType(ContentType.JSON).body(event)
+        given().auth().oauth2((int) event.get("step") <= 7 ? Tokens.service() : Tokens.archiveService()).contentType(ContentType.JSON).body(event)
                 .post("/api/v1/cases/" + caseId + "/status-events").then().statusCode(status);
     }
 

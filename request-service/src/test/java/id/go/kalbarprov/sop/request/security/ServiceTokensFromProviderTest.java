@@ -60,7 +60,8 @@ class ServiceTokensFromProviderTest {
             String form = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
             TOKEN_REQUESTS.add(exchange.getRequestHeaders().getFirst("Authorization") + " " + form);
             String token = Jwt.issuer("https://sop.test/issuer").audience("sop-services")
-                    .upn("service-account-request-service").groups(Set.of(Roles.SERVICE)).expiresIn(300).sign();
+                    .upn("service-account-request-service").claim("azp", "request-service")
+                    .groups(Set.of(Roles.REQUEST_SERVICE)).expiresIn(300).sign();
             ISSUED.add(token);
             byte[] body = ("{\"access_token\":\"" + token + "\",\"token_type\":\"Bearer\",\"expires_in\":300}")
                     .getBytes(StandardCharsets.UTF_8);

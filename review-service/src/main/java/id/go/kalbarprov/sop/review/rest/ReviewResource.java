@@ -61,7 +61,7 @@ public class ReviewResource {
     CurrentCaller caller;
 
     @POST
-    @RolesAllowed(Roles.SERVICE)
+    @RolesAllowed(Roles.REQUEST_SERVICE)
     @Operation(summary = "A draft version submitted by the pelaksana arrives from request-service",
             description = "201 when it opened a review or started a new round at level 5; 200 with the review "
                     + "when the same event, or the same case and version, was already received (nothing changes). "

@@ -90,7 +90,7 @@ public class Handoffs {
     }
 
     private void registerInAgenda(AgendaDocument document) {
-        outbox.record(document.caseId(), eventId -> document.registration(eventId, "review-service"));
+        outbox.record(document.caseId(), eventId -> document.registration(eventId));
     }
 
     /**

@@ -81,6 +81,7 @@ final class AttackWorld {
             case "arsiparis" -> DevTokens.arsiparis();
             case "auditor" -> DevTokens.auditor();
             case "unit" -> DevTokens.unit("DINKES");
+            case "request-service", "review-service", "archive-service" -> DevTokens.service(role);
             case "service" -> DevTokens.of("service", "attack-suite", null, null);
             default -> throw new IllegalArgumentException(role);
         };

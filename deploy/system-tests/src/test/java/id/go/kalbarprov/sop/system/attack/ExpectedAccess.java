@@ -16,9 +16,15 @@ import java.util.Set;
  */
 final class ExpectedAccess {
 
-    /** Every caller the matrix tries; {@code null} stands for a request without a token. */
+    /** The services, each calling the others as itself with its own role (named as the service). */
+    static final Set<String> SERVICES = Set.of("request-service", "review-service", "archive-service");
+
+    /**
+     * Every caller the matrix tries; {@code null} stands for a request without a token. {@code service} is the role
+     * all three services once shared: nobody holds it any more, and nothing accepts it.
+     */
     static final List<String> ROLES = List.of("karo", "kabag", "kasubbag", "pelaksana", "arsiparis", "unit",
-            "auditor", "service");
+            "auditor", "request-service", "review-service", "archive-service", "service");
     /** In the roles column: the operation answers without a token too. */
     static final String ANONYMOUS = "anonymous";
 

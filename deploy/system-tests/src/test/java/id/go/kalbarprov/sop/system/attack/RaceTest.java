@@ -192,7 +192,7 @@ class RaceTest {
 
     @Test
     void agendaNumbersTakenAtOnceAreDistinctAndGapFreeAndARepeatIsOneEntry() throws Exception {
-        String service = DevTokens.of("service", "request-service", null, null);
+        String service = DevTokens.service("request-service");
         String batch = UUID.randomUUID().toString().substring(0, 8);
         List<Integer> refs = new java.util.concurrent.CopyOnWriteArrayList<>(List.of(0, 1, 2, 3, 4, 5, 6, 7));
         List<Http.Answer> entries = atOnce(8, () -> Http.call("POST", world.url(Svc.ARCHIVE, "/api/v1/agenda"))
@@ -235,7 +235,7 @@ class RaceTest {
     }
 
     private static Map<String, Object> agenda(String ref) {
-        return Map.of("sourceService", "request-service", "sourceRef", ref, "direction", "INTERNAL",
+        return Map.of("sourceRef", ref, "direction", "INTERNAL",
                 "date", Instant.now().toString(), "from", "Kabag", "to", "Unit", "subject", "Balapan nomor",
                 "attachments", 0);
     }
