@@ -40,7 +40,7 @@ public class AgendaBook {
     /** Registers a document of this service itself. */
     @Transactional
     public Registration registerOwn(AgendaDocument document) {
-        return register(document.registration(null), config.agenda().selfName());
+        return register(document.registration(null), config.agenda().selfName(), config.agenda().selfName());
     }
 
     /**

@@ -32,7 +32,7 @@ class ReadPolicyTest {
     @Test
     void unitsAndServicesOverseeNothing() {
         assertFalse(ReadPolicy.overseesEveryCase(caller("u", null, Roles.UNIT)));
-        assertFalse(ReadPolicy.overseesEveryCase(caller("s", null, Roles.SERVICE)));
+        assertFalse(ReadPolicy.overseesEveryCase(caller("s", null, Roles.REVIEW_SERVICE)));
         assertFalse(ReadPolicy.overseesEveryCase(caller("p", null, Roles.PELAKSANA, Roles.ARSIPARIS)));
     }
 
@@ -43,6 +43,6 @@ class ReadPolicyTest {
             assertTrue(ReadPolicy.readsOfficialNips(caller("x", null, role)), role);
         }
         assertFalse(ReadPolicy.readsOfficialNips(caller("u", null, Roles.UNIT)));
-        assertFalse(ReadPolicy.readsOfficialNips(caller("s", null, Roles.SERVICE)));
+        assertFalse(ReadPolicy.readsOfficialNips(caller("s", null, Roles.REVIEW_SERVICE)));
     }
 }
