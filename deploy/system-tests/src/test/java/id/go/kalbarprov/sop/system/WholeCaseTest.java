@@ -221,4 +221,55 @@ class WholeCaseTest {
                 .get(system.url(Svc.REQUEST) + "/api/v1/cases/" + caseId + "/drafts").path("number");
         assertEquals(List.of(1, 2), versions);
     }
+
+    /**
+     * Issue 13 end to end: amendments at levels 5 and 6, returns 7→6, 6→5 and to the pelaksana, then approval with a
+     * further level-6 amendment. The archived record's seals all verify against review-service's keyring, and it
+     * shows the sealed amendment between the paraf of level 5 and the signature and the version each seal covers.
+     */
+    @Test
+    void amendmentsAndReturnsEndInARecordWhoseSealsAllVerify() {
+        String caseId = officers.caseSubmittedForReview("Koreksi dengan perbaikan berjenjang");
+        String reviewId = officers.reviewId(caseId);
+        officers.amendActual(DevTokens.kasubbag(), reviewId, "DINKES", "88,5").then().statusCode(201);
+        officers.decide(DevTokens.kasubbag(), reviewId, "APPROVE", null).then().statusCode(201);
+        officers.amendActual(DevTokens.kabag(), reviewId, "DISDIK", "91").then().statusCode(201);
+        officers.decide(DevTokens.kabag(), reviewId, "APPROVE", null).then().statusCode(201);
+        officers.decide(DevTokens.karo(), reviewId, "RETURN", "Sumber data DISDIK belum jelas").then().statusCode(201);
+        officers.decide(DevTokens.kabag(), reviewId, "RETURN", "Periksa sumber data").then().statusCode(201);
+        officers.decide(DevTokens.kasubbag(), reviewId, "RETURN", "Revisi oleh pelaksana").then().statusCode(201);
+
+        int returnedVersion = officers.currentVersion(reviewId);
+        officers.resubmit(caseId);
+        officers.awaitResubmission(caseId, returnedVersion);
+        int resubmitted = officers.currentVersion(reviewId);
+        // both levels' corrections came back with the return and stand in the pelaksana's next version
+        given().auth().oauth2(DevTokens.auditor()).get(system.url(Svc.REVIEW) + "/api/v1/reviews/" + reviewId
+                + "/versions/" + resubmitted).then().statusCode(200)
+                .body("content.rows.find { it.unitCode == 'DINKES' }.actualCorrected", equalTo("88.5"))
+                .body("content.rows.find { it.unitCode == 'DISDIK' }.actualCorrected", equalTo("91"));
+
+        officers.decide(DevTokens.kasubbag(), reviewId, "APPROVE", null).then().statusCode(201);
+        officers.amendActual(DevTokens.kabag(), reviewId, "DISDIK", "91,5").then().statusCode(201);
+        officers.decide(DevTokens.kabag(), reviewId, "APPROVE", null).then().statusCode(201);
+        officers.decide(DevTokens.karo(), reviewId, "APPROVE", null).then().statusCode(201);
+        given().auth().oauth2(DevTokens.auditor()).get(system.url(Svc.REVIEW) + "/api/v1/reviews/" + reviewId
+                + "/amendments").then().statusCode(200).body("level", equalTo(List.of(5, 6, 6)));
+
+        String recordId = officers.archive(officers.orderId(caseId));
+        officers.awaitCaseState(caseId, "ARCHIVED");
+        given().auth().oauth2(DevTokens.auditor()).get(system.url(Svc.ARCHIVE) + "/api/v1/records/" + recordId)
+                .then().statusCode(200)
+                .body("sealsVerified", equalTo(true))
+                .body("seals.level", equalTo(List.of(5, 6, 7)))
+                .body("seals.version", equalTo(List.of(resubmitted, resubmitted + 1, resubmitted + 1)))
+                .body("seals.verified", equalTo(List.of(true, true, true)))
+                .body("amendments.level", equalTo(List.of(6)))
+                .body("amendments[0].fromVersion", equalTo(resubmitted))
+                .body("amendments[0].toVersion", equalTo(resubmitted + 1))
+                .body("amendments[0].verified", equalTo(true))
+                .body("documentNumber", org.hamcrest.Matchers.startsWith("000.8.6.3/"));
+        given().auth().oauth2(DevTokens.auditor()).get(system.url(Svc.ARCHIVE) + "/api/v1/records/verification")
+                .then().statusCode(200).body("intact", equalTo(true));
+    }
 }

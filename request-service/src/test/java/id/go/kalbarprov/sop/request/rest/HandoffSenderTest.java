@@ -31,11 +31,6 @@ class HandoffSenderTest {
         return c.id();
     }
 
-    private static Map<String, Object> returned() {
-        return Map.of("eventId", UUID.randomUUID().toString(), "version", 1, "reason", "Baris IKU-3 belum dimasukkan",
-                "returnedBy", Map.of("upn", "kasubbag.one", "name", "Kasubbag", "acting", false));
-    }
-
     private static Map<String, Object> status(int step, String kind, String status) {
         Map<String, Object> e = new java.util.HashMap<>(Map.of("eventId", UUID.randomUUID().toString(),
                 "type", "CaseStatus", "step", step, "kind", kind, "at", Instant.now().toString(),
@@ -69,7 +64,7 @@ class HandoffSenderTest {
     void aReturnIsTakenFromReviewServiceOnly() {
         String id = inReview();
         String path = "/api/v1/cases/" + id + "/returns";
-        Map<String, Object> ret = returned();
+        Map<String, Object> ret = Cases.returned(id, 1, "Baris IKU-3 belum dimasukkan");
         Tokens.intruders("review-service").forEach((who, token) -> refused(who, token, path, ret));
         stateIs(id, "IN_REVIEW");
         given().auth().oauth2(Tokens.auditor()).get("/api/v1/cases/" + id + "/timeline").then()
