@@ -37,9 +37,10 @@ memo=$(call POST "$REQ/cases/$CASE/memo" "$KABAG" '{"subject":"Permintaan data k
 echo "    Nota Dinas number $(printf '%s' "$memo" | field number)"
 
 step "1–2" "Units submit their corrected indicator rows" unit
-call POST "$REQ/cases/$CASE/submissions" "$DINKES" '{"rows":[{"indicatorCode":"IKU-1","indicatorName":"Persentase balita gizi baik","year":2026,"period":"Q2","unitOfMeasure":"%","direction":"HIGHER_IS_BETTER","target":"90","actualReported":"80","actualCorrected":"86,5","reason":"Data puskesmas terlambat masuk","dataSource":"SIGIZI"}]}' >/dev/null
-echo "    DINKES submitted 1 row"
-call POST "$REQ/cases/$CASE/submissions" "$DISDIK" '{"rows":[{"indicatorCode":"IKU-7","indicatorName":"Angka putus sekolah","year":2026,"period":"Q2","unitOfMeasure":"%","direction":"LOWER_IS_BETTER","target":"2","actualReported":"2,5","actualCorrected":"1,8","reason":"Salah hitung penyebut","dataSource":"Dapodik"}]}' >/dev/null
+row_id() { grep -o '"rows":\[{"id":"[^"]*"' | sed 's/.*"id":"\(.*\)"/\1/'; }
+DINKES_ROW=$(call POST "$REQ/cases/$CASE/submissions" "$DINKES" '{"letterNumber":"440/512/DINKES/2026","rows":[{"indicatorCode":"IKU-1","indicatorName":"Persentase balita gizi baik","year":2026,"period":"Q2","unitOfMeasure":"%","direction":"HIGHER_IS_BETTER","target":"90","actualReported":"80","actualCorrected":"86,5","reason":"Data puskesmas terlambat masuk","dataSource":"SIGIZI"}]}' | row_id)
+echo "    DINKES submitted 1 row (its reply letter 440/512/DINKES/2026)"
+DISDIK_ROW=$(call POST "$REQ/cases/$CASE/submissions" "$DISDIK" '{"rows":[{"indicatorCode":"IKU-7","indicatorName":"Angka putus sekolah","year":2026,"period":"Q2","unitOfMeasure":"%","direction":"LOWER_IS_BETTER","target":"2","actualReported":"2,5","actualCorrected":"1,8","reason":"Salah hitung penyebut","dataSource":"Dapodik"}]}' | row_id)
 echo "    DISDIK submitted 1 row"
 
 step 2 "Kabag forwards the collected material to the Kasubbag" kabag
@@ -81,31 +82,47 @@ step 5 "The draft arrives at review-service (delivered by request-service's outb
 REVIEW=$(await "the review" review_id)
 echo "    review $REVIEW, pending at level 5"
 
-step 5 "Kasubbag TU initials (paraf)" kasubbag
-decide "$KASUBBAG" APPROVE; echo "    paraf given on version $(current_version "$REVIEW")"
-step 6 "Kabag returns it one level down with a reason" kabag
+amend() { # TOKEN ROW UNIT ACTUAL NOTE: the current level corrects one row's actual; achievement is recomputed
+  local v; v=$(current_version "$REVIEW")
+  call POST "$REV/reviews/$REVIEW/amendments" "$1" "{\"baseVersion\":$v,\"rows\":[{\"rowId\":\"$2\",\"unitCode\":\"$3\",\"actualCorrected\":\"$4\",\"reviewerNote\":\"$5\"}],\"note\":\"$5\"}" >/dev/null
+}
+
+step 5 "Kasubbag TU corrects DINKES's actual (a sealed amendment), then initials (paraf)" kasubbag
+amend "$KASUBBAG" "$DINKES_ROW" DINKES "87,0" "Angka SIGIZI final"
+decide "$KASUBBAG" APPROVE; echo "    amended to version $(current_version "$REVIEW"), paraf given on it"
+step 6 "Kabag corrects DISDIK's actual, then initials" kabag
+amend "$KABAG" "$DISDIK_ROW" DISDIK "1,7" "Penyebut Dapodik semester genap"
+decide "$KABAG" APPROVE; echo "    amended to version $(current_version "$REVIEW"), paraf given on it"
+step 7 "Karo returns it to the Kabag with a reason" karo
+decide "$KARO" RETURN "Sumber data DISDIK belum dilampirkan"; echo "    returned to level 6"
+step 6 "Kabag returns it one level down" kabag
 decide "$KABAG" RETURN "Mohon periksa kembali angka DISDIK"; echo "    returned to level 5"
 step 5 "Kasubbag TU returns it to the pelaksana for revision" kasubbag
-decide "$KASUBBAG" RETURN "Lengkapi sumber data DISDIK"; echo "    returned to the pelaksana"
+decide "$KASUBBAG" RETURN "Lengkapi sumber data DISDIK"; echo "    returned to the pelaksana, carrying version $(current_version "$REVIEW") as reviewed"
 
-step 4 "Pelaksana revises the draft and submits version 2" pelaksana
+step 4 "Pelaksana sees what the reviewers changed, revises the draft and submits version 2" pelaksana
 await "the case to come back for revision" sh -c "curl -s -H 'Authorization: Bearer $PELAKSANA' $REQ/cases/$CASE | grep -o '\"state\":\"REVISION\"'" >/dev/null
+reviewed=$(call GET "$REQ/cases/$CASE/drafts/1/reviewed" "$PELAKSANA")
+echo "    the reviewers changed: $(printf '%s' "$reviewed" | grep -o '"path":"[^"]*actualCorrected"' | sed 's/"path"://' | paste -sd' ' -)"
 etag=$(curl -si -H "Authorization: Bearer $PELAKSANA" "$REQ/cases/$CASE/draft" | tr -d '\r' | sed -n 's/^[Ee][Tt][Aa][Gg]: *//p')
 status=$(curl -s -o /dev/null -w '%{http_code}' -X PUT "$REQ/cases/$CASE/draft" -H "Authorization: Bearer $PELAKSANA" -H 'Content-Type: application/json' -H "If-Match: $etag" -d "{\"rowIds\":[$rows],\"notes\":\"Sumber data DISDIK: Dapodik semester genap\",\"conclusion\":\"Koreksi diusulkan untuk disetujui\"}")
 [ "$status" = 200 ] || { echo "    FAILED ($status) to revise the draft" >&2; exit 1; }
 version=$(call POST "$REQ/cases/$CASE/draft/submit" "$PELAKSANA")
-echo "    draft version $(printf '%s' "$version" | field number), SHA-256 $(printf '%s' "$version" | field contentHash)"
+echo "    draft version $(printf '%s' "$version" | field number) keeps the reviewers' corrections, SHA-256 $(printf '%s' "$version" | field contentHash)"
 
 in_review() { call GET "$REV/reviews/$REVIEW" "$AUDITOR" | grep -o '"status":"IN_REVIEW"'; }
 step 5 "Kasubbag TU initials the revised draft" kasubbag
 await "the revised draft at review-service" in_review >/dev/null
 decide "$KASUBBAG" APPROVE; echo "    paraf given on version $(current_version "$REVIEW")"
-step 6 "Kabag initials (paraf)" kabag
-decide "$KABAG" APPROVE; echo "    paraf given"
-step 7 "Karo signs" karo
+step 6 "Kabag corrects DISDIK once more (sealed), then initials" kabag
+amend "$KABAG" "$DISDIK_ROW" DISDIK "1,75" "Dibulatkan sesuai Dapodik"
+decide "$KABAG" APPROVE; echo "    paraf given on version $(current_version "$REVIEW")"
+step 7 "Karo signs: the correction gets its document number" karo
 decide "$KARO" APPROVE
+echo "    signed as $(call GET "$REV/reviews/$REVIEW" "$AUDITOR" | field documentNumber)"
 verification=$(call GET "$REV/reviews/$REVIEW/seals/verification" "$AUDITOR")
-echo "    signed; seals verified: $(printf '%s' "$verification" | field allValid)"
+echo "    seals verified at review-service: $(printf '%s' "$verification" | field allValid)"
+echo "    amendment history (level, version): $(call GET "$REV/reviews/$REVIEW/amendments" "$AUDITOR" | grep -o '"level":[0-9]*,"note":"[^"]*","number":[0-9]*' | sed 's/"level":\([0-9]*\),"note":"\([^"]*\)","number":\([0-9]*\)/\1→v\3 (\2)/' | paste -sd';' -)"
 
 if ! curl -fs "${ARC%/api/v1}/q/health/ready" >/dev/null 2>&1; then
   echo "archive-service is not running: the walk-through ends at step 7."; exit 0
@@ -120,7 +137,15 @@ call POST "$ARC/archive-orders/$ORDER/delegation" "$KASUBBAG" '{"upn":"arsiparis
 echo "    delegated to arsiparis.demo"
 step 10 "Arsiparis files it" arsiparis
 record=$(call POST "$ARC/archive-orders/$ORDER/filing" "$ARSIPARIS" '{"classificationCode":"000.8.6.3","fileNumber":"KIN-2026-02","itemNumber":1,"processingUnit":"Bagian Tata Laksana","description":"Koreksi data kinerja Triwulan II 2026","periodCovered":{"from":"2026-04-01","to":"2026-06-30"},"quantity":1,"medium":"ELECTRONIC","authenticity":"ORIGINAL","accessClass":"RESTRICTED","location":{"folder":"F-07","box":"B-02","shelf":"R-1"}}')
-echo "    record $(printf '%s' "$record" | field id), content SHA-256 $(printf '%s' "$record" | field contentHash)"
+RECORD=$(printf '%s' "$record" | field id)
+echo "    record $RECORD, content SHA-256 $(printf '%s' "$record" | field contentHash)"
+shown=$(call GET "$ARC/records/$RECORD" "$AUDITOR")
+echo "    document number $(printf '%s' "$shown" | field documentNumber); every seal verifies: $(printf '%s' "$shown" | field sealsVerified)"
+printf '%s' "$shown" | grep -o '"act":"[A-Z]*"[^{}]*"level":[0-9]*[^{}]*"post":"[^"]*"[^{}]*"version":[0-9]*' \
+  | sed 's/.*"act":"\([A-Z]*\)".*"level":\([0-9]*\).*"post":"\([^"]*\)".*"version":\([0-9]*\).*/    level \2 \1 by the \3 on version \4/'
+printf '%s' "$shown" | grep -o '"fromVersion":[0-9]*[^{}]*"level":[0-9]*' \
+  | sed 's/"fromVersion":\([0-9]*\).*"level":\([0-9]*\)/    sealed amendment at level \2 from version \1/'
+
 chain=$(call GET "$ARC/records/verification" "$AUDITOR")
 echo "    integrity chain: $chain"
 

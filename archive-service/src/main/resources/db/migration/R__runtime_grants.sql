@@ -27,10 +27,11 @@ BEGIN
                    s, s, s, s, runtime);
     -- The end of the chain moves with every filing.
     EXECUTE format('GRANT UPDATE (last_sequence, last_hash) ON %I.chain_head TO %I', s, runtime);
-    -- An order moves through its steps; what was signed (content, hash, seals, who sent it) never changes.
+    -- An order moves through its steps and takes its record's access class when filed; what was signed (content,
+    -- hash, seals, amendments, document number, who sent it) never changes.
     EXECUTE format('GRANT UPDATE (state, version, ordered_by_upn, ordered_by_nip, ordered_by_name, ordered_acting, '
                    'ordered_at, order_note, delegated_by_upn, delegated_by_nip, delegated_by_name, delegated_acting, '
-                   'delegated_at, delegation_note, archivist_upn, archivist_nip, record_id, filed_at) '
+                   'delegated_at, delegation_note, archivist_upn, archivist_nip, record_id, filed_at, access_class) '
                    'ON %I.archive_order TO %I', s, runtime);
     EXECUTE format('GRANT DELETE ON %I.idempotency_record TO %I', s, runtime);
 END

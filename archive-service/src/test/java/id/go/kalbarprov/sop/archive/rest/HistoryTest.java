@@ -71,7 +71,7 @@ class HistoryTest {
         String orderId = Archive.received();
         try (Connection c = DatabaseRoles.connectAs("archive_svc", SCHEMA)) {
             for (String column : List.of("content", "content_hash", "seals", "signed_at", "received_from",
-                    "case_id", "title")) {
+                    "case_id", "title", "amendments", "document_number", "document_date")) {
                 refused(c, "UPDATE archive_order SET " + column + " = " + column + " WHERE id = '" + orderId + "'");
             }
             refused(c, "DELETE FROM archive_order WHERE id = '" + orderId + "'");
