@@ -7,6 +7,7 @@ REV=${REVIEW_SERVICE_URL:-http://127.0.0.1:8082}/api/v1
 ARC=${ARCHIVE_SERVICE_URL:-http://127.0.0.1:8083}/api/v1
 
 tok() { "$here/token.sh" "$@"; }
+values() { grep -o "\"$1\":[^,}]*" | sed "s/\"$1\"://; s/\"//g"; }
 field() { sed -n "s/.*\"$1\":\"\{0,1\}\([^\",}]*\)\"\{0,1\}.*/\1/p" | head -1; }
 step() { printf '\n\033[1mStep %s — %s (%s)\033[0m\n' "$1" "$2" "$3"; }
 call() { # METHOD URL TOKEN [BODY]
@@ -119,10 +120,13 @@ amend "$KABAG" "$DISDIK_ROW" DISDIK "1,75" "Dibulatkan sesuai Dapodik"
 decide "$KABAG" APPROVE; echo "    paraf given on version $(current_version "$REVIEW")"
 step 7 "Karo signs: the correction gets its document number" karo
 decide "$KARO" APPROVE
-echo "    signed as $(call GET "$REV/reviews/$REVIEW" "$AUDITOR" | field documentNumber)"
+echo "    signed as $(call GET "$REV/reviews/$REVIEW/seals" "$AUDITOR" | grep -o '"documentNumber":"[^"]*"' | head -1 | cut -d'"' -f4)"
 verification=$(call GET "$REV/reviews/$REVIEW/seals/verification" "$AUDITOR")
 echo "    seals verified at review-service: $(printf '%s' "$verification" | field allValid)"
-echo "    amendment history (level, version): $(call GET "$REV/reviews/$REVIEW/amendments" "$AUDITOR" | grep -o '"level":[0-9]*,"note":"[^"]*","number":[0-9]*' | sed 's/"level":\([0-9]*\),"note":"\([^"]*\)","number":\([0-9]*\)/\1→v\3 (\2)/' | paste -sd';' -)"
+history=$(call GET "$REV/reviews/$REVIEW/amendments" "$AUDITOR")
+echo "    amendment history (version ← base, by level):"
+paste -d' ' <(printf '%s' "$history" | values number) <(printf '%s' "$history" | values baseVersion) \
+      <(printf '%s' "$history" | values level) | while read -r n base lvl; do echo "      v$n ← v$base at level $lvl"; done
 
 if ! curl -fs "${ARC%/api/v1}/q/health/ready" >/dev/null 2>&1; then
   echo "archive-service is not running: the walk-through ends at step 7."; exit 0
@@ -136,15 +140,22 @@ step 9 "Kasubbag TU orders the arsiparis" kasubbag
 call POST "$ARC/archive-orders/$ORDER/delegation" "$KASUBBAG" '{"upn":"arsiparis.demo"}' >/dev/null
 echo "    delegated to arsiparis.demo"
 step 10 "Arsiparis files it" arsiparis
-record=$(call POST "$ARC/archive-orders/$ORDER/filing" "$ARSIPARIS" '{"classificationCode":"000.8.6.3","fileNumber":"KIN-2026-02","itemNumber":1,"processingUnit":"Bagian Tata Laksana","description":"Koreksi data kinerja Triwulan II 2026","periodCovered":{"from":"2026-04-01","to":"2026-06-30"},"quantity":1,"medium":"ELECTRONIC","authenticity":"ORIGINAL","accessClass":"RESTRICTED","location":{"folder":"F-07","box":"B-02","shelf":"R-1"}}')
+# The next free item of the demo's file, so the walk-through can run again on the same database.
+item=$(( $(call GET "$ARC/records?classificationCode=000.8.6.3&size=1" "$AUDITOR" | field total) + 1 ))
+record=$(call POST "$ARC/archive-orders/$ORDER/filing" "$ARSIPARIS" '{"classificationCode":"000.8.6.3","fileNumber":"KIN-2026-02","itemNumber":'"$item"',"processingUnit":"Bagian Tata Laksana","description":"Koreksi data kinerja Triwulan II 2026","periodCovered":{"from":"2026-04-01","to":"2026-06-30"},"quantity":1,"medium":"ELECTRONIC","authenticity":"ORIGINAL","accessClass":"RESTRICTED","location":{"folder":"F-07","box":"B-02","shelf":"R-1"}}')
 RECORD=$(printf '%s' "$record" | field id)
 echo "    record $RECORD, content SHA-256 $(printf '%s' "$record" | field contentHash)"
 shown=$(call GET "$ARC/records/$RECORD" "$AUDITOR")
 echo "    document number $(printf '%s' "$shown" | field documentNumber); every seal verifies: $(printf '%s' "$shown" | field sealsVerified)"
-printf '%s' "$shown" | grep -o '"act":"[A-Z]*"[^{}]*"level":[0-9]*[^{}]*"post":"[^"]*"[^{}]*"version":[0-9]*' \
-  | sed 's/.*"act":"\([A-Z]*\)".*"level":\([0-9]*\).*"post":"\([^"]*\)".*"version":\([0-9]*\).*/    level \2 \1 by the \3 on version \4/'
-printf '%s' "$shown" | grep -o '"fromVersion":[0-9]*[^{}]*"level":[0-9]*' \
-  | sed 's/"fromVersion":\([0-9]*\).*"level":\([0-9]*\)/    sealed amendment at level \2 from version \1/'
+seals=$(printf '%s' "$shown" | grep -o '"seals":\[.*\],"amendments"' || true)
+paste -d'|' <(printf '%s' "$seals" | values level) <(printf '%s' "$seals" | values act) \
+      <(printf '%s' "$seals" | values post) <(printf '%s' "$seals" | values version) \
+      <(printf '%s' "$seals" | values verified) | while IFS='|' read -r lvl act post v ok; do
+  echo "      level $lvl $act by the $post on version $v — verified: $ok"; done
+amendments=$(printf '%s' "$shown" | grep -o '"amendments":\[.*\],"sealsVerified"' || true)
+paste -d' ' <(printf '%s' "$amendments" | values level) <(printf '%s' "$amendments" | values fromVersion) \
+      <(printf '%s' "$amendments" | values toVersion) | while read -r lvl from to; do
+  if [ -n "$lvl" ]; then echo "      sealed amendment at level $lvl: version $from → $to"; fi; done
 
 chain=$(call GET "$ARC/records/verification" "$AUDITOR")
 echo "    integrity chain: $chain"
