@@ -10,7 +10,7 @@
 -- Per service:
 --   <svc>_owner  owns the schema and every object in it; Flyway runs as it at the service's start (DB_OWNER_USER).
 --   <svc>_svc    the runtime role the application connects as (DB_USER). It owns nothing; the service's
---                R__runtime_grants.sql migration grants it SELECT and INSERT, UPDATE only on the rows the workflow moves,
+--                afterMigrate grant callbacks give it SELECT and INSERT, UPDATE only on the rows the workflow moves,
 --                DELETE only where cleanup needs it: never TRUNCATE, DDL, or a change to the append-only tables.
 -- Neither role has any right on another service's schema, on the public schema, or to create databases, roles or
 -- schemas.
@@ -37,7 +37,7 @@ CREATE SCHEMA IF NOT EXISTS request_svc AUTHORIZATION request_owner;
 CREATE SCHEMA IF NOT EXISTS review_svc  AUTHORIZATION review_owner;
 CREATE SCHEMA IF NOT EXISTS archive_svc AUTHORIZATION archive_owner;
 -- A database from before the owner roles: the runtime role owned the schema and its tables; the owner takes them over
--- (the next start's R__runtime_grants.sql then grants the runtime role its rights). Nothing to do on a new database.
+-- (the next start's grant callbacks then give the runtime role its rights). Nothing to do on a new database.
 REASSIGN OWNED BY request_svc TO request_owner;
 REASSIGN OWNED BY review_svc  TO review_owner;
 REASSIGN OWNED BY archive_svc TO archive_owner;

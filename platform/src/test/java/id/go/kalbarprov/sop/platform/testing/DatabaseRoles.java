@@ -10,7 +10,7 @@ import java.sql.Statement;
 /**
  * The two database roles of a service in the test database, as in production: the owner ({@code <service>_owner}),
  * which owns the schema and runs Flyway, and the runtime role ({@code <service>_svc}) the application connects as,
- * with only what the service's {@code R__runtime_grants.sql} grants it. Created if missing (roles are cluster-wide, so
+ * with only what the service's grant callbacks ({@code afterMigrate}) give it. Created if missing (roles are cluster-wide, so
  * other checkouts may have made them already) by the administrator of the test database ({@code TEST_DB_USER}).
  * Locally both log in with their own name as password (trust auth ignores it). Plain JDBC, so that the system tests
  * can prepare their database with it too; a service's tests use it through {@link DatabaseRolesResource}.
