@@ -13,7 +13,6 @@ import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import id.go.kalbarprov.sop.platform.domain.ContentHash;
 import id.go.kalbarprov.sop.review.support.Db;
 import id.go.kalbarprov.sop.review.support.ReviewApi;
@@ -32,23 +31,11 @@ import org.junit.jupiter.params.provider.ValueSource;
 @QuarkusTest
 class DecisionTest {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private static long acts(UUID reviewId) {
         return Db.count("SELECT count(*) FROM review_act WHERE review_id = ?", reviewId);
     }
 
-    @SuppressWarnings("unchecked")
-    private static List<Map<String, Object>> outbox(UUID caseId, String type) {
-        return Db.rows("SELECT payload::text AS payload FROM outbox_event WHERE aggregate_id = ? AND type = ? "
-                + "ORDER BY created_at", caseId, type).stream().map(row -> {
-                    try {
-                        return (Map<String, Object>) JSON.readValue((String) row.get("payload"), Map.class);
-                    } catch (Exception e) {
-                        throw new IllegalStateException(e);
-                    }
-                }).toList();
-    }
 
     @Test
     void kasubbagInitialsAndPassesTheReviewToLevel6() {
@@ -81,7 +68,7 @@ class DecisionTest {
                 .body("review.status", equalTo("SIGNED"))
                 .body("review.pending", nullValue());
 
-        List<Map<String, Object>> signed = outbox(caseId, "CorrectionSigned");
+        List<Map<String, Object>> signed = Db.outbox(caseId, "CorrectionSigned");
         assertEquals(1, signed.size());
         Map<String, Object> correction = signed.get(0);
         assertEquals(Set.of("eventId", "type", "caseId", "reviewId", "version", "draftVersion", "title", "year", "period",
@@ -108,7 +95,7 @@ class DecisionTest {
         assertEquals(2, seals.get(2).get("version"));
         assertEquals(1, seals.get(0).get("version"));
 
-        List<Map<String, Object>> steps = outbox(caseId, "CaseStatus");
+        List<Map<String, Object>> steps = Db.outbox(caseId, "CaseStatus");
         assertEquals(List.of(5, 6, 7), steps.stream().map(s -> s.get("step")).toList());
         assertEquals(List.of("PARAF", "PARAF", "SIGNATURE"), steps.stream().map(s -> s.get("kind")).toList());
         List<Map<String, Object>> status = steps.stream().filter(s -> "SIGNED".equals(s.get("status"))).toList();
@@ -131,7 +118,7 @@ class DecisionTest {
                 .body("seal", nullValue())
                 .body("review.status", equalTo("RETURNED_TO_PELAKSANA"))
                 .body("review.pending", nullValue());
-        List<Map<String, Object>> returned = outbox(caseId, "DraftReturned");
+        List<Map<String, Object>> returned = Db.outbox(caseId, "DraftReturned");
         assertEquals(1, returned.size());
         Map<String, Object> body = returned.get(0);
         assertEquals(Set.of("eventId", "type", "version", "reason", "returnedBy", "reviewedVersion", "content",
@@ -151,7 +138,7 @@ class DecisionTest {
         ReviewApi.amend(id, Tokens.kabag(), 1, "84").statusCode(201);
         ReviewApi.returnDown(id, Tokens.kabag(), 2, "Level 5: check the source");
         ReviewApi.returnDown(id, Tokens.kasubbag(), 2, "Please revise with our corrections");
-        Map<String, Object> body = outbox(caseId, "DraftReturned").get(0);
+        Map<String, Object> body = Db.outbox(caseId, "DraftReturned").get(0);
         String stored = (String) Db.rows("SELECT content FROM review_version WHERE review_id = ? AND number = 2", id)
                 .get(0).get("content");
         assertEquals(1, body.get("version"));
@@ -171,7 +158,7 @@ class DecisionTest {
                 .post("/api/v1/reviews").then().statusCode(201);
         ReviewApi.amend(id, Tokens.kasubbag(), 2, "86").statusCode(201);
         ReviewApi.returnDown(id, Tokens.kasubbag(), 3, "second");
-        List<Map<String, Object>> returned = outbox(caseId, "DraftReturned");
+        List<Map<String, Object>> returned = Db.outbox(caseId, "DraftReturned");
         assertEquals(2, returned.size());
         assertEquals(2, returned.get(1).get("version"));
         assertEquals("second", returned.get(1).get("reason"));
@@ -206,7 +193,7 @@ class DecisionTest {
                 .body("acts.round", equalTo(List.of(1, 1, 1, 2, 3, 3, 3, 3)))
                 .body("acts[2].reason", equalTo("Target of IKU-1 is wrong"));
         // The archive receives the standing approvals: the latest paraf of each level.
-        List<Map<String, Object>> signed = outbox(caseId, "CorrectionSigned");
+        List<Map<String, Object>> signed = Db.outbox(caseId, "CorrectionSigned");
         @SuppressWarnings("unchecked")
         List<Map<String, Object>> seals = (List<Map<String, Object>>) signed.get(0).get("seals");
         assertEquals(List.of(2, 2, 2), seals.stream().map(s -> s.get("version")).toList());

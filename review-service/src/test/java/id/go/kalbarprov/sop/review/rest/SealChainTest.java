@@ -9,7 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import id.go.kalbarprov.sop.platform.domain.OfficeTime;
 import id.go.kalbarprov.sop.platform.testing.SealFixtures;
 import id.go.kalbarprov.sop.review.support.Db;
@@ -32,20 +31,8 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class SealChainTest {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final Pattern NUMBER = Pattern.compile("^000\\.8\\.6\\.3/(\\d+)/ORG/(\\d{4})$");
 
-    @SuppressWarnings("unchecked")
-    private static List<Map<String, Object>> outbox(UUID caseId, String type) {
-        return Db.rows("SELECT payload::text AS payload FROM outbox_event WHERE aggregate_id = ? AND type = ? "
-                + "ORDER BY created_at", caseId, type).stream().map(row -> {
-                    try {
-                        return (Map<String, Object>) JSON.readValue((String) row.get("payload"), Map.class);
-                    } catch (Exception e) {
-                        throw new IllegalStateException(e);
-                    }
-                }).toList();
-    }
 
     /** Paraf at 5 on version 1, an amendment at 6 to version 2, paraf at 6 on version 2: waiting for the Karo. */
     private static UUID amendedAtLevel6(UUID caseId) {
@@ -81,7 +68,7 @@ class SealChainTest {
         UUID caseId = UUID.randomUUID();
         UUID id = amendedAtLevel6(caseId);
         ReviewApi.approve(id, Tokens.karo(), 2);
-        Map<String, Object> correction = outbox(caseId, "CorrectionSigned").get(0);
+        Map<String, Object> correction = Db.outbox(caseId, "CorrectionSigned").get(0);
         @SuppressWarnings("unchecked")
         List<Map<String, Object>> seals = (List<Map<String, Object>>) correction.get("seals");
         assertEquals(List.of(1, 2, 2), seals.stream().map(s -> s.get("version")).toList());
@@ -107,7 +94,7 @@ class SealChainTest {
                 .body("code", equalTo("RULE_VIOLATED"))
                 .body("detail", containsString("AMENDMENT_NOT_SEALED"));
         assertEquals(acts, Db.count("SELECT count(*) FROM review_act WHERE review_id = ?", id));
-        assertEquals(0, outbox(caseId, "CorrectionSigned").size());
+        assertEquals(0, Db.outbox(caseId, "CorrectionSigned").size());
         assertNull(Db.rows("SELECT document_number FROM review WHERE id = ?", id).get(0).get("document_number"));
         given().auth().oauth2(Tokens.karo()).header("Accept-Language", "id")
                 .get("/api/v1/reviews/" + id).then().statusCode(200).body("status", equalTo("IN_REVIEW"));
@@ -117,7 +104,7 @@ class SealChainTest {
     void theKarosSignatureNumbersTheCorrectionAndTheSignatureCoversTheNumber() {
         UUID id = ReviewApi.signed();
         UUID caseId = ReviewApi.caseOf(id);
-        Map<String, Object> correction = outbox(caseId, "CorrectionSigned").get(0);
+        Map<String, Object> correction = Db.outbox(caseId, "CorrectionSigned").get(0);
         String number = (String) correction.get("documentNumber");
         Matcher matcher = NUMBER.matcher(number);
         assertTrue(matcher.matches(), number);
@@ -126,7 +113,7 @@ class SealChainTest {
         given().auth().oauth2(Tokens.auditor()).get("/api/v1/reviews/" + id + "/seals").then().statusCode(200)
                 .body("[2].documentNumber", equalTo(number))
                 .body("[2].statement", containsString("\ndocumentNumber=" + number + "\n"));
-        List<Map<String, Object>> agenda = outbox(caseId, "AgendaRegistration");
+        List<Map<String, Object>> agenda = Db.outbox(caseId, "AgendaRegistration");
         assertTrue(agenda.stream().anyMatch(a -> number.equals(a.get("documentNumber"))
                 && correction.get("documentDate").equals(a.get("documentDate"))), agenda.toString());
     }

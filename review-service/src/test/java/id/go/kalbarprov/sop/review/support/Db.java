@@ -40,6 +40,22 @@ public final class Db {
         }
     }
 
+    private static final com.fasterxml.jackson.databind.ObjectMapper JSON =
+            new com.fasterxml.jackson.databind.ObjectMapper();
+
+    /** The payloads of {@code type} this service's outbox holds for a case, oldest first, parsed. */
+    @SuppressWarnings("unchecked")
+    public static List<Map<String, Object>> outbox(java.util.UUID caseId, String type) {
+        return rows("SELECT payload::text AS payload FROM outbox_event WHERE aggregate_id = ? AND type = ? "
+                + "ORDER BY created_at", caseId, type).stream().map(row -> {
+                    try {
+                        return (Map<String, Object>) JSON.readValue((String) row.get("payload"), Map.class);
+                    } catch (java.io.IOException e) {
+                        throw new IllegalStateException(e);
+                    }
+                }).toList();
+    }
+
     public static long count(String sql, Object... params) {
         return ((Number) rows(sql, params).get(0).values().iterator().next()).longValue();
     }
