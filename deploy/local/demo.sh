@@ -140,11 +140,12 @@ step 9 "Kasubbag TU orders the arsiparis" kasubbag
 call POST "$ARC/archive-orders/$ORDER/delegation" "$KASUBBAG" '{"upn":"arsiparis.demo"}' >/dev/null
 echo "    delegated to arsiparis.demo"
 step 10 "Arsiparis files it" arsiparis
-# The next free item of the demo's file, so the walk-through can run again on the same database.
-item=$(( $(call GET "$ARC/records?classificationCode=000.8.6.3&size=1" "$AUDITOR" | field total) + 1 ))
-record=$(call POST "$ARC/archive-orders/$ORDER/filing" "$ARSIPARIS" '{"classificationCode":"000.8.6.3","fileNumber":"KIN-2026-02","itemNumber":'"$item"',"processingUnit":"Bagian Tata Laksana","description":"Koreksi data kinerja Triwulan II 2026","periodCovered":{"from":"2026-04-01","to":"2026-06-30"},"quantity":1,"medium":"ELECTRONIC","authenticity":"ORIGINAL","accessClass":"RESTRICTED","location":{"folder":"F-07","box":"B-02","shelf":"R-1"}}')
+# A file of its own per walk-through (named after the case), item 1: the walk-through runs again on a database
+# that already holds earlier runs or records filed by hand, and never takes an item someone else filed.
+FILE="KIN-2026-${CASE:0:8}"
+record=$(call POST "$ARC/archive-orders/$ORDER/filing" "$ARSIPARIS" '{"classificationCode":"000.8.6.3","fileNumber":"'"$FILE"'","itemNumber":1,"processingUnit":"Bagian Tata Laksana","description":"Koreksi data kinerja Triwulan II 2026","periodCovered":{"from":"2026-04-01","to":"2026-06-30"},"quantity":1,"medium":"ELECTRONIC","authenticity":"ORIGINAL","accessClass":"RESTRICTED","location":{"folder":"F-07","box":"B-02","shelf":"R-1"}}')
 RECORD=$(printf '%s' "$record" | field id)
-echo "    record $RECORD, content SHA-256 $(printf '%s' "$record" | field contentHash)"
+echo "    record $RECORD, file $FILE item 1, content SHA-256 $(printf '%s' "$record" | field contentHash)"
 shown=$(call GET "$ARC/records/$RECORD" "$AUDITOR")
 echo "    document number $(printf '%s' "$shown" | field documentNumber); every seal verifies: $(printf '%s' "$shown" | field sealsVerified)"
 seals=$(printf '%s' "$shown" | grep -o '"seals":\[.*\],"amendments"' || true)
@@ -157,8 +158,10 @@ paste -d' ' <(printf '%s' "$amendments" | values level) <(printf '%s' "$amendmen
       <(printf '%s' "$amendments" | values toVersion) | while read -r lvl from to; do
   if [ -n "$lvl" ]; then echo "      sealed amendment at level $lvl: version $from → $to"; fi; done
 
+[ "$(printf '%s' "$shown" | field sealsVerified)" = true ] || { echo "    FAILED: the record's seals do not verify" >&2; exit 1; }
 chain=$(call GET "$ARC/records/verification" "$AUDITOR")
 echo "    integrity chain: $chain"
+[ "$(printf '%s' "$chain" | field intact)" = true ] || { echo "    FAILED: the archive's integrity chain is broken" >&2; exit 1; }
 
 await "the case to be archived" sh -c "curl -s -H 'Authorization: Bearer $AUDITOR' $REQ/cases/$CASE | grep -o '\"state\":\"ARCHIVED\"'" >/dev/null
 echo

@@ -3,17 +3,20 @@
 # request-service (8081), review-service (8082) and archive-service (8083) as packaged jars with the dev keys,
 # then walks one case through the SOP steps and prints each step with its actor. Ctrl-C stops what it started.
 #
-#   deploy/local/run.sh [--no-demo] [--no-build]
+#   deploy/local/run.sh [--no-demo] [--no-build] [--once]
+#     --no-build  start the jars built before (by a run without it, or by deploy/local/test.sh)
+#     --once      walk the case through, then stop the services (exit status: the walk-through's)
 set -euo pipefail
 
 top=$(cd "$(dirname "$0")/../.." && pwd)
 here="$top/deploy/local"
-demo=true; build=true
+demo=true; build=true; once=false
 for arg in "$@"; do
   case "$arg" in
     --no-demo) demo=false;;
     --no-build) build=false;;
-    -h|--help) sed -n '2,6p' "$0" | sed 's/^# \{0,1\}//'; exit 0;;
+    --once) once=true;;
+    -h|--help) sed -n '2,8p' "$0" | sed 's/^# \{0,1\}//'; exit 0;;
     *) echo "unknown option $arg" >&2; exit 2;;
   esac
 done
@@ -33,6 +36,14 @@ done
 if $build; then
   say "Building ${services[*]} (mvn package, tests skipped: run deploy/local/test.sh for those)"
   (cd "$top" && mvn -B -q -ntp -DskipTests package)
+else
+  for svc in "${services[@]}"; do
+    if [ ! -f "$top/$svc/target/quarkus-app/quarkus-run.jar" ]; then
+      echo "$svc has not been built yet ($svc/target/quarkus-app/quarkus-run.jar is missing)." >&2
+      echo "Run deploy/local/run.sh without --no-build once: it builds the services first." >&2
+      exit 1
+    fi
+  done
 fi
 
 declare -A port=([request-service]=8081 [review-service]=8082 [archive-service]=8083)
@@ -60,7 +71,10 @@ export ARCHIVE_SERVICE_URL=${ARCHIVE_SERVICE_URL:-http://127.0.0.1:8083}
 
 for svc in "${services[@]}"; do
   if curl -fs "http://127.0.0.1:${port[$svc]}/q/health/ready" >/dev/null 2>&1; then
-    echo "port ${port[$svc]} already answers: stop what runs there first" >&2; exit 1
+    holder=$(ss -ltnpH "sport = :${port[$svc]}" 2>/dev/null | grep -o 'pid=[0-9]*' | head -1 | cut -d= -f2 || true)
+    echo "Port ${port[$svc]} already answers: an earlier run.sh (or another $svc) is still running." >&2
+    echo "Stop it first: Ctrl-C in its terminal${holder:+, or kill $holder (the process holding the port)}." >&2
+    exit 1
   fi
   say "Starting $svc on ${port[$svc]} (log: deploy/local/.run/$svc.log)"
   # Each service as in production: Flyway as its owner role, the application as its runtime role (postgres.sh made them).
@@ -80,6 +94,9 @@ done
 
 if $demo; then
   "$here/demo.sh"
+fi
+if $once; then
+  exit 0
 fi
 
 say "Running. Swagger UI: http://127.0.0.1:8081/q/swagger-ui (and 8082, 8083). Tokens: deploy/local/token.sh ROLE. Ctrl-C stops."
