@@ -84,7 +84,7 @@ for svc in "${services[@]}"; do
   pids+=($!)
 done
 for svc in "${services[@]}"; do
-  for _ in $(seq 1 60); do
+  for _ in $(seq 1 180); do
     curl -fs "http://127.0.0.1:${port[$svc]}/q/health/ready" >/dev/null 2>&1 && break
     sleep 1
   done
