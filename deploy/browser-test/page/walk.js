@@ -74,16 +74,6 @@ try {
   const draftBody = { rowIds: [rowId], notes: 'Satu indikator dikoreksi', conclusion: 'Koreksi diusulkan' };
   await expect('Step 4: the pelaksana composes the draft', 'pelaksana', 'PUT', 'request', `/cases/${caseId}/draft`,
     draftBody, 200);
-  const draft = await expect('the pelaksana reads the draft', 'pelaksana', 'GET', 'request', `/cases/${caseId}/draft`,
-    undefined, 200);
-  const etag = draft.headers.get('ETag');
-  check('the script reads ETag', Boolean(etag), etag ?? 'no ETag');
-  await expect('revising without If-Match is refused', 'pelaksana', 'PUT', 'request', `/cases/${caseId}/draft`,
-    { ...draftBody, notes: 'tanpa If-Match' }, 428);
-  await expect('Step 4: the pelaksana revises with If-Match', 'pelaksana', 'PUT', 'request',
-    `/cases/${caseId}/draft`, { ...draftBody, notes: 'Sumber data: SIGIZI' }, 200, { 'If-Match': etag });
-  await expect('revising again with the old ETag is refused', 'pelaksana', 'PUT', 'request',
-    `/cases/${caseId}/draft`, { ...draftBody, notes: 'basi' }, 412, { 'If-Match': etag });
   await expect('Step 4: the pelaksana submits the draft for review', 'pelaksana', 'POST', 'request',
     `/cases/${caseId}/draft/submit`, undefined, 201);
 
@@ -98,7 +88,28 @@ try {
   await decide('Step 5: the Kasubbag initials (paraf)', 'kasubbag', 'APPROVE');
   await decide('Step 6: the Kabag initials', 'kabag', 'APPROVE');
   await decide('Step 7: the Karo returns it to the Kabag', 'karo', 'RETURN', 'Lampirkan sumber data');
-  await decide('Step 6: the Kabag initials again', 'kabag', 'APPROVE');
+  await decide('Step 6: the Kabag returns it to the Kasubbag', 'kabag', 'RETURN', 'Lampirkan sumber data');
+  await decide('Step 5: the Kasubbag returns it to the pelaksana', 'kasubbag', 'RETURN', 'Lampirkan sumber data');
+
+  await until('the case comes back for revision', async () =>
+    (await call('pelaksana', 'GET', 'request', `/cases/${caseId}`)).json?.state === 'REVISION');
+  const draft = await expect('Step 4 again: the pelaksana reads the returned draft', 'pelaksana', 'GET', 'request',
+    `/cases/${caseId}/draft`, undefined, 200);
+  const etag = draft.headers.get('ETag');
+  check('the script reads ETag', Boolean(etag), etag ?? 'no ETag');
+  await expect('revising without If-Match is refused', 'pelaksana', 'PUT', 'request', `/cases/${caseId}/draft`,
+    { ...draftBody, notes: 'tanpa If-Match' }, 428);
+  await expect('the pelaksana revises with If-Match', 'pelaksana', 'PUT', 'request', `/cases/${caseId}/draft`,
+    { ...draftBody, notes: 'Sumber data: SIGIZI' }, 200, { 'If-Match': etag });
+  await expect('revising again with the old ETag is refused', 'pelaksana', 'PUT', 'request',
+    `/cases/${caseId}/draft`, { ...draftBody, notes: 'basi' }, 412, { 'If-Match': etag });
+  await expect('the pelaksana submits the revised draft', 'pelaksana', 'POST', 'request',
+    `/cases/${caseId}/draft/submit`, undefined, 201);
+
+  await until('the revised draft reaches review-service', async () =>
+    (await call('auditor', 'GET', 'review', `/reviews/${reviewId}`)).json?.status === 'IN_REVIEW');
+  await decide('Step 5: the Kasubbag initials the revised draft', 'kasubbag', 'APPROVE');
+  await decide('Step 6: the Kabag initials it', 'kabag', 'APPROVE');
   await decide('Step 7: the Karo signs', 'karo', 'APPROVE');
 
   const orderId = await until('the signed correction reaches archive-service', async () =>
