@@ -149,10 +149,14 @@ class RetentionProposalResourceTest {
         Map<String, Object> after = Archive.filing("PUBLIC");
         after.put("classificationCode", code);
         String afterRecord = Archive.filed(after);
+        // The due lists (records/due?stage=) read these dates.
         given().auth().oauth2(Tokens.karo()).get("/api/v1/records/" + afterRecord).then()
-                .body("retention.activeYears", equalTo(3)).body("retention.finalDisposition", equalTo("PERMANENT"));
+                .body("retention.activeYears", equalTo(3)).body("retention.finalDisposition", equalTo("PERMANENT"))
+                .body("retention.inactiveFrom", equalTo("2030-01-01"))
+                .body("retention.dispositionDue", equalTo("2037-01-01"));
         given().auth().oauth2(Tokens.karo()).get("/api/v1/records/" + before).then()
-                .body("retention.activeYears", equalTo(1)).body("retention.finalDisposition", equalTo("REVIEW"));
+                .body("retention.activeYears", equalTo(1)).body("retention.finalDisposition", equalTo("REVIEW"))
+                .body("retention.dispositionDue", equalTo("2032-01-01"));
     }
 
     @Test
