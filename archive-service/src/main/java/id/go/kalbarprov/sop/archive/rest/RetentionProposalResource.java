@@ -31,7 +31,11 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -78,6 +82,8 @@ public class RetentionProposalResource {
     @Idempotent
     @Operation(summary = "Propose a new line (no baseVersion) or a change of a line (its current version as "
             + "baseVersion); nothing applies until a Kasubbag TU approves it")
+    @APIResponse(responseCode = "201", description = "Proposed (PENDING)", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RetentionViews.ProposalView.class)))
     public Response propose(@Parameter(description = RETRY) @HeaderParam("Idempotency-Key") String idempotencyKey,
                             @Valid @NotNull ProposeRetentionRule command) {
         RetentionProposalEntity proposal = proposals.propose(command, caller.get());
@@ -90,12 +96,12 @@ public class RetentionProposalResource {
     @RolesAllowed(Roles.KASUBBAG)
     @Idempotent
     @Operation(summary = "Approve a pending proposal of someone else: the line applies from now")
-    public Response approve(@PathParam("id") UUID id,
-                            @Parameter(description = RETRY) @HeaderParam("Idempotency-Key") String idempotencyKey,
-                            @Valid DecideProposal.Approval command) {
-        RetentionProposalEntity approved = proposals.approve(id, command == null ? null : command.note(),
-                caller.get());
-        return Response.ok(RetentionViews.ProposalView.of(approved)).build();
+    public RetentionViews.ProposalView approve(@PathParam("id") UUID id,
+            @Parameter(description = RETRY) @HeaderParam("Idempotency-Key") String idempotencyKey,
+            @RequestBody(required = false, description = "Optional: a note with the approval")
+            @Valid DecideProposal.Approval command) {
+        return RetentionViews.ProposalView.of(proposals.approve(id, command == null ? null : command.note(),
+                caller.get()));
     }
 
     @POST
@@ -103,10 +109,9 @@ public class RetentionProposalResource {
     @RolesAllowed(Roles.KASUBBAG)
     @Idempotent
     @Operation(summary = "Reject a pending proposal of someone else, with a reason: the schedule stays as it is")
-    public Response reject(@PathParam("id") UUID id,
-                           @Parameter(description = RETRY) @HeaderParam("Idempotency-Key") String idempotencyKey,
-                           @Valid @NotNull DecideProposal.Rejection command) {
-        RetentionProposalEntity rejected = proposals.reject(id, command.reason(), caller.get());
-        return Response.ok(RetentionViews.ProposalView.of(rejected)).build();
+    public RetentionViews.ProposalView reject(@PathParam("id") UUID id,
+            @Parameter(description = RETRY) @HeaderParam("Idempotency-Key") String idempotencyKey,
+            @Valid @NotNull DecideProposal.Rejection command) {
+        return RetentionViews.ProposalView.of(proposals.reject(id, command.reason(), caller.get()));
     }
 }
