@@ -10,8 +10,14 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.UUID;
+import org.hibernate.annotations.DynamicUpdate;
 
-/** A line of the retention schedule (Jadwal Retensi Arsip); its classification codes are the classification list. */
+/**
+ * A line of the retention schedule (Jadwal Retensi Arsip) as approved: only an approved proposal adds or changes
+ * one ({@code version} counts the approvals). Its classification codes are the classification list.
+ */
+@DynamicUpdate // only changed columns: the runtime role may update only a rule's terms and approval
 @Entity
 @Table(name = "retention_rule")
 public class RetentionRuleEntity extends PanacheEntityBase {
@@ -32,8 +38,24 @@ public class RetentionRuleEntity extends PanacheEntityBase {
     public Instant createdAt;
     @Column(name = "created_by")
     public String createdBy;
+    public int version;
+    @Column(name = "approved_at")
+    public Instant approvedAt;
+    @Column(name = "approved_by")
+    public String approvedBy;
+    @Column(name = "proposal_id")
+    public UUID proposalId;
 
     public RetentionRule rule() {
         return new RetentionRule(activeYears, inactiveYears, finalDisposition);
+    }
+
+    /**
+     * Serialises, until the transaction ends, everything that adds or changes the line of {@code code} (one may
+     * not exist yet, so a row lock is not enough): two approvals of one code never both apply.
+     */
+    public static void lockCode(String code) {
+        getEntityManager().createNativeQuery("SELECT 1 FROM (SELECT pg_advisory_xact_lock(hashtext(:key))) locked")
+                .setParameter("key", "retention_rule:" + code).getSingleResult();
     }
 }

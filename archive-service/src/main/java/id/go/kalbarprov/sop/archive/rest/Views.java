@@ -16,7 +16,6 @@ import id.go.kalbarprov.sop.archive.persistence.AgendaEntryEntity;
 import id.go.kalbarprov.sop.archive.persistence.ArchiveOrderEntity;
 import id.go.kalbarprov.sop.archive.persistence.ArchiveRecordEntity;
 import id.go.kalbarprov.sop.archive.persistence.QuarantinedArrivalEntity;
-import id.go.kalbarprov.sop.archive.persistence.RetentionRuleEntity;
 import id.go.kalbarprov.sop.archive.persistence.TaskEntity;
 import id.go.kalbarprov.sop.archive.service.ContentAccess;
 import id.go.kalbarprov.sop.platform.security.Caller;
@@ -146,15 +145,6 @@ public final class Views {
                     ActorView.of(r.filedByUpn, r.filedByNip, r.filedByName, r.filedActing), r.filedAt,
                     r.documentNumber, r.documentDate, checked == null ? null : checked.seals(),
                     checked == null ? null : checked.amendments(), checked == null ? null : checked.allVerified());
-        }
-    }
-
-    public record RetentionRuleView(String classificationCode, String title, int activeYears, int inactiveYears,
-                                    FinalDisposition finalDisposition, String note, Instant createdAt,
-                                    String createdBy) {
-        static RetentionRuleView of(RetentionRuleEntity r) {
-            return new RetentionRuleView(r.classificationCode, r.title, r.activeYears, r.inactiveYears,
-                    r.finalDisposition, r.note, r.createdAt, r.createdBy);
         }
     }
 

@@ -43,7 +43,7 @@ class HistoryTest {
     private static final String RECORDS = "/api/v1/records";
     private static final String SCHEMA = "archive_svc";
     private static final List<String> APPEND_ONLY = List.of("archive_record", "chain_signature", "chain_checkpoint",
-            "agenda_entry", "quarantined_arrival", "applied_event", "retention_rule");
+            "agenda_entry", "quarantined_arrival", "applied_event", "retention_minimum");
 
     @Test
     void theRuntimeRoleCannotChangeDeleteOrTruncateWhatIsAppendOnly() throws SQLException {
@@ -81,6 +81,34 @@ class HistoryTest {
                 // What the workflow moves is allowed (and rolled back here).
                 assertEquals(1, s.executeUpdate("UPDATE archive_order SET state = state, version = version "
                         + "WHERE id = '" + orderId + "'"));
+            }
+            c.rollback();
+        }
+    }
+
+    @Test
+    void aRetentionRuleChangesOnlyItsTermsAndAProposalOnlyItsDecision() throws SQLException {
+        try (Connection c = DatabaseRoles.connectAs("archive_svc", SCHEMA)) {
+            for (String column : List.of("classification_code", "created_at", "created_by")) {
+                refused(c, "UPDATE retention_rule SET " + column + " = " + column
+                        + " WHERE classification_code = '000.8.6.3'");
+            }
+            refused(c, "DELETE FROM retention_rule WHERE classification_code = '000.8.6.3'");
+            refused(c, "TRUNCATE retention_rule");
+            for (String column : List.of("classification_code", "base_version", "title", "active_years",
+                    "inactive_years", "final_disposition", "note", "before_title", "reason", "proposed_by_upn",
+                    "proposed_by_nip", "proposed_at")) {
+                refused(c, "UPDATE retention_proposal SET " + column + " = " + column);
+            }
+            refused(c, "DELETE FROM retention_proposal");
+            refused(c, "TRUNCATE retention_proposal");
+            c.setAutoCommit(false);
+            try (Statement s = c.createStatement()) {
+                // What an approval writes is allowed (and rolled back here).
+                assertEquals(1, s.executeUpdate("UPDATE retention_rule SET version = version, title = title, "
+                        + "active_years = active_years, approved_by = approved_by "
+                        + "WHERE classification_code = '000.8.6.3'"));
+                s.executeUpdate("UPDATE retention_proposal SET state = state, decided_at = decided_at");
             }
             c.rollback();
         }

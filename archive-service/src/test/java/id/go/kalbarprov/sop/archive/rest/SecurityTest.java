@@ -36,7 +36,12 @@ class SecurityTest {
                 Arguments.of("GET", "/api/v1/records/verification", "auditor"),
                 Arguments.of("GET", "/api/v1/records/due", "arsiparis"),
                 Arguments.of("GET", "/api/v1/retention-schedule", "arsiparis"),
-                Arguments.of("POST", "/api/v1/retention-schedule", "arsiparis"),
+                Arguments.of("GET", "/api/v1/retention-schedule/minimums", "arsiparis"),
+                Arguments.of("GET", "/api/v1/retention-schedule/proposals", "arsiparis"),
+                Arguments.of("GET", "/api/v1/retention-schedule/proposals/" + id, "arsiparis"),
+                Arguments.of("POST", "/api/v1/retention-schedule/proposals", "arsiparis"),
+                Arguments.of("POST", "/api/v1/retention-schedule/proposals/" + id + "/approval", "kasubbag"),
+                Arguments.of("POST", "/api/v1/retention-schedule/proposals/" + id + "/rejection", "kasubbag"),
                 Arguments.of("POST", "/api/v1/agenda", "request-service"),
                 Arguments.of("GET", "/api/v1/agenda", "auditor"),
                 Arguments.of("GET", "/api/v1/reports/service-level", "karo"));

@@ -16,6 +16,7 @@ import java.util.function.Supplier;
 public final class Officers {
 
     /** Each filing takes the next item of the file. */
+    private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
     private static final java.util.concurrent.atomic.AtomicInteger ITEMS = new java.util.concurrent.atomic.AtomicInteger();
 
     private final SystemUnderTest system;
@@ -161,6 +162,25 @@ public final class Officers {
     public String archive(String orderId) {
         delegate(orderId);
         return file(orderId, "RESTRICTED");
+    }
+
+    /**
+     * arsip.sys proposes a new line of the retention schedule under a fresh code (kept for review, so no minimum
+     * applies); returns the pending proposal's id.
+     */
+    public String retentionProposal() {
+        String code = "9" + (10 + RANDOM.nextInt(89)) + "." + (1 + RANDOM.nextInt(998)) + "."
+                + (1 + RANDOM.nextInt(998)) + "." + (1 + RANDOM.nextInt(998));
+        return post(DevTokens.arsiparis(), arc("/retention-schedule/proposals"), Map.of("classificationCode", code,
+                "title", "Uji sistem", "activeYears", 1, "inactiveYears", 1, "finalDisposition", "REVIEW",
+                "reason", "Usulan uji sistem")).then().statusCode(201).extract().path("id");
+    }
+
+    /** The Kasubbag approves a retention rule proposal; returns its id. */
+    public String approveRetentionProposal(String proposalId) {
+        post(DevTokens.kasubbag(), arc("/retention-schedule/proposals/" + proposalId + "/approval"), null)
+                .then().statusCode(200);
+        return proposalId;
     }
 
     /** Steps 8–9: the Kabag orders archiving and the Kasubbag delegates the filing to arsip.sys. */

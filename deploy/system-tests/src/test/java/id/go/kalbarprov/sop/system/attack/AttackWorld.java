@@ -31,6 +31,8 @@ final class AttackWorld {
     final String reviewId;
     final String orderId;
     final String recordId;
+    /** An approved retention rule proposal: decided once, every further decision is refused. */
+    final String proposalId;
 
     private AttackWorld() {
         system = SystemUnderTest.get();
@@ -41,6 +43,7 @@ final class AttackWorld {
         orderId = officers.orderId(caseId);
         recordId = officers.archive(orderId);
         officers.awaitCaseState(caseId, "ARCHIVED");
+        proposalId = officers.approveRetentionProposal(officers.retentionProposal());
     }
 
     static synchronized AttackWorld get() {
@@ -66,6 +69,7 @@ final class AttackWorld {
             case "reviews" -> reviewId;
             case "archive-orders" -> orderId;
             case "records" -> recordId;
+            case "retention-schedule" -> proposalId;
             default -> throw new AssertionError("no target object for " + template + ": add one to AttackWorld");
         };
         return path.replace("{id}", id);

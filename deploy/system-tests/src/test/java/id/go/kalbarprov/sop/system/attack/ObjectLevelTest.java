@@ -215,6 +215,28 @@ class ObjectLevelTest {
     }
 
     @Test
+    void nobodyDecidesTheirOwnRetentionProposalAndADecidedOneStaysDecided() throws Exception {
+        String proposal = world.officers.retentionProposal();
+        // arsip.sys, the proposer, as Kasubbag under another login (same NIP), or as itself with the Kasubbag role
+        for (String self : List.of(DevTokens.of("kasubbag", "plh.kasubbag.arsip", "198804042010012004", null),
+                DevTokens.of("kasubbag", "arsip.sys", null, null))) {
+            for (String decision : List.of("approval", "rejection")) {
+                Http.Answer own = send("POST", Svc.ARCHIVE, "/api/v1/retention-schedule/proposals/" + proposal + "/"
+                        + decision, self, Map.of("reason", "saya sendiri"));
+                assertEquals(403, own.status(), own.toString());
+            }
+        }
+        assertEquals(0, count("select count(*) from archive_svc.retention_proposal where id = ? and state <> 'PENDING'",
+                UUID.fromString(proposal)));
+        for (String decision : List.of("approval", "rejection")) {
+            Http.Answer again = send("POST", Svc.ARCHIVE, "/api/v1/retention-schedule/proposals/" + world.proposalId
+                    + "/" + decision, DevTokens.of("kasubbag", "kasubbag.lain", null, null), Map.of("reason", "lagi"));
+            assertEquals(409, again.status(), again.toString());
+        }
+        world.officers.approveRetentionProposal(proposal);
+    }
+
+    @Test
     void aRecordAboveTheCallersAccessClassShowsNoContent() {
         // the archived case was filed RESTRICTED: everyone but the pelaksana
         assertContentWithheld(world.recordId, Set.of("pelaksana"), Set.of("karo", "kabag", "kasubbag", "arsiparis",
