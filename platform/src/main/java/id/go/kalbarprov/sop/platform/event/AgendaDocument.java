@@ -45,6 +45,35 @@ public final class AgendaDocument {
         return new AgendaDocument(sourceRef, caseId, step, direction, at);
     }
 
+    /**
+     * The two outcomes that end a case without a signed correction, each one document of the case in the agenda
+     * book: the Karo's decision, addressed to the Kabag Tatalaksana who runs the case, with the reason as remarks.
+     */
+    public enum Outcome {
+        /** The Karo withdrew the case before signing (any step). */
+        WITHDRAWN("Withdrawal", "Case withdrawn"),
+        /** The Karo closed the case at step 7: no correction is needed. */
+        CLOSED_NO_CORRECTION("NoCorrectionNeeded", "Case closed, no correction needed");
+
+        private final String document;
+        private final String subject;
+
+        Outcome(String document, String subject) {
+            this.document = document;
+            this.subject = subject;
+        }
+    }
+
+    /**
+     * The Karo's {@code outcome} of a case in step {@code step}, by {@code karo}, as an internal document: its source
+     * reference is the case and the outcome (a case ends once), its subject names the case's title.
+     */
+    public static AgendaDocument outcome(Outcome outcome, UUID caseId, int step, Instant at, String karo,
+                                         String title, String reason) {
+        return of(caseId + "/" + outcome.document, caseId, step, AgendaDirection.INTERNAL, at)
+                .from(karo).to("Kabag Tatalaksana").subject(outcome.subject + ": " + title).remarks(reason);
+    }
+
     public UUID caseId() {
         return caseId;
     }

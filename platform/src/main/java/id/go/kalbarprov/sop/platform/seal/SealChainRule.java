@@ -22,6 +22,9 @@ import java.util.Set;
  *   <li>no other amendment after v5: what each level initialled and every change made above it are all on the
  *       record.</li>
  * </ul>
+ * A closure ({@code CLOSURE}, the Karo's "no correction needed") ends a review without a signature: it is never a
+ * link of a signed correction's chain, and a chain that holds one is refused ({@code SEAL_WRONG_ACT}).
+ * <p>
  * Only the standing acts count: the latest approval of each level and the amendments after the level-5 paraf (a
  * return starts a new round whose approvals supersede the earlier ones). Given two approvals of one level the chain
  * is ambiguous and refused.

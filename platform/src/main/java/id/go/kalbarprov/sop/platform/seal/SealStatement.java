@@ -14,7 +14,7 @@ import java.util.UUID;
  * <pre>
  * SOP45-SEAL/2
  * review=&lt;review id&gt;
- * act=PARAF | SIGNATURE | AMENDMENT
+ * act=PARAF | SIGNATURE | AMENDMENT | CLOSURE
  * level=5
  * upn=...
  * nip=...                  (empty when the officer has none)

@@ -51,4 +51,29 @@ class AgendaDocumentTest {
         assertEquals(eventId, r.eventId());
         assertEquals(AgendaRegistration.TYPE, r.type());
     }
+
+    @Test
+    void anOutcomeIsOneInternalDocumentOfTheCaseFromTheKaroWithTheReason() {
+        Instant at = Instant.parse("2026-04-01T03:00:00Z");
+        AgendaRegistration withdrawn = AgendaDocument.outcome(AgendaDocument.Outcome.WITHDRAWN, CASE, 4, at,
+                "Karo Satu", "Koreksi Q1", "Data sudah benar").classification("000.8.6.3").registration(null);
+        assertEquals(CASE + "/Withdrawal", withdrawn.sourceRef());
+        assertEquals(AgendaDirection.INTERNAL, withdrawn.direction());
+        assertEquals(4, withdrawn.step());
+        assertEquals("Karo Satu", withdrawn.from());
+        assertEquals("Kabag Tatalaksana", withdrawn.to());
+        assertEquals("Case withdrawn: Koreksi Q1", withdrawn.subject());
+        assertEquals("Data sudah benar", withdrawn.remarks());
+        AgendaRegistration closed = AgendaDocument.outcome(AgendaDocument.Outcome.CLOSED_NO_CORRECTION, CASE, 7, at,
+                "Karo Satu", "Koreksi Q1", "Tidak perlu koreksi").registration(null);
+        assertEquals(CASE + "/NoCorrectionNeeded", closed.sourceRef());
+        assertEquals("Case closed, no correction needed: Koreksi Q1", closed.subject());
+        assertNull(closed.documentNumber(), "no document number is consumed");
+    }
+
+    @Test
+    void theReviewIdOfACaseIsTheSameWhoeverComputesIt() {
+        assertEquals(ReviewIds.of(CASE), ReviewIds.of(UUID.fromString(CASE.toString())));
+        org.junit.jupiter.api.Assertions.assertNotEquals(ReviewIds.of(CASE), ReviewIds.of(UUID.randomUUID()));
+    }
 }

@@ -61,6 +61,13 @@ class SealChainRuleTest {
     }
 
     @Test
+    void aClosureIsNeverALinkOfASignedChain() {
+        SealChainRule.Link closure = SealChainRule.Link.approval(7, SealAct.CLOSURE, 2, h(2));
+        assertEquals(SealChainRule.SEAL_WRONG_ACT, check(List.of(paraf(5, 2), paraf(6, 2), closure), 2));
+        assertEquals(SealChainRule.SEAL_WRONG_ACT, check(List.of(paraf(5, 2), paraf(6, 2), closure, signature(2)), 2));
+    }
+
+    @Test
     void aMissingAmendmentSealBreaksTheChain() {
         assertEquals(SealChainRule.AMENDMENT_NOT_SEALED, check(List.of(paraf(5, 1), paraf(6, 2), signature(2)), 2));
         assertEquals(SealChainRule.AMENDMENT_NOT_SEALED, check(List.of(paraf(5, 1), amended(6, 1, 2), paraf(6, 2),

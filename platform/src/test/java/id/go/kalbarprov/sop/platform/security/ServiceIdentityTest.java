@@ -41,6 +41,15 @@ class ServiceIdentityTest {
         assertNull(status(10, "SIGNED").sender());
     }
 
+    @Test
+    void theOutcomesOfACaseInReviewAreReportedByReviewServiceOnly() {
+        assertEquals("review-service", status(7, "CLOSED_NO_CORRECTION").sender());
+        assertEquals("review-service", status(5, "WITHDRAWN").sender());
+        assertEquals("review-service", status(6, "WITHDRAWN").sender());
+        assertNull(status(8, "WITHDRAWN").sender());
+        assertNull(status(10, "CLOSED_NO_CORRECTION").sender());
+    }
+
     private static CaseStatus status(int step, String status) {
         return new CaseStatus(null, null, null, step, null, status, null, null, null, null, null, null, null, null);
     }

@@ -10,5 +10,11 @@ public enum CaseAction {
     SUBMIT_DRAFT,
     RETURN_FOR_REVISION,
     RECORD_SIGNATURE,
-    RECORD_FILING
+    RECORD_FILING,
+    /** The Karo withdraws the case while this service owns it (before the draft is in review, or back from it). */
+    WITHDRAW,
+    /** review-service reports the Karo's withdrawal of the case in review. */
+    RECORD_WITHDRAWAL,
+    /** review-service reports the Karo's "no correction needed" at step 7. */
+    RECORD_NO_CORRECTION
 }

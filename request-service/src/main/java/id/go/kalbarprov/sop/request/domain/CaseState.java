@@ -17,5 +17,9 @@ public enum CaseState {
     /** Step 7 done: the Karo signed; archiving (steps 8–10) follows. */
     SIGNED,
     /** Step 10 done: filed in the bureau's archive. */
-    ARCHIVED
+    ARCHIVED,
+    /** The Karo withdrew the case before signing, with a reason. Final: nothing is signed or archived. */
+    WITHDRAWN,
+    /** The Karo closed the case at step 7: no correction is needed. Final: nothing is signed or archived. */
+    CLOSED_NO_CORRECTION
 }

@@ -11,7 +11,8 @@ import java.util.Map;
 
 /**
  * The correction case as a state machine: every legal move of SOP steps 1–4, the revision loop, and the outcomes
- * reported back by review and archive. Anything not listed is illegal.
+ * reported back by review and archive, and the Karo's withdrawal and "no correction needed". WITHDRAWN,
+ * CLOSED_NO_CORRECTION and ARCHIVED are final. Anything not listed is illegal.
  */
 public final class CaseWorkflow {
 
@@ -32,6 +33,13 @@ public final class CaseWorkflow {
         move(REVISION, SUBMIT_DRAFT, IN_REVIEW);
         move(IN_REVIEW, RECORD_SIGNATURE, SIGNED);
         move(SIGNED, RECORD_FILING, ARCHIVED);
+        // Outcomes without a signed correction. This service owns the case until the draft is in review, and again
+        // when review returns it; while it is in review, review-service owns it and reports its outcome.
+        for (CaseState owned : new CaseState[] {OPEN, COLLECTING, FORWARDED, DRAFTING, REVISION}) {
+            move(owned, WITHDRAW, WITHDRAWN);
+        }
+        move(IN_REVIEW, RECORD_WITHDRAWAL, WITHDRAWN);
+        move(IN_REVIEW, RECORD_NO_CORRECTION, CLOSED_NO_CORRECTION);
     }
 
     private CaseWorkflow() {

@@ -5,6 +5,7 @@ import id.go.kalbarprov.sop.platform.event.AgendaDocument;
 import id.go.kalbarprov.sop.platform.outbox.Outbox;
 import id.go.kalbarprov.sop.platform.security.Caller;
 import id.go.kalbarprov.sop.request.config.RequestConfig;
+import id.go.kalbarprov.sop.request.persistence.CaseEntity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -30,6 +31,13 @@ public class AgendaBook {
      */
     public AgendaDocument document(UUID caseId, String document, int step, AgendaDirection direction, Instant at) {
         return AgendaDocument.of(caseId + "/" + document, caseId, step, direction, at)
+                .classification(config.agenda().classification());
+    }
+
+    /** The Karo's outcome of case {@code c} in step {@code step}, classified under the correction's code. */
+    public AgendaDocument outcome(AgendaDocument.Outcome outcome, CaseEntity c, int step, Instant at, Caller karo,
+                                  String reason) {
+        return AgendaDocument.outcome(outcome, c.id, step, at, nameOf(karo), c.title, reason)
                 .classification(config.agenda().classification());
     }
 

@@ -47,6 +47,14 @@ public class Tasks {
         return task;
     }
 
+    /** The case ended: every task still open is closed, done by whoever ended it; inboxes no longer show them. */
+    public void closeAll(UUID caseId, String by, Instant at) {
+        TaskEntity.<TaskEntity>list("caseId = ?1 and doneAt is null", caseId).forEach(task -> {
+            task.doneAt = at;
+            task.doneByUpn = by;
+        });
+    }
+
     /** Moves an open task's start: the step became actionable again (new material arrived, reassignment). */
     public void restart(UUID caseId, SopStep step, String assigneeUpn, Instant at) {
         TaskEntity.open(caseId, step).ifPresent(task -> {

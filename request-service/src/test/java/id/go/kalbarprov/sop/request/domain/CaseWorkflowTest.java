@@ -1,5 +1,9 @@
 package id.go.kalbarprov.sop.request.domain;
 
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
 import id.go.kalbarprov.sop.platform.domain.IllegalTransitionException;
 
 import static id.go.kalbarprov.sop.request.domain.CaseAction.*;
@@ -20,14 +24,17 @@ class CaseWorkflowTest {
 
     /** The complete table of legal moves: anything not here must be refused. */
     private static final Map<CaseState, Map<CaseAction, CaseState>> LEGAL = Map.of(
-            OPEN, Map.of(ISSUE_MEMO, COLLECTING),
-            COLLECTING, Map.of(SUBMIT_UNIT_DATA, COLLECTING, FORWARD, FORWARDED),
-            FORWARDED, Map.of(ASSIGN, DRAFTING),
-            DRAFTING, Map.of(ASSIGN, DRAFTING, EDIT_DRAFT, DRAFTING, SUBMIT_DRAFT, IN_REVIEW),
-            IN_REVIEW, Map.of(RETURN_FOR_REVISION, REVISION, RECORD_SIGNATURE, SIGNED),
-            REVISION, Map.of(ASSIGN, REVISION, EDIT_DRAFT, REVISION, SUBMIT_DRAFT, IN_REVIEW),
+            OPEN, Map.of(ISSUE_MEMO, COLLECTING, WITHDRAW, WITHDRAWN),
+            COLLECTING, Map.of(SUBMIT_UNIT_DATA, COLLECTING, FORWARD, FORWARDED, WITHDRAW, WITHDRAWN),
+            FORWARDED, Map.of(ASSIGN, DRAFTING, WITHDRAW, WITHDRAWN),
+            DRAFTING, Map.of(ASSIGN, DRAFTING, EDIT_DRAFT, DRAFTING, SUBMIT_DRAFT, IN_REVIEW, WITHDRAW, WITHDRAWN),
+            IN_REVIEW, Map.of(RETURN_FOR_REVISION, REVISION, RECORD_SIGNATURE, SIGNED,
+                    RECORD_WITHDRAWAL, WITHDRAWN, RECORD_NO_CORRECTION, CLOSED_NO_CORRECTION),
+            REVISION, Map.of(ASSIGN, REVISION, EDIT_DRAFT, REVISION, SUBMIT_DRAFT, IN_REVIEW, WITHDRAW, WITHDRAWN),
             SIGNED, Map.of(RECORD_FILING, ARCHIVED),
-            ARCHIVED, Map.of());
+            ARCHIVED, Map.of(),
+            WITHDRAWN, Map.of(),
+            CLOSED_NO_CORRECTION, Map.of());
 
     static Stream<Arguments> legalMoves() {
         List<Arguments> moves = new ArrayList<>();
@@ -71,5 +78,23 @@ class CaseWorkflowTest {
             s = CaseWorkflow.next(s, a);
         }
         assertEquals(ARCHIVED, s);
+    }
+
+    @Test
+    void theKaroWithdrawsWhileThisServiceOwnsTheCaseAndTheOutcomesAreFinal() {
+        for (CaseState owned : List.of(CaseState.OPEN, CaseState.COLLECTING, CaseState.FORWARDED, CaseState.DRAFTING,
+                CaseState.REVISION)) {
+            assertEquals(CaseState.WITHDRAWN, CaseWorkflow.next(owned, CaseAction.WITHDRAW));
+        }
+        for (CaseState notOwned : List.of(CaseState.IN_REVIEW, CaseState.SIGNED, CaseState.ARCHIVED,
+                CaseState.WITHDRAWN, CaseState.CLOSED_NO_CORRECTION)) {
+            assertFalse(CaseWorkflow.allows(notOwned, CaseAction.WITHDRAW), notOwned.name());
+        }
+        assertEquals(CaseState.WITHDRAWN, CaseWorkflow.next(CaseState.IN_REVIEW, CaseAction.RECORD_WITHDRAWAL));
+        assertEquals(CaseState.CLOSED_NO_CORRECTION,
+                CaseWorkflow.next(CaseState.IN_REVIEW, CaseAction.RECORD_NO_CORRECTION));
+        assertFalse(CaseWorkflow.allows(CaseState.REVISION, CaseAction.RECORD_NO_CORRECTION));
+        assertTrue(CaseWorkflow.movesFrom(CaseState.WITHDRAWN).isEmpty());
+        assertTrue(CaseWorkflow.movesFrom(CaseState.CLOSED_NO_CORRECTION).isEmpty());
     }
 }

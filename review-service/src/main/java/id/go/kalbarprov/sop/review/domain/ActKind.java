@@ -9,7 +9,11 @@ public enum ActKind {
     /** Approved with the signature, level 7. */
     SIGNED,
     /** Returned one level down with a reason. */
-    RETURNED;
+    RETURNED,
+    /** Closed at level 7 with a reason: no correction is needed (sealed, no document number). */
+    NO_CORRECTION,
+    /** The Karo withdrew the case with a reason. */
+    WITHDRAWN;
 
     public boolean isDecision() {
         return this != AMENDED;

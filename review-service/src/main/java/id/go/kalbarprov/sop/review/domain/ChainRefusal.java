@@ -16,22 +16,36 @@ public class ChainRefusal extends RuntimeException {
         SAME_PERSON,
         /** The decision or amendment is against a version that is no longer the current one. */
         STALE_VERSION,
-        /** A return needs a reason. */
-        REASON_REQUIRED
+        /** A return, a closure or a withdrawal needs a reason. */
+        REASON_REQUIRED,
+        /** "No correction needed" is the signer's decision: only at level 7. */
+        NOT_AT_SIGNER_LEVEL
     }
 
     private final Reason reason;
     private final ReviewStatus status;
     private final Level level;
     private final int currentVersion;
+    private final String action;
 
     public ChainRefusal(Reason reason, ReviewStatus status, Level level, int currentVersion) {
+        this(reason, status, level, currentVersion, null);
+    }
+
+    /** With the move that was refused ({@code APPROVE}, {@code RETURN}, {@code AMEND}, ...). */
+    public ChainRefusal(Reason reason, ReviewStatus status, Level level, int currentVersion, String action) {
         super(reason + " (status " + status + ", level " + (level == null ? "-" : level.number)
-                + ", version " + currentVersion + ")");
+                + ", version " + currentVersion + (action == null ? "" : ", action " + action) + ")");
         this.reason = reason;
         this.status = status;
         this.level = level;
         this.currentVersion = currentVersion;
+        this.action = action;
+    }
+
+    /** The move that was refused, or null when not named. */
+    public String action() {
+        return action;
     }
 
     public Reason reason() {

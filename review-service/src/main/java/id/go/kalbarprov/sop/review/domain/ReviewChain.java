@@ -20,6 +20,8 @@ public final class ReviewChain {
     private int round;
     private int currentVersion;
     private final List<PastAct> history;
+    /** The move being tried, named in a refusal. */
+    private String attempted;
 
     private ReviewChain(ReviewStatus status, Level level, int round, int currentVersion, List<PastAct> history) {
         this.status = status;
@@ -47,6 +49,7 @@ public final class ReviewChain {
 
     /** "Reviews and corrects": the current level makes a new version of the draft. Returns the new version number. */
     public int amend(Person reviewer, int baseVersion) {
+        attempted = "AMEND";
         requireTurn(reviewer);
         requireCurrent(baseVersion);
         currentVersion += 1;
@@ -61,6 +64,7 @@ public final class ReviewChain {
      * again.
      */
     public Move approve(Person reviewer, int version) {
+        attempted = Decision.APPROVE.name();
         requireTurn(reviewer);
         requireCurrent(version);
         Level decided = level;
@@ -82,6 +86,7 @@ public final class ReviewChain {
 
     /** Back exactly one level down with a reason; from level 5 back to the pelaksana. Starts a new round. */
     public Move returnDown(Person reviewer, int version, String reason) {
+        attempted = Decision.RETURN.name();
         if (reason == null || reason.isBlank()) {
             throw refusal(REASON_REQUIRED);
         }
@@ -100,8 +105,64 @@ public final class ReviewChain {
         return new Move(ActKind.RETURNED, decided, decidedRound, status, down);
     }
 
+    /**
+     * "No correction needed": the signer (level 7, whose turn it is) closes the case over the current version with a
+     * reason, instead of signing it. The review ends; nothing is signed or numbered.
+     */
+    public Move closeNoCorrection(Person reviewer, int version, String reason) {
+        attempted = Decision.NO_CORRECTION.name();
+        if (reason == null || reason.isBlank()) {
+            throw refusal(REASON_REQUIRED);
+        }
+        if (status == ReviewStatus.IN_REVIEW && level != Level.KARO && reviewer.roles().contains(level.role)) {
+            throw refusal(NOT_AT_SIGNER_LEVEL);
+        }
+        requireTurn(reviewer);
+        requireCurrent(version);
+        Level decided = level;
+        history.add(new PastAct(round, decided.number, ActKind.NO_CORRECTION, reviewer.upn(), reviewer.nip(),
+                version));
+        status = ReviewStatus.CLOSED_NO_CORRECTION;
+        return new Move(ActKind.NO_CORRECTION, decided, round, status, Optional.empty());
+    }
+
+    /**
+     * The Karo withdraws the case while it is in review, at whichever level: the review ends. The act is the Karo's
+     * (level 7) in the current round, whose turn it may not be: a withdrawal is no decision on the draft.
+     */
+    public Move withdraw(Person karo, String reason) {
+        attempted = "WITHDRAW";
+        if (reason == null || reason.isBlank()) {
+            throw refusal(REASON_REQUIRED);
+        }
+        if (status != ReviewStatus.IN_REVIEW) {
+            throw refusal(WRONG_STATE);
+        }
+        return withdrawn(karo);
+    }
+
+    /**
+     * request-service reports that the Karo withdrew the case while the draft was back with the pelaksana: the
+     * review waiting for the resubmission ends.
+     */
+    public Move withdrawWhileReturned(Person karo) {
+        attempted = "WITHDRAW";
+        if (status != ReviewStatus.RETURNED_TO_PELAKSANA) {
+            throw refusal(WRONG_STATE);
+        }
+        return withdrawn(karo);
+    }
+
+    private Move withdrawn(Person karo) {
+        Level at = status == ReviewStatus.IN_REVIEW ? level : Level.KARO;
+        history.add(new PastAct(round, Level.KARO.number, ActKind.WITHDRAWN, karo.upn(), karo.nip(), currentVersion));
+        status = ReviewStatus.WITHDRAWN;
+        return new Move(ActKind.WITHDRAWN, at, round, status, Optional.empty());
+    }
+
     /** The pelaksana's revised draft arrived after a return: a new version, reviewed again from level 5. */
     public int resubmit(String submitterUpn, String submitterNip) {
+        attempted = "RESUBMIT";
         if (status != ReviewStatus.RETURNED_TO_PELAKSANA) {
             throw refusal(WRONG_STATE);
         }
@@ -139,7 +200,8 @@ public final class ReviewChain {
     }
 
     private ChainRefusal refusal(ChainRefusal.Reason reason) {
-        return new ChainRefusal(reason, status, status == ReviewStatus.IN_REVIEW ? level : null, currentVersion);
+        return new ChainRefusal(reason, status, status == ReviewStatus.IN_REVIEW ? level : null, currentVersion,
+                attempted);
     }
 
     public ReviewStatus status() {

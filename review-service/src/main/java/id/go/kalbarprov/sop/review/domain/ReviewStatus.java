@@ -7,5 +7,14 @@ public enum ReviewStatus {
     /** Level 5 returned the draft to the pelaksana; a resubmitted draft starts a new round. */
     RETURNED_TO_PELAKSANA,
     /** Level 7 signed; the signed correction went to archiving. Final. */
-    SIGNED
+    SIGNED,
+    /** Level 7 closed the case: no correction is needed; nothing is signed, numbered or archived. Final. */
+    CLOSED_NO_CORRECTION,
+    /** The Karo withdrew the case before signing (in review, or while it was back with the pelaksana). Final. */
+    WITHDRAWN;
+
+    /** True for the states nothing moves out of. */
+    public boolean isFinal() {
+        return this == SIGNED || this == CLOSED_NO_CORRECTION || this == WITHDRAWN;
+    }
 }

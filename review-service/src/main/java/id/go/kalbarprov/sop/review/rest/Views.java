@@ -143,4 +143,8 @@ public final class Views {
     private static OfficerView authorOf(ReviewVersionEntity v) {
         return new OfficerView(v.authorUpn, v.authorNip, v.authorName, v.authorActing);
     }
+
+    /** Whether a handoff's delivery changed anything, or was a repeat of one already applied. */
+    public record HandoffApplied(UUID eventId, boolean applied) {
+    }
 }

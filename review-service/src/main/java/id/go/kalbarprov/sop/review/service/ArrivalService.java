@@ -15,6 +15,7 @@ import id.go.kalbarprov.sop.review.persistence.ReviewVersionEntity;
 import id.go.kalbarprov.sop.review.problem.ReviewProblem;
 import id.go.kalbarprov.sop.platform.problem.ProblemException;
 import id.go.kalbarprov.sop.platform.event.DraftSubmitted;
+import id.go.kalbarprov.sop.platform.event.ReviewIds;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
@@ -84,7 +85,7 @@ public class ArrivalService {
         Instant now = Reviews.now();
         ReviewChain chain = ReviewChain.start(draft.submittedBy().upn(), draft.submittedBy().nip());
         ReviewEntity review = new ReviewEntity();
-        review.id = UUID.randomUUID();
+        review.id = ReviewIds.of(draft.caseId());
         review.caseId = draft.caseId();
         describe(review, draft);
         review.createdAt = now;

@@ -54,8 +54,10 @@ public class Handoffs {
                          ReviewVersionEntity version, String reason, Instant at) {
         String kind = act == ActKind.INITIALLED ? "PARAF" : act == ActKind.SIGNED ? "SIGNATURE" : act.name();
         String detail = level.post + ": " + describe(act) + (reason == null ? "" : " — " + reason);
+        String status = act == ActKind.SIGNED ? CaseStatus.SIGNED
+                : act == ActKind.NO_CORRECTION ? CaseStatus.CLOSED_NO_CORRECTION : null;
         outbox.record(review.caseId, eventId -> new CaseStatus(eventId, CaseStatus.TYPE, review.caseId, level.number,
-                kind, act == ActKind.SIGNED ? CaseStatus.SIGNED : null, at,
+                kind, status, at,
                 task == null ? null : task.actionableAt, task == null ? null : task.standardMinutes,
                 Officer.of(by), version.number, version.contentHash, null, detail));
         if (act == ActKind.RETURNED) {
@@ -64,6 +66,9 @@ public class Handoffs {
                     .to(level.below().map(below -> below.post).orElse("Pelaksana"))
                     .subject("Returned for revision: " + review.title + " (version " + version.number + ")")
                     .remarks(reason));
+        } else if (act == ActKind.NO_CORRECTION) {
+            registerInAgenda(outcome(AgendaDocument.Outcome.CLOSED_NO_CORRECTION, review, level, by, reason, at)
+                    .remarks(reason + " (version " + version.number + ", SHA-256 " + version.contentHash + ")"));
         } else if (act == ActKind.INITIALLED) {
             // review.round is the round this paraf was given in: a level initials once per round.
             registerInAgenda(document(review, "Handover-" + review.round + "-" + level.number, level, at)
@@ -73,6 +78,31 @@ public class Handoffs {
                             + ", initialled (paraf) for review: " + review.title)
                     .remarks("SHA-256 " + version.contentHash));
         }
+    }
+
+    /**
+     * The Karo withdrew the case while it was in review at {@code level}: request-service ends the case (WITHDRAWN,
+     * shown on its timeline at that step) and the withdrawal is registered in the agenda book.
+     */
+    public void withdrawn(ReviewEntity review, Level level, Caller karo, ReviewVersionEntity version, String reason,
+                          Instant at) {
+        String detail = clip(Level.KARO.post + ": " + describe(ActKind.WITHDRAWN) + " while at level " + level.number
+                + " (" + level.post + ") — " + reason, CaseStatus.DETAIL);
+        outbox.record(review.caseId, eventId -> new CaseStatus(eventId, CaseStatus.TYPE, review.caseId, level.number,
+                ActKind.WITHDRAWN.name(), CaseStatus.WITHDRAWN, at, null, null, Officer.of(karo), version.number,
+                version.contentHash, null, detail));
+        registerInAgenda(outcome(AgendaDocument.Outcome.WITHDRAWN, review, level, karo, reason, at));
+    }
+
+    private AgendaDocument outcome(AgendaDocument.Outcome outcome, ReviewEntity review, Level level, Caller karo,
+                                   String reason, Instant at) {
+        return AgendaDocument.outcome(outcome, review.caseId, level.number, at,
+                        karo.name() != null ? karo.name() : karo.upn(), review.title, reason)
+                .classification(config.agenda().classification());
+    }
+
+    private static String clip(String text, int max) {
+        return text.length() <= max ? text : text.substring(0, max);
     }
 
     private AgendaDocument document(ReviewEntity review, String document, Level level, Instant at) {
@@ -86,6 +116,8 @@ public class Handoffs {
             case SIGNED -> "signed";
             case RETURNED -> "returned one level down";
             case AMENDED -> "amended";
+            case NO_CORRECTION -> "closed the case, no correction needed";
+            case WITHDRAWN -> "withdrew the case";
         };
     }
 

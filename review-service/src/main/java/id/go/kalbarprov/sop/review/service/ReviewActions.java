@@ -4,7 +4,6 @@ import id.go.kalbarprov.sop.platform.json.CanonicalJson;
 
 import id.go.kalbarprov.sop.review.domain.ActKind;
 import id.go.kalbarprov.sop.platform.domain.ContentHash;
-import id.go.kalbarprov.sop.review.domain.Decision;
 import id.go.kalbarprov.sop.review.domain.DraftAmendment;
 import id.go.kalbarprov.sop.review.domain.Level;
 import id.go.kalbarprov.sop.review.domain.ReviewChain;
@@ -60,7 +59,7 @@ public class ReviewActions {
      */
     @Transactional
     public ReviewVersionEntity amend(UUID reviewId, AmendDraft amendment, Caller reviewer) {
-        ReviewEntity review = reviews.find(reviewId);
+        ReviewEntity review = reviews.locked(reviewId);
         ReviewChain chain = reviews.chainOf(review);
         Level level = chain.level();
         int number = chain.amend(Reviews.person(reviewer), amendment.baseVersion());
@@ -97,14 +96,20 @@ public class ReviewActions {
         }
     }
 
-    /** Approve (paraf at 5 and 6, signature at 7) or return one level down, against the current version. */
+    /**
+     * Approve (paraf at 5 and 6, signature at 7), return one level down, or at level 7 close the case as "no
+     * correction needed", against the current version.
+     */
     @Transactional
     public Decided decide(UUID reviewId, Decide decision, Caller reviewer) {
-        ReviewEntity review = reviews.find(reviewId);
+        ReviewEntity review = reviews.locked(reviewId);
         ReviewChain chain = reviews.chainOf(review);
-        ReviewChain.Move move = decision.decision() == Decision.APPROVE
-                ? chain.approve(Reviews.person(reviewer), decision.version())
-                : chain.returnDown(Reviews.person(reviewer), decision.version(), decision.reason());
+        ReviewChain.Move move = switch (decision.decision()) {
+            case APPROVE -> chain.approve(Reviews.person(reviewer), decision.version());
+            case RETURN -> chain.returnDown(Reviews.person(reviewer), decision.version(), decision.reason());
+            case NO_CORRECTION -> chain.closeNoCorrection(Reviews.person(reviewer), decision.version(),
+                    decision.reason());
+        };
         Instant now = Reviews.now();
         ReviewVersionEntity current = reviews.version(reviewId, review.currentVersion);
         boolean signature = move.act() == ActKind.SIGNED;
@@ -123,6 +128,9 @@ public class ReviewActions {
             seal = sealing.seal(act, number.number(), number.date());
         } else if (move.act().isApproval()) {
             seal = sealing.seal(act);
+        } else if (move.act() == ActKind.NO_CORRECTION) {
+            // The Karo's closure over the version he read: sealed like a signature, without a document number.
+            seal = sealing.sealClosure(act);
         }
         reviews.apply(review, chain, now);
         move.nextLevel().ifPresent(next -> tasks.open(reviewId, chain.round(), next, now));
@@ -137,7 +145,7 @@ public class ReviewActions {
         return new Decided(act, seal, review);
     }
 
-    private static ActEntity record(ReviewEntity review, int round, Level level, ActKind kind, Caller by,
+    static ActEntity record(ReviewEntity review, int round, Level level, ActKind kind, Caller by,
                                     String reason, ReviewVersionEntity version, Instant at) {
         ActEntity act = new ActEntity();
         act.reviewId = review.id;

@@ -12,6 +12,7 @@ import id.go.kalbarprov.sop.review.persistence.TaskEntity;
 import id.go.kalbarprov.sop.platform.problem.ProblemException;
 import id.go.kalbarprov.sop.platform.security.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -24,6 +25,15 @@ public class Reviews {
 
     public ReviewEntity find(UUID id) {
         ReviewEntity review = ReviewEntity.findById(id);
+        if (review == null) {
+            throw ProblemException.notFound("Review", id);
+        }
+        return review;
+    }
+
+    /** The review locked for update until commit: of a withdrawal and a decision at once, one finds the other's result. */
+    public ReviewEntity locked(UUID id) {
+        ReviewEntity review = ReviewEntity.findById(id, LockModeType.PESSIMISTIC_WRITE);
         if (review == null) {
             throw ProblemException.notFound("Review", id);
         }

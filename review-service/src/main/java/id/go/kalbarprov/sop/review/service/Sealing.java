@@ -49,6 +49,15 @@ public class Sealing {
         return sign(seal);
     }
 
+    /**
+     * Seals the Karo's closure of the case as "no correction needed" over the version he read: who closed which
+     * content hash, in which post. No document number; never a link of a signed chain.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public SealEntity sealClosure(ActEntity closure) {
+        return sign(of(closure, SealAct.CLOSURE));
+    }
+
     /** Seals an amendment: the amending officer made {@code act.version} from {@code base}. */
     @Transactional(Transactional.TxType.MANDATORY)
     public SealEntity sealAmendment(ActEntity amendment, ReviewVersionEntity base) {
@@ -96,7 +105,8 @@ public class Sealing {
 
     public static Standing standing(List<SealEntity> seals) {
         Map<Integer, SealEntity> latest = new TreeMap<>();
-        seals.stream().filter(s -> s.act != SealAct.AMENDMENT).forEach(s -> latest.put(s.level, s));
+        seals.stream().filter(s -> s.act == SealAct.PARAF || s.act == SealAct.SIGNATURE)
+                .forEach(s -> latest.put(s.level, s));
         List<SealEntity> approvals = new ArrayList<>(latest.values());
         approvals.sort(Comparator.comparingInt(s -> s.level));
         int from = latest.containsKey(5) ? latest.get(5).version : 0;

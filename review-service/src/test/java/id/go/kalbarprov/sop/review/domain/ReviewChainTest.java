@@ -238,4 +238,60 @@ class ReviewChainTest {
         assertEquals(ChainRefusal.Reason.SAME_PERSON, refusal(() -> chain.approve(kasubbagAsPlhKabag, 1)));
         assertEquals(ChainRefusal.Reason.LEVEL_ALREADY_DECIDED, refusal(() -> chain.approve(KASUBBAG, 1)));
     }
+
+    @Test
+    void theKaroClosesAtLevel7WithAReasonAndTheReviewIsFinal() {
+        ReviewChain chain = fresh();
+        chain.approve(KASUBBAG, 1);
+        chain.approve(KABAG, 1);
+        assertEquals(ChainRefusal.Reason.REASON_REQUIRED, refusal(() -> chain.closeNoCorrection(KARO, 1, " ")));
+        assertEquals(ChainRefusal.Reason.STALE_VERSION, refusal(() -> chain.closeNoCorrection(KARO, 2, "Fine")));
+        ReviewChain.Move closed = chain.closeNoCorrection(KARO, 1, "The figures are right");
+        assertEquals(ActKind.NO_CORRECTION, closed.act());
+        assertEquals(Level.KARO, closed.decidedAt());
+        assertEquals(ReviewStatus.CLOSED_NO_CORRECTION, chain.status());
+        assertTrue(chain.status().isFinal());
+        ChainRefusal late = assertThrows(ChainRefusal.class, () -> chain.approve(KARO, 1));
+        assertEquals(ChainRefusal.Reason.WRONG_STATE, late.reason());
+        assertEquals("APPROVE", late.action());
+        assertEquals(ChainRefusal.Reason.WRONG_STATE, refusal(() -> chain.withdraw(KARO, "Late")));
+    }
+
+    @Test
+    void noCorrectionNeededIsNotADecisionOfLevels5And6() {
+        ReviewChain chain = fresh();
+        ChainRefusal refused = assertThrows(ChainRefusal.class, () -> chain.closeNoCorrection(KASUBBAG, 1, "Fine"));
+        assertEquals(ChainRefusal.Reason.NOT_AT_SIGNER_LEVEL, refused.reason());
+        assertEquals("NO_CORRECTION", refused.action());
+        assertEquals(ChainRefusal.Reason.NOT_YOUR_LEVEL, refusal(() -> chain.closeNoCorrection(KARO, 1, "Fine")));
+        assertEquals(ReviewStatus.IN_REVIEW, chain.status());
+    }
+
+    @Test
+    void theKaroWithdrawsAtAnyLevelOfTheReviewButNotAfterItEnded() {
+        ReviewChain chain = fresh();
+        chain.approve(KASUBBAG, 1);
+        ReviewChain.Move withdrawn = chain.withdraw(KARO, "Cancelled");
+        assertEquals(ActKind.WITHDRAWN, withdrawn.act());
+        assertEquals(Level.KABAG, withdrawn.decidedAt(), "reported at the step whose turn it was");
+        assertEquals(ReviewStatus.WITHDRAWN, chain.status());
+        assertEquals(ChainRefusal.Reason.WRONG_STATE, refusal(() -> chain.withdraw(KARO, "Again")));
+        assertEquals(ChainRefusal.Reason.WRONG_STATE, refusal(() -> chain.approve(KABAG, 1)));
+        ReviewChain signed = fresh();
+        signed.approve(KASUBBAG, 1);
+        signed.approve(KABAG, 1);
+        signed.approve(KARO, 1);
+        assertEquals(ChainRefusal.Reason.WRONG_STATE, refusal(() -> signed.withdraw(KARO, "Too late")));
+    }
+
+    @Test
+    void aReviewBackWithThePelaksanaIsWithdrawnOnlyThroughTheReturnedState() {
+        ReviewChain chain = fresh();
+        assertEquals(ChainRefusal.Reason.WRONG_STATE, refusal(() -> chain.withdrawWhileReturned(KARO)));
+        chain.returnDown(KASUBBAG, 1, "Recount");
+        assertEquals(ChainRefusal.Reason.WRONG_STATE, refusal(() -> chain.withdraw(KARO, "Cancelled")));
+        chain.withdrawWhileReturned(KARO);
+        assertEquals(ReviewStatus.WITHDRAWN, chain.status());
+        assertEquals(ChainRefusal.Reason.WRONG_STATE, refusal(() -> chain.resubmit("pelaksana.one", null)));
+    }
 }

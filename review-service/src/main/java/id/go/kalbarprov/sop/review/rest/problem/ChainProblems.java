@@ -34,8 +34,13 @@ public class ChainProblems implements ProblemTranslator {
             case STALE_VERSION -> new ProblemException(ReviewProblem.STALE_VERSION, "stale-version-review",
                     refusal.currentVersion());
             case REASON_REQUIRED -> ProblemException.invalid("reason", "reason-required");
+            case NOT_AT_SIGNER_LEVEL -> new ProblemException(ReviewProblem.NOT_YOUR_LEVEL, "no-correction-only-signer",
+                    level.number);
         };
         problem.with("currentState", refusal.status().name()).with("currentVersion", refusal.currentVersion());
+        if (refusal.action() != null) {
+            problem.with("action", refusal.action());
+        }
         if (level != null) {
             problem.with("currentLevel", level.number);
         }

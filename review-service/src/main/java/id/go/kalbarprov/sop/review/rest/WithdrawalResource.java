@@ -1,0 +1,75 @@
+package id.go.kalbarprov.sop.review.rest;
+
+import id.go.kalbarprov.sop.platform.event.CaseWithdrawn;
+import id.go.kalbarprov.sop.platform.idempotency.Idempotent;
+import id.go.kalbarprov.sop.platform.security.CurrentCaller;
+import id.go.kalbarprov.sop.platform.security.Roles;
+import id.go.kalbarprov.sop.review.service.ReviewActions;
+import id.go.kalbarprov.sop.review.service.Reviews;
+import id.go.kalbarprov.sop.review.service.Withdrawals;
+import id.go.kalbarprov.sop.review.service.command.WithdrawReview;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * The Karo's withdrawal of a case before signing: here while its draft is in review; from request-service (a typed
+ * handoff) when the case was withdrawn while the draft was back with the pelaksana.
+ */
+@Path("/api/v1/reviews")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Reviews")
+public class WithdrawalResource {
+
+    @Inject
+    Withdrawals withdrawals;
+
+    @Inject
+    Reviews reviews;
+
+    @Inject
+    CurrentCaller caller;
+
+    @POST
+    @Path("/{id}/withdrawal")
+    @RolesAllowed(Roles.KARO)
+    @Idempotent
+    @Operation(summary = "The Karo withdraws the case in review, at any level, with a reason (final: WITHDRAWN)",
+            description = "The open task closes, request-service ends the case (WITHDRAWN) and the withdrawal is "
+                    + "registered in the agenda book. 409 with currentState and action when the review is not in "
+                    + "review: signed or closed (final), or back with the pelaksana (withdraw it in request-service). "
+                    + "Of a withdrawal and a signature at once exactly one succeeds; the other gets 409.")
+    public Response withdraw(@PathParam("id") UUID id,
+                             @Parameter(description = "Makes a retry safe: the first answer is returned again")
+                             @HeaderParam("Idempotency-Key") String idempotencyKey,
+                             @Valid @NotNull WithdrawReview command) {
+        ReviewActions.Decided withdrawn = withdrawals.withdraw(id, command, caller.get());
+        Views.DecisionView body = new Views.DecisionView(Views.ActView.of(withdrawn.act()), null,
+                Views.ReviewSummary.of(withdrawn.review(), reviews.openTask(id)));
+        return Response.created(URI.create("/api/v1/reviews/" + id)).entity(body).build();
+    }
+
+    @POST
+    @Path("/case-withdrawals")
+    @RolesAllowed(Roles.REQUEST_SERVICE)
+    @Operation(summary = "From request-service: the Karo withdrew a case whose draft was back with the pelaksana; "
+            + "its review closes (WITHDRAWN). Applied once per eventId")
+    public Views.HandoffApplied caseWithdrawn(@Valid @NotNull CaseWithdrawn event) {
+        return new Views.HandoffApplied(event.eventId(), withdrawals.caseWithdrawn(event));
+    }
+}
