@@ -64,7 +64,8 @@ public final class AgreementRules {
         for (int i = 0; i < rows.size(); i++) {
             SentRow row = rows.get(i);
             if (row.year() != null && row.year() != year) {
-                issues.add(new Issue(i, "year", "row-year-not-case", row.year(), year));
+                issues.add(new Issue(i, "year", "row-year-not-case", String.valueOf(row.year()),
+                        String.valueOf(year)));
             }
             if (row.period() != null && row.period() != period) {
                 issues.add(new Issue(i, "period", "row-period-not-case", row.period(), period));

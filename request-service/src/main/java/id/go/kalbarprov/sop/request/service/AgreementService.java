@@ -110,7 +110,7 @@ public class AgreementService {
     public Revision current(String unitCode, int year, Caller reader) {
         mayRead(unitCode, reader);
         return AgreementEntity.current(unitCode, year).map(AgreementService::revisionOf)
-                .orElseThrow(() -> ProblemException.notFound("Agreement of " + unitCode + " for", year));
+                .orElseThrow(() -> ProblemException.notFound("Agreement of " + unitCode + " for", String.valueOf(year)));
     }
 
     /** The revisions, newest first, without their indicators. */
@@ -118,7 +118,7 @@ public class AgreementService {
         mayRead(unitCode, reader);
         long total = AgreementEntity.countRevisions(unitCode, year);
         if (total == 0) {
-            throw ProblemException.notFound("Agreement of " + unitCode + " for", year);
+            throw ProblemException.notFound("Agreement of " + unitCode + " for", String.valueOf(year));
         }
         return new RevisionPage(AgreementEntity.revisions(unitCode, year, page, size), total);
     }

@@ -131,7 +131,7 @@ public class SubmissionService {
      */
     private AgreementService.Revision agreed(CaseEntity c, String unit, SubmitRows command) {
         AgreementService.Revision agreement = agreements.currentFor(unit, c.year)
-                .orElseThrow(() -> ProblemException.rule("no-agreement", unit, c.year));
+                .orElseThrow(() -> ProblemException.rule("no-agreement", unit, String.valueOf(c.year)));
         Map<String, AgreementIndicator> byCode = agreement.indicators().stream()
                 .collect(Collectors.toMap(i -> AgreementRules.key(i.code()), Function.identity()));
         List<AgreementRules.SentRow> sent = command.rows().stream().map(r -> new AgreementRules.SentRow(
