@@ -24,9 +24,19 @@ KASUBBAG=$(tok kasubbag --upn kasubbag.demo --nip 197502022000032002 --name "Kas
 PELAKSANA=$(tok pelaksana --upn pelaksana.demo --nip 199003032015031003 --name "Pelaksana Satu")
 ARSIPARIS=$(tok arsiparis --upn arsiparis.demo --nip 198804042010012004 --name "Arsiparis Satu")
 AUDITOR=$(tok auditor --upn auditor.demo --name "Auditor")
+ADMIN=$(tok admin --upn admin.demo --name "Admin Data Referensi")
 DINKES=$(tok unit --upn dinkes.demo --unit DINKES --name "Dinas Kesehatan")
 DISDIK=$(tok unit --upn disdik.demo --unit DISDIK --name "Dinas Pendidikan")
 due=$(date -d '+14 days' +%F)
+
+step 0 "The admin states the units' performance agreements (Perjanjian Kinerja) for 2026" admin
+# a repeated PUT of the same agreement changes nothing, so the walk-through runs again on the same database
+for agreement in \
+  'DINKES {"reason":"Perjanjian Kinerja 2026","indicators":[{"indicatorCode":"IKU-1","indicatorName":"Persentase balita gizi baik","unitOfMeasure":"%","direction":"HIGHER_IS_BETTER","target":"90","strategicGoal":"Meningkatnya derajat kesehatan masyarakat"}]}' \
+  'DISDIK {"reason":"Perjanjian Kinerja 2026","indicators":[{"indicatorCode":"IKU-7","indicatorName":"Angka putus sekolah","unitOfMeasure":"%","direction":"LOWER_IS_BETTER","target":"2"}]}'; do
+  agreed=$(call PUT "$REQ/agreements/${agreement%% *}/2026" "$ADMIN" "${agreement#* }")
+  echo "    ${agreement%% *} 2026: revision $(printf '%s' "$agreed" | field revision)"
+done
 
 step 1 "Karo opens the case and disposes it to the Kabag" karo
 case_json=$(call POST "$REQ/cases" "$KARO" "{\"title\":\"Koreksi data kinerja Triwulan II\",\"year\":2026,\"period\":\"Q2\",\"reason\":\"Realisasi triwulan II dilaporkan keliru\",\"targetUnits\":[\"DINKES\",\"DISDIK\"],\"dueDate\":\"$due\",\"instruction\":\"Siapkan Nota Dinas permintaan data koreksi\",\"urgency\":\"SEGERA\"}")
@@ -39,9 +49,9 @@ echo "    Nota Dinas number $(printf '%s' "$memo" | field number)"
 
 step "1–2" "Units submit their corrected indicator rows" unit
 row_id() { grep -o '"rows":\[{"id":"[^"]*"' | sed 's/.*"id":"\(.*\)"/\1/'; }
-DINKES_ROW=$(call POST "$REQ/cases/$CASE/submissions" "$DINKES" '{"letterNumber":"440/512/DINKES/2026","rows":[{"indicatorCode":"IKU-1","indicatorName":"Persentase balita gizi baik","year":2026,"period":"Q2","unitOfMeasure":"%","direction":"HIGHER_IS_BETTER","target":"90","actualReported":"80","actualCorrected":"86,5","reason":"Data puskesmas terlambat masuk","dataSource":"SIGIZI"}]}' | row_id)
+DINKES_ROW=$(call POST "$REQ/cases/$CASE/submissions" "$DINKES" '{"letterNumber":"440/512/DINKES/2026","rows":[{"indicatorCode":"IKU-1","actualReported":"80","actualCorrected":"86,5","reason":"Data puskesmas terlambat masuk","dataSource":"SIGIZI"}]}' | row_id)
 echo "    DINKES submitted 1 row (its reply letter 440/512/DINKES/2026)"
-DISDIK_ROW=$(call POST "$REQ/cases/$CASE/submissions" "$DISDIK" '{"rows":[{"indicatorCode":"IKU-7","indicatorName":"Angka putus sekolah","year":2026,"period":"Q2","unitOfMeasure":"%","direction":"LOWER_IS_BETTER","target":"2","actualReported":"2,5","actualCorrected":"1,8","reason":"Salah hitung penyebut","dataSource":"Dapodik"}]}' | row_id)
+DISDIK_ROW=$(call POST "$REQ/cases/$CASE/submissions" "$DISDIK" '{"rows":[{"indicatorCode":"IKU-7","actualReported":"2,5","actualCorrected":"1,8","reason":"Salah hitung penyebut","dataSource":"Dapodik"}]}' | row_id)
 echo "    DISDIK submitted 1 row"
 
 step 2 "Kabag forwards the collected material to the Kasubbag" kabag

@@ -61,6 +61,21 @@ final class Workload {
         pace = casesPerSecond;
     }
 
+    /**
+     * The reference data the cases need, stated by the admin before the load starts: each unit's 2026 performance
+     * agreement, from which its rows take indicator and target (the same PUT again changes nothing).
+     */
+    void agreements() {
+        String admin = tokens.of("admin", "admin.bench", null, null);
+        for (String unit : UNITS) {
+            api.call("0 agreement", "PUT", req("/agreements/" + unit + "/2026"), admin, Map.of(
+                    "reason", "Perjanjian Kinerja 2026 (bench)", "indicators", List.of(Map.of(
+                            "indicatorCode", "IKU-" + unit, "indicatorName", "Indikator " + unit,
+                            "unitOfMeasure", "%", "direction", "HIGHER_IS_BETTER", "target", "100"))),
+                    null, Api.ANY_SUCCESS);
+        }
+    }
+
     void start() {
         for (int i = 0; i < options.sessions; i++) {
             Officers officers = new Officers(i);
@@ -208,9 +223,7 @@ final class Workload {
                 Map.of("subject", "Permintaan data", "body", "Mohon data koreksi.", "nature", "SEGERA"), 201);
         for (String unit : List.of(u1, u2)) {
             api.post("2 unit submission", req("/cases/" + id + "/submissions"), unitToken(unit), Map.of("rows",
-                    List.of(Map.of("indicatorCode", "IKU-" + unit, "indicatorName", "Indikator " + unit,
-                            "year", 2026, "period", "Q2", "unitOfMeasure", "%", "direction", "HIGHER_IS_BETTER",
-                            "target", "100", "actualReported", "80", "actualCorrected", "90,5",
+                    List.of(Map.of("indicatorCode", "IKU-" + unit, "actualReported", "80", "actualCorrected", "90,5",
                             "reason", "Salah input"))), 201);
         }
         api.post("2 forward", req("/cases/" + id + "/forward"), o.kabag, Map.of(), 200);

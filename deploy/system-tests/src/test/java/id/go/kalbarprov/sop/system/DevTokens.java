@@ -47,6 +47,11 @@ public final class DevTokens {
         return of("auditor", "auditor.sys", null, null);
     }
 
+    /** The administrator of the reference data (performance agreements). */
+    public static String admin() {
+        return of("admin", "admin.sys", null, null);
+    }
+
     public static String unit(String code) {
         return of("unit", "unit." + code.toLowerCase(), null, code);
     }

@@ -52,8 +52,33 @@ public final class Officers {
         return id;
     }
 
+    /**
+     * The reference data the cases need: the 2026 performance agreements of the units the tests address, stated by
+     * the admin (a repeated PUT of the same agreement changes nothing, so every test may call it).
+     */
+    public void agreements() {
+        Map<String, List<Map<String, Object>>> byUnit = Map.of(
+                "DINKES", List.of(indicator("IKU-DINKES", "Indikator DINKES"), indicator("IKU-R", "Balapan")),
+                "DISDIK", List.of(indicator("IKU-DISDIK", "Indikator DISDIK")),
+                "BAPPEDA", List.of(indicator("IKU-BAPPEDA", "Indikator BAPPEDA")));
+        byUnit.forEach((unit, indicators) -> {
+            int status = given().auth().oauth2(DevTokens.admin()).contentType(ContentType.JSON)
+                    .body(Map.of("reason", "Perjanjian Kinerja 2026", "indicators", indicators))
+                    .put(req("/agreements/" + unit + "/2026")).then().extract().statusCode();
+            if (status != 200 && status != 201) {
+                throw new AssertionError("agreement of " + unit + ": " + status);
+            }
+        });
+    }
+
+    private static Map<String, Object> indicator(String code, String name) {
+        return Map.of("indicatorCode", code, "indicatorName", name, "unitOfMeasure", "%",
+                "direction", "HIGHER_IS_BETTER", "target", "100");
+    }
+
     /** Steps 1–3: the case is with the pelaksana (state DRAFTING), nothing drafted yet. Returns the case id. */
     public String caseAssignedToPelaksana(String title) {
+        agreements();
         String id = post(DevTokens.karo(), req("/cases"), Map.of("title", title, "year", 2026, "period", "Q2",
                 "reason", "Realisasi keliru", "targetUnits", List.of("DINKES", "DISDIK"),
                 "dueDate", LocalDate.now().plusDays(7).toString(), "instruction", "Siapkan Nota Dinas",

@@ -89,6 +89,7 @@ class WholeCaseTest {
                         "attachments", 2))
                 .post(system.url(Svc.REQUEST) + "/api/v1/cases/" + caseId + "/memo").then().statusCode(201)
                 .extract().path("number");
+        officers.agreements();
         for (String unit : List.of("DINKES", "DISDIK")) {
             Map<String, Object> reply = new HashMap<>(Map.of("rows", List.of(Map.of(
                     "indicatorCode", "IKU-" + unit, "indicatorName", "Indikator " + unit, "year", 2026,

@@ -18,7 +18,7 @@ public class BodySizeLimit {
     @ServerRequestFilter(preMatching = true)
     public Response check(ContainerRequestContext request, HttpHeaders headers) {
         String declared = request.getHeaderString(HttpHeaders.CONTENT_LENGTH);
-        if (declared == null) {
+        if (declared == null || limits.ownsLimit(request.getUriInfo().getPath())) {
             return null;
         }
         try {

@@ -9,6 +9,7 @@ import jakarta.ws.rs.ext.ReaderInterceptor;
 import jakarta.ws.rs.ext.ReaderInterceptorContext;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.inject.Inject;
 
 /**
@@ -21,9 +22,12 @@ public class StreamedBodyLimit implements ReaderInterceptor {
     @Inject
     HttpLimitsConfig limits;
 
+    @Inject
+    HttpServerRequest request;
+
     @Override
     public Object aroundReadFrom(ReaderInterceptorContext context) throws IOException {
-        if (context.getHeaders().getFirst(HttpHeaders.CONTENT_LENGTH) == null) {
+        if (context.getHeaders().getFirst(HttpHeaders.CONTENT_LENGTH) == null && !limits.ownsLimit(request.path())) {
             long max = limits.maxBodySize().asLongValue();
             byte[] body = context.getInputStream().readNBytes((int) Math.min(max + 1, Integer.MAX_VALUE - 8));
             if (body.length > max) {

@@ -2,6 +2,7 @@ package id.go.kalbarprov.sop.request.persistence;
 
 import id.go.kalbarprov.sop.platform.domain.achievement.Direction;
 import id.go.kalbarprov.sop.platform.domain.Period;
+import id.go.kalbarprov.sop.platform.domain.achievement.LowerIsBetterConvention;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -40,7 +41,17 @@ public class IndicatorRowEntity extends PanacheEntityBase {
     public String unitOfMeasure;
     @Enumerated(EnumType.STRING)
     public Direction direction;
+    /** The agreement's target for the case's period. */
     public BigDecimal target;
+    /** A target the unit corrected, with its reason; achievements are computed against it. */
+    @Column(name = "target_corrected")
+    public BigDecimal targetCorrected;
+    @Column(name = "target_correction_reason")
+    public String targetCorrectionReason;
+    /** The indicator's own lower-is-better convention in the agreement; null: the service's configured one. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "lower_is_better_convention")
+    public LowerIsBetterConvention convention;
     @Column(name = "actual_reported")
     public BigDecimal actualReported;
     @Column(name = "actual_corrected")
@@ -51,6 +62,19 @@ public class IndicatorRowEntity extends PanacheEntityBase {
     @JdbcTypeCode(SqlTypes.ARRAY)
     @Column(name = "evidence_refs", columnDefinition = "text[]")
     public String[] evidenceRefs;
+
+    /** The target achievements are computed against: the corrected one if the unit gave it, else the agreement's. */
+    public BigDecimal effectiveTarget() {
+        return targetCorrected != null ? targetCorrected : target;
+    }
+
+    /** The convention this row is computed under: its indicator's, else {@code configured}; null unless lower is better. */
+    public LowerIsBetterConvention conventionOr(LowerIsBetterConvention configured) {
+        if (direction != Direction.LOWER_IS_BETTER) {
+            return null;
+        }
+        return convention != null ? convention : configured;
+    }
 
     public static List<IndicatorRowEntity> ofSubmissions(Collection<UUID> submissionIds) {
         if (submissionIds.isEmpty()) {

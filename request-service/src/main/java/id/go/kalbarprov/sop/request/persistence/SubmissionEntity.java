@@ -36,6 +36,9 @@ public class SubmissionEntity extends PanacheEntityBase {
     @Column(name = "letter_date")
     public LocalDate letterDate;
     public int attachments;
+    /** The revision of the unit's performance agreement the rows took their indicators and targets from. */
+    @Column(name = "agreement_revision")
+    public Integer agreementRevision;
     @Column(name = "superseded_at")
     public Instant supersededAt;
 

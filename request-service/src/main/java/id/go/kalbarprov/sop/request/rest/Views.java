@@ -5,6 +5,7 @@ import id.go.kalbarprov.sop.request.domain.CaseState;
 import id.go.kalbarprov.sop.request.domain.CaseWorkflow;
 import id.go.kalbarprov.sop.platform.domain.achievement.Decimals;
 import id.go.kalbarprov.sop.platform.domain.achievement.Direction;
+import id.go.kalbarprov.sop.platform.domain.achievement.LowerIsBetterConvention;
 import id.go.kalbarprov.sop.platform.domain.Nip;
 import id.go.kalbarprov.sop.platform.domain.Period;
 import id.go.kalbarprov.sop.request.persistence.CaseEntity;
@@ -86,13 +87,21 @@ public final class Views {
         }
     }
 
+    /**
+     * A submitted row: the indicator's name, unit of measure, direction, convention and {@code target} (for the case's
+     * period) as the unit's performance agreement stated them, and the unit's own {@code targetCorrected} with its
+     * reason, if it corrected the target.
+     */
     public record RowView(UUID id, int lineNo, String indicatorCode, String indicatorName, String strategicGoal,
-                          int year, Period period, String unitOfMeasure, Direction direction, BigDecimal target,
+                          int year, Period period, String unitOfMeasure, Direction direction,
+                          LowerIsBetterConvention lowerIsBetterConvention, BigDecimal target,
+                          BigDecimal targetCorrected, String targetCorrectionReason,
                           BigDecimal actualReported, BigDecimal actualCorrected, String reason, String dataSource,
                           List<String> evidenceRefs) {
         static RowView of(IndicatorRowEntity r) {
             return new RowView(r.id, r.lineNo, r.indicatorCode, r.indicatorName, r.strategicGoal, r.year, r.period,
-                    r.unitOfMeasure, r.direction, Decimals.plain(r.target), Decimals.plain(r.actualReported),
+                    r.unitOfMeasure, r.direction, r.convention, Decimals.plain(r.target),
+                    Decimals.plain(r.targetCorrected), r.targetCorrectionReason, Decimals.plain(r.actualReported),
                     Decimals.plain(r.actualCorrected), r.reason,
                     r.dataSource, List.of(r.evidenceRefs));
         }
@@ -101,11 +110,11 @@ public final class Views {
     public record SubmissionView(UUID id, UUID caseId, String unitCode, int revision, boolean current,
                                  Instant submittedAt, String submittedBy, String note, Instant supersededAt,
                                  String letterNumber, LocalDate letterDate, int attachments,
-                                 List<RowView> rows) {
+                                 Integer agreementRevision, List<RowView> rows) {
         static SubmissionView of(SubmissionEntity s, List<IndicatorRowEntity> rows) {
             return new SubmissionView(s.id, s.caseId, s.unitCode, s.revision, s.supersededAt == null,
                     s.submittedAt, s.submittedByUpn, s.note, s.supersededAt, s.letterNumber, s.letterDate,
-                    s.attachments, rows.stream().map(RowView::of).toList());
+                    s.attachments, s.agreementRevision, rows.stream().map(RowView::of).toList());
         }
     }
 

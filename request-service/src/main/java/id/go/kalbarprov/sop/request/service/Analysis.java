@@ -14,9 +14,17 @@ public record Analysis(UUID caseId, LowerIsBetterConvention lowerIsBetterConvent
                        int rowCount, int unchangedCount, int outsizedCount, int notComputableCount,
                        List<Row> rows) {
 
+    /**
+     * A row as analysed: {@code target} is the one its achievements are computed against — the unit's
+     * {@code targetCorrected} (with its reason) if it gave one, else {@code agreementTarget}, the performance
+     * agreement's for the case's period; {@code lowerIsBetterConvention} is the one a lower-is-better row is computed
+     * under (its indicator's, else the configured one).
+     */
     public record Row(UUID rowId, UUID submissionId, String unitCode, int revision, int lineNo,
                       String indicatorCode, String indicatorName, String strategicGoal, int year, Period period,
-                      String unitOfMeasure, Direction direction, BigDecimal target, BigDecimal actualReported,
+                      String unitOfMeasure, Direction direction, LowerIsBetterConvention lowerIsBetterConvention,
+                      BigDecimal target, BigDecimal agreementTarget, BigDecimal targetCorrected,
+                      String targetCorrectionReason, BigDecimal actualReported,
                       BigDecimal actualCorrected, AchievementView achievementBefore, AchievementView achievementAfter,
                       BigDecimal changePercent, boolean unchanged, boolean outsized, String reason,
                       String dataSource, List<String> evidenceRefs) {

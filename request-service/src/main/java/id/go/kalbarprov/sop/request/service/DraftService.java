@@ -12,6 +12,7 @@ import id.go.kalbarprov.sop.request.domain.CaseAction;
 import id.go.kalbarprov.sop.request.domain.CaseWorkflow;
 import id.go.kalbarprov.sop.platform.domain.ContentHash;
 import id.go.kalbarprov.sop.platform.domain.achievement.DraftFigures;
+import id.go.kalbarprov.sop.platform.domain.achievement.LowerIsBetterConvention;
 import static id.go.kalbarprov.sop.platform.domain.achievement.Decimals.plain;
 import static id.go.kalbarprov.sop.platform.domain.achievement.Decimals.text;
 import id.go.kalbarprov.sop.request.domain.ReviewerCorrections;
@@ -92,14 +93,16 @@ public class DraftService {
         int notComputable = 0;
         for (IndicatorRowEntity row : rows) {
             SubmissionEntity s = bySubmission.get(row.submissionId);
-            RowChange change = RowChange.of(row.direction, row.target, row.actualReported, row.actualCorrected,
-                    config.achievement().lowerIsBetter(), threshold);
+            LowerIsBetterConvention convention = row.conventionOr(config.achievement().lowerIsBetter());
+            RowChange change = RowChange.of(row.direction, row.effectiveTarget(), row.actualReported,
+                    row.actualCorrected, convention, threshold);
             unchanged += change.unchanged() ? 1 : 0;
             outsized += change.outsized() ? 1 : 0;
             notComputable += change.after().computable() ? 0 : 1;
             analysed.add(new Analysis.Row(row.id, s.id, s.unitCode, s.revision, row.lineNo, row.indicatorCode,
                     row.indicatorName, row.strategicGoal, row.year, row.period, row.unitOfMeasure, row.direction,
-                    plain(row.target), plain(row.actualReported), plain(row.actualCorrected),
+                    convention, plain(row.effectiveTarget()), plain(row.target), plain(row.targetCorrected),
+                    row.targetCorrectionReason, plain(row.actualReported), plain(row.actualCorrected),
                     Analysis.AchievementView.of(change.before()), Analysis.AchievementView.of(change.after()),
                     change.changePercent(), change.unchanged(), change.outsized(), row.reason, row.dataSource,
                     List.of(row.evidenceRefs)));
@@ -322,7 +325,14 @@ public class DraftService {
             row.put("period", r.period().name());
             row.put("unitOfMeasure", r.unitOfMeasure());
             row.put("direction", r.direction().name());
+            if (r.lowerIsBetterConvention() != null) {
+                row.put(DraftFigures.CONVENTION, r.lowerIsBetterConvention().name());
+            }
+            // achievements are computed against "target"; the agreement's and the unit's corrected one stand beside it
             row.put("target", text(r.target()));
+            row.put("agreementTarget", text(r.agreementTarget()));
+            row.put("targetCorrected", text(r.targetCorrected()));
+            row.put("targetCorrectionReason", r.targetCorrectionReason());
             row.put("actualReported", text(r.actualReported()));
             row.put("actualCorrected", text(r.actualCorrected()));
             DraftFigures.recompute(row, analysis.lowerIsBetterConvention());

@@ -2,7 +2,11 @@ package id.go.kalbarprov.sop.request.service;
 
 import id.go.kalbarprov.sop.platform.domain.OfficeTime;
 import id.go.kalbarprov.sop.platform.event.AgendaDirection;
+import id.go.kalbarprov.sop.platform.problem.CommonProblem;
+import id.go.kalbarprov.sop.request.domain.AgreementIndicator;
+import id.go.kalbarprov.sop.request.domain.AgreementRules;
 import id.go.kalbarprov.sop.request.domain.CaseAction;
+import id.go.kalbarprov.sop.request.domain.CaseWorkflow;
 import id.go.kalbarprov.sop.request.domain.SopStep;
 import id.go.kalbarprov.sop.request.persistence.CaseEntity;
 import id.go.kalbarprov.sop.request.persistence.IndicatorRowEntity;
@@ -19,6 +23,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /** Units' corrected rows: each unit for itself; a resubmission supersedes the earlier one, which stays readable. */
@@ -37,6 +42,9 @@ public class SubmissionService {
     @Inject
     AgendaBook agenda;
 
+    @Inject
+    AgreementService agreements;
+
     @Transactional
     public Submitted submit(UUID caseId, SubmitRows command, Caller unit) {
         if (unit.unit() == null || unit.unit().isBlank()) {
@@ -54,6 +62,10 @@ public class SubmissionService {
         if (command.letterDate() != null && command.letterDate().isAfter(OfficeTime.dateOf(now))) {
             throw ProblemException.invalid("letterDate", "letter-date-future");
         }
+        CaseWorkflow.next(c.state, CaseAction.SUBMIT_UNIT_DATA);
+        AgreementService.Revision agreement = agreed(c, unit.unit(), command);
+        Map<String, AgreementIndicator> byCode = agreement.indicators().stream()
+                .collect(Collectors.toMap(i -> AgreementRules.key(i.code()), Function.identity()));
         access.transition(c, CaseAction.SUBMIT_UNIT_DATA, now);
 
         List<SubmissionEntity> earlier = SubmissionEntity.list(
@@ -74,6 +86,7 @@ public class SubmissionService {
                 ? null : command.letterNumber().strip();
         submission.letterDate = command.letterDate();
         submission.attachments = command.attachments() == null ? 0 : command.attachments();
+        submission.agreementRevision = agreement.agreement().revision;
         submission.persist();
 
         List<IndicatorRowEntity> rows = new java.util.ArrayList<>();
@@ -83,14 +96,18 @@ public class SubmissionService {
             row.id = UUID.randomUUID();
             row.submissionId = submission.id;
             row.lineNo = line++;
-            row.indicatorCode = in.indicatorCode().strip();
-            row.indicatorName = in.indicatorName().strip();
-            row.strategicGoal = in.strategicGoal();
-            row.year = in.year();
-            row.period = in.period();
-            row.unitOfMeasure = in.unitOfMeasure().strip();
-            row.direction = in.direction();
-            row.target = in.target();
+            AgreementIndicator indicator = byCode.get(AgreementRules.key(in.indicatorCode()));
+            row.indicatorCode = indicator.code();
+            row.indicatorName = indicator.name();
+            row.strategicGoal = indicator.strategicGoal();
+            row.year = c.year;
+            row.period = c.period;
+            row.unitOfMeasure = indicator.unitOfMeasure();
+            row.direction = indicator.direction();
+            row.convention = indicator.convention();
+            row.target = indicator.targetFor(c.period);
+            row.targetCorrected = in.targetCorrected();
+            row.targetCorrectionReason = in.targetCorrected() == null ? null : in.targetCorrectionReason().strip();
             row.actualReported = in.actualReported();
             row.actualCorrected = in.actualCorrected();
             row.reason = in.reason().strip();
@@ -105,6 +122,29 @@ public class SubmissionService {
                 "Unit " + unit.unit() + " submitted " + rows.size() + " row(s), revision " + revision, now);
         registerReply(c, submission, rows.size());
         return new Submitted(submission, rows);
+    }
+
+    /**
+     * The unit's agreement for the case's year (the revision current now), after checking every row against it and
+     * the case: nothing is stored when one row breaks a rule (400 naming each field), or when the unit has no
+     * agreement for the year (422: the reference data must be loaded first).
+     */
+    private AgreementService.Revision agreed(CaseEntity c, String unit, SubmitRows command) {
+        AgreementService.Revision agreement = agreements.currentFor(unit, c.year)
+                .orElseThrow(() -> ProblemException.rule("no-agreement", unit, String.valueOf(c.year)));
+        Map<String, AgreementIndicator> byCode = agreement.indicators().stream()
+                .collect(Collectors.toMap(i -> AgreementRules.key(i.code()), Function.identity()));
+        List<AgreementRules.SentRow> sent = command.rows().stream().map(r -> new AgreementRules.SentRow(
+                r.indicatorCode(), r.indicatorName(), r.strategicGoal(), r.year(), r.period(), r.unitOfMeasure(),
+                r.direction(), r.target(), r.targetCorrected(), r.targetCorrectionReason())).toList();
+        List<AgreementRules.Issue> issues = AgreementRules.checkRows(c.year, c.period, byCode, sent);
+        if (!issues.isEmpty()) {
+            AgreementRules.Issue first = issues.get(0);
+            throw new ProblemException(CommonProblem.VALIDATION_FAILED, issues.stream()
+                    .map(i -> AgreementService.violation("rows[" + i.index() + "]." + i.field(), i.key(), i.args()))
+                    .toList(), first.key(), first.args());
+        }
+        return agreement;
     }
 
     /** The unit's reply to the Nota Dinas, dated by its covering letter if it sent one, else the day it came in. */

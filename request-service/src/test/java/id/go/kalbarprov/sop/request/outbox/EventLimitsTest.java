@@ -19,6 +19,7 @@ import id.go.kalbarprov.sop.platform.event.DraftSubmitted;
 import id.go.kalbarprov.sop.platform.event.HandoffEvent;
 import id.go.kalbarprov.sop.platform.event.Limits;
 import id.go.kalbarprov.sop.platform.testing.HandoffLimits;
+import id.go.kalbarprov.sop.platform.security.Roles;
 import id.go.kalbarprov.sop.request.support.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -140,6 +141,28 @@ class EventLimitsTest {
         return row;
     }
 
+    /**
+     * The unit's performance agreement for 2026 with the largest values, stating the indicators of its chunk of rows
+     * ({@code from} to {@code from} + {@link #ROWS_PER_SUBMISSION}) as {@link #row} sends them; the same every time,
+     * so a repeated PUT changes nothing.
+     */
+    static void agree(String unit, int from) {
+        List<Map<String, Object>> indicators = IntStream.range(from, from + ROWS_PER_SUBMISSION).mapToObj(i -> {
+            Map<String, Object> indicator = new LinkedHashMap<>();
+            indicator.put("indicatorCode", code(50, i));
+            indicator.put("indicatorName", text(500));
+            indicator.put("strategicGoal", text(500));
+            indicator.put("unitOfMeasure", text(50));
+            indicator.put("direction", "HIGHER_IS_BETTER");
+            indicator.put("target", "100");
+            return indicator;
+        }).toList();
+        int status = given().auth().oauth2(Tokens.role(Roles.ADMIN)).contentType(ContentType.JSON)
+                .body(Map.of("reason", text(2000), "indicators", indicators))
+                .put("/api/v1/agreements/" + unit + "/2026").then().extract().statusCode();
+        assertTrue(status == 200 || status == 201, "agreement of " + unit + ": " + status);
+    }
+
     /** Rows of one submission, within request-service's body limit (sop.http.max-body-size, 256K). */
     static final int ROWS_PER_SUBMISSION = 12;
 
@@ -151,6 +174,7 @@ class EventLimitsTest {
         issueMemo(caseId).then().statusCode(201);
         List<String> rowIds = new ArrayList<>();
         for (int from = 0, u = 0; from < rows; from += ROWS_PER_SUBMISSION, u++) {
+            agree(units.get(u), from);
             List<Map<String, Object>> chunk = IntStream.range(from, Math.min(rows, from + ROWS_PER_SUBMISSION))
                     .mapToObj(i -> row(i, 30)).toList();
             rowIds.addAll(given().auth().oauth2(Tokens.unit(units.get(u))).contentType(ContentType.JSON)

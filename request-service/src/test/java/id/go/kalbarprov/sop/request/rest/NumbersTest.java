@@ -62,10 +62,12 @@ class NumbersTest {
         row.put("indicatorCode", "IKU-1");
         List<String> ids = Cases.submit(id, Cases.UNIT_A,
                 List.of(row, Cases.row("IKU-2", new BigDecimal("12.5"), new BigDecimal("0.500"), 7)));
-        assertEquals(0, new BigDecimal("1234.5").compareTo(column("target", ids.get(0))));
+        // the targets sent differ from the agreement's, so they are the units' corrected targets
+        assertEquals(0, new BigDecimal("1234.5").compareTo(column("target_corrected", ids.get(0))));
+        assertEquals(0, new BigDecimal("100").compareTo(column("target", ids.get(0))), "the agreement's");
         assertEquals(0, new BigDecimal("0.5").compareTo(column("actual_reported", ids.get(0))));
         assertEquals(0, new BigDecimal("1234").compareTo(column("actual_corrected", ids.get(0))));
-        assertEquals(0, new BigDecimal("12.5").compareTo(column("target", ids.get(1))));
+        assertEquals(0, new BigDecimal("12.5").compareTo(column("target_corrected", ids.get(1))));
         assertEquals(0, new BigDecimal("0.5").compareTo(column("actual_reported", ids.get(1))));
     }
 

@@ -27,9 +27,12 @@ import org.junit.jupiter.params.provider.MethodSource;
 class RoleMatrixTest {
 
     static final List<String> ROLES = List.of("karo", "kabag", "kasubbag", "pelaksana", "arsiparis", "unit",
-            "auditor", "request-service", "review-service", "archive-service", "service");
+            "auditor", "admin", "request-service", "review-service", "archive-service", "service");
     static final Set<String> READERS = Set.of("karo", "kabag", "kasubbag", "pelaksana", "auditor", "unit");
     static final Set<String> OFFICER_READERS = Set.of("karo", "kabag", "kasubbag", "pelaksana", "auditor");
+    /** Performance agreements: every officer, the auditor, the admin and (its own) the unit. */
+    static final Set<String> AGREEMENT_READERS = Set.of("karo", "kabag", "kasubbag", "pelaksana", "arsiparis",
+            "auditor", "admin", "unit");
 
     record Op(String method, String path, Object body, Set<String> allowed) {
     }
@@ -62,7 +65,15 @@ class RoleMatrixTest {
                         "at", "2026-01-01T00:00:00Z", "actor", Map.of("upn", "k")),
                         Set.of("review-service", "archive-service")),
                 new Op("GET", "/api/v1/tasks", null, Set.of("karo", "kabag", "kasubbag", "pelaksana", "arsiparis")),
-                new Op("GET", "/api/v1/reports/service-level", null, Set.of("karo", "kabag", "kasubbag", "auditor")));
+                new Op("GET", "/api/v1/reports/service-level", null, Set.of("karo", "kabag", "kasubbag", "auditor")),
+                new Op("PUT", "/api/v1/agreements/DINKES/2099", Map.of("reason", "r", "indicators",
+                        List.of(Map.of("indicatorCode", "IKU-1", "indicatorName", "I", "unitOfMeasure", "%",
+                                "direction", "HIGHER_IS_BETTER", "target", 1))), Set.of("admin")),
+                new Op("GET", "/api/v1/agreements/DINKES/2026", null, AGREEMENT_READERS),
+                new Op("GET", "/api/v1/agreements/DINKES/2026/revisions", null, AGREEMENT_READERS),
+                new Op("GET", "/api/v1/agreements/DINKES/2026/revisions/1", null, AGREEMENT_READERS),
+                new Op("GET", "/api/v1/agreements/template.xlsx", null, AGREEMENT_READERS),
+                new Op("POST", "/api/v1/agreements/import?reason=r", null, Set.of("admin")));
     }
 
     static Stream<Arguments> matrix() {

@@ -4,7 +4,9 @@ import static io.restassured.RestAssured.given;
 
 import id.go.kalbarprov.sop.platform.domain.ContentHash;
 import id.go.kalbarprov.sop.platform.json.CanonicalJson;
+import id.go.kalbarprov.sop.platform.domain.IndonesianDecimal;
 import io.restassured.http.ContentType;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -47,10 +49,46 @@ public final class Cases {
                 .post("/api/v1/cases/" + caseId + "/memo").then().statusCode(201).extract().path("number");
     }
 
+    /**
+     * The targets of the tests' performance agreements (test resource {@code db/test-data/R__test_agreements.sql}: units
+     * DINKES, DISDIK, BAPPEDA, BPKAD and DISHUB, years 2025 to 2027), by indicator code; the case's period is Q2.
+     */
+    public static final Map<String, BigDecimal> AGREED_TARGETS = Map.ofEntries(
+            Map.entry("IKU-1", new BigDecimal("100")), Map.entry("IKU-2", new BigDecimal("50")),
+            Map.entry("IKU-3", new BigDecimal("1000")), Map.entry("IKU-4", new BigDecimal("100")),
+            Map.entry("IKU-5", new BigDecimal("100")), Map.entry("IKU-6", new BigDecimal("100")),
+            Map.entry("IKU-7", new BigDecimal("100")), Map.entry("IKU-8", new BigDecimal("100")),
+            Map.entry("IKU-9", new BigDecimal("100")), Map.entry("IKU-0", BigDecimal.ZERO),
+            Map.entry("IKU-N", new BigDecimal("2")), Map.entry("IKU-T", new BigDecimal("10")),
+            Map.entry("IKU-P", new BigDecimal("40")));
+
+    /**
+     * A row of indicator {@code code} for the case's year and period. The indicator's name, unit of measure, direction
+     * and target come from the unit's agreement; a {@code target} other than the agreed one is sent as the unit's
+     * corrected target (with a reason), so the achievements are computed against it as the caller expects.
+     */
     public static Map<String, Object> row(String code, Object target, Object reported, Object corrected) {
-        return Map.of("indicatorCode", code, "indicatorName", "Indikator " + code, "year", 2026, "period", "Q2",
-                "unitOfMeasure", "%", "direction", "HIGHER_IS_BETTER", "target", target,
-                "actualReported", reported, "actualCorrected", corrected, "reason", "Salah input");
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("indicatorCode", code);
+        row.put("year", 2026);
+        row.put("period", "Q2");
+        row.put("actualReported", reported);
+        row.put("actualCorrected", corrected);
+        row.put("reason", "Salah input");
+        BigDecimal agreed = AGREED_TARGETS.get(code);
+        if (target != null && (agreed == null || agreed.compareTo(decimal(target)) != 0)) {
+            row.put("targetCorrected", target);
+            row.put("targetCorrectionReason", "Target dikoreksi");
+        }
+        return row;
+    }
+
+    /** A value as the tests write it: a number, or text in the Indonesian form ("1.234,5"). */
+    private static BigDecimal decimal(Object value) {
+        if (value instanceof Number) {
+            return new BigDecimal(value.toString());
+        }
+        return IndonesianDecimal.parse(value.toString()).orElse(BigDecimal.valueOf(-1));
     }
 
     public static List<String> submit(String caseId, String unit, List<Map<String, Object>> rows) {

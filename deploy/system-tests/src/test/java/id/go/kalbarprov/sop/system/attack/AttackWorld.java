@@ -59,7 +59,8 @@ final class AttackWorld {
 
     /** A path template of the OpenAPI document with the archived case's objects filled in. */
     String concrete(String template) {
-        String path = template.replace("{number}", "1");
+        String path = template.replace("{number}", "1").replace("{unitCode}", "DINKES").replace("{year}", "2026")
+                .replace("{revision}", "1");
         if (!path.contains("{id}")) {
             return path;
         }
@@ -84,6 +85,7 @@ final class AttackWorld {
             case "pelaksana" -> DevTokens.pelaksana();
             case "arsiparis" -> DevTokens.arsiparis();
             case "auditor" -> DevTokens.auditor();
+            case "admin" -> DevTokens.admin();
             case "unit" -> DevTokens.unit("DINKES");
             case "request-service", "review-service", "archive-service" -> DevTokens.service(role);
             case "service" -> DevTokens.of("service", "attack-suite", null, null);

@@ -83,6 +83,18 @@ class ObjectLevelTest {
     }
 
     @Test
+    void aUnitReadsOnlyItsOwnPerformanceAgreement() throws Exception {
+        String own = "/api/v1/agreements/DISDIK/2026";
+        assertEquals(200, send("GET", Svc.REQUEST, own, DevTokens.unit("DISDIK"), null).status());
+        for (String path : List.of("/api/v1/agreements/DINKES/2026", "/api/v1/agreements/DINKES/2026/revisions",
+                "/api/v1/agreements/DINKES/2026/revisions/1")) {
+            Http.Answer answer = send("GET", Svc.REQUEST, path, DevTokens.unit("DISDIK"), null);
+            assertEquals(403, answer.status(), path + ": " + answer);
+            assertFalse(answer.body().contains("IKU-DINKES"), "DISDIK read DINKES's agreement: " + answer);
+        }
+    }
+
+    @Test
     void aUnitTheCaseIsNotAddressedToFindsNothing() throws Exception {
         String outsider = DevTokens.unit("BAPPEDA");
         for (String sub : List.of("", "/submissions", "/memo", "/timeline")) {

@@ -16,7 +16,10 @@ public final class DraftFigures {
     public static final String TARGET = "target";
     public static final String ACTUAL_REPORTED = "actualReported";
     public static final String ACTUAL_CORRECTED = "actualCorrected";
-    /** The content's field naming the lower-is-better convention the draft was computed with. */
+    /**
+     * The content's field naming the lower-is-better convention the draft was computed with; a row may name its own
+     * (its indicator's, from the performance agreement), which then applies to that row.
+     */
     public static final String CONVENTION = "lowerIsBetterConvention";
 
     /** A row's note by a reviewer (written by review-service's amendments, carried by request-service). */
@@ -47,15 +50,20 @@ public final class DraftFigures {
         row.put("achievementAfterRating", after.rating());
     }
 
-    /** Recomputes the row's figures from its own direction, target and actuals under the draft's convention. */
+    /**
+     * Recomputes the row's figures from its own direction, target and actuals under the row's own convention where it
+     * names one (its indicator's in the performance agreement), else the draft's.
+     */
     public static void recompute(Map<String, Object> row, LowerIsBetterConvention convention) {
         Direction direction = direction(row.get(DIRECTION));
         BigDecimal target = decimal(row.get(TARGET));
-        put(row, Achievement.of(direction, target, decimal(row.get(ACTUAL_REPORTED)), convention),
-                Achievement.of(direction, target, decimal(row.get(ACTUAL_CORRECTED)), convention));
+        LowerIsBetterConvention own = convention(row);
+        LowerIsBetterConvention applied = own != null ? own : convention;
+        put(row, Achievement.of(direction, target, decimal(row.get(ACTUAL_REPORTED)), applied),
+                Achievement.of(direction, target, decimal(row.get(ACTUAL_CORRECTED)), applied));
     }
 
-    /** The convention a content names, or null when it names none (or one this code does not know). */
+    /** The convention a content (or a row) names, or null when it names none (or one this code does not know). */
     public static LowerIsBetterConvention convention(Map<String, Object> content) {
         Object name = content.get(CONVENTION);
         for (LowerIsBetterConvention c : LowerIsBetterConvention.values()) {
