@@ -18,6 +18,8 @@ public final class Roles {
     public static final String UNIT = "unit";
     /** Read-only across cases. */
     public static final String AUDITOR = "auditor";
+    /** Administrator of the reference data (calendar, units, officers, agreements). */
+    public static final String ADMIN = "admin";
     /**
      * The services of this system, each calling the others as itself: a role named as the service (its
      * {@code quarkus.application.name} and its client id at the identity provider), held only by that service's own
