@@ -32,7 +32,7 @@ CREATE INDEX officer_role_idx ON officer (role, active_from);
 
 -- Append-only: one row per change of a unit or an officer.
 CREATE TABLE reference_change (
-    id              bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    id              bigserial     PRIMARY KEY,
     kind            varchar(20)   NOT NULL,
     reference_key   varchar(100)  NOT NULL,
     version         integer       NOT NULL,

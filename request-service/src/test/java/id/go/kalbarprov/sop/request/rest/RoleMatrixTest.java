@@ -27,7 +27,10 @@ import org.junit.jupiter.params.provider.MethodSource;
 class RoleMatrixTest {
 
     static final List<String> ROLES = List.of("karo", "kabag", "kasubbag", "pelaksana", "arsiparis", "unit",
-            "auditor", "request-service", "review-service", "archive-service", "service");
+            "auditor", "admin", "request-service", "review-service", "archive-service", "service");
+    /** Who reads the reference data (units, officers and their history). */
+    static final Set<String> REFERENCE_READERS = Set.of("karo", "kabag", "kasubbag", "pelaksana", "arsiparis",
+            "auditor", "admin");
     static final Set<String> READERS = Set.of("karo", "kabag", "kasubbag", "pelaksana", "auditor", "unit");
     static final Set<String> OFFICER_READERS = Set.of("karo", "kabag", "kasubbag", "pelaksana", "auditor");
 
@@ -62,7 +65,23 @@ class RoleMatrixTest {
                         "at", "2026-01-01T00:00:00Z", "actor", Map.of("upn", "k")),
                         Set.of("review-service", "archive-service")),
                 new Op("GET", "/api/v1/tasks", null, Set.of("karo", "kabag", "kasubbag", "pelaksana", "arsiparis")),
-                new Op("GET", "/api/v1/reports/service-level", null, Set.of("karo", "kabag", "kasubbag", "auditor")));
+                new Op("GET", "/api/v1/reports/service-level", null, Set.of("karo", "kabag", "kasubbag", "auditor")),
+                new Op("GET", "/api/v1/units", null, REFERENCE_READERS),
+                new Op("GET", "/api/v1/units/DINKES", null, REFERENCE_READERS),
+                new Op("GET", "/api/v1/units/DINKES/history", null, REFERENCE_READERS),
+                new Op("PUT", "/api/v1/units/ROLE-MATRIX", Map.of("name", "N", "headPost", "Kepala", "active", true),
+                        Set.of("admin")),
+                new Op("GET", "/api/v1/officers", null, REFERENCE_READERS),
+                new Op("GET", "/api/v1/officers/pelaksana.one", null, union(REFERENCE_READERS, "archive-service")),
+                new Op("GET", "/api/v1/officers/pelaksana.one/history", null, REFERENCE_READERS),
+                new Op("PUT", "/api/v1/officers/role.matrix", Map.of("nip", "199401012019031001", "name", "N",
+                        "post", "P", "role", "pelaksana", "activeFrom", "2024-01-01"), Set.of("admin")));
+    }
+
+    static Set<String> union(Set<String> roles, String role) {
+        Set<String> all = new java.util.HashSet<>(roles);
+        all.add(role);
+        return all;
     }
 
     static Stream<Arguments> matrix() {
