@@ -22,4 +22,6 @@ GRANT UPDATE (state, version, ordered_by_upn, ordered_by_nip, ordered_by_name, o
     order_note, delegated_by_upn, delegated_by_nip, delegated_by_name, delegated_acting, delegated_at,
     delegation_note, archivist_upn, archivist_nip, record_id, filed_at, access_class)
     ON ${flyway:defaultSchema}.archive_order TO ${runtime_role};
+-- The last answer of the register of officers per officer is replaced by the next one.
+GRANT UPDATE ON ${flyway:defaultSchema}.officer_seen TO ${runtime_role};
 GRANT DELETE ON ${flyway:defaultSchema}.idempotency_record TO ${runtime_role};

@@ -1,12 +1,14 @@
 package id.go.kalbarprov.sop.platform.reference;
 
 import id.go.kalbarprov.sop.platform.event.Limits;
+import id.go.kalbarprov.sop.platform.problem.ProblemException;
 import id.go.kalbarprov.sop.platform.security.Roles;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
+import java.util.Optional;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -37,6 +39,25 @@ public record RegisteredOfficer(
     /** The SOP's officer roles: the actors an officer of the register acts as. */
     public static final Set<String> ROLES = Set.of(Roles.KARO, Roles.KABAG, Roles.KASUBBAG, Roles.PELAKSANA,
             Roles.ARSIPARIS);
+
+    /**
+     * The officer an assignment or delegation names — by login ({@code upn}) or, without one, by NIP — as the register
+     * found them, when they may act as {@code role} on {@code day}. Otherwise a 400 naming the field the caller used:
+     * unknown, another role, not in post that day, or a NIP that is not the login's.
+     */
+    public static RegisteredOfficer requireServing(Optional<RegisteredOfficer> found, String upn, String nip,
+                                                   String role, LocalDate day) {
+        String field = upn != null ? "upn" : "nip";
+        String given = upn != null ? upn : nip;
+        RegisteredOfficer officer = found.orElseThrow(() -> ProblemException.invalid(field, "officer-unknown", given));
+        if (upn != null && nip != null && !nip.equals(officer.nip())) {
+            throw ProblemException.invalid("nip", "officer-nip-mismatch", nip, upn);
+        }
+        if (!officer.serves(role, day)) {
+            throw ProblemException.invalid(field, "officer-not-serving", given, role, day.toString());
+        }
+        return officer;
+    }
 
     /** Whether the officer holds the post on {@code day} (both ends included). */
     public boolean activeOn(LocalDate day) {

@@ -49,14 +49,15 @@ public class OfficerResource {
 
     @GET
     @RolesAllowed({Roles.KARO, Roles.KABAG, Roles.KASUBBAG, Roles.PELAKSANA, Roles.ARSIPARIS, Roles.AUDITOR,
-        Roles.ADMIN})
-    @Operation(summary = "Officers by login; role= one SOP role, active= in post today (WIB) or not")
+        Roles.ADMIN, Roles.ARCHIVE_SERVICE})
+    @Operation(summary = "Officers by login; role= one SOP role, active= in post today (WIB) or not, nip= one NIP")
     public Paged<RegisteredOfficer> list(
             @QueryParam("role") @Pattern(regexp = "^(karo|kabag|kasubbag|pelaksana|arsiparis)$") String role,
             @QueryParam("active") Boolean active,
+            @QueryParam("nip") @Pattern(regexp = RegisteredOfficer.NIP) String nip,
             @QueryParam("page") @DefaultValue("0") @Min(0) @Max(100000) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
-        OfficerRegister.OfficerPage found = officers.list(role, active, page, size);
+        OfficerRegister.OfficerPage found = officers.list(role, active, nip, page, size);
         return new Paged<>(found.items().stream().map(OfficerRegister::record).toList(), page, size, found.total());
     }
 

@@ -41,9 +41,13 @@ public class OfficerRegister {
     }
 
     /** Officers in upn order; {@code active} is about today (WIB). */
-    public OfficerPage list(String role, Boolean active, int page, int size) {
+    public OfficerPage list(String role, Boolean active, String nip, int page, int size) {
         List<String> where = new ArrayList<>();
         Parameters params = new Parameters();
+        if (nip != null) {
+            where.add("nip = :nip");
+            params.and("nip", nip);
+        }
         if (role != null) {
             where.add("role = :role");
             params.and("role", role);
@@ -114,22 +118,9 @@ public class OfficerRegister {
      * the caller used ({@code upn}, or {@code nip} when only a NIP was given).
      */
     public RegisteredOfficer serving(String upn, String nip, String role, LocalDate day) {
-        String field = upn != null ? "upn" : "nip";
-        String given = upn != null ? upn : nip;
         Optional<OfficerEntity> found = upn != null ? OfficerEntity.<OfficerEntity>findByIdOptional(upn)
                 : OfficerEntity.byNip(nip);
-        if (found.isEmpty()) {
-            throw ProblemException.invalid(field, "officer-unknown", given);
-        }
-        OfficerEntity officer = found.get();
-        if (upn != null && nip != null && !nip.equals(officer.nip)) {
-            throw ProblemException.invalid("nip", "officer-nip-mismatch", nip, upn);
-        }
-        RegisteredOfficer registered = record(officer);
-        if (!registered.serves(role, day)) {
-            throw ProblemException.invalid(field, "officer-not-serving", given, role, day.toString());
-        }
-        return registered;
+        return RegisteredOfficer.requireServing(found.map(OfficerRegister::record), upn, nip, role, day);
     }
 
     public static RegisteredOfficer record(OfficerEntity o) {

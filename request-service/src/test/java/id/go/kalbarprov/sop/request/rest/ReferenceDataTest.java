@@ -173,10 +173,13 @@ class ReferenceDataTest {
     }
 
     @Test
-    void archiveServiceReadsOneOfficerWithItsOwnTokenAndNothingElse() {
+    void archiveServiceReadsOfficersWithItsOwnTokenAndChangesNothing() {
         given().auth().oauth2(Tokens.archiveService()).get("/api/v1/officers/arsiparis.one").then().statusCode(200)
                 .body("role", equalTo("arsiparis")).body("nip", equalTo("198504042010012004"));
-        given().auth().oauth2(Tokens.archiveService()).get("/api/v1/officers").then().statusCode(403);
+        given().auth().oauth2(Tokens.archiveService()).get("/api/v1/officers?nip=198504042010012004").then()
+                .statusCode(200).body("items.upn", contains("arsiparis.one"));
+        given().auth().oauth2(Tokens.archiveService()).contentType(ContentType.JSON).body(Map.of())
+                .put("/api/v1/officers/arsiparis.one").then().statusCode(403);
         given().auth().oauth2(Tokens.reviewService()).get("/api/v1/officers/arsiparis.one").then().statusCode(403);
         given().auth().oauth2(Tokens.unit("DINKES")).get("/api/v1/officers/arsiparis.one").then().statusCode(403);
     }

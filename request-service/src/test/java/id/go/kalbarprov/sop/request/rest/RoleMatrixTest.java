@@ -71,7 +71,7 @@ class RoleMatrixTest {
                 new Op("GET", "/api/v1/units/DINKES/history", null, REFERENCE_READERS),
                 new Op("PUT", "/api/v1/units/ROLE-MATRIX", Map.of("name", "N", "headPost", "Kepala", "active", true),
                         Set.of("admin")),
-                new Op("GET", "/api/v1/officers", null, REFERENCE_READERS),
+                new Op("GET", "/api/v1/officers", null, union(REFERENCE_READERS, "archive-service")),
                 new Op("GET", "/api/v1/officers/pelaksana.one", null, union(REFERENCE_READERS, "archive-service")),
                 new Op("GET", "/api/v1/officers/pelaksana.one/history", null, REFERENCE_READERS),
                 new Op("PUT", "/api/v1/officers/role.matrix", Map.of("nip", "199401012019031001", "name", "N",

@@ -56,7 +56,8 @@ final class AttackWorld {
 
     /** A path template of the OpenAPI document with the archived case's objects filled in. */
     String concrete(String template) {
-        String path = template.replace("{number}", "1");
+        // the reference data: a seeded unit and an officer the walk-through registered
+        String path = template.replace("{number}", "1").replace("{code}", "DINKES").replace("{upn}", "pelaksana.sys");
         if (!path.contains("{id}")) {
             return path;
         }
@@ -80,6 +81,7 @@ final class AttackWorld {
             case "pelaksana" -> DevTokens.pelaksana();
             case "arsiparis" -> DevTokens.arsiparis();
             case "auditor" -> DevTokens.auditor();
+            case "admin" -> DevTokens.admin();
             case "unit" -> DevTokens.unit("DINKES");
             case "request-service", "review-service", "archive-service" -> DevTokens.service(role);
             case "service" -> DevTokens.of("service", "attack-suite", null, null);
