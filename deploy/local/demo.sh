@@ -24,9 +24,9 @@ KASUBBAG=$(tok kasubbag --upn kasubbag.demo --nip 197502022000032002 --name "Kas
 PELAKSANA=$(tok pelaksana --upn pelaksana.demo --nip 199003032015031003 --name "Pelaksana Satu")
 ARSIPARIS=$(tok arsiparis --upn arsiparis.demo --nip 198804042010012004 --name "Arsiparis Satu")
 AUDITOR=$(tok auditor --upn auditor.demo --name "Auditor")
-ADMIN=$(tok admin --upn admin.demo --name "Admin Data Referensi")
 DINKES=$(tok unit --upn dinkes.demo --unit DINKES --name "Dinas Kesehatan")
 DISDIK=$(tok unit --upn disdik.demo --unit DISDIK --name "Dinas Pendidikan")
+ADMIN=$(tok admin --upn admin.demo --nip 198801012012031008 --name "Admin Data Referensi")
 due=$(date -d '+14 days' +%F)
 
 step 0 "The admin states the units' performance agreements (Perjanjian Kinerja) for 2026" admin
@@ -37,6 +37,17 @@ for agreement in \
   agreed=$(call PUT "$REQ/agreements/${agreement%% *}/2026" "$ADMIN" "${agreement#* }")
   echo "    ${agreement%% *} 2026: revision $(printf '%s' "$agreed" | field revision)"
 done
+# Reference data: the units are known from the first start; the officers the walk-through assigns and delegates to
+# are registered by the admin (idempotent: one already registered is left as it is).
+register_officer() { # UPN BODY
+  local status
+  status=$(curl -s -o /dev/null -w '%{http_code}' "$REQ/officers/$1" -H "Authorization: Bearer $ADMIN")
+  if [ "$status" = 404 ]; then call PUT "$REQ/officers/$1" "$ADMIN" "$2" >/dev/null; fi
+}
+step 0 "Admin registers the officers of the walk-through" admin
+register_officer pelaksana.demo '{"nip":"199003032015031003","name":"Pelaksana Satu","post":"Analis Kebijakan Ahli Pertama","role":"pelaksana","unitCode":"BIRO-ORG","section":"Bagian Tata Laksana","activeFrom":"2020-01-01"}'
+register_officer arsiparis.demo '{"nip":"198804042010012004","name":"Arsiparis Satu","post":"Arsiparis Ahli Pertama","role":"arsiparis","unitCode":"BIRO-ORG","section":"Subbagian Tata Usaha","activeFrom":"2020-01-01"}'
+echo "    pelaksana.demo and arsiparis.demo are in the register of officers"
 
 step 1 "Karo opens the case and disposes it to the Kabag" karo
 case_json=$(call POST "$REQ/cases" "$KARO" "{\"title\":\"Koreksi data kinerja Triwulan II\",\"year\":2026,\"period\":\"Q2\",\"reason\":\"Realisasi triwulan II dilaporkan keliru\",\"targetUnits\":[\"DINKES\",\"DISDIK\"],\"dueDate\":\"$due\",\"instruction\":\"Siapkan Nota Dinas permintaan data koreksi\",\"urgency\":\"SEGERA\"}")
@@ -45,7 +56,7 @@ echo "    case $CASE, state $(printf '%s' "$case_json" | field state)"
 
 step 1 "Kabag issues the Nota Dinas to DINKES and DISDIK" kabag
 memo=$(call POST "$REQ/cases/$CASE/memo" "$KABAG" '{"subject":"Permintaan data koreksi kinerja Triwulan II","body":"Mohon menyampaikan data koreksi kinerja.","nature":"SEGERA"}')
-echo "    Nota Dinas number $(printf '%s' "$memo" | field number)"
+echo "    Nota Dinas number $(printf '%s' "$memo" | field number), to: $(printf '%s' "$memo" | grep -o '"to":\[[^]]*\]' | sed 's/"to":\[//; s/\]$//; s/","/; /g; s/"//g')"
 
 step "1–2" "Units submit their corrected indicator rows" unit
 row_id() { grep -o '"rows":\[{"id":"[^"]*"' | sed 's/.*"id":"\(.*\)"/\1/'; }

@@ -28,4 +28,6 @@ GRANT UPDATE (title, active_years, inactive_years, final_disposition, note, vers
     proposal_id) ON ${flyway:defaultSchema}.retention_rule TO ${runtime_role};
 GRANT UPDATE (state, decided_by_upn, decided_by_nip, decided_by_name, decided_acting, decided_at, decision_reason,
     resulting_version) ON ${flyway:defaultSchema}.retention_proposal TO ${runtime_role};
+-- The last answer of the register of officers per officer is replaced by the next one.
+GRANT UPDATE ON ${flyway:defaultSchema}.officer_seen TO ${runtime_role};
 GRANT DELETE ON ${flyway:defaultSchema}.idempotency_record TO ${runtime_role};

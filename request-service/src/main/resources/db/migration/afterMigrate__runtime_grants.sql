@@ -19,4 +19,6 @@ GRANT UPDATE ON
 GRANT UPDATE (superseded_at) ON ${flyway:defaultSchema}.submission TO ${runtime_role};
 -- A frozen draft version is marked when review returns it; its content never changes.
 GRANT UPDATE (return_reason, returned_at) ON ${flyway:defaultSchema}.draft_version TO ${runtime_role};
+-- Reference data: the admin replaces a unit or an officer (each change is appended to reference_change).
+GRANT UPDATE ON ${flyway:defaultSchema}.unit, ${flyway:defaultSchema}.officer TO ${runtime_role};
 GRANT DELETE ON ${flyway:defaultSchema}.idempotency_record TO ${runtime_role};

@@ -14,7 +14,9 @@ public enum ArchiveProblem implements ProblemCode {
     /** The signed correction did not verify: taken into quarantine (the delivery succeeded; not to be retried). */
     QUARANTINED(202),
     /** review-service's keyring could not be read: nothing is accepted unverified, the sender retries. */
-    SEAL_KEYS_UNAVAILABLE(503);
+    SEAL_KEYS_UNAVAILABLE(503),
+    /** request-service's register of officers could not be read and the officer was never seen here: try later. */
+    OFFICERS_UNAVAILABLE(503);
 
     private final int status;
 

@@ -1,5 +1,8 @@
 package id.go.kalbarprov.sop.archive.service;
 
+import id.go.kalbarprov.sop.archive.client.OfficerRegister;
+import id.go.kalbarprov.sop.platform.domain.OfficeTime;
+import id.go.kalbarprov.sop.platform.reference.RegisteredOfficer;
 import id.go.kalbarprov.sop.archive.domain.ArchiveAction;
 import id.go.kalbarprov.sop.archive.domain.ArchiveOrderState;
 import id.go.kalbarprov.sop.platform.domain.Nip;
@@ -36,6 +39,9 @@ public class ArchiveOrderService {
 
     @Inject
     CaseStatusEvents caseStatus;
+
+    @Inject
+    OfficerRegister officers;
 
     /** Step 8. */
     @Transactional
@@ -78,15 +84,17 @@ public class ArchiveOrderService {
         boolean reassignment = order.state == ArchiveOrderState.DELEGATED;
         access.transition(order, ArchiveAction.DELEGATE);
         Instant now = Instant.now();
+        RegisteredOfficer archivist = officers.serving(blank(command.upn()) ? null : command.upn(),
+                blank(command.nip()) ? null : command.nip(), Roles.ARSIPARIS, OfficeTime.dateOf(now));
         order.delegatedByUpn = kasubbag.upn();
         order.delegatedByNip = kasubbag.nip();
         order.delegatedByName = kasubbag.name();
         order.delegatedActing = kasubbag.acting();
         order.delegatedAt = now;
         order.delegationNote = command.note();
-        order.archivistUpn = blank(command.upn()) ? null : command.upn();
-        order.archivistNip = blank(command.nip()) ? null : command.nip();
-        String assignee = order.archivistUpn != null ? order.archivistUpn : order.archivistNip;
+        order.archivistUpn = archivist.upn();
+        order.archivistNip = archivist.nip();
+        String assignee = order.archivistUpn;
         if (reassignment) {
             tasks.reassign(order.id, SopStep.FILING, assignee);
         } else {
@@ -96,7 +104,7 @@ public class ArchiveOrderService {
         }
         // The order's version moves on every delegation, so each delegation is its own agenda document.
         agenda.registerOwn(agenda.document(order, "delegation/" + (order.version + 1), SopStep.DELEGATION.number, now)
-                .from("Kasubbag TU " + nameOf(kasubbag)).to("Arsiparis " + assignee)
+                .from("Kasubbag TU " + nameOf(kasubbag)).to(archivist.name() + ", " + archivist.post())
                 .subject("Order to file the signed performance data correction: " + order.title)
                 .remarks(order.delegationNote));
         return order;

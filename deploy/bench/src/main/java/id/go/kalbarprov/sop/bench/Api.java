@@ -34,6 +34,20 @@ final class Api {
     record Answer(int status, JsonNode body, String etag) {
     }
 
+    /** The status of a GET, outside the measurements (set-up: is this already there?). */
+    int statusOf(String url, String token) {
+        try {
+            return http.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30))
+                    .header("Authorization", "Bearer " + token).GET().build(),
+                    HttpResponse.BodyHandlers.discarding()).statusCode();
+        } catch (Exception e) {
+            if (e instanceof InterruptedException) {
+                Thread.currentThread().interrupt();
+            }
+            throw new Failed("GET " + url + ": " + e);
+        }
+    }
+
     Answer get(String op, String url, String token) {
         return call(op, "GET", url, token, null, null, 200);
     }

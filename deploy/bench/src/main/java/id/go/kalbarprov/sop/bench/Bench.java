@@ -165,7 +165,6 @@ public final class Bench {
         report.services = services;
         Tokens tokens = new Tokens(root.resolve("deploy/local/keys"));
         Workload workload = new Workload(services, tokens, options);
-        workload.agreements();
 
         System.out.printf("[bench] %d sessions (returns %.0f%%), %d read sessions; warm-up %d s, peak %d s, half load %d s%n",
                 options.sessions, options.returnShare * 100, options.readSessions, options.warmup, options.duration,

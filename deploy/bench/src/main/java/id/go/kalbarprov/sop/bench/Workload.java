@@ -62,11 +62,37 @@ final class Workload {
     }
 
     /**
+     * The reference data the sessions need, registered by the admin as in production: the bench's units the province's
+     * seeded list does not hold (the UPTs), and each session's pelaksana and arsiparis (assignment and delegation are
+     * checked against the register of officers). Idempotent: what is there already is left as it is.
+     */
+    void registerReferenceData() {
+        String admin = tokens.of("admin", "admin.bench", "198801012012031008", null);
+        for (String unit : UNITS) {
+            if (api.statusOf(req("/units/" + unit), admin) == 404) {
+                api.put("0 register unit", req("/units/" + unit), admin, Map.of("name", "Unit " + unit,
+                        "headPost", "Kepala " + unit, "active", true), null, 201);
+            }
+        }
+        for (int i = 0; i < options.sessions; i++) {
+            registerOfficer(admin, "pelaksana.b" + i, nip(1990, 4, i), "pelaksana");
+            registerOfficer(admin, "arsip.b" + i, nip(1988, 5, i), "arsiparis");
+        }
+        agreements(admin);
+    }
+
+    private void registerOfficer(String admin, String upn, String nip, String role) {
+        if (api.statusOf(req("/officers/" + upn), admin) == 404) {
+            api.put("0 register officer", req("/officers/" + upn), admin, Map.of("nip", nip, "name", "Officer " + upn,
+                    "post", role, "role", role, "activeFrom", "2020-01-01"), null, 201);
+        }
+    }
+
+    /**
      * The reference data the cases need, stated by the admin before the load starts: each unit's 2026 performance
      * agreement, from which its rows take indicator and target (the same PUT again changes nothing).
      */
-    void agreements() {
-        String admin = tokens.of("admin", "admin.bench", null, null);
+    private void agreements(String admin) {
         for (String unit : UNITS) {
             api.call("0 agreement", "PUT", req("/agreements/" + unit + "/2026"), admin, Map.of(
                     "reason", "Perjanjian Kinerja 2026 (bench)", "indicators", List.of(Map.of(
@@ -77,6 +103,7 @@ final class Workload {
     }
 
     void start() {
+        registerReferenceData();
         for (int i = 0; i < options.sessions; i++) {
             Officers officers = new Officers(i);
             threads.add(started("session-" + i, () -> {

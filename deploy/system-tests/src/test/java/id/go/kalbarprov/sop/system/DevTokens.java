@@ -43,6 +43,11 @@ public final class DevTokens {
         return of("arsiparis", "arsip.sys", "198804042010012004", null);
     }
 
+    /** The administrator of the reference data (units, officers). */
+    public static String admin() {
+        return of("admin", "admin.sys", "198801012012031008", null);
+    }
+
     public static String auditor() {
         return of("auditor", "auditor.sys", null, null);
     }

@@ -23,6 +23,26 @@ public final class Officers {
 
     public Officers(SystemUnderTest system) {
         this.system = system;
+        registerOfficers();
+    }
+
+    /**
+     * The admin registers the officers the walk-throughs name (request-service's register of officers, checked on
+     * assignment and delegation); idempotent: an officer already registered is left as is.
+     */
+    public void registerOfficers() {
+        register("pelaksana.sys", "199003032015031003", "Pelaksana Sistem", "Analis Kebijakan Ahli Pertama",
+                "pelaksana");
+        register("arsip.sys", "198804042010012004", "Arsiparis Sistem", "Arsiparis Ahli Pertama", "arsiparis");
+    }
+
+    private void register(String upn, String nip, String name, String post, String role) {
+        if (given().auth().oauth2(DevTokens.admin()).get(req("/officers/" + upn)).statusCode() == 404) {
+            given().auth().oauth2(DevTokens.admin()).contentType(ContentType.JSON)
+                    .body(Map.of("nip", nip, "name", name, "post", post, "role", role, "unitCode", "BIRO-ORG",
+                            "section", "Bagian Tata Laksana", "activeFrom", "2020-01-01"))
+                    .put(req("/officers/" + upn)).then().statusCode(201);
+        }
     }
 
     private String req(String path) {

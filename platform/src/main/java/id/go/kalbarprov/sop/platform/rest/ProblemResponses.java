@@ -16,6 +16,8 @@ import java.util.Map;
 public final class ProblemResponses {
 
     private static final String TYPE_BASE = "urn:sop45:problem:";
+    /** A 503 tells the caller when to try again (seconds): what is missing is another service, back soon. */
+    static final String RETRY_AFTER_SECONDS = "30";
 
     private ProblemResponses() {
     }
@@ -49,6 +51,9 @@ public final class ProblemResponses {
                 .entity(problem(code, detailKey, args, violations, extensions, locale, path));
         if (code == CommonProblem.UNAUTHENTICATED) {
             builder.header(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
+        }
+        if (code.status() == Response.Status.SERVICE_UNAVAILABLE.getStatusCode()) {
+            builder.header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS);
         }
         return builder.build();
     }

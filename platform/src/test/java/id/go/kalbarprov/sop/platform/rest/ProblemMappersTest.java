@@ -55,4 +55,25 @@ class ProblemMappersTest {
         assertEquals("INTERNAL_ERROR", problem(response).code());
         assertEquals(false, String.valueOf(problem(response)).contains("secret SQL"));
     }
+
+    @Test
+    void anUnavailableServiceSaysWhenToTryAgain() {
+        id.go.kalbarprov.sop.platform.problem.ProblemCode unavailable =
+                new id.go.kalbarprov.sop.platform.problem.ProblemCode() {
+                    @Override
+                    public String name() {
+                        return "SOMETHING_UNAVAILABLE";
+                    }
+
+                    @Override
+                    public int status() {
+                        return 503;
+                    }
+                };
+        Response response = ProblemResponses.of(new ProblemException(unavailable, "not-found", "x", "y"), null, null);
+        assertEquals(503, response.getStatus());
+        assertEquals(ProblemResponses.RETRY_AFTER_SECONDS, response.getHeaderString("Retry-After"));
+        assertEquals(null, new ProblemMappers().problem(ProblemException.notFound("Case", "1"), null, null)
+                .getHeaderString("Retry-After"));
+    }
 }

@@ -63,6 +63,11 @@ public class CaseEntity extends PanacheEntityBase {
     public String assigneeUpn;
     @Column(name = "assignee_nip")
     public String assigneeNip;
+    /** The assigned pelaksana's name and post as the register of officers knew them at the assignment. */
+    @Column(name = "assignee_name")
+    public String assigneeName;
+    @Column(name = "assignee_post")
+    public String assigneePost;
     @Column(name = "assigned_at")
     public Instant assignedAt;
     @Column(name = "draft_versions")

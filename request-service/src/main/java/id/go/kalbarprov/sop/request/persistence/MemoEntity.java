@@ -34,6 +34,13 @@ public class MemoEntity extends PanacheEntityBase {
     @JdbcTypeCode(SqlTypes.ARRAY)
     @Column(columnDefinition = "text[]")
     public String[] copies;
+    /** Each addressee's official name and head's post when the memo was issued, in the order of the codes. */
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "addressee_names", columnDefinition = "text[]")
+    public String[] addresseeNames;
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "addressee_posts", columnDefinition = "text[]")
+    public String[] addresseePosts;
     public int attachments;
     @Column(name = "signer_name")
     public String signerName;

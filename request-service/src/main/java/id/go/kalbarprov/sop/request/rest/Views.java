@@ -14,6 +14,8 @@ import id.go.kalbarprov.sop.request.persistence.DraftEntity;
 import id.go.kalbarprov.sop.request.persistence.DraftVersionEntity;
 import id.go.kalbarprov.sop.request.persistence.IndicatorRowEntity;
 import id.go.kalbarprov.sop.request.persistence.MemoEntity;
+import id.go.kalbarprov.sop.request.persistence.ReferenceChangeEntity;
+import id.go.kalbarprov.sop.request.persistence.UnitEntity;
 import id.go.kalbarprov.sop.request.persistence.SubmissionEntity;
 import id.go.kalbarprov.sop.request.persistence.TaskEntity;
 import id.go.kalbarprov.sop.platform.json.CanonicalJson;
@@ -26,6 +28,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -38,7 +41,8 @@ public final class Views {
     public record CaseView(UUID id, String title, int year, Period period, String reason, List<String> targetUnits,
                            LocalDate dueDate, CaseState state, Set<CaseAction> allowedActions, int version,
                            DispositionView disposition, String assigneeUpn, String assigneeNip, Instant assignedAt,
-                           int draftVersions, Instant openedAt, Instant updatedAt) {
+                           int draftVersions, Instant openedAt, Instant updatedAt, String assigneeName,
+                           String assigneePost) {
         static CaseView of(CaseEntity c) {
             return of(c, true);
         }
@@ -56,7 +60,7 @@ public final class Views {
                             c.openedActing, c.instruction, c.urgency, c.dispositionNote, c.letterNumber,
                             c.letterDate, c.letterFrom, c.letterReceivedAt, c.openedAt),
                     c.assigneeUpn, withNips ? c.assigneeNip : null, c.assignedAt, c.draftVersions, c.openedAt,
-                    c.updatedAt);
+                    c.updatedAt, c.assigneeName, c.assigneePost);
         }
     }
 
@@ -67,9 +71,15 @@ public final class Views {
                                   Instant letterReceivedAt, Instant disposedAt) {
     }
 
+    /**
+     * The Nota Dinas. {@code to} addresses each unit as the letter does, by its head's post ("Kepala Dinas Kesehatan
+     * Provinsi Kalimantan Barat"); {@code addressees} gives each unit's code, official name and head's post as they
+     * stood when the memo was issued.
+     */
     public record MemoView(UUID id, UUID caseId, String number, Instant issuedAt, String nature, String subject,
                            String body, List<String> to, List<String> copies, int attachments, String signerName,
-                           String signerPosition, String signerNip, String signerNipPrinted) {
+                           String signerPosition, String signerNip, String signerNipPrinted,
+                           List<AddresseeView> addressees) {
         static MemoView of(MemoEntity m) {
             return of(m, true);
         }
@@ -81,9 +91,37 @@ public final class Views {
 
         private static MemoView of(MemoEntity m, boolean withNip) {
             String signerNip = withNip ? m.signerNip : null;
+            List<AddresseeView> addressees = new java.util.ArrayList<>();
+            for (int i = 0; i < m.addressees.length; i++) {
+                boolean named = m.addresseePosts != null && i < m.addresseePosts.length;
+                addressees.add(new AddresseeView(m.addressees[i], named ? m.addresseeNames[i] : null,
+                        named ? m.addresseePosts[i] : null));
+            }
             return new MemoView(m.id, m.caseId, m.number, m.issuedAt, m.nature, m.subject, m.body,
-                    List.of(m.addressees), List.of(m.copies), m.attachments, m.signerName, m.signerPosition,
-                    signerNip, Nip.printed(signerNip));
+                    addressees.stream().map(a -> a.headPost() == null ? a.unitCode() : a.headPost()).toList(),
+                    List.of(m.copies), m.attachments, m.signerName, m.signerPosition,
+                    signerNip, Nip.printed(signerNip), addressees);
+        }
+    }
+
+    /** One addressee of the Nota Dinas: the unit's code, official name and head's post when it was issued. */
+    public record AddresseeView(String unitCode, String unitName, String headPost) {
+    }
+
+    /** A unit of the province as the reference data holds it. */
+    public record UnitView(String code, String name, String headPost, String address, boolean active, int version,
+                           Instant updatedAt) {
+        static UnitView of(UnitEntity u) {
+            return new UnitView(u.code, u.name, u.headPost, u.address, u.active, u.version, u.updatedAt);
+        }
+    }
+
+    /** One change of the reference data: the record before (none when it was created) and after, who and when. */
+    public record ReferenceChangeView(int version, Map<String, Object> before, Map<String, Object> after,
+                                      String changedByUpn, String changedByName, Instant changedAt) {
+        static ReferenceChangeView of(ReferenceChangeEntity c) {
+            return new ReferenceChangeView(c.version, c.before, c.after, c.changedByUpn, c.changedByName,
+                    c.changedAt);
         }
     }
 

@@ -11,6 +11,7 @@ import id.go.kalbarprov.sop.request.persistence.CaseEventEntity;
 import id.go.kalbarprov.sop.request.persistence.SubmissionEntity;
 import id.go.kalbarprov.sop.request.persistence.TaskEntity;
 import id.go.kalbarprov.sop.platform.problem.ProblemException;
+import id.go.kalbarprov.sop.platform.reference.RegisteredOfficer;
 import id.go.kalbarprov.sop.platform.security.Caller;
 import id.go.kalbarprov.sop.platform.security.ReadPolicy;
 import id.go.kalbarprov.sop.platform.security.Roles;
@@ -49,6 +50,12 @@ public class CaseService {
     @Inject
     AgendaBook agenda;
 
+    @Inject
+    UnitRegister units;
+
+    @Inject
+    OfficerRegister officers;
+
     @Transactional
     public CaseEntity open(OpenCase command, Caller karo) {
         Instant now = Instant.now();
@@ -58,6 +65,7 @@ public class CaseService {
         if (command.dueDate().isAfter(LocalDate.now(WIB).plusYears(5))) {
             throw ProblemException.invalid("dueDate", "due-date-far");
         }
+        units.requireActive(command.targetUnits(), "targetUnits");
         Instant received = command.letter() != null && command.letter().receivedAt() != null
                 ? command.letter().receivedAt() : now;
         if (received.isAfter(now.plusSeconds(60))) {
@@ -140,10 +148,15 @@ public class CaseService {
         CaseEntity c = access.forChange(caseId, expectedVersion);
         boolean reassignment = c.state != CaseState.FORWARDED;
         access.transition(c, CaseAction.ASSIGN, Instant.now());
-        c.assigneeUpn = blank(command.upn()) ? null : command.upn();
-        c.assigneeNip = blank(command.nip()) ? null : command.nip();
+        RegisteredOfficer pelaksana = officers.serving(blank(command.upn()) ? null : command.upn(),
+                blank(command.nip()) ? null : command.nip(), Roles.PELAKSANA,
+                LocalDate.ofInstant(c.updatedAt, WIB));
+        c.assigneeUpn = pelaksana.upn();
+        c.assigneeNip = pelaksana.nip();
+        c.assigneeName = pelaksana.name();
+        c.assigneePost = pelaksana.post();
         c.assignedAt = c.updatedAt;
-        String assignee = c.assigneeUpn != null ? c.assigneeUpn : c.assigneeNip;
+        String assignee = c.assigneeUpn;
         if (reassignment) {
             tasks.restart(c.id, SopStep.DRAFT, assignee, c.updatedAt);
         } else {
@@ -151,10 +164,10 @@ public class CaseService {
             tasks.open(c.id, SopStep.DRAFT, assignee, c.updatedAt);
         }
         timeline.record(c.id, 3, reassignment ? "REASSIGNED" : "ASSIGNED", kasubbag, Roles.KASUBBAG,
-                "Pelaksana " + assignee + (command.note() == null ? "" : ": " + command.note()), c.updatedAt);
+                "Pelaksana " + pelaksana.name() + " (" + assignee + ")" + (command.note() == null ? "" : ": " + command.note()), c.updatedAt);
         agenda.register(c.id, agenda.document(c.id, "Assignment-" + c.version, 3, AgendaDirection.INTERNAL,
                         c.updatedAt)
-                .from(AgendaBook.nameOf(kasubbag)).to(assignee)
+                .from(AgendaBook.nameOf(kasubbag)).to(pelaksana.name() + ", " + pelaksana.post())
                 .subject("Order to compile the correction: " + c.title).remarks(command.note()));
         return c;
     }

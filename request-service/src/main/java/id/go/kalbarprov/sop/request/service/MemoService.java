@@ -6,6 +6,7 @@ import id.go.kalbarprov.sop.platform.domain.DocumentNumber;
 import id.go.kalbarprov.sop.request.domain.SopStep;
 import id.go.kalbarprov.sop.request.persistence.CaseEntity;
 import id.go.kalbarprov.sop.request.persistence.MemoEntity;
+import id.go.kalbarprov.sop.request.persistence.UnitEntity;
 import id.go.kalbarprov.sop.platform.event.AgendaDirection;
 import id.go.kalbarprov.sop.platform.problem.ProblemException;
 import id.go.kalbarprov.sop.platform.security.Caller;
@@ -17,7 +18,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.ZonedDateTime;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /** The Nota Dinas: issued once per case by the Kabag, numbered gap-free within the calendar year. */
@@ -42,6 +45,9 @@ public class MemoService {
     @Inject
     RequestConfig config;
 
+    @Inject
+    UnitRegister units;
+
     @Transactional
     public MemoEntity issue(UUID caseId, Integer expectedVersion, IssueMemo command, Caller kabag) {
         CaseEntity c = access.forChange(caseId, expectedVersion);
@@ -65,6 +71,11 @@ public class MemoService {
         memo.subject = command.subject().strip();
         memo.body = command.body();
         memo.addressees = c.targetUnits.clone();
+        Map<String, UnitEntity> known = units.byCode(List.of(memo.addressees));
+        memo.addresseeNames = Arrays.stream(memo.addressees)
+                .map(code -> known.containsKey(code) ? known.get(code).name : code).toArray(String[]::new);
+        memo.addresseePosts = Arrays.stream(memo.addressees)
+                .map(code -> known.containsKey(code) ? known.get(code).headPost : code).toArray(String[]::new);
         memo.copies = command.copies() == null ? new String[0] : command.copies().toArray(String[]::new);
         memo.attachments = command.attachments() == null ? 0 : command.attachments();
         memo.signerName = kabag.name() == null ? kabag.upn() : kabag.name();
@@ -78,7 +89,7 @@ public class MemoService {
         timeline.record(c.id, 1, "MEMO_ISSUED", kabag, Roles.KABAG,
                 "Nota Dinas " + memo.number + " to " + String.join(", ", List.of(memo.addressees)), now);
         agenda.register(c.id, agenda.document(c.id, "Memo", 1, AgendaDirection.OUT, now)
-                .from(AgendaBook.nameOf(kabag)).to(String.join(", ", List.of(memo.addressees)))
+                .from(AgendaBook.nameOf(kabag)).to(String.join("; ", List.of(memo.addresseePosts)))
                 .numbered(memo.number, local.toLocalDate()).classification(config.memo().classification())
                 .attachments(memo.attachments).subject(memo.subject).remarks("Nota Dinas (" + memo.nature + ")"));
         return memo;

@@ -17,7 +17,7 @@ class RuntimeRoleTest {
     @Test
     void theRuntimeRoleCannotChangeDeleteOrTruncateWhatIsAppendOnly() throws SQLException {
         try (Connection c = DatabaseRoles.connectAs("request_svc", SCHEMA)) {
-            for (String table : List.of("case_event", "indicator_row", "memo", "applied_event")) {
+            for (String table : List.of("case_event", "indicator_row", "memo", "applied_event", "reference_change")) {
                 RuntimeRole.assertAppendOnly(c, SCHEMA, table);
             }
             // A frozen draft version: only its return may be marked; a submission: only its supersession.
@@ -26,7 +26,8 @@ class RuntimeRoleTest {
             }
             RuntimeRole.assertRefused(c, "DELETE FROM draft_version");
             RuntimeRole.assertRefused(c, "UPDATE submission SET unit_code = unit_code");
-            for (String table : List.of("correction_case", "task", "outbox_event", "draft", "submission")) {
+            for (String table : List.of("correction_case", "task", "outbox_event", "draft", "submission", "unit",
+                    "officer")) {
                 RuntimeRole.assertRefused(c, "DELETE FROM " + table);
                 RuntimeRole.assertRefused(c, "TRUNCATE " + table);
             }

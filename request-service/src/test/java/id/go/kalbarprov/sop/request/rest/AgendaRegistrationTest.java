@@ -127,7 +127,9 @@ class AgendaRegistrationTest {
         assertEquals(today(), registered.get("documentDate"));
         assertEquals(3, registered.get("attachments"));
         assertEquals(PERFORMANCE_ACCOUNTABILITY, registered.get("classification"));
-        assertEquals(Cases.UNIT_A + ", " + Cases.UNIT_B, registered.get("to"));
+        assertEquals("Kepala Dinas Kesehatan Provinsi Kalimantan Barat; "
+                + "Kepala Dinas Pendidikan dan Kebudayaan Provinsi Kalimantan Barat", registered.get("to"),
+                "the memo is addressed to the units' heads by post, not by code");
     }
 
     @Test
@@ -207,7 +209,8 @@ class AgendaRegistrationTest {
         Map<String, Object> assignment = agenda.entrySet().stream().filter(e -> e.getKey().startsWith("Assignment-"))
                 .map(Map.Entry::getValue).findFirst().orElseThrow();
         assertEquals(3, assignment.get("step"));
-        assertEquals("pelaksana.one", assignment.get("to"));
+        assertEquals("Pelaksana Satu, Analis Kebijakan Ahli Pertama", assignment.get("to"),
+                "the order names the pelaksana as the register of officers knows them");
         assertEquals(PERFORMANCE_ACCOUNTABILITY, assignment.get("classification"));
 
         Map<String, Object> draft = agenda.get("DraftVersion-1");

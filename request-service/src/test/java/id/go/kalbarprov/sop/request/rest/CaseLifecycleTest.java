@@ -39,7 +39,10 @@ class CaseLifecycleTest {
         String number = Cases.issueMemo(id);
         org.hamcrest.MatcherAssert.assertThat(number, matchesPattern("000\\.8\\.6\\.3/\\d+/ORG/\\d{4}"));
         given().auth().oauth2(Tokens.unit(Cases.UNIT_A)).get("/api/v1/cases/" + id + "/memo").then()
-                .statusCode(200).body("number", equalTo(number)).body("to", contains(Cases.UNIT_A, Cases.UNIT_B));
+                .statusCode(200).body("number", equalTo(number)).body("to", contains("Kepala Dinas Kesehatan Provinsi Kalimantan Barat",
+                        "Kepala Dinas Pendidikan dan Kebudayaan Provinsi Kalimantan Barat"))
+                .body("addressees.unitCode", contains(Cases.UNIT_A, Cases.UNIT_B))
+                .body("addressees.unitName", contains("Dinas Kesehatan", "Dinas Pendidikan dan Kebudayaan"));
 
         List<String> rowsA = Cases.submit(id, Cases.UNIT_A, List.of(Cases.row("IKU-1", 100, 80, 90)));
         Cases.submit(id, Cases.UNIT_B, List.of(Cases.row("IKU-3", "1.000", "700,5", "950")));

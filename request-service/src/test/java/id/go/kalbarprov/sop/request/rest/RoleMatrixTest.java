@@ -28,6 +28,9 @@ class RoleMatrixTest {
 
     static final List<String> ROLES = List.of("karo", "kabag", "kasubbag", "pelaksana", "arsiparis", "unit",
             "auditor", "admin", "request-service", "review-service", "archive-service", "service");
+    /** Who reads the reference data (units, officers and their history). */
+    static final Set<String> REFERENCE_READERS = Set.of("karo", "kabag", "kasubbag", "pelaksana", "arsiparis",
+            "auditor", "admin");
     static final Set<String> READERS = Set.of("karo", "kabag", "kasubbag", "pelaksana", "auditor", "unit");
     static final Set<String> OFFICER_READERS = Set.of("karo", "kabag", "kasubbag", "pelaksana", "auditor");
     /** Performance agreements: every officer, the auditor, the admin and (its own) the unit. */
@@ -73,7 +76,23 @@ class RoleMatrixTest {
                 new Op("GET", "/api/v1/agreements/DINKES/2026/revisions", null, AGREEMENT_READERS),
                 new Op("GET", "/api/v1/agreements/DINKES/2026/revisions/1", null, AGREEMENT_READERS),
                 new Op("GET", "/api/v1/agreements/template.xlsx", null, AGREEMENT_READERS),
-                new Op("POST", "/api/v1/agreements/import?reason=r", null, Set.of("admin")));
+                new Op("POST", "/api/v1/agreements/import?reason=r", null, Set.of("admin")),
+                new Op("GET", "/api/v1/units", null, REFERENCE_READERS),
+                new Op("GET", "/api/v1/units/DINKES", null, REFERENCE_READERS),
+                new Op("GET", "/api/v1/units/DINKES/history", null, REFERENCE_READERS),
+                new Op("PUT", "/api/v1/units/ROLE-MATRIX", Map.of("name", "N", "headPost", "Kepala", "active", true),
+                        Set.of("admin")),
+                new Op("GET", "/api/v1/officers", null, union(REFERENCE_READERS, "archive-service")),
+                new Op("GET", "/api/v1/officers/pelaksana.one", null, union(REFERENCE_READERS, "archive-service")),
+                new Op("GET", "/api/v1/officers/pelaksana.one/history", null, REFERENCE_READERS),
+                new Op("PUT", "/api/v1/officers/role.matrix", Map.of("nip", "199401012019031001", "name", "N",
+                        "post", "P", "role", "pelaksana", "activeFrom", "2024-01-01"), Set.of("admin")));
+    }
+
+    static Set<String> union(Set<String> roles, String role) {
+        Set<String> all = new java.util.HashSet<>(roles);
+        all.add(role);
+        return all;
     }
 
     static Stream<Arguments> matrix() {

@@ -22,6 +22,20 @@ public final class Cases {
     private Cases() {
     }
 
+    /** The admin's token (reference data). */
+    public static String admin() {
+        return Tokens.of("admin", "admin.one", "198801012012031008", null);
+    }
+
+    /** Registers a unit (its head's post as given) unless it is known already. */
+    public static void registerUnit(String code, String name, String headPost) {
+        if (given().auth().oauth2(admin()).get("/api/v1/units/" + code).statusCode() == 404) {
+            given().auth().oauth2(admin()).contentType(ContentType.JSON)
+                    .body(Map.of("name", name, "headPost", headPost, "active", true))
+                    .put("/api/v1/units/" + code).then().statusCode(201);
+        }
+    }
+
     public static Map<String, Object> openCaseBody() {
         return Map.of(
                 "title", "Koreksi data kinerja Triwulan II",

@@ -59,8 +59,9 @@ final class AttackWorld {
 
     /** A path template of the OpenAPI document with the archived case's objects filled in. */
     String concrete(String template) {
+        // the reference data: a seeded unit, its agreement, and an officer the walk-through registered
         String path = template.replace("{number}", "1").replace("{unitCode}", "DINKES").replace("{year}", "2026")
-                .replace("{revision}", "1");
+                .replace("{revision}", "1").replace("{code}", "DINKES").replace("{upn}", "pelaksana.sys");
         if (!path.contains("{id}")) {
             return path;
         }

@@ -1,0 +1,125 @@
+package id.go.kalbarprov.sop.archive.client;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import id.go.kalbarprov.sop.archive.problem.ArchiveProblem;
+import id.go.kalbarprov.sop.platform.problem.ProblemException;
+import id.go.kalbarprov.sop.platform.reference.RegisteredOfficer;
+import id.go.kalbarprov.sop.platform.rest.Paged;
+import id.go.kalbarprov.sop.platform.security.ServiceTokens;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.ws.rs.core.Response;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+import org.jboss.logging.Logger;
+
+/**
+ * The officers as request-service's register knows them, asked with this service's own token. Every answer is kept
+ * (table {@code officer_seen}, one row per officer), and the kept answer stands in when request-service cannot be
+ * reached; an officer never seen while it is down cannot be checked: 503 with Retry-After, nothing changed.
+ */
+@ApplicationScoped
+public class OfficerRegister {
+
+    private static final Logger LOG = Logger.getLogger(OfficerRegister.class);
+
+    @Inject
+    @RestClient
+    RequestOfficersApi api;
+
+    @Inject
+    ServiceTokens tokens;
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    ObjectMapper json;
+
+    /**
+     * The officer named by login or NIP who may act as {@code role} on {@code day}; otherwise 400 naming the field the
+     * caller used ({@code upn}, or {@code nip} when only a NIP was given).
+     */
+    public RegisteredOfficer serving(String upn, String nip, String role, LocalDate day) {
+        return RegisteredOfficer.requireServing(find(upn, nip), upn, nip, role, day);
+    }
+
+    /** The register's answer, kept; the kept one when request-service is unreachable; empty when it has none. */
+    Optional<RegisteredOfficer> find(String upn, String nip) {
+        Optional<RegisteredOfficer> answer;
+        try {
+            answer = upn != null ? askByUpn(upn) : askByNip(nip);
+        } catch (RuntimeException unreachable) {
+            LOG.warnf("request-service's register of officers cannot be read: %s", unreachable.toString());
+            RegisteredOfficer kept = kept(upn, nip).orElseThrow(() -> new ProblemException(
+                    ArchiveProblem.OFFICERS_UNAVAILABLE, "officers-unavailable", upn != null ? upn : nip));
+            return Optional.of(kept);
+        }
+        answer.ifPresent(this::keep);
+        return answer;
+    }
+
+    private Optional<RegisteredOfficer> askByUpn(String upn) {
+        try (Response response = api.byUpn(tokens.bearer(), upn)) {
+            if (response.getStatus() == 404) {
+                return Optional.empty();
+            }
+            return Optional.of(read(response, new TypeReference<RegisteredOfficer>() { }));
+        }
+    }
+
+    private Optional<RegisteredOfficer> askByNip(String nip) {
+        try (Response response = api.byNip(tokens.bearer(), nip)) {
+            Paged<RegisteredOfficer> page = read(response, new TypeReference<Paged<RegisteredOfficer>>() { });
+            return page.items().stream().findFirst();
+        }
+    }
+
+    private <T> T read(Response response, TypeReference<T> type) {
+        if (response.getStatus() != 200) {
+            throw new IllegalStateException("request-service answered " + response.getStatus());
+        }
+        try {
+            return json.readValue(response.readEntity(String.class), type);
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("request-service's answer is not an officer", e);
+        }
+    }
+
+    private void keep(RegisteredOfficer officer) {
+        String record;
+        try {
+            record = json.writeValueAsString(officer);
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("""
+                        INSERT INTO officer_seen (upn, nip, record, seen_at) VALUES (?1, ?2, cast(?3 AS jsonb), ?4)
+                        ON CONFLICT (upn) DO UPDATE SET nip = excluded.nip, record = excluded.record,
+                            seen_at = excluded.seen_at""")
+                .setParameter(1, officer.upn()).setParameter(2, officer.nip()).setParameter(3, record)
+                .setParameter(4, Timestamp.from(Instant.now())).executeUpdate());
+    }
+
+    private Optional<RegisteredOfficer> kept(String upn, String nip) {
+        @SuppressWarnings("unchecked")
+        List<String> found = em.createNativeQuery(upn != null
+                        ? "SELECT cast(record AS text) FROM officer_seen WHERE upn = ?1"
+                        : "SELECT cast(record AS text) FROM officer_seen WHERE nip = ?1 ORDER BY seen_at DESC LIMIT 1")
+                .setParameter(1, upn != null ? upn : nip).getResultList();
+        return found.stream().findFirst().map(text -> {
+            try {
+                return json.readValue(text, RegisteredOfficer.class);
+            } catch (java.io.IOException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+    }
+}

@@ -1,0 +1,87 @@
+package id.go.kalbarprov.sop.request.rest;
+
+import id.go.kalbarprov.sop.platform.rest.Paged;
+import id.go.kalbarprov.sop.platform.rest.Versions;
+import id.go.kalbarprov.sop.platform.security.CurrentCaller;
+import id.go.kalbarprov.sop.platform.security.Roles;
+import id.go.kalbarprov.sop.request.service.UnitRegister;
+import id.go.kalbarprov.sop.request.service.command.PutUnit;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** The province's units: reference data kept by the admin, read by every officer. */
+@Path("/api/v1/units")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Units", description = "Reference data: the units (Perangkat Daerah, Biro) cases are addressed to")
+public class UnitResource {
+
+
+    @Inject
+    UnitRegister units;
+
+    @Inject
+    CurrentCaller caller;
+
+    @GET
+    @RolesAllowed({Roles.KARO, Roles.KABAG, Roles.KASUBBAG, Roles.PELAKSANA, Roles.ARSIPARIS, Roles.AUDITOR,
+        Roles.ADMIN})
+    @Operation(summary = "The units, by code; active=true for those cases may be addressed to")
+    public Paged<Views.UnitView> list(@QueryParam("active") Boolean active,
+                                      @QueryParam("page") @DefaultValue("0") @Min(0) @Max(100000) int page,
+                                      @QueryParam("size") @DefaultValue("100") @Min(1) @Max(100) int size) {
+        UnitRegister.UnitPage found = units.list(active, page, size);
+        return new Paged<>(found.items().stream().map(Views.UnitView::of).toList(), page, size, found.total());
+    }
+
+    @GET
+    @Path("/{code}")
+    @RolesAllowed({Roles.KARO, Roles.KABAG, Roles.KASUBBAG, Roles.PELAKSANA, Roles.ARSIPARIS, Roles.AUDITOR,
+        Roles.ADMIN})
+    @Operation(summary = "One unit; the ETag is its version")
+    public Response get(@PathParam("code") String code) {
+        var unit = units.get(code);
+        return Response.ok(Views.UnitView.of(unit)).tag(Versions.etag(unit.version)).build();
+    }
+
+    @PUT
+    @Path("/{code}")
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "Register a unit (201) or replace it (200, If-Match with its ETag); the change is kept")
+    public Response put(@PathParam("code") String code, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                        @Valid @NotNull PutUnit command) {
+        UnitRegister.Saved saved = units.put(code, Versions.fromIfMatch(ifMatch), command, caller.get());
+        Response.ResponseBuilder answer = saved.created()
+                ? Response.created(URI.create("/api/v1/units/" + code)) : Response.ok();
+        return answer.entity(Views.UnitView.of(saved.unit())).tag(Versions.etag(saved.unit().version)).build();
+    }
+
+    @GET
+    @Path("/{code}/history")
+    @RolesAllowed({Roles.KARO, Roles.KABAG, Roles.KASUBBAG, Roles.PELAKSANA, Roles.ARSIPARIS, Roles.AUDITOR,
+        Roles.ADMIN})
+    @Operation(summary = "Every change of the unit: before and after, who and when, oldest first")
+    public List<Views.ReferenceChangeView> history(@PathParam("code") String code) {
+        return units.history(code).stream().map(Views.ReferenceChangeView::of).toList();
+    }
+}
