@@ -43,18 +43,13 @@ public final class DevTokens {
         return of("arsiparis", "arsip.sys", "198804042010012004", null);
     }
 
-    /** The administrator of the reference data (units, officers). */
+    /** The administrator of the reference data (units, officers, performance agreements). */
     public static String admin() {
         return of("admin", "admin.sys", "198801012012031008", null);
     }
 
     public static String auditor() {
         return of("auditor", "auditor.sys", null, null);
-    }
-
-    /** The administrator of the reference data (performance agreements). */
-    public static String admin() {
-        return of("admin", "admin.sys", null, null);
     }
 
     public static String unit(String code) {
