@@ -22,10 +22,13 @@ class CaseWorkflowTest {
     private static final Map<CaseState, Map<CaseAction, CaseState>> LEGAL = Map.of(
             OPEN, Map.of(ISSUE_MEMO, COLLECTING),
             COLLECTING, Map.of(SUBMIT_UNIT_DATA, COLLECTING, FORWARD, FORWARDED),
-            FORWARDED, Map.of(ASSIGN, DRAFTING),
-            DRAFTING, Map.of(ASSIGN, DRAFTING, EDIT_DRAFT, DRAFTING, SUBMIT_DRAFT, IN_REVIEW),
+            FORWARDED, Map.of(ASSIGN, DRAFTING, REOPEN_COLLECTION, REOPENED),
+            REOPENED, Map.of(SUBMIT_UNIT_DATA, REOPENED, FORWARD, FORWARDED),
+            DRAFTING, Map.of(ASSIGN, DRAFTING, EDIT_DRAFT, DRAFTING, SUBMIT_DRAFT, IN_REVIEW,
+                    REOPEN_COLLECTION, REOPENED),
             IN_REVIEW, Map.of(RETURN_FOR_REVISION, REVISION, RECORD_SIGNATURE, SIGNED),
-            REVISION, Map.of(ASSIGN, REVISION, EDIT_DRAFT, REVISION, SUBMIT_DRAFT, IN_REVIEW),
+            REVISION, Map.of(ASSIGN, REVISION, EDIT_DRAFT, REVISION, SUBMIT_DRAFT, IN_REVIEW,
+                    REOPEN_COLLECTION, REOPENED),
             SIGNED, Map.of(RECORD_FILING, ARCHIVED),
             ARCHIVED, Map.of());
 
@@ -71,5 +74,17 @@ class CaseWorkflowTest {
             s = CaseWorkflow.next(s, a);
         }
         assertEquals(ARCHIVED, s);
+    }
+
+    @Test
+    void forwardingAgainResumesTheStateTheCaseWasReopenedFrom() {
+        for (CaseState from : List.of(FORWARDED, DRAFTING, REVISION)) {
+            CaseState reopened = CaseWorkflow.next(from, REOPEN_COLLECTION);
+            assertEquals(REOPENED, CaseWorkflow.next(reopened, SUBMIT_UNIT_DATA));
+            assertEquals(from, CaseWorkflow.resume(reopened, from));
+        }
+        assertThrows(IllegalTransitionException.class, () -> CaseWorkflow.resume(DRAFTING, DRAFTING));
+        assertThrows(IllegalStateException.class, () -> CaseWorkflow.resume(REOPENED, IN_REVIEW));
+        assertThrows(IllegalStateException.class, () -> CaseWorkflow.resume(REOPENED, null));
     }
 }

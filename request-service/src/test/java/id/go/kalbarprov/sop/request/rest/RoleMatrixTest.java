@@ -61,7 +61,14 @@ class RoleMatrixTest {
                 new Op("POST", "/api/v1/cases/" + c + "/status-events", Map.of("eventId", c,
                         "at", "2026-01-01T00:00:00Z", "actor", Map.of("upn", "k")),
                         Set.of("review-service", "archive-service")),
-                new Op("GET", "/api/v1/tasks", null, Set.of("karo", "kabag", "kasubbag", "pelaksana", "arsiparis")),
+                new Op("POST", "/api/v1/cases/" + c + "/reopenings", Map.of("unitCode", "DINKES", "reason", "r"),
+                        Set.of("kabag")),
+                new Op("GET", "/api/v1/cases/" + c + "/reopenings", null, READERS),
+                new Op("POST", "/api/v1/cases/" + c + "/draft/corrections",
+                        Map.of("rowId", c, "actualCorrected", 1, "reason", "r"), Set.of("pelaksana")),
+                new Op("GET", "/api/v1/cases/" + c + "/draft/corrections", null, OFFICER_READERS),
+                new Op("GET", "/api/v1/tasks", null,
+                        Set.of("karo", "kabag", "kasubbag", "pelaksana", "arsiparis", "unit")),
                 new Op("GET", "/api/v1/reports/service-level", null, Set.of("karo", "kabag", "kasubbag", "auditor")));
     }
 
