@@ -129,12 +129,8 @@ public class DraftService {
         if (draft == null) {
             draft = new DraftEntity();
             draft.caseId = caseId;
-        } else if (expectedDraftVersion == null) {
-            throw new ProblemException(CommonProblem.PRECONDITION_REQUIRED, "version-required")
-                    .with("currentVersion", draft.version);
-        } else if (expectedDraftVersion != draft.version) {
-            throw new ProblemException(CommonProblem.PRECONDITION_FAILED, "stale-version", expectedDraftVersion,
-                    draft.version).with("currentVersion", draft.version);
+        } else {
+            requireVersion(draft, expectedDraftVersion);
         }
         draft.rowIds = new LinkedHashSet<>(command.rowIds()).toArray(UUID[]::new);
         draft.notes = command.notes();
@@ -165,14 +161,7 @@ public class DraftService {
         if (draft == null) {
             throw ProblemException.rule("draft-missing");
         }
-        if (expectedDraftVersion == null) {
-            throw new ProblemException(CommonProblem.PRECONDITION_REQUIRED, "version-required")
-                    .with("currentVersion", draft.version);
-        }
-        if (expectedDraftVersion != draft.version) {
-            throw new ProblemException(CommonProblem.PRECONDITION_FAILED, "stale-version", expectedDraftVersion,
-                    draft.version).with("currentVersion", draft.version);
-        }
+        requireVersion(draft, expectedDraftVersion);
         if (!List.of(draft.rowIds).contains(command.rowId()) || !currentRowIds(caseId).contains(command.rowId())) {
             throw ProblemException.invalid("rowId", "correction-row-not-in-draft", command.rowId());
         }
@@ -213,6 +202,18 @@ public class DraftService {
     }
 
     public record Corrected(DraftCorrectionEntity correction, DraftEntity draft) {
+    }
+
+    /** Changing an existing draft needs its current version: 428 without one, 412 with a stale one. */
+    private static void requireVersion(DraftEntity draft, Integer expected) {
+        if (expected == null) {
+            throw new ProblemException(CommonProblem.PRECONDITION_REQUIRED, "version-required")
+                    .with("currentVersion", draft.version);
+        }
+        if (expected != draft.version) {
+            throw new ProblemException(CommonProblem.PRECONDITION_FAILED, "stale-version", expected, draft.version)
+                    .with("currentVersion", draft.version);
+        }
     }
 
     /** The pelaksana's corrections of a case the caller may see, oldest first. */
