@@ -73,11 +73,23 @@ step 3 "Kasubbag assigns a pelaksana" kasubbag
 call POST "$REQ/cases/$CASE/assignment" "$KASUBBAG" '{"upn":"pelaksana.demo"}' >/dev/null
 echo "    assigned to pelaksana.demo"
 
+step 2 "Kabag reopens collection for DINKES with a reason and a reminder Nota Dinas; DINKES alone resubmits" kabag
+reopening=$(call POST "$REQ/cases/$CASE/reopenings" "$KABAG" '{"unitCode":"DINKES","reason":"Data SIGIZI Juni belum final","sendReminderMemo":true}')
+echo "    case $(call GET "$REQ/cases/$CASE" "$KARO" | field state) for DINKES, reminder Nota Dinas $(printf '%s' "$reopening" | field number)"
+DINKES_ROW=$(call POST "$REQ/cases/$CASE/submissions" "$DINKES" '{"letterNumber":"440/530/DINKES/2026","rows":[{"indicatorCode":"IKU-1","indicatorName":"Persentase balita gizi baik","year":2026,"period":"Q2","unitOfMeasure":"%","direction":"HIGHER_IS_BETTER","target":"90","actualReported":"80","actualCorrected":"86,8","reason":"Data SIGIZI Juni final","dataSource":"SIGIZI"}]}' | row_id)
+echo "    DINKES resubmitted: revision 2 supersedes revision 1"
+call POST "$REQ/cases/$CASE/forward" "$KABAG" '{"note":"Data DINKES diperbarui"}' >/dev/null
+echo "    forwarded again: case $(call GET "$REQ/cases/$CASE" "$KARO" | field state), still with pelaksana.demo"
+
 step 4 "Pelaksana analyses, composes the draft and submits it for review" pelaksana
 analysis=$(call GET "$REQ/cases/$CASE/analysis" "$PELAKSANA")
 echo "    analysis: rows $(printf '%s' "$analysis" | field rowCount), outsized changes $(printf '%s' "$analysis" | field outsizedCount)"
 rows=$(printf '%s' "$analysis" | grep -o '"rowId":"[^"]*"' | sed 's/"rowId"://' | paste -sd, -)
 call PUT "$REQ/cases/$CASE/draft" "$PELAKSANA" "{\"rowIds\":[$rows],\"notes\":\"Dua indikator dikoreksi\",\"conclusion\":\"Koreksi diusulkan untuk disetujui\"}" >/dev/null
+etag=$(curl -si -H "Authorization: Bearer $PELAKSANA" "$REQ/cases/$CASE/draft" | tr -d '\r' | sed -n 's/^[Ee][Tt][Aa][Gg]: *//p')
+status=$(curl -s -o /dev/null -w '%{http_code}' -X POST "$REQ/cases/$CASE/draft/corrections" -H "Authorization: Bearer $PELAKSANA" -H 'Content-Type: application/json' -H "If-Match: $etag" -d "{\"rowId\":\"$DISDIK_ROW\",\"actualCorrected\":\"1,9\",\"reason\":\"Rekap Dapodik terbaru\"}")
+if [ "$status" != 201 ]; then echo "    FAILED ($status): the pelaksana's correction" >&2; exit 1; fi
+echo "    pelaksana corrected DISDIK's IKU-7 from 1,8 to 1,9 with a reason (the unit's value kept beside it)"
 version=$(call POST "$REQ/cases/$CASE/draft/submit" "$PELAKSANA")
 echo "    draft version $(printf '%s' "$version" | field number), SHA-256 $(printf '%s' "$version" | field contentHash)"
 

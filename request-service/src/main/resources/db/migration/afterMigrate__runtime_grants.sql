@@ -17,6 +17,9 @@ GRANT UPDATE ON
     TO ${runtime_role};
 -- A unit's resubmission supersedes its earlier one; nothing else of a submission changes.
 GRANT UPDATE (superseded_at) ON ${flyway:defaultSchema}.submission TO ${runtime_role};
+-- A reopening records the unit's answer and its closing when the Kabag forwards again; the rest never changes.
+GRANT UPDATE (submission_id, resubmitted_at, closed_at, closed_by_upn, closing_note)
+    ON ${flyway:defaultSchema}.reopening TO ${runtime_role};
 -- A frozen draft version is marked when review returns it; its content never changes.
 GRANT UPDATE (return_reason, returned_at) ON ${flyway:defaultSchema}.draft_version TO ${runtime_role};
 -- Reference data: the admin replaces a unit or an officer (each change is appended to reference_change).

@@ -37,6 +37,10 @@ public interface RequestConfig {
 
         @WithDefault("20")
         int step4();
+
+        /** A unit's revised rows after the Kabag reopened collection for it (not in the SOP: one working day). */
+        @WithDefault("480")
+        int resubmission();
     }
 
     interface Memo {

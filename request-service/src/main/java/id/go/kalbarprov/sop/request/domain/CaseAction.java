@@ -5,6 +5,8 @@ public enum CaseAction {
     ISSUE_MEMO,
     SUBMIT_UNIT_DATA,
     FORWARD,
+    /** The Kabag reopens collection for one unit after forwarding. */
+    REOPEN_COLLECTION,
     ASSIGN,
     EDIT_DRAFT,
     SUBMIT_DRAFT,

@@ -6,6 +6,11 @@ public enum CaseState {
     OPEN,
     /** The Nota Dinas is out; units submit their corrected rows. */
     COLLECTING,
+    /**
+     * After forwarding, the Kabag reopened collection for one unit: only that unit may submit; the Kabag forwards
+     * again and the case resumes the state it was reopened from (FORWARDED, DRAFTING or REVISION).
+     */
+    REOPENED,
     /** Step 2 done: material forwarded to the Kasubbag, who is to assign a pelaksana. */
     FORWARDED,
     /** Step 3 done: the assigned pelaksana analyses and composes the draft (step 4). */

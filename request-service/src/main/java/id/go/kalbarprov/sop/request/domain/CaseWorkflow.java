@@ -6,6 +6,8 @@ import static id.go.kalbarprov.sop.request.domain.CaseAction.*;
 import static id.go.kalbarprov.sop.request.domain.CaseState.*;
 
 import java.util.Collections;
+import java.util.EnumSet;
+import java.util.Set;
 import java.util.EnumMap;
 import java.util.Map;
 
@@ -17,6 +19,10 @@ import java.util.Map;
 public final class CaseWorkflow {
 
     private static final Map<CaseState, Map<CaseAction, CaseState>> MOVES = new EnumMap<>(CaseState.class);
+
+    /** Where collection may be reopened for one unit: forwarded, drafting, or in revision after a return. */
+    public static final Set<CaseState> REOPENABLE = Collections.unmodifiableSet(
+            EnumSet.of(FORWARDED, DRAFTING, REVISION));
 
     static {
         move(OPEN, ISSUE_MEMO, COLLECTING);
@@ -35,11 +41,19 @@ public final class CaseWorkflow {
         move(SIGNED, RECORD_FILING, ARCHIVED);
         // Outcomes without a signed correction. This service owns the case until the draft is in review, and again
         // when review returns it; while it is in review, review-service owns it and reports its outcome.
-        for (CaseState owned : new CaseState[] {OPEN, COLLECTING, FORWARDED, DRAFTING, REVISION}) {
+        for (CaseState owned : new CaseState[] {OPEN, COLLECTING, FORWARDED, DRAFTING, REVISION, REOPENED}) {
             move(owned, WITHDRAW, WITHDRAWN);
         }
         move(IN_REVIEW, RECORD_WITHDRAWAL, WITHDRAWN);
         move(IN_REVIEW, RECORD_NO_CORRECTION, CLOSED_NO_CORRECTION);
+        // Collection reopened for one unit: while the material is with the bureau (steps 2-4), never while a
+        // version is with the reviewers (they hold it frozen; a return brings it back to REVISION) nor after signing.
+        for (CaseState from : REOPENABLE) {
+            move(from, REOPEN_COLLECTION, REOPENED);
+        }
+        move(REOPENED, SUBMIT_UNIT_DATA, REOPENED);
+        // Forwarding again resumes the state the case was reopened from (resume); FORWARDED is the first of them.
+        move(REOPENED, FORWARD, FORWARDED);
     }
 
     private CaseWorkflow() {
@@ -56,6 +70,20 @@ public final class CaseWorkflow {
             throw new IllegalTransitionException(current, action);
         }
         return next;
+    }
+
+    /**
+     * The state a reopened case takes when the Kabag forwards again: the one it was reopened from. The assigned
+     * pelaksana stays assigned; a draft in revision stays in revision.
+     */
+    public static CaseState resume(CaseState current, CaseState reopenedFrom) {
+        if (current != REOPENED) {
+            throw new IllegalTransitionException(current, FORWARD);
+        }
+        if (reopenedFrom == null || !REOPENABLE.contains(reopenedFrom)) {
+            throw new IllegalStateException("a reopened case must name a reopenable state: " + reopenedFrom);
+        }
+        return reopenedFrom;
     }
 
     public static boolean allows(CaseState current, CaseAction action) {

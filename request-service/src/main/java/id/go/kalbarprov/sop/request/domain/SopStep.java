@@ -5,6 +5,8 @@ public enum SopStep {
     DISPOSITION(1, "karo", "Disposition"),
     MEMO(1, "kabag", "Nota Dinas"),
     FORWARD(2, "kabag", "Information material for the correction"),
+    /** A unit's revised rows after the Kabag reopened collection for it (held by the unit, not a person). */
+    RESUBMISSION(2, "unit", "Revised performance data of the unit"),
     ASSIGNMENT(3, "kasubbag", "Information material for the correction"),
     DRAFT(4, "pelaksana", "Information material for the correction"),
     // Steps 5–10 run in review-service and archive-service; they report them here for the timeline and report.

@@ -74,6 +74,13 @@ public class CaseEntity extends PanacheEntityBase {
     public int draftVersions;
     @Column(name = "updated_at")
     public Instant updatedAt;
+    /** While REOPENED: the one unit whose collection the Kabag reopened. */
+    @Column(name = "reopened_unit")
+    public String reopenedUnit;
+    /** While REOPENED: the state the case resumes when the Kabag forwards again. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "resume_state")
+    public CaseState resumeState;
 
     public boolean addressedTo(String unit) {
         if (unit == null) {

@@ -50,8 +50,14 @@ public class MemoEntity extends PanacheEntityBase {
     public String signerNip;
     @Column(name = "issued_by_upn")
     public String issuedByUpn;
+    /** {@link #REQUEST}: the case's Nota Dinas to all its units; {@link #REMINDER}: to one unit on a reopening. */
+    public String kind = REQUEST;
 
+    public static final String REQUEST = "REQUEST";
+    public static final String REMINDER = "REMINDER";
+
+    /** The case's Nota Dinas requesting the data (not a reminder). */
     public static Optional<MemoEntity> forCase(UUID caseId) {
-        return find("caseId", caseId).firstResultOptional();
+        return find("caseId = ?1 and kind = ?2", caseId, REQUEST).firstResultOptional();
     }
 }

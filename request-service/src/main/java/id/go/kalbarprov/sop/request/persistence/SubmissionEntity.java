@@ -41,6 +41,9 @@ public class SubmissionEntity extends PanacheEntityBase {
     public Integer agreementRevision;
     @Column(name = "superseded_at")
     public Instant supersededAt;
+    /** The reopening of collection this submission answers; null for one made while the case was collecting. */
+    @Column(name = "reopening_id")
+    public UUID reopeningId;
 
     public static List<SubmissionEntity> current(UUID caseId) {
         return list("caseId = ?1 and supersededAt is null order by unitCode", caseId);

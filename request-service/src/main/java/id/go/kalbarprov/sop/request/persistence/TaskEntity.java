@@ -17,6 +17,9 @@ public class TaskEntity extends StepTask {
 
     @Enumerated(EnumType.STRING)
     public SopStep kind;
+    /** The unit that holds the task (a unit's revised rows after a reopening); null for an officer's task. */
+    @Column(name = "assignee_unit")
+    public String assigneeUnit;
 
     public static Optional<TaskEntity> open(UUID caseId, SopStep kind) {
         return find("caseId = ?1 and kind = ?2 and doneAt is null", caseId, kind).firstResultOptional();

@@ -10,6 +10,7 @@ import id.go.kalbarprov.sop.platform.security.Roles;
 import id.go.kalbarprov.sop.request.service.Analysis;
 import id.go.kalbarprov.sop.request.service.DraftService;
 import id.go.kalbarprov.sop.request.service.command.ComposeDraft;
+import id.go.kalbarprov.sop.request.service.command.CorrectDraftValue;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -75,6 +76,31 @@ public class DraftResource {
     public Response draft(@PathParam("id") UUID id) {
         DraftEntity draft = drafts.workingDraft(id, caller.get());
         return Response.ok(Views.DraftView.of(draft)).tag(Versions.etag(draft.version)).build();
+    }
+
+    @POST
+    @Path("/draft/corrections")
+    @RolesAllowed(Roles.PELAKSANA)
+    @Idempotent
+    @Operation(summary = "Correct a value of a row in the draft with a reason (assigned pelaksana, DRAFTING or "
+            + "REVISION; If-Match with the draft's ETag): the unit's value is kept beside it and the achievement "
+            + "recomputed in the next version")
+    public Response correct(@PathParam("id") UUID id, @HeaderParam("Idempotency-Key") String idempotencyKey,
+                            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                            @Valid @NotNull CorrectDraftValue command) {
+        DraftService.Corrected done = drafts.correct(id, Versions.fromIfMatch(ifMatch), command, caller.get());
+        return Response.created(URI.create("/api/v1/cases/" + id + "/draft/corrections"))
+                .tag(Versions.etag(done.draft().version))
+                .entity(Views.DraftCorrectionView.of(done.correction())).build();
+    }
+
+    @GET
+    @Transactional
+    @Path("/draft/corrections")
+    @RolesAllowed({Roles.KARO, Roles.KABAG, Roles.KASUBBAG, Roles.PELAKSANA, Roles.AUDITOR})
+    @Operation(summary = "The pelaksana's corrections of values in the draft, oldest first, beside the units' values")
+    public List<Views.DraftCorrectionView> corrections(@PathParam("id") UUID id) {
+        return drafts.corrections(id, caller.get()).stream().map(Views.DraftCorrectionView::of).toList();
     }
 
     @POST

@@ -33,8 +33,9 @@ public class TaskResource {
 
     @GET
     @Transactional
-    @RolesAllowed({Roles.KARO, Roles.KABAG, Roles.KASUBBAG, Roles.PELAKSANA, Roles.ARSIPARIS})
-    @Operation(summary = "My open tasks: those of my roles not held by someone, and those assigned to me")
+    @RolesAllowed({Roles.KARO, Roles.KABAG, Roles.KASUBBAG, Roles.PELAKSANA, Roles.ARSIPARIS, Roles.UNIT})
+    @Operation(summary = "My open tasks: those of my roles not held by someone, those assigned to me, and for a unit "
+            + "its own (revised rows after collection was reopened for it)")
     public Paged<Views.TaskView> mine(@QueryParam("page") @DefaultValue("0") @Min(0) @Max(100000) int page,
                                       @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
         TaskInbox.TaskPage found = inbox.open(caller.get(), page, size);

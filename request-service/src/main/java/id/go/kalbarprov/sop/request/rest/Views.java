@@ -10,7 +10,9 @@ import id.go.kalbarprov.sop.platform.domain.Nip;
 import id.go.kalbarprov.sop.platform.domain.Period;
 import id.go.kalbarprov.sop.request.persistence.CaseEntity;
 import id.go.kalbarprov.sop.request.persistence.CaseEventEntity;
+import id.go.kalbarprov.sop.request.persistence.DraftCorrectionEntity;
 import id.go.kalbarprov.sop.request.persistence.DraftEntity;
+import id.go.kalbarprov.sop.request.persistence.ReopeningEntity;
 import id.go.kalbarprov.sop.request.persistence.DraftVersionEntity;
 import id.go.kalbarprov.sop.request.persistence.IndicatorRowEntity;
 import id.go.kalbarprov.sop.request.persistence.MemoEntity;
@@ -42,7 +44,7 @@ public final class Views {
                            LocalDate dueDate, CaseState state, Set<CaseAction> allowedActions, int version,
                            DispositionView disposition, String assigneeUpn, String assigneeNip, Instant assignedAt,
                            int draftVersions, Instant openedAt, Instant updatedAt, String assigneeName,
-                           String assigneePost) {
+                           String assigneePost, String reopenedUnit) {
         static CaseView of(CaseEntity c) {
             return of(c, true);
         }
@@ -60,7 +62,7 @@ public final class Views {
                             c.openedActing, c.instruction, c.urgency, c.dispositionNote, c.letterNumber,
                             c.letterDate, c.letterFrom, c.letterReceivedAt, c.openedAt),
                     c.assigneeUpn, withNips ? c.assigneeNip : null, c.assignedAt, c.draftVersions, c.openedAt,
-                    c.updatedAt, c.assigneeName, c.assigneePost);
+                    c.updatedAt, c.assigneeName, c.assigneePost, c.reopenedUnit);
         }
     }
 
@@ -148,11 +150,11 @@ public final class Views {
     public record SubmissionView(UUID id, UUID caseId, String unitCode, int revision, boolean current,
                                  Instant submittedAt, String submittedBy, String note, Instant supersededAt,
                                  String letterNumber, LocalDate letterDate, int attachments,
-                                 Integer agreementRevision, List<RowView> rows) {
+                                 Integer agreementRevision, UUID reopeningId, List<RowView> rows) {
         static SubmissionView of(SubmissionEntity s, List<IndicatorRowEntity> rows) {
             return new SubmissionView(s.id, s.caseId, s.unitCode, s.revision, s.supersededAt == null,
                     s.submittedAt, s.submittedByUpn, s.note, s.supersededAt, s.letterNumber, s.letterDate,
-                    s.attachments, s.agreementRevision, rows.stream().map(RowView::of).toList());
+                    s.attachments, s.agreementRevision, s.reopeningId, rows.stream().map(RowView::of).toList());
         }
     }
 
@@ -185,13 +187,14 @@ public final class Views {
     }
 
     public record TaskView(UUID id, UUID caseId, int step, String task, String actorRole, String assignee,
-                           Instant actionableAt, Instant dueAt, Instant doneAt, String doneBy, int standardMinutes,
+                           String assigneeUnit, Instant actionableAt, Instant dueAt, Instant doneAt, String doneBy, int standardMinutes,
                            BigDecimal actualMinutes, String output) {
         static TaskView of(TaskEntity t) {
             BigDecimal actual = t.doneAt == null ? null
                     : BigDecimal.valueOf(Duration.between(t.actionableAt, t.doneAt).toSeconds())
                     .divide(BigDecimal.valueOf(60), 1, java.math.RoundingMode.HALF_UP);
-            return new TaskView(t.id, t.caseId, t.step, t.kind.name(), t.actorRole, t.assigneeUpn, t.actionableAt,
+            return new TaskView(t.id, t.caseId, t.step, t.kind.name(), t.actorRole, t.assigneeUpn, t.assigneeUnit,
+                    t.actionableAt,
                     t.dueAt(), t.doneAt, t.doneByUpn, t.standardMinutes, actual, t.output);
         }
     }
@@ -201,6 +204,39 @@ public final class Views {
         static EventView of(CaseEventEntity e) {
             return new EventView(e.at, e.step, e.kind, e.actorRole, e.actorUpn, e.actorName, e.acting, e.detail,
                     e.version, e.contentHash);
+        }
+    }
+
+    /** Who acted, in which capacity. */
+    public record OfficerView(String upn, String nip, String name, String post, boolean acting) {
+    }
+
+    /** The Kabag reopened collection for one unit: why, the reminder memo, the unit's answer, the new forwarding. */
+    public record ReopeningView(UUID id, UUID caseId, String unitCode, String reason, CaseState fromState,
+                                OfficerView reopenedBy, Instant reopenedAt, MemoView reminderMemo,
+                                UUID resubmissionId, Instant resubmittedAt, boolean open, Instant closedAt,
+                                String closedBy, String closingNote) {
+        static ReopeningView of(ReopeningEntity r, MemoEntity reminder, Caller reader) {
+            boolean nips = ReadPolicy.readsOfficialNips(reader);
+            return new ReopeningView(r.id, r.caseId, r.unitCode, r.reason, r.fromState,
+                    new OfficerView(r.reopenedByUpn, nips ? r.reopenedByNip : null, r.reopenedByName, "Kabag",
+                            r.reopenedActing),
+                    r.reopenedAt, reminder == null ? null : MemoView.of(reminder, reader), r.submissionId,
+                    r.resubmittedAt, r.closedAt == null, r.closedAt, r.closedByUpn, r.closingNote);
+        }
+    }
+
+    /** The pelaksana's correction of a value in the draft, beside the unit's value. */
+    public record DraftCorrectionView(UUID id, UUID caseId, UUID rowId, String unitCode, String indicatorCode,
+                                      BigDecimal actualCorrected, BigDecimal unitActualCorrected, BigDecimal target,
+                                      BigDecimal unitTarget, String reason, OfficerView correctedBy,
+                                      Instant correctedAt, int draftVersion) {
+        static DraftCorrectionView of(DraftCorrectionEntity c) {
+            return new DraftCorrectionView(c.id, c.caseId, c.rowId, c.unitCode, c.indicatorCode,
+                    Decimals.plain(c.actualCorrected), Decimals.plain(c.unitActualCorrected), Decimals.plain(c.target),
+                    Decimals.plain(c.unitTarget), c.reason,
+                    new OfficerView(c.correctedByUpn, c.correctedByNip, c.correctedByName, c.correctedByPost,
+                            c.correctedActing), c.correctedAt, c.draftVersion);
         }
     }
 

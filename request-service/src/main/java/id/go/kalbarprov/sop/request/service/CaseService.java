@@ -2,6 +2,8 @@ package id.go.kalbarprov.sop.request.service;
 
 import id.go.kalbarprov.sop.request.domain.CaseAction;
 import id.go.kalbarprov.sop.request.domain.CaseState;
+import id.go.kalbarprov.sop.request.domain.CaseWorkflow;
+import id.go.kalbarprov.sop.request.persistence.ReopeningEntity;
 import id.go.kalbarprov.sop.platform.domain.Nip;
 import id.go.kalbarprov.sop.platform.event.AgendaDirection;
 import id.go.kalbarprov.sop.platform.domain.Period;
@@ -121,6 +123,9 @@ public class CaseService {
     @Transactional
     public CaseEntity forward(UUID caseId, Integer expectedVersion, ForwardMaterial command, Caller kabag) {
         CaseEntity c = access.forChange(caseId, expectedVersion);
+        if (c.state == CaseState.REOPENED) {
+            return forwardAgain(c, command, kabag);
+        }
         access.transition(c, CaseAction.FORWARD, Instant.now());
         if (SubmissionEntity.count("caseId = ?1 and supersededAt is null", caseId) == 0) {
             throw ProblemException.rule("no-submissions");
@@ -134,6 +139,45 @@ public class CaseService {
                 .from(AgendaBook.nameOf(kabag)).to("Kasubbag TU")
                 .attachments((int) SubmissionEntity.count("caseId = ?1 and supersededAt is null", caseId))
                 .subject("Material for the correction: " + c.title).remarks(command == null ? null : command.note()));
+        return c;
+    }
+
+    /**
+     * Step 2 again after a reopening: the case resumes the state it was reopened from, the assigned pelaksana stays
+     * assigned and the step that was waiting (assignment or the draft) becomes actionable again. Forwarding before the
+     * unit answered needs a note saying why (the reopening is closed without its answer).
+     */
+    private CaseEntity forwardAgain(CaseEntity c, ForwardMaterial command, Caller kabag) {
+        ReopeningEntity reopening = ReopeningEntity.openOf(c.id).orElseThrow();
+        String note = command == null || command.note() == null || command.note().isBlank() ? null
+                : command.note().strip();
+        if (reopening.submissionId == null && note == null) {
+            throw ProblemException.invalid("note", "forward-without-resubmission", reopening.unitCode);
+        }
+        Instant now = Instant.now();
+        CaseState resumed = CaseWorkflow.resume(c.state, c.resumeState);
+        access.transition(c, CaseAction.FORWARD, now);
+        c.state = resumed;
+        c.reopenedUnit = null;
+        c.resumeState = null;
+        reopening.closedAt = now;
+        reopening.closedByUpn = kabag.upn();
+        reopening.closingNote = note;
+        tasks.complete(c.id, SopStep.RESUBMISSION, kabag.upn(), now);
+        tasks.complete(c.id, SopStep.FORWARD, kabag.upn(), now);
+        String assignee = c.assigneeUpn != null ? c.assigneeUpn : c.assigneeNip;
+        tasks.restart(c.id, resumed == CaseState.FORWARDED ? SopStep.ASSIGNMENT : SopStep.DRAFT,
+                resumed == CaseState.FORWARDED ? null : assignee, now);
+        timeline.record(c.id, 2, "FORWARDED_AGAIN", kabag, Roles.KABAG,
+                "Material forwarded again after " + reopening.unitCode
+                        + (reopening.submissionId == null ? " did not resubmit" : " resubmitted")
+                        + "; the case resumes " + resumed + (note == null ? "" : ": " + note), now);
+        agenda.register(c.id, agenda.document(c.id, "ForwardedMaterial-" + reopening.id, 2,
+                        AgendaDirection.INTERNAL, now)
+                .from(AgendaBook.nameOf(kabag)).to(resumed == CaseState.FORWARDED ? "Kasubbag TU" : assignee)
+                .attachments(reopening.submissionId == null ? 0 : 1)
+                .subject("Revised material for the correction from " + reopening.unitCode + ": " + c.title)
+                .remarks(note));
         return c;
     }
 

@@ -15,7 +15,10 @@ import id.go.kalbarprov.sop.platform.domain.achievement.DraftFigures;
 import id.go.kalbarprov.sop.platform.domain.achievement.LowerIsBetterConvention;
 import static id.go.kalbarprov.sop.platform.domain.achievement.Decimals.plain;
 import static id.go.kalbarprov.sop.platform.domain.achievement.Decimals.text;
-import id.go.kalbarprov.sop.request.domain.ReviewerCorrections;
+import id.go.kalbarprov.sop.request.domain.DraftCorrections;
+import id.go.kalbarprov.sop.request.domain.PelaksanaCorrection;
+import id.go.kalbarprov.sop.request.persistence.DraftCorrectionEntity;
+import id.go.kalbarprov.sop.request.service.command.CorrectDraftValue;
 import id.go.kalbarprov.sop.request.domain.RowChange;
 import id.go.kalbarprov.sop.request.domain.SopStep;
 import id.go.kalbarprov.sop.platform.outbox.Inbox;
@@ -129,12 +132,8 @@ public class DraftService {
         if (draft == null) {
             draft = new DraftEntity();
             draft.caseId = caseId;
-        } else if (expectedDraftVersion == null) {
-            throw new ProblemException(CommonProblem.PRECONDITION_REQUIRED, "version-required")
-                    .with("currentVersion", draft.version);
-        } else if (expectedDraftVersion != draft.version) {
-            throw new ProblemException(CommonProblem.PRECONDITION_FAILED, "stale-version", expectedDraftVersion,
-                    draft.version).with("currentVersion", draft.version);
+        } else {
+            requireVersion(draft, expectedDraftVersion);
         }
         draft.rowIds = new LinkedHashSet<>(command.rowIds()).toArray(UUID[]::new);
         draft.notes = command.notes();
@@ -143,6 +142,87 @@ public class DraftService {
         draft.updatedAt = Instant.now();
         draft.persistAndFlush();
         return draft;
+    }
+
+    /** The post a pelaksana's correction is recorded in (the officer registry may name it more precisely). */
+    static final String PELAKSANA_POST = "Pelaksana";
+
+    /**
+     * The assigned pelaksana corrects a value of a row in the working draft with a reason (DRAFTING or REVISION). The
+     * correction is kept beside the unit's value and written over the row in every version composed from now on;
+     * the working draft moves to a new version (If-Match required).
+     */
+    @Transactional
+    public Corrected correct(UUID caseId, Integer expectedDraftVersion, CorrectDraftValue command, Caller pelaksana) {
+        if (command.actualCorrected() == null && command.target() == null) {
+            throw ProblemException.invalid("actualCorrected", "correction-value-missing");
+        }
+        CaseEntity c = access.locked(caseId);
+        access.requireAssignee(c, pelaksana);
+        CaseWorkflow.next(c.state, CaseAction.EDIT_DRAFT);
+        DraftEntity draft = DraftEntity.findById(caseId);
+        if (draft == null) {
+            throw ProblemException.rule("draft-missing");
+        }
+        requireVersion(draft, expectedDraftVersion);
+        if (!List.of(draft.rowIds).contains(command.rowId()) || !currentRowIds(caseId).contains(command.rowId())) {
+            throw ProblemException.invalid("rowId", "correction-row-not-in-draft", command.rowId());
+        }
+        IndicatorRowEntity row = IndicatorRowEntity.findById(command.rowId());
+        SubmissionEntity submission = SubmissionEntity.findById(row.submissionId);
+        Instant now = Instant.now();
+        draft.updatedBy = pelaksana.upn();
+        draft.updatedAt = now;
+        draft.persistAndFlush();
+
+        DraftCorrectionEntity correction = new DraftCorrectionEntity();
+        correction.id = UUID.randomUUID();
+        correction.caseId = caseId;
+        correction.rowId = row.id;
+        correction.unitCode = submission.unitCode;
+        correction.indicatorCode = row.indicatorCode;
+        correction.target = command.target();
+        correction.actualCorrected = command.actualCorrected();
+        correction.unitTarget = row.target;
+        correction.unitActualCorrected = row.actualCorrected;
+        correction.reason = command.reason().strip();
+        correction.correctedByUpn = pelaksana.upn();
+        correction.correctedByNip = pelaksana.nip();
+        correction.correctedByName = pelaksana.name();
+        correction.correctedByPost = PELAKSANA_POST;
+        correction.correctedActing = pelaksana.acting();
+        correction.correctedAt = now;
+        correction.draftVersion = draft.version;
+        correction.persist();
+        timeline.record(caseId, 4, "DRAFT_VALUE_CORRECTED", pelaksana, Roles.PELAKSANA,
+                "Row " + row.indicatorCode + " of " + submission.unitCode + " corrected"
+                        + (command.actualCorrected() == null ? "" : ": actual " + text(row.actualCorrected) + " → "
+                        + text(command.actualCorrected()))
+                        + (command.target() == null ? "" : ", target " + text(row.target) + " → "
+                        + text(command.target()))
+                        + " — " + correction.reason, now);
+        return new Corrected(correction, draft);
+    }
+
+    public record Corrected(DraftCorrectionEntity correction, DraftEntity draft) {
+    }
+
+    /** Changing an existing draft needs its current version: 428 without one, 412 with a stale one. */
+    private static void requireVersion(DraftEntity draft, Integer expected) {
+        if (expected == null) {
+            throw new ProblemException(CommonProblem.PRECONDITION_REQUIRED, "version-required")
+                    .with("currentVersion", draft.version);
+        }
+        if (expected != draft.version) {
+            throw new ProblemException(CommonProblem.PRECONDITION_FAILED, "stale-version", expected, draft.version)
+                    .with("currentVersion", draft.version);
+        }
+    }
+
+    /** The pelaksana's corrections of a case the caller may see, oldest first. */
+    public List<DraftCorrectionEntity> corrections(UUID caseId, Caller caller) {
+        access.visible(caseId, caller);
+        return DraftCorrectionEntity.ofCase(caseId);
     }
 
     public DraftEntity workingDraft(UUID caseId, Caller caller) {
@@ -288,13 +368,23 @@ public class DraftService {
                            List<JsonDiff.Change> changes) {
     }
 
-    /** Every correction the reviewers made in the rounds so far, oldest first. */
-    private static ReviewerCorrections corrections(UUID caseId) {
-        ReviewerCorrections corrections = new ReviewerCorrections();
+    /** Every correction the reviewers (round by round) and the pelaksana made so far, in the order made. */
+    private static DraftCorrections corrections(UUID caseId) {
+        DraftCorrections corrections = new DraftCorrections();
         for (ReviewedVersionEntity reviewed : ReviewedVersionEntity.ofCase(caseId)) {
             DraftVersionEntity submitted = DraftVersionEntity.find(caseId, reviewed.draftVersion).orElseThrow();
-            corrections.add(CanonicalJson.readObject(submitted.content).orElseThrow(),
+            corrections.round(reviewed.returnedAt, CanonicalJson.readObject(submitted.content).orElseThrow(),
                     CanonicalJson.readObject(reviewed.content).orElseThrow());
+        }
+        for (DraftCorrectionEntity c : DraftCorrectionEntity.ofCase(caseId)) {
+            Map<String, Object> by = new LinkedHashMap<>();
+            by.put("upn", c.correctedByUpn);
+            by.put("nip", c.correctedByNip);
+            by.put("name", c.correctedByName);
+            by.put("post", c.correctedByPost);
+            by.put("acting", c.correctedActing);
+            corrections.pelaksana(new PelaksanaCorrection(c.rowId.toString(), c.target, c.actualCorrected,
+                    c.unitTarget, c.unitActualCorrected, c.reason, by, c.correctedAt));
         }
         return corrections;
     }

@@ -57,42 +57,89 @@ public class MemoService {
         // takes a number, so it never holds the counter row while it is doomed.
         em.flush();
 
-        ZonedDateTime local = now.atZone(CaseService.WIB);
-        int sequence = nextSequence(local.getYear());
-        MemoEntity memo = new MemoEntity();
-        memo.id = UUID.randomUUID();
-        memo.caseId = c.id;
-        memo.year = local.getYear();
-        memo.sequence = sequence;
-        memo.number = DocumentNumber.format(config.memo().numberPattern(), config.memo().classification(), sequence,
-                config.memo().unitCode(), local.getYear(), local.getMonthValue());
-        memo.issuedAt = now;
+        MemoEntity memo = numbered(c, MemoEntity.REQUEST, now);
         memo.nature = command.nature().name();
         memo.subject = command.subject().strip();
         memo.body = command.body();
-        memo.addressees = c.targetUnits.clone();
-        Map<String, UnitEntity> known = units.byCode(List.of(memo.addressees));
-        memo.addresseeNames = Arrays.stream(memo.addressees)
-                .map(code -> known.containsKey(code) ? known.get(code).name : code).toArray(String[]::new);
-        memo.addresseePosts = Arrays.stream(memo.addressees)
-                .map(code -> known.containsKey(code) ? known.get(code).headPost : code).toArray(String[]::new);
+        addressedTo(memo, c.targetUnits.clone());
         memo.copies = command.copies() == null ? new String[0] : command.copies().toArray(String[]::new);
         memo.attachments = command.attachments() == null ? 0 : command.attachments();
-        memo.signerName = kabag.name() == null ? kabag.upn() : kabag.name();
-        memo.signerPosition = command.signerPosition() == null ? "Kepala Bagian Tata Laksana" : command.signerPosition();
-        memo.signerNip = kabag.nip();
-        memo.issuedByUpn = kabag.upn();
+        signedBy(memo, kabag, command.signerPosition());
         memo.persist();
 
         tasks.complete(c.id, SopStep.MEMO, kabag.upn(), now);
         tasks.open(c.id, SopStep.FORWARD, null, now);
         timeline.record(c.id, 1, "MEMO_ISSUED", kabag, Roles.KABAG,
                 "Nota Dinas " + memo.number + " to " + String.join(", ", List.of(memo.addressees)), now);
-        agenda.register(c.id, agenda.document(c.id, "Memo", 1, AgendaDirection.OUT, now)
-                .from(AgendaBook.nameOf(kabag)).to(String.join("; ", List.of(memo.addresseePosts)))
-                .numbered(memo.number, local.toLocalDate()).classification(config.memo().classification())
-                .attachments(memo.attachments).subject(memo.subject).remarks("Nota Dinas (" + memo.nature + ")"));
+        register(c, memo, "Memo", 1, kabag);
         return memo;
+    }
+
+    /**
+     * A reminder Nota Dinas to the one unit whose collection the Kabag reopened: numbered in the same register as
+     * every Nota Dinas and registered in the agenda book. The case's version bump must already be flushed.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public MemoEntity issueReminder(CaseEntity c, String unitCode, String reason, Caller kabag, Instant now) {
+        MemoEntity memo = numbered(c, MemoEntity.REMINDER, now);
+        memo.nature = IssueMemo.Nature.SEGERA.name();
+        memo.subject = clip("Pengingat: perbaikan data kinerja / Reminder: performance data correction — " + c.title,
+                300);
+        memo.body = clip("Pengumpulan data untuk " + unitCode + " dibuka kembali. Mohon disampaikan data perbaikan. "
+                + "Alasan: " + reason + "\n\nCollection is reopened for " + unitCode
+                + ". Please submit the revised data. Reason: " + reason, 10000);
+        addressedTo(memo, new String[] {unitCode});
+        memo.copies = new String[0];
+        memo.attachments = 0;
+        signedBy(memo, kabag, null);
+        memo.persist();
+        register(c, memo, "ReminderMemo-" + memo.id, 2, kabag);
+        return memo;
+    }
+
+    /** The units a memo goes to, with their official names and their heads' posts from the register of units. */
+    private void addressedTo(MemoEntity memo, String[] unitCodes) {
+        memo.addressees = unitCodes;
+        Map<String, UnitEntity> known = units.byCode(List.of(unitCodes));
+        memo.addresseeNames = Arrays.stream(unitCodes)
+                .map(code -> known.containsKey(code) ? known.get(code).name : code).toArray(String[]::new);
+        memo.addresseePosts = Arrays.stream(unitCodes)
+                .map(code -> known.containsKey(code) ? known.get(code).headPost : code).toArray(String[]::new);
+    }
+
+    /** The memo with the year's next number, dated now (WIB). */
+    private MemoEntity numbered(CaseEntity c, String kind, Instant now) {
+        ZonedDateTime local = now.atZone(CaseService.WIB);
+        int sequence = nextSequence(local.getYear());
+        MemoEntity memo = new MemoEntity();
+        memo.id = UUID.randomUUID();
+        memo.caseId = c.id;
+        memo.kind = kind;
+        memo.year = local.getYear();
+        memo.sequence = sequence;
+        memo.number = DocumentNumber.format(config.memo().numberPattern(), config.memo().classification(), sequence,
+                config.memo().unitCode(), local.getYear(), local.getMonthValue());
+        memo.issuedAt = now;
+        return memo;
+    }
+
+    private static void signedBy(MemoEntity memo, Caller kabag, String position) {
+        memo.signerName = kabag.name() == null ? kabag.upn() : kabag.name();
+        memo.signerPosition = position == null ? "Kepala Bagian Tata Laksana" : position;
+        memo.signerNip = kabag.nip();
+        memo.issuedByUpn = kabag.upn();
+    }
+
+    private void register(CaseEntity c, MemoEntity memo, String document, int step, Caller kabag) {
+        agenda.register(c.id, agenda.document(c.id, document, step, AgendaDirection.OUT, memo.issuedAt)
+                .from(AgendaBook.nameOf(kabag)).to(String.join("; ", List.of(memo.addresseePosts)))
+                .numbered(memo.number, memo.issuedAt.atZone(CaseService.WIB).toLocalDate())
+                .classification(config.memo().classification())
+                .attachments(memo.attachments).subject(memo.subject).remarks("Nota Dinas (" + memo.nature + ")"));
+    }
+
+    private static String clip(String text, int max) {
+        return text.length() <= max ? text : text.substring(0, max);
     }
 
     /** The Nota Dinas of a case the caller may see. */

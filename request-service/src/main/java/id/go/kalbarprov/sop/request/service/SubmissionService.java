@@ -2,11 +2,17 @@ package id.go.kalbarprov.sop.request.service;
 
 import id.go.kalbarprov.sop.platform.domain.OfficeTime;
 import id.go.kalbarprov.sop.platform.event.AgendaDirection;
+import id.go.kalbarprov.sop.platform.domain.IllegalTransitionException;
 import id.go.kalbarprov.sop.platform.problem.CommonProblem;
 import id.go.kalbarprov.sop.request.domain.AgreementIndicator;
 import id.go.kalbarprov.sop.request.domain.AgreementRules;
 import id.go.kalbarprov.sop.request.domain.CaseAction;
+import id.go.kalbarprov.sop.request.domain.CaseState;
 import id.go.kalbarprov.sop.request.domain.CaseWorkflow;
+import id.go.kalbarprov.sop.request.domain.DraftRows;
+import id.go.kalbarprov.sop.request.persistence.DraftEntity;
+import id.go.kalbarprov.sop.request.persistence.ReopeningEntity;
+import id.go.kalbarprov.sop.request.persistence.TaskEntity;
 import id.go.kalbarprov.sop.request.domain.SopStep;
 import id.go.kalbarprov.sop.request.persistence.CaseEntity;
 import id.go.kalbarprov.sop.request.persistence.IndicatorRowEntity;
@@ -20,13 +26,19 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-/** Units' corrected rows: each unit for itself; a resubmission supersedes the earlier one, which stays readable. */
+/**
+ * Units' corrected rows: each unit for itself. A unit revises its submission as often as it needs while the case is
+ * collecting; each revision supersedes the earlier one, which stays readable with its revision number. Once the
+ * material is forwarded a submission is refused (409, the case's state), unless the Kabag reopened collection for
+ * that unit: then it alone may submit, and its revised rows replace its earlier ones in the working draft.
+ */
 @ApplicationScoped
 public class SubmissionService {
 
@@ -62,6 +74,11 @@ public class SubmissionService {
         if (command.letterDate() != null && command.letterDate().isAfter(OfficeTime.dateOf(now))) {
             throw ProblemException.invalid("letterDate", "letter-date-future");
         }
+        if (c.state == CaseState.REOPENED && !unit.unit().equals(c.reopenedUnit)) {
+            // Collection is reopened for another unit only: this one stays locked.
+            throw new IllegalTransitionException(c.state, CaseAction.SUBMIT_UNIT_DATA);
+        }
+        boolean reopened = c.state == CaseState.REOPENED;
         CaseWorkflow.next(c.state, CaseAction.SUBMIT_UNIT_DATA);
         AgreementService.Revision agreement = agreed(c, unit.unit(), command);
         Map<String, AgreementIndicator> byCode = agreement.indicators().stream()
@@ -87,6 +104,8 @@ public class SubmissionService {
         submission.letterDate = command.letterDate();
         submission.attachments = command.attachments() == null ? 0 : command.attachments();
         submission.agreementRevision = agreement.agreement().revision;
+        ReopeningEntity reopening = reopened ? ReopeningEntity.openOf(caseId).orElseThrow() : null;
+        submission.reopeningId = reopening == null ? null : reopening.id;
         submission.persist();
 
         List<IndicatorRowEntity> rows = new java.util.ArrayList<>();
@@ -117,9 +136,15 @@ public class SubmissionService {
             rows.add(row);
         }
         // Step 2 (forwarding) is measured from when the material last grew.
-        tasks.restart(caseId, SopStep.FORWARD, null, now);
-        timeline.record(caseId, null, revision == 1 ? "UNIT_SUBMITTED" : "UNIT_RESUBMITTED", unit, Roles.UNIT,
-                "Unit " + unit.unit() + " submitted " + rows.size() + " row(s), revision " + revision, now);
+        if (reopening != null) {
+            answer(c, reopening, submission, earlier, rows, unit, now);
+        } else {
+            tasks.restart(caseId, SopStep.FORWARD, null, now);
+        }
+        timeline.record(caseId, reopening == null ? null : 2, revision == 1 ? "UNIT_SUBMITTED" : "UNIT_RESUBMITTED",
+                unit, Roles.UNIT, "Unit " + unit.unit() + " submitted " + rows.size() + " row(s), revision " + revision
+                        + (revision == 1 ? "" : " (supersedes revision " + (revision - 1) + ")")
+                        + (reopening == null ? "" : " after collection was reopened"), now);
         registerReply(c, submission, rows.size());
         return new Submitted(submission, rows);
     }
@@ -145,6 +170,36 @@ public class SubmissionService {
                     .toList(), first.key(), first.args());
         }
         return agreement;
+    }
+
+    /**
+     * The reopened unit answered: the reopening records it, the unit's task is done, the Kabag's forwarding becomes
+     * actionable again, and the working draft takes the unit's new rows in place of its earlier ones.
+     */
+    private void answer(CaseEntity c, ReopeningEntity reopening, SubmissionEntity submission,
+                        List<SubmissionEntity> replaced, List<IndicatorRowEntity> rows, Caller unit, Instant now) {
+        reopening.submissionId = submission.id;
+        reopening.resubmittedAt = now;
+        tasks.complete(c.id, SopStep.RESUBMISSION, unit.upn(), now);
+        if (TaskEntity.open(c.id, SopStep.FORWARD).isPresent()) {
+            tasks.restart(c.id, SopStep.FORWARD, null, now);
+        } else {
+            tasks.open(c.id, SopStep.FORWARD, null, now);
+        }
+        DraftEntity draft = DraftEntity.findById(c.id);
+        if (draft == null) {
+            return;
+        }
+        Map<UUID, String> before = IndicatorRowEntity.ofSubmissions(replaced.stream().map(s -> s.id).toList())
+                .stream().collect(Collectors.toMap(r -> r.id, r -> r.indicatorCode));
+        Map<String, UUID> after = new LinkedHashMap<>();
+        rows.forEach(r -> after.putIfAbsent(r.indicatorCode, r.id));
+        List<UUID> remapped = DraftRows.afterResubmission(List.of(draft.rowIds), before, after);
+        if (!remapped.equals(List.of(draft.rowIds))) {
+            draft.rowIds = remapped.toArray(UUID[]::new);
+            draft.updatedBy = unit.upn();
+            draft.updatedAt = now;
+        }
     }
 
     /** The unit's reply to the Nota Dinas, dated by its covering letter if it sent one, else the day it came in. */

@@ -4,20 +4,25 @@ import id.go.kalbarprov.sop.request.persistence.TaskEntity;
 import id.go.kalbarprov.sop.platform.security.Caller;
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Parameters;
+import id.go.kalbarprov.sop.platform.security.Roles;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 
-/** An officer's inbox: open tasks for the caller's roles that nobody in particular holds, or that the caller holds. */
+/**
+ * An inbox: open tasks for the caller's roles that nobody in particular holds, those the caller holds, and for a unit
+ * caller those its unit holds (its revised rows after a reopening).
+ */
 @ApplicationScoped
 public class TaskInbox {
 
     public TaskPage open(Caller caller, int page, int size) {
         Parameters params = Parameters.with("roles", caller.roles().isEmpty() ? List.of("-") : caller.roles())
                 .and("upn", caller.upn() == null ? "-" : caller.upn())
-                .and("nip", caller.nip() == null ? "-" : caller.nip());
+                .and("nip", caller.nip() == null ? "-" : caller.nip())
+                .and("unit", caller.has(Roles.UNIT) && caller.unit() != null ? caller.unit() : "-");
         var query = TaskEntity.<TaskEntity>find("""
-                doneAt is null and ((actorRole in :roles and assigneeUpn is null)
-                  or assigneeUpn = :upn or assigneeUpn = :nip)
+                doneAt is null and ((actorRole in :roles and assigneeUpn is null and assigneeUnit is null)
+                  or assigneeUpn = :upn or assigneeUpn = :nip or assigneeUnit = :unit)
                 order by actionableAt, id""", params).page(Page.of(page, size));
         return new TaskPage(query.list(), query.count());
     }

@@ -25,6 +25,13 @@ public class Tasks {
         return task;
     }
 
+    /** A task held by a unit rather than a person: its revised rows after collection was reopened for it. */
+    public TaskEntity openForUnit(UUID caseId, SopStep step, String unitCode, Instant actionableAt) {
+        TaskEntity task = open(caseId, step, null, actionableAt);
+        task.assigneeUnit = unitCode;
+        return task;
+    }
+
     /** A step done in another service, as it reported it: already complete when recorded. */
     public TaskEntity recordRemote(UUID caseId, SopStep step, String doneBy, Instant actionableAt, Instant doneAt,
                                    Integer standardMinutes) {
@@ -71,6 +78,7 @@ public class Tasks {
             case FORWARD -> minutes.step2();
             case ASSIGNMENT -> minutes.step3();
             case DRAFT -> minutes.step4();
+            case RESUBMISSION -> minutes.resubmission();
             case REVIEW_KASUBBAG, REVIEW_KABAG, REVIEW_KARO -> 20;
             case ARCHIVE_ORDER, ARCHIVE_DELEGATION, FILING -> 5;
         };

@@ -26,11 +26,14 @@ class CaseWorkflowTest {
     private static final Map<CaseState, Map<CaseAction, CaseState>> LEGAL = Map.of(
             OPEN, Map.of(ISSUE_MEMO, COLLECTING, WITHDRAW, WITHDRAWN),
             COLLECTING, Map.of(SUBMIT_UNIT_DATA, COLLECTING, FORWARD, FORWARDED, WITHDRAW, WITHDRAWN),
-            FORWARDED, Map.of(ASSIGN, DRAFTING, WITHDRAW, WITHDRAWN),
-            DRAFTING, Map.of(ASSIGN, DRAFTING, EDIT_DRAFT, DRAFTING, SUBMIT_DRAFT, IN_REVIEW, WITHDRAW, WITHDRAWN),
+            FORWARDED, Map.of(ASSIGN, DRAFTING, REOPEN_COLLECTION, REOPENED, WITHDRAW, WITHDRAWN),
+            REOPENED, Map.of(SUBMIT_UNIT_DATA, REOPENED, FORWARD, FORWARDED, WITHDRAW, WITHDRAWN),
+            DRAFTING, Map.of(ASSIGN, DRAFTING, EDIT_DRAFT, DRAFTING, SUBMIT_DRAFT, IN_REVIEW,
+                    REOPEN_COLLECTION, REOPENED, WITHDRAW, WITHDRAWN),
             IN_REVIEW, Map.of(RETURN_FOR_REVISION, REVISION, RECORD_SIGNATURE, SIGNED,
                     RECORD_WITHDRAWAL, WITHDRAWN, RECORD_NO_CORRECTION, CLOSED_NO_CORRECTION),
-            REVISION, Map.of(ASSIGN, REVISION, EDIT_DRAFT, REVISION, SUBMIT_DRAFT, IN_REVIEW, WITHDRAW, WITHDRAWN),
+            REVISION, Map.of(ASSIGN, REVISION, EDIT_DRAFT, REVISION, SUBMIT_DRAFT, IN_REVIEW,
+                    REOPEN_COLLECTION, REOPENED, WITHDRAW, WITHDRAWN),
             SIGNED, Map.of(RECORD_FILING, ARCHIVED),
             ARCHIVED, Map.of(),
             WITHDRAWN, Map.of(),
@@ -83,7 +86,7 @@ class CaseWorkflowTest {
     @Test
     void theKaroWithdrawsWhileThisServiceOwnsTheCaseAndTheOutcomesAreFinal() {
         for (CaseState owned : List.of(CaseState.OPEN, CaseState.COLLECTING, CaseState.FORWARDED, CaseState.DRAFTING,
-                CaseState.REVISION)) {
+                CaseState.REVISION, CaseState.REOPENED)) {
             assertEquals(CaseState.WITHDRAWN, CaseWorkflow.next(owned, CaseAction.WITHDRAW));
         }
         for (CaseState notOwned : List.of(CaseState.IN_REVIEW, CaseState.SIGNED, CaseState.ARCHIVED,
@@ -96,5 +99,17 @@ class CaseWorkflowTest {
         assertFalse(CaseWorkflow.allows(CaseState.REVISION, CaseAction.RECORD_NO_CORRECTION));
         assertTrue(CaseWorkflow.movesFrom(CaseState.WITHDRAWN).isEmpty());
         assertTrue(CaseWorkflow.movesFrom(CaseState.CLOSED_NO_CORRECTION).isEmpty());
+    }
+
+    @Test
+    void forwardingAgainResumesTheStateTheCaseWasReopenedFrom() {
+        for (CaseState from : List.of(FORWARDED, DRAFTING, REVISION)) {
+            CaseState reopened = CaseWorkflow.next(from, REOPEN_COLLECTION);
+            assertEquals(REOPENED, CaseWorkflow.next(reopened, SUBMIT_UNIT_DATA));
+            assertEquals(from, CaseWorkflow.resume(reopened, from));
+        }
+        assertThrows(IllegalTransitionException.class, () -> CaseWorkflow.resume(DRAFTING, DRAFTING));
+        assertThrows(IllegalStateException.class, () -> CaseWorkflow.resume(REOPENED, IN_REVIEW));
+        assertThrows(IllegalStateException.class, () -> CaseWorkflow.resume(REOPENED, null));
     }
 }

@@ -17,7 +17,7 @@ class RuntimeRoleTest {
     @Test
     void theRuntimeRoleCannotChangeDeleteOrTruncateWhatIsAppendOnly() throws SQLException {
         try (Connection c = DatabaseRoles.connectAs("request_svc", SCHEMA)) {
-            for (String table : List.of("case_event", "indicator_row", "memo", "applied_event", "reference_change")) {
+            for (String table : List.of("case_event", "indicator_row", "memo", "applied_event", "reference_change", "draft_correction")) {
                 RuntimeRole.assertAppendOnly(c, SCHEMA, table);
             }
             // A frozen draft version: only its return may be marked; a submission: only its supersession.
@@ -26,6 +26,11 @@ class RuntimeRoleTest {
             }
             RuntimeRole.assertRefused(c, "DELETE FROM draft_version");
             RuntimeRole.assertRefused(c, "UPDATE submission SET unit_code = unit_code");
+            // A reopening: only the unit's answer and its closing move; who reopened it, why and when never do.
+            for (String column : List.of("unit_code", "reason", "reopened_by_upn", "reopened_at", "from_state")) {
+                RuntimeRole.assertRefused(c, "UPDATE reopening SET " + column + " = " + column);
+            }
+            RuntimeRole.assertRefused(c, "DELETE FROM reopening");
             for (String table : List.of("correction_case", "task", "outbox_event", "draft", "submission", "unit",
                     "officer")) {
                 RuntimeRole.assertRefused(c, "DELETE FROM " + table);

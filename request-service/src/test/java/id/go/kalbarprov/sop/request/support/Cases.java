@@ -152,6 +152,29 @@ public final class Cases {
                 .then().statusCode(201).extract().path("number");
     }
 
+    /** The Kabag reopens collection for {@code unit}; the reopening as answered (201). */
+    public static io.restassured.response.ExtractableResponse<io.restassured.response.Response> reopen(
+            String caseId, String unit, boolean reminder) {
+        return given().auth().oauth2(Tokens.kabag()).contentType(ContentType.JSON)
+                .body(Map.of("unitCode", unit, "reason", "Realisasi " + unit + " keliru", "sendReminderMemo", reminder))
+                .post("/api/v1/cases/" + caseId + "/reopenings").then().statusCode(201).extract();
+    }
+
+    /** The working draft's version (its ETag). */
+    public static int draftVersion(String caseId) {
+        return given().auth().oauth2(Tokens.pelaksana()).get("/api/v1/cases/" + caseId + "/draft").then()
+                .statusCode(200).extract().path("version");
+    }
+
+    /** The assigned pelaksana corrects {@code field} of a row of the draft; the new draft version. */
+    public static int correct(String caseId, String rowId, String field, Object value, int ifMatch) {
+        return Integer.parseInt(given().auth().oauth2(Tokens.pelaksana()).contentType(ContentType.JSON)
+                .header("If-Match", "\"" + ifMatch + "\"")
+                .body(Map.of("rowId", rowId, field, value, "reason", "Sesuai bukti dukung"))
+                .post("/api/v1/cases/" + caseId + "/draft/corrections").then().statusCode(201).extract()
+                .header("ETag").replace("\"", ""));
+    }
+
     /** Draft version {@code number}'s content as stored, parsed. */
     public static Map<String, Object> draftContent(String caseId, int number) {
         return given().auth().oauth2(Tokens.kasubbag()).get("/api/v1/cases/" + caseId + "/drafts/" + number).then()

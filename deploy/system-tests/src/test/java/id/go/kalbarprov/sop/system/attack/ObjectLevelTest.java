@@ -97,7 +97,7 @@ class ObjectLevelTest {
     @Test
     void aUnitTheCaseIsNotAddressedToFindsNothing() throws Exception {
         String outsider = DevTokens.unit("BAPPEDA");
-        for (String sub : List.of("", "/submissions", "/memo", "/timeline")) {
+        for (String sub : List.of("", "/submissions", "/memo", "/timeline", "/reopenings")) {
             Http.Answer answer = send("GET", Svc.REQUEST, "/api/v1/cases/" + draftingCase + sub, outsider, null);
             assertTrue(answer.status() == 404 || answer.status() == 403, sub + ": " + answer);
         }
@@ -123,6 +123,11 @@ class ObjectLevelTest {
         Http.Answer submit = send("POST", Svc.REQUEST, "/api/v1/cases/" + draftingCase + "/draft/submit", other, null);
         assertTrue(submit.status() == 403 || submit.status() == 409, submit.toString());
         assertEquals(0, count("select count(*) from request_svc.draft where case_id = ?", UUID.fromString(draftingCase)));
+        Http.Answer correct = send("POST", Svc.REQUEST, "/api/v1/cases/" + draftingCase + "/draft/corrections",
+                other, Map.of("rowId", rowIds.get(0), "actualCorrected", "1", "reason", "bukan tugas saya"));
+        assertEquals(403, correct.status(), correct.toString());
+        assertEquals(0, count("select count(*) from request_svc.draft_correction where case_id = ?",
+                UUID.fromString(draftingCase)));
     }
 
     @Test
@@ -177,7 +182,8 @@ class ObjectLevelTest {
     private static List<String> casePartsOf(String caseId) {
         String base = "/api/v1/cases/" + caseId;
         return List.of(base, base + "/submissions", base + "/memo", base + "/timeline", base + "/analysis",
-                base + "/draft", base + "/drafts", base + "/drafts/1");
+                base + "/draft", base + "/drafts", base + "/drafts/1", base + "/draft/corrections",
+                base + "/reopenings");
     }
 
     private static List<String> reviewPartsOf(String reviewId) {
