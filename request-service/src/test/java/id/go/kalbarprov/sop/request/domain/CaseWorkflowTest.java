@@ -23,21 +23,21 @@ import org.junit.jupiter.params.provider.MethodSource;
 class CaseWorkflowTest {
 
     /** The complete table of legal moves: anything not here must be refused. */
-    private static final Map<CaseState, Map<CaseAction, CaseState>> LEGAL = Map.of(
-            OPEN, Map.of(ISSUE_MEMO, COLLECTING, WITHDRAW, WITHDRAWN),
-            COLLECTING, Map.of(SUBMIT_UNIT_DATA, COLLECTING, FORWARD, FORWARDED, WITHDRAW, WITHDRAWN),
-            FORWARDED, Map.of(ASSIGN, DRAFTING, REOPEN_COLLECTION, REOPENED, WITHDRAW, WITHDRAWN),
-            REOPENED, Map.of(SUBMIT_UNIT_DATA, REOPENED, FORWARD, FORWARDED, WITHDRAW, WITHDRAWN),
-            DRAFTING, Map.of(ASSIGN, DRAFTING, EDIT_DRAFT, DRAFTING, SUBMIT_DRAFT, IN_REVIEW,
-                    REOPEN_COLLECTION, REOPENED, WITHDRAW, WITHDRAWN),
-            IN_REVIEW, Map.of(RETURN_FOR_REVISION, REVISION, RECORD_SIGNATURE, SIGNED,
-                    RECORD_WITHDRAWAL, WITHDRAWN, RECORD_NO_CORRECTION, CLOSED_NO_CORRECTION),
-            REVISION, Map.of(ASSIGN, REVISION, EDIT_DRAFT, REVISION, SUBMIT_DRAFT, IN_REVIEW,
-                    REOPEN_COLLECTION, REOPENED, WITHDRAW, WITHDRAWN),
-            SIGNED, Map.of(RECORD_FILING, ARCHIVED),
-            ARCHIVED, Map.of(),
-            WITHDRAWN, Map.of(),
-            CLOSED_NO_CORRECTION, Map.of());
+    private static final Map<CaseState, Map<CaseAction, CaseState>> LEGAL = Map.ofEntries(
+            Map.entry(OPEN, Map.of(ISSUE_MEMO, COLLECTING, WITHDRAW, WITHDRAWN)),
+            Map.entry(COLLECTING, Map.of(SUBMIT_UNIT_DATA, COLLECTING, FORWARD, FORWARDED, WITHDRAW, WITHDRAWN)),
+            Map.entry(FORWARDED, Map.of(ASSIGN, DRAFTING, REOPEN_COLLECTION, REOPENED, WITHDRAW, WITHDRAWN)),
+            Map.entry(REOPENED, Map.of(SUBMIT_UNIT_DATA, REOPENED, FORWARD, FORWARDED, WITHDRAW, WITHDRAWN)),
+            Map.entry(DRAFTING, Map.of(ASSIGN, DRAFTING, EDIT_DRAFT, DRAFTING, SUBMIT_DRAFT, IN_REVIEW,
+                    REOPEN_COLLECTION, REOPENED, WITHDRAW, WITHDRAWN)),
+            Map.entry(IN_REVIEW, Map.of(RETURN_FOR_REVISION, REVISION, RECORD_SIGNATURE, SIGNED,
+                    RECORD_WITHDRAWAL, WITHDRAWN, RECORD_NO_CORRECTION, CLOSED_NO_CORRECTION)),
+            Map.entry(REVISION, Map.of(ASSIGN, REVISION, EDIT_DRAFT, REVISION, SUBMIT_DRAFT, IN_REVIEW,
+                    REOPEN_COLLECTION, REOPENED, WITHDRAW, WITHDRAWN)),
+            Map.entry(SIGNED, Map.of(RECORD_FILING, ARCHIVED)),
+            Map.entry(ARCHIVED, Map.of()),
+            Map.entry(WITHDRAWN, Map.of()),
+            Map.entry(CLOSED_NO_CORRECTION, Map.of()));
 
     static Stream<Arguments> legalMoves() {
         List<Arguments> moves = new ArrayList<>();
