@@ -19,4 +19,6 @@ GRANT UPDATE ON
 GRANT UPDATE (superseded_at) ON ${flyway:defaultSchema}.submission TO ${runtime_role};
 -- A frozen draft version is marked when review returns it; its content never changes.
 GRANT UPDATE (return_reason, returned_at) ON ${flyway:defaultSchema}.draft_version TO ${runtime_role};
+-- The reply letter uploaded to the case before the reply was entered on behalf of a unit moves to that submission.
+GRANT UPDATE (parent_kind, submission_id, unit_code) ON ${flyway:defaultSchema}.attachment TO ${runtime_role};
 GRANT DELETE ON ${flyway:defaultSchema}.idempotency_record TO ${runtime_role};

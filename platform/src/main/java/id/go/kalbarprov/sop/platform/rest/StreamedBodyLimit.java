@@ -21,10 +21,20 @@ public class StreamedBodyLimit implements ReaderInterceptor {
     @Inject
     HttpLimitsConfig limits;
 
+    @Inject
+    io.vertx.core.http.HttpServerRequest request;
+
+    private volatile BodyLimits byPath;
+
     @Override
     public Object aroundReadFrom(ReaderInterceptorContext context) throws IOException {
         if (context.getHeaders().getFirst(HttpHeaders.CONTENT_LENGTH) == null) {
-            long max = limits.maxBodySize().asLongValue();
+            BodyLimits current = byPath;
+            if (current == null) {
+                current = BodyLimits.of(limits);
+                byPath = current;
+            }
+            long max = current.limitFor(request.path());
             byte[] body = context.getInputStream().readNBytes((int) Math.min(max + 1, Integer.MAX_VALUE - 8));
             if (body.length > max) {
                 throw new ProblemException(CommonProblem.PAYLOAD_TOO_LARGE, "payload-too-large", max);

@@ -36,6 +36,13 @@ public class SubmissionEntity extends PanacheEntityBase {
     @Column(name = "letter_date")
     public LocalDate letterDate;
     public int attachments;
+    /** The role of whoever entered it: unit, or pelaksana / kasubbag for a reply entered on the unit's behalf. */
+    @Column(name = "entered_by_role")
+    public String enteredByRole;
+    @Column(name = "on_behalf")
+    public boolean onBehalf;
+    @Column(name = "letter_attachment_id")
+    public UUID letterAttachmentId;
     @Column(name = "superseded_at")
     public Instant supersededAt;
 

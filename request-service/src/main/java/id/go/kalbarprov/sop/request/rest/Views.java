@@ -7,6 +7,7 @@ import id.go.kalbarprov.sop.platform.domain.achievement.Decimals;
 import id.go.kalbarprov.sop.platform.domain.achievement.Direction;
 import id.go.kalbarprov.sop.platform.domain.Nip;
 import id.go.kalbarprov.sop.platform.domain.Period;
+import id.go.kalbarprov.sop.request.persistence.AttachmentEntity;
 import id.go.kalbarprov.sop.request.persistence.CaseEntity;
 import id.go.kalbarprov.sop.request.persistence.CaseEventEntity;
 import id.go.kalbarprov.sop.request.persistence.DraftEntity;
@@ -27,6 +28,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** What the API shows: records built from entities, never the entities themselves. */
 public final class Views {
@@ -37,9 +39,19 @@ public final class Views {
     public record CaseView(UUID id, String title, int year, Period period, String reason, List<String> targetUnits,
                            LocalDate dueDate, CaseState state, Set<CaseAction> allowedActions, int version,
                            DispositionView disposition, String assigneeUpn, String assigneeNip, Instant assignedAt,
-                           int draftVersions, Instant openedAt, Instant updatedAt) {
+                           int draftVersions, Instant openedAt, Instant updatedAt,
+                           @Schema(description = "The case's own files (on GET of one case; not listed elsewhere)")
+                           List<AttachmentView> attachments) {
         static CaseView of(CaseEntity c) {
             return of(c, true);
+        }
+
+        /** One case as {@code reader} sees it, with the files of the case itself that the reader may see. */
+        static CaseView of(CaseEntity c, Caller reader, List<AttachmentEntity> files) {
+            CaseView v = of(c, reader);
+            return new CaseView(v.id, v.title, v.year, v.period, v.reason, v.targetUnits, v.dueDate, v.state,
+                    v.allowedActions, v.version, v.disposition, v.assigneeUpn, v.assigneeNip, v.assignedAt,
+                    v.draftVersions, v.openedAt, v.updatedAt, files.stream().map(AttachmentView::of).toList());
         }
 
         /** The case as {@code reader} sees it: without officials' NIPs for a unit ({@link ReadPolicy}). */
@@ -55,7 +67,7 @@ public final class Views {
                             c.openedActing, c.instruction, c.urgency, c.dispositionNote, c.letterNumber,
                             c.letterDate, c.letterFrom, c.letterReceivedAt, c.openedAt),
                     c.assigneeUpn, withNips ? c.assigneeNip : null, c.assignedAt, c.draftVersions, c.openedAt,
-                    c.updatedAt);
+                    c.updatedAt, null);
         }
     }
 
@@ -100,12 +112,40 @@ public final class Views {
 
     public record SubmissionView(UUID id, UUID caseId, String unitCode, int revision, boolean current,
                                  Instant submittedAt, String submittedBy, String note, Instant supersededAt,
-                                 String letterNumber, LocalDate letterDate, int attachments,
+                                 String letterNumber, LocalDate letterDate,
+                                 @Schema(description = "Enclosures that came on paper only") int attachments,
+                                 @Schema(description = "True when the bureau entered this reply for the unit")
+                                 boolean onBehalf,
+                                 @Schema(description = "Who entered it: the unit, or the pelaksana / Kasubbag for it")
+                                 EnteredByView enteredBy,
+                                 @Schema(description = "The reply letter's file, for a reply entered on behalf")
+                                 UUID letterAttachmentId,
+                                 @Schema(description = "The files of this submission") List<AttachmentView> files,
                                  List<RowView> rows) {
-        static SubmissionView of(SubmissionEntity s, List<IndicatorRowEntity> rows) {
+        static SubmissionView of(SubmissionEntity s, List<IndicatorRowEntity> rows, List<AttachmentEntity> files) {
             return new SubmissionView(s.id, s.caseId, s.unitCode, s.revision, s.supersededAt == null,
                     s.submittedAt, s.submittedByUpn, s.note, s.supersededAt, s.letterNumber, s.letterDate,
-                    s.attachments, rows.stream().map(RowView::of).toList());
+                    s.attachments, s.onBehalf, new EnteredByView(s.submittedByUpn, s.submittedByName,
+                            s.enteredByRole == null ? "unit" : s.enteredByRole),
+                    s.letterAttachmentId, files.stream().map(AttachmentView::of).toList(),
+                    rows.stream().map(RowView::of).toList());
+        }
+    }
+
+    public record EnteredByView(String upn, String name, String role) {
+    }
+
+    /** A file: what it is (told from its bytes), its SHA-256, who added it, and the document it belongs to. */
+    public record AttachmentView(UUID id, UUID caseId,
+                                 @Schema(description = "CASE, SUBMISSION or DRAFT") String belongsTo,
+                                 UUID submissionId, Integer draftVersion, String unitCode, String name,
+                                 String mediaType, long size, String sha256, String description,
+                                 EnteredByView uploadedBy, Instant uploadedAt, String href) {
+        static AttachmentView of(AttachmentEntity a) {
+            return new AttachmentView(a.id, a.caseId, a.parentKind, a.submissionId, a.draftVersion, a.unitCode,
+                    a.fileName, a.mediaType, a.sizeBytes, a.sha256, a.description,
+                    new EnteredByView(a.uploadedByUpn, a.uploadedByName, a.uploadedByRole), a.uploadedAt,
+                    "/api/v1/attachments/" + a.id);
         }
     }
 
@@ -118,10 +158,18 @@ public final class Views {
     }
 
     public record DraftVersionView(UUID caseId, int number, String contentHash, String submittedBy,
-                                   Instant submittedAt, String returnReason, Instant returnedAt, Object content) {
+                                   Instant submittedAt, String returnReason, Instant returnedAt, Object content,
+                                   @Schema(description = "The version's files (on GET of one version)")
+                                   List<AttachmentView> attachments) {
         static DraftVersionView of(DraftVersionEntity v, boolean withContent) {
             return new DraftVersionView(v.caseId, v.number, v.contentHash, v.submittedByUpn, v.submittedAt,
-                    v.returnReason, v.returnedAt, withContent ? CanonicalJson.read(v.content) : null);
+                    v.returnReason, v.returnedAt, withContent ? CanonicalJson.read(v.content) : null, null);
+        }
+
+        static DraftVersionView of(DraftVersionEntity v, List<AttachmentEntity> files) {
+            return new DraftVersionView(v.caseId, v.number, v.contentHash, v.submittedByUpn, v.submittedAt,
+                    v.returnReason, v.returnedAt, CanonicalJson.read(v.content),
+                    files.stream().map(AttachmentView::of).toList());
         }
     }
 

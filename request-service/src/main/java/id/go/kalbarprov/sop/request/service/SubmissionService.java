@@ -4,6 +4,7 @@ import id.go.kalbarprov.sop.platform.domain.OfficeTime;
 import id.go.kalbarprov.sop.platform.event.AgendaDirection;
 import id.go.kalbarprov.sop.request.domain.CaseAction;
 import id.go.kalbarprov.sop.request.domain.SopStep;
+import id.go.kalbarprov.sop.request.persistence.AttachmentEntity;
 import id.go.kalbarprov.sop.request.persistence.CaseEntity;
 import id.go.kalbarprov.sop.request.persistence.IndicatorRowEntity;
 import id.go.kalbarprov.sop.request.persistence.SubmissionEntity;
@@ -11,6 +12,7 @@ import id.go.kalbarprov.sop.request.problem.RequestProblem;
 import id.go.kalbarprov.sop.platform.problem.ProblemException;
 import id.go.kalbarprov.sop.platform.security.Caller;
 import id.go.kalbarprov.sop.platform.security.Roles;
+import id.go.kalbarprov.sop.request.service.command.SubmitOnBehalf;
 import id.go.kalbarprov.sop.request.service.command.SubmitRows;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -37,10 +39,17 @@ public class SubmissionService {
     @Inject
     AgendaBook agenda;
 
+    @Inject
+    AttachmentService files;
+
     @Transactional
     public Submitted submit(UUID caseId, SubmitRows command, Caller unit) {
         if (unit.unit() == null || unit.unit().isBlank()) {
             throw ProblemException.forbidden("unit-claim-missing");
+        }
+        if (!unit.isUnitOnly()) {
+            // An officer who also holds the unit role enters a paper reply on the unit's behalf, recorded as such.
+            throw ProblemException.forbidden("unit-endpoint-for-units");
         }
         if (command.unitCode() != null && !command.unitCode().equals(unit.unit())) {
             throw new ProblemException(RequestProblem.OTHER_UNIT, "other-unit", unit.unit());
@@ -50,6 +59,33 @@ public class SubmissionService {
         if (!c.addressedTo(unit.unit())) {
             throw ProblemException.notFound("Case", caseId);
         }
+        return record(c, command, unit.unit(), unit, Roles.UNIT, null, List.of());
+    }
+
+    /**
+     * A unit's reply received on paper or by e-mail, entered by the pelaksana or the Kasubbag: the same rules and
+     * rows as the unit's own submission, recorded as entered by them for the unit, with the reply letter's file.
+     */
+    @Transactional
+    public Submitted submitOnBehalf(UUID caseId, SubmitOnBehalf command, Caller officer) {
+        if (officer.isUnitOnly()) {
+            throw ProblemException.forbidden("on-behalf-not-for-units");
+        }
+        CaseEntity c = files.caseForEntry(caseId, officer);
+        if (!c.addressedTo(command.unitCode())) {
+            throw ProblemException.invalid("unitCode", "on-behalf-unit-not-addressed", command.unitCode());
+        }
+        List<UUID> more = command.attachmentIds() == null ? List.of() : command.attachmentIds();
+        if (more.contains(command.letterAttachmentId()) || new java.util.HashSet<>(more).size() != more.size()) {
+            throw ProblemException.invalid("attachmentIds", "attachment-not-claimable", command.letterAttachmentId());
+        }
+        return record(c, command.asUnitReply(), command.unitCode(), officer, AttachmentService.roleOf(officer),
+                command.letterAttachmentId(), more);
+    }
+
+    private Submitted record(CaseEntity c, SubmitRows command, String unitCode, Caller enteredBy, String role,
+                             UUID letterFile, List<UUID> moreFiles) {
+        UUID caseId = c.id;
         Instant now = Instant.now();
         if (command.letterDate() != null && command.letterDate().isAfter(OfficeTime.dateOf(now))) {
             throw ProblemException.invalid("letterDate", "letter-date-future");
@@ -57,24 +93,32 @@ public class SubmissionService {
         access.transition(c, CaseAction.SUBMIT_UNIT_DATA, now);
 
         List<SubmissionEntity> earlier = SubmissionEntity.list(
-                "caseId = ?1 and unitCode = ?2 and supersededAt is null", caseId, unit.unit());
+                "caseId = ?1 and unitCode = ?2 and supersededAt is null", caseId, unitCode);
         earlier.forEach(s -> s.supersededAt = now);
-        int revision = (int) SubmissionEntity.count("caseId = ?1 and unitCode = ?2", caseId, unit.unit()) + 1;
+        int revision = (int) SubmissionEntity.count("caseId = ?1 and unitCode = ?2", caseId, unitCode) + 1;
 
         SubmissionEntity submission = new SubmissionEntity();
         submission.id = UUID.randomUUID();
         submission.caseId = caseId;
-        submission.unitCode = unit.unit();
+        submission.unitCode = unitCode;
         submission.revision = revision;
         submission.submittedAt = now;
-        submission.submittedByUpn = unit.upn();
-        submission.submittedByName = unit.name();
+        submission.submittedByUpn = enteredBy.upn();
+        submission.submittedByName = enteredBy.name();
+        submission.enteredByRole = role;
+        submission.onBehalf = letterFile != null;
         submission.note = command.note();
         submission.letterNumber = command.letterNumber() == null || command.letterNumber().isBlank()
                 ? null : command.letterNumber().strip();
         submission.letterDate = command.letterDate();
         submission.attachments = command.attachments() == null ? 0 : command.attachments();
         submission.persist();
+        List<AttachmentEntity> attached = new java.util.ArrayList<>();
+        if (letterFile != null) {
+            attached.addAll(files.claim(caseId, submission, List.of(letterFile), "letterAttachmentId"));
+            submission.letterAttachmentId = letterFile;
+            attached.addAll(files.claim(caseId, submission, moreFiles, "attachmentIds"));
+        }
 
         List<IndicatorRowEntity> rows = new java.util.ArrayList<>();
         int line = 1;
@@ -101,23 +145,33 @@ public class SubmissionService {
         }
         // Step 2 (forwarding) is measured from when the material last grew.
         tasks.restart(caseId, SopStep.FORWARD, null, now);
-        timeline.record(caseId, null, revision == 1 ? "UNIT_SUBMITTED" : "UNIT_RESUBMITTED", unit, Roles.UNIT,
-                "Unit " + unit.unit() + " submitted " + rows.size() + " row(s), revision " + revision, now);
-        registerReply(c, submission, rows.size());
-        return new Submitted(submission, rows);
+        if (submission.onBehalf) {
+            timeline.record(caseId, null, "UNIT_SUBMITTED_ON_BEHALF", enteredBy, role, "Reply of " + unitCode
+                    + " entered by the " + role + " " + AgendaBook.nameOf(enteredBy) + " on its behalf, "
+                    + SubmissionFacts.letter(submission) + ": " + rows.size() + " row(s), revision " + revision, now);
+        } else {
+            timeline.record(caseId, null, revision == 1 ? "UNIT_SUBMITTED" : "UNIT_RESUBMITTED", enteredBy,
+                    Roles.UNIT, "Unit " + unitCode + " submitted " + rows.size() + " row(s), revision " + revision, now);
+        }
+        registerReply(c, submission, rows.size(), attached.size());
+        return new Submitted(submission, rows, attached);
     }
 
-    /** The unit's reply to the Nota Dinas, dated by its covering letter if it sent one, else the day it came in. */
-    private void registerReply(CaseEntity c, SubmissionEntity submission, int rows) {
+    /**
+     * The unit's reply to the Nota Dinas, dated by its covering letter if it sent one, else the day it came in. Its
+     * attachments are the files that came with it and the enclosures that came on paper only.
+     */
+    private void registerReply(CaseEntity c, SubmissionEntity submission, int rows, int files) {
         agenda.register(c.id, agenda.document(c.id, "Reply-" + submission.unitCode + "-" + submission.revision, 2,
                         AgendaDirection.IN, submission.submittedAt)
                 .from(submission.unitCode).to("Kabag Tatalaksana")
                 .numbered(submission.letterNumber, submission.letterDate != null ? submission.letterDate
                         : OfficeTime.dateOf(submission.submittedAt))
-                .attachments(submission.attachments)
+                .attachments(submission.attachments + files)
                 .subject("Corrected performance data from " + submission.unitCode + " (" + rows + " row(s), revision "
                         + submission.revision + "): " + c.title)
-                .remarks(submission.note));
+                .remarks(submission.onBehalf ? SubmissionFacts.enteredOnBehalf(submission)
+                        + (submission.note == null ? "" : ". " + submission.note) : submission.note));
     }
 
     /** Submissions of a case the caller may see, earlier revisions included, with their rows; a unit sees its own. */
@@ -127,9 +181,14 @@ public class SubmissionService {
         Map<UUID, List<IndicatorRowEntity>> rows = IndicatorRowEntity
                 .ofSubmissions(found.stream().map(s -> s.id).toList()).stream()
                 .collect(Collectors.groupingBy(r -> r.submissionId));
-        return found.stream().map(s -> new Submitted(s, rows.getOrDefault(s.id, List.of()))).toList();
+        Map<UUID, List<AttachmentEntity>> attached = files.readableOf(AttachmentEntity
+                .ofSubmissions(found.stream().map(s -> s.id).toList()), caller).stream()
+                .collect(Collectors.groupingBy(a -> a.submissionId));
+        return found.stream().map(s -> new Submitted(s, rows.getOrDefault(s.id, List.of()),
+                attached.getOrDefault(s.id, List.of()))).toList();
     }
 
-    public record Submitted(SubmissionEntity submission, List<IndicatorRowEntity> rows) {
+    public record Submitted(SubmissionEntity submission, List<IndicatorRowEntity> rows,
+                            List<AttachmentEntity> attachments) {
     }
 }
