@@ -13,7 +13,7 @@ CREATE TABLE attachment (
     file_name        varchar(200) NOT NULL,
     media_type       varchar(100) NOT NULL,
     size_bytes       bigint       NOT NULL CHECK (size_bytes > 0),
-    sha256           char(64)     NOT NULL,
+    sha256           varchar(64)  NOT NULL CHECK (sha256 ~ '^[0-9a-f]{64}$'),
     description      varchar(500),
     store            varchar(10)  NOT NULL,
     uploaded_by_upn  varchar(100) NOT NULL,

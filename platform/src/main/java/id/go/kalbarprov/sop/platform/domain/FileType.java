@@ -58,15 +58,6 @@ public enum FileType {
         return Optional.empty();
     }
 
-    /** True when {@code mediaType} (parameters ignored) is one of the accepted types' own. */
-    public static boolean isAccepted(String mediaType) {
-        if (mediaType == null) {
-            return false;
-        }
-        String bare = mediaType.split(";", 2)[0].strip();
-        return Arrays.stream(values()).anyMatch(t -> t.mediaType.equalsIgnoreCase(bare));
-    }
-
     /** The longest file name kept. */
     public static final int MAX_NAME = 200;
 
