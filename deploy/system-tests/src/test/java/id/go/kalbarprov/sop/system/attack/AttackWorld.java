@@ -56,7 +56,10 @@ final class AttackWorld {
 
     /** A path template of the OpenAPI document with the archived case's objects filled in. */
     String concrete(String template) {
-        String path = template.replace("{number}", "1");
+        // files and submissions by id: an id nothing has, so an allowed caller is answered 404 and nothing changes
+        String path = template.replace("{number}", "1")
+                .replace("{submissionId}", "00000000-0000-4000-8000-00000000a77a")
+                .replace("{attachmentId}", "00000000-0000-4000-8000-00000000a77a");
         if (!path.contains("{id}")) {
             return path;
         }
