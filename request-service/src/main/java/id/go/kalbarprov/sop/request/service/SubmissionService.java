@@ -112,11 +112,11 @@ public class SubmissionService {
                 ? null : command.letterNumber().strip();
         submission.letterDate = command.letterDate();
         submission.attachments = command.attachments() == null ? 0 : command.attachments();
+        submission.letterAttachmentId = letterFile;
         submission.persist();
         List<AttachmentEntity> attached = new java.util.ArrayList<>();
         if (letterFile != null) {
             attached.addAll(files.claim(caseId, submission, List.of(letterFile), "letterAttachmentId"));
-            submission.letterAttachmentId = letterFile;
             attached.addAll(files.claim(caseId, submission, moreFiles, "attachmentIds"));
         }
 

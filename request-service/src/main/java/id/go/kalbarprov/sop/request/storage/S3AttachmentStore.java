@@ -34,7 +34,10 @@ public class S3AttachmentStore implements AttachmentStore {
         S3ClientBuilder builder = S3Client.builder()
                 .httpClientBuilder(UrlConnectionHttpClient.builder())
                 .region(Region.of(config.region()))
-                .serviceConfiguration(S3Configuration.builder().pathStyleAccessEnabled(config.pathStyle()).build())
+                // a whole object in one signed request, not aws-chunked: files are small, and not every
+                // S3-compatible server decodes chunked uploads (it would keep the chunk framing as the object)
+                .serviceConfiguration(S3Configuration.builder().pathStyleAccessEnabled(config.pathStyle())
+                        .chunkedEncodingEnabled(false).build())
                 .requestChecksumCalculation(RequestChecksumCalculation.WHEN_REQUIRED)
                 .responseChecksumValidation(ResponseChecksumValidation.WHEN_REQUIRED);
         config.endpoint().filter(e -> !e.isBlank()).ifPresent(e -> builder.endpointOverride(URI.create(e)));
