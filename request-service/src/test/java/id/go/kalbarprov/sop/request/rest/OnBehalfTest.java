@@ -107,7 +107,7 @@ class OnBehalfTest {
         assertEquals("IN", agenda.get("direction"));
         assertEquals(Cases.UNIT_A, agenda.get("from"));
         assertEquals(LETTER, agenda.get("documentNumber"));
-        assertEquals(LETTER_DATE.toString(), agenda.get("date"));
+        assertEquals(LETTER_DATE.toString(), agenda.get("documentDate"));
         // two files (the letter, the photo) and one enclosure on paper only
         assertEquals(3, agenda.get("attachments"));
         assertTrue(((String) agenda.get("remarks")).contains("entered by the kasubbag"), agenda.toString());
