@@ -343,9 +343,10 @@ public class DraftService {
         content.put("version", c.draftVersions);
         content.put("lowerIsBetterConvention", analysis.lowerIsBetterConvention().name());
         content.put("rows", rows);
-        // Where each unit's rows came from: the unit itself, or the bureau entering its paper reply on its behalf.
-        content.put("replies", SubmissionEntity.current(c.id).stream().filter(s -> fromSubmissions.contains(s.id))
-                .map(SubmissionFacts::inDraft).toList());
+        // The replies the bureau entered on a unit's behalf (from a letter on paper or by e-mail), for the units whose
+        // rows are in the draft: who entered them, for which unit, which letter. The others the units sent themselves.
+        content.put("replies", SubmissionEntity.current(c.id).stream()
+                .filter(s -> s.onBehalf && fromSubmissions.contains(s.id)).map(SubmissionFacts::inDraft).toList());
         content.put("attachments", AttachmentEntity.ofDraft(c.id, c.draftVersions).stream()
                 .map(DraftService::attachment).toList());
         corrections(c.id).applyTo(content, analysis.lowerIsBetterConvention());
