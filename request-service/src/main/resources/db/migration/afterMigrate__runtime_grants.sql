@@ -24,4 +24,6 @@ GRANT UPDATE (submission_id, resubmitted_at, closed_at, closed_by_upn, closing_n
 GRANT UPDATE (return_reason, returned_at) ON ${flyway:defaultSchema}.draft_version TO ${runtime_role};
 -- Reference data: the admin replaces a unit or an officer (each change is appended to reference_change).
 GRANT UPDATE ON ${flyway:defaultSchema}.unit, ${flyway:defaultSchema}.officer TO ${runtime_role};
+-- The reply letter uploaded to the case before the reply was entered on behalf of a unit moves to that submission.
+GRANT UPDATE (parent_kind, submission_id, unit_code) ON ${flyway:defaultSchema}.attachment TO ${runtime_role};
 GRANT DELETE ON ${flyway:defaultSchema}.idempotency_record TO ${runtime_role};

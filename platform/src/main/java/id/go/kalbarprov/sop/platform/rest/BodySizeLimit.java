@@ -9,20 +9,32 @@ import jakarta.ws.rs.core.Response;
 import jakarta.inject.Inject;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
-/** Refuses a declared body above the limit with problem+json before anything reads it. */
+/** Refuses a declared body above the limit (the upload limit on upload paths, {@link BodyLimits}) with problem+json before anything reads it. */
 public class BodySizeLimit {
 
     @Inject
     HttpLimitsConfig limits;
 
+    private volatile BodyLimits byPath;
+
+    private long limitFor(String path) {
+        BodyLimits current = byPath;
+        if (current == null) {
+            current = BodyLimits.of(limits);
+            byPath = current;
+        }
+        return current.limitFor(path);
+    }
+
     @ServerRequestFilter(preMatching = true)
     public Response check(ContainerRequestContext request, HttpHeaders headers) {
         String declared = request.getHeaderString(HttpHeaders.CONTENT_LENGTH);
-        if (declared == null || limits.ownsLimit(request.getUriInfo().getPath())) {
+        if (declared == null) {
             return null;
         }
+        long max = limitFor(request.getUriInfo().getPath());
         try {
-            if (Long.parseLong(declared.trim()) <= limits.maxBodySize().asLongValue()) {
+            if (Long.parseLong(declared.trim()) <= max) {
                 return null;
             }
         } catch (NumberFormatException e) {
@@ -30,6 +42,6 @@ public class BodySizeLimit {
                     request.getUriInfo().getPath());
         }
         return ProblemResponses.of(CommonProblem.PAYLOAD_TOO_LARGE, "payload-too-large", headers,
-                request.getUriInfo().getPath(), limits.maxBodySize().asLongValue());
+                request.getUriInfo().getPath(), max);
     }
 }

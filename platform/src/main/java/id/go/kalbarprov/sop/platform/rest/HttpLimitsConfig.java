@@ -4,7 +4,6 @@ import io.quarkus.runtime.annotations.StaticInitSafe;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
-import java.util.List;
 import java.util.Optional;
 
 /**
@@ -19,14 +18,16 @@ public interface HttpLimitsConfig {
     @WithDefault("256K")
     MemorySize maxBodySize();
 
-    /**
-     * Paths (exact, as requested, e.g. {@code /api/v1/agreements/import}) whose endpoints take an upload and check
-     * their own size limit: the JSON body limit above does not apply there.
-     */
-    Optional<List<String>> ownLimitPaths();
+    /** Endpoints whose body is an uploaded file: a limit of their own, the JSON limit stays for every other one. */
+    Upload upload();
 
-    /** Whether the endpoint at {@code path} checks its own size limit. */
-    default boolean ownsLimit(String path) {
-        return path != null && ownLimitPaths().map(paths -> paths.contains(path)).orElse(false);
+    interface Upload {
+
+        /** A regular expression matched against the whole request path of an upload (e.g. {@code /api/v1/.+/attachments}). */
+        Optional<String> paths();
+
+        /** The largest uploaded file on those paths. */
+        @WithDefault("20M")
+        MemorySize maxBodySize();
     }
 }

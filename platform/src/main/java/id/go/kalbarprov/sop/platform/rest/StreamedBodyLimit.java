@@ -9,7 +9,6 @@ import jakarta.ws.rs.ext.ReaderInterceptor;
 import jakarta.ws.rs.ext.ReaderInterceptorContext;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import io.vertx.core.http.HttpServerRequest;
 import jakarta.inject.Inject;
 
 /**
@@ -23,12 +22,19 @@ public class StreamedBodyLimit implements ReaderInterceptor {
     HttpLimitsConfig limits;
 
     @Inject
-    HttpServerRequest request;
+    io.vertx.core.http.HttpServerRequest request;
+
+    private volatile BodyLimits byPath;
 
     @Override
     public Object aroundReadFrom(ReaderInterceptorContext context) throws IOException {
-        if (context.getHeaders().getFirst(HttpHeaders.CONTENT_LENGTH) == null && !limits.ownsLimit(request.path())) {
-            long max = limits.maxBodySize().asLongValue();
+        if (context.getHeaders().getFirst(HttpHeaders.CONTENT_LENGTH) == null) {
+            BodyLimits current = byPath;
+            if (current == null) {
+                current = BodyLimits.of(limits);
+                byPath = current;
+            }
+            long max = current.limitFor(request.path());
             byte[] body = context.getInputStream().readNBytes((int) Math.min(max + 1, Integer.MAX_VALUE - 8));
             if (body.length > max) {
                 throw new ProblemException(CommonProblem.PAYLOAD_TOO_LARGE, "payload-too-large", max);

@@ -39,6 +39,13 @@ public class SubmissionEntity extends PanacheEntityBase {
     /** The revision of the unit's performance agreement the rows took their indicators and targets from. */
     @Column(name = "agreement_revision")
     public Integer agreementRevision;
+    /** The role of whoever entered it: unit, or pelaksana / kasubbag for a reply entered on the unit's behalf. */
+    @Column(name = "entered_by_role")
+    public String enteredByRole;
+    @Column(name = "on_behalf")
+    public boolean onBehalf;
+    @Column(name = "letter_attachment_id")
+    public UUID letterAttachmentId;
     @Column(name = "superseded_at")
     public Instant supersededAt;
     /** The reopening of collection this submission answers; null for one made while the case was collecting. */

@@ -4,7 +4,9 @@ import id.go.kalbarprov.sop.platform.problem.ProblemCode;
 
 /** The codes of request-service beyond the shared ones; texts in {@code problems*.properties}. */
 public enum RequestProblem implements ProblemCode {
-    OTHER_UNIT(403);
+    OTHER_UNIT(403),
+    /** The store answered with bytes that are not the file uploaded (or none): never served as the original. */
+    ATTACHMENT_UNREADABLE(502);
 
     private final int status;
 

@@ -10,6 +10,7 @@ import id.go.kalbarprov.sop.request.persistence.CaseEntity;
 import id.go.kalbarprov.sop.platform.security.Caller;
 import id.go.kalbarprov.sop.platform.security.CurrentCaller;
 import id.go.kalbarprov.sop.platform.security.Roles;
+import id.go.kalbarprov.sop.request.service.AttachmentService;
 import id.go.kalbarprov.sop.request.service.CaseAccess;
 import id.go.kalbarprov.sop.request.service.CaseService;
 import id.go.kalbarprov.sop.request.service.command.AssignPelaksana;
@@ -57,6 +58,9 @@ public class CaseResource {
     @Inject
     CurrentCaller caller;
 
+    @Inject
+    AttachmentService attachments;
+
     @POST
     @RolesAllowed(Roles.KARO)
     @Idempotent
@@ -92,7 +96,8 @@ public class CaseResource {
     public Response get(@PathParam("id") UUID id) {
         Caller reader = caller.get();
         CaseEntity found = access.visible(id, reader);
-        return Response.ok(Views.CaseView.of(found, reader)).tag(Versions.etag(found.version)).build();
+        return Response.ok(Views.CaseView.of(found, reader, attachments.ofCase(id, reader)))
+                .tag(Versions.etag(found.version)).build();
     }
 
     @POST

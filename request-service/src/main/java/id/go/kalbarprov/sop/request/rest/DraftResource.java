@@ -8,6 +8,7 @@ import id.go.kalbarprov.sop.request.persistence.DraftVersionEntity;
 import id.go.kalbarprov.sop.platform.security.CurrentCaller;
 import id.go.kalbarprov.sop.platform.security.Roles;
 import id.go.kalbarprov.sop.request.service.Analysis;
+import id.go.kalbarprov.sop.request.service.AttachmentService;
 import id.go.kalbarprov.sop.request.service.DraftService;
 import id.go.kalbarprov.sop.request.service.command.ComposeDraft;
 import id.go.kalbarprov.sop.request.service.command.CorrectDraftValue;
@@ -49,6 +50,9 @@ public class DraftResource {
 
     @Inject
     CurrentCaller caller;
+
+    @Inject
+    AttachmentService attachments;
 
     @GET
     @Path("/analysis")
@@ -130,7 +134,7 @@ public class DraftResource {
     @Operation(summary = "One submitted draft version with its frozen content")
     public Views.DraftVersionView version(@PathParam("id") UUID id,
                                           @PathParam("number") @Min(1) @Max(100000) int number) {
-        return Views.DraftVersionView.of(drafts.version(id, number, caller.get()), true);
+        return Views.DraftVersionView.of(drafts.version(id, number, caller.get()), attachments.ofDraft(id, number));
     }
 
     @GET

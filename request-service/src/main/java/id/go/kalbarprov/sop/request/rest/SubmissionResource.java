@@ -4,6 +4,7 @@ import id.go.kalbarprov.sop.platform.idempotency.Idempotent;
 import id.go.kalbarprov.sop.platform.security.CurrentCaller;
 import id.go.kalbarprov.sop.platform.security.Roles;
 import id.go.kalbarprov.sop.request.service.SubmissionService;
+import id.go.kalbarprov.sop.request.service.command.SubmitOnBehalf;
 import id.go.kalbarprov.sop.request.service.command.SubmitRows;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -46,7 +47,21 @@ public class SubmissionResource {
                            @Valid @NotNull SubmitRows command) {
         SubmissionService.Submitted done = submissions.submit(id, command, caller.get());
         return Response.created(URI.create("/api/v1/cases/" + id + "/submissions?unit=" + done.submission().unitCode))
-                .entity(Views.SubmissionView.of(done.submission(), done.rows())).build();
+                .entity(Views.SubmissionView.of(done.submission(), done.rows(), done.attachments())).build();
+    }
+
+    @POST
+    @Path("/on-behalf")
+    @RolesAllowed({Roles.PELAKSANA, Roles.KASUBBAG})
+    @Idempotent
+    @Operation(summary = "Enter a unit's reply received on paper or by e-mail, for that unit (pelaksana or Kasubbag, "
+            + "while the case collects replies): its letter's number, date and file (uploaded first to "
+            + "/api/v1/cases/{id}/attachments), and its rows as the unit would send them")
+    public Response submitOnBehalf(@PathParam("id") UUID id, @HeaderParam("Idempotency-Key") String idempotencyKey,
+                                   @Valid @NotNull SubmitOnBehalf command) {
+        SubmissionService.Submitted done = submissions.submitOnBehalf(id, command, caller.get());
+        return Response.created(URI.create("/api/v1/cases/" + id + "/submissions?unit=" + done.submission().unitCode))
+                .entity(Views.SubmissionView.of(done.submission(), done.rows(), done.attachments())).build();
     }
 
     @GET
@@ -54,6 +69,6 @@ public class SubmissionResource {
     @Operation(summary = "Submissions of a case, earlier revisions included; a unit sees only its own")
     public List<Views.SubmissionView> list(@PathParam("id") UUID id, @QueryParam("unit") String unit) {
         return submissions.list(id, unit, caller.get()).stream()
-                .map(s -> Views.SubmissionView.of(s.submission(), s.rows())).toList();
+                .map(s -> Views.SubmissionView.of(s.submission(), s.rows(), s.attachments())).toList();
     }
 }

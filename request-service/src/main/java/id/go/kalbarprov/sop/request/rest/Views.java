@@ -8,6 +8,7 @@ import id.go.kalbarprov.sop.platform.domain.achievement.Direction;
 import id.go.kalbarprov.sop.platform.domain.achievement.LowerIsBetterConvention;
 import id.go.kalbarprov.sop.platform.domain.Nip;
 import id.go.kalbarprov.sop.platform.domain.Period;
+import id.go.kalbarprov.sop.request.persistence.AttachmentEntity;
 import id.go.kalbarprov.sop.request.persistence.CaseEntity;
 import id.go.kalbarprov.sop.request.persistence.CaseEventEntity;
 import id.go.kalbarprov.sop.request.persistence.DraftCorrectionEntity;
@@ -33,6 +34,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** What the API shows: records built from entities, never the entities themselves. */
 public final class Views {
@@ -44,9 +46,20 @@ public final class Views {
                            LocalDate dueDate, CaseState state, Set<CaseAction> allowedActions, int version,
                            DispositionView disposition, String assigneeUpn, String assigneeNip, Instant assignedAt,
                            int draftVersions, Instant openedAt, Instant updatedAt, String assigneeName,
-                           String assigneePost, String reopenedUnit) {
+                           String assigneePost, String reopenedUnit,
+                           @Schema(description = "The case's own files (on GET of one case; not listed elsewhere)")
+                           List<AttachmentView> attachments) {
         static CaseView of(CaseEntity c) {
             return of(c, true);
+        }
+
+        /** One case as {@code reader} sees it, with the files of the case itself that the reader may see. */
+        static CaseView of(CaseEntity c, Caller reader, List<AttachmentEntity> files) {
+            CaseView v = of(c, reader);
+            return new CaseView(v.id, v.title, v.year, v.period, v.reason, v.targetUnits, v.dueDate, v.state,
+                    v.allowedActions, v.version, v.disposition, v.assigneeUpn, v.assigneeNip, v.assignedAt,
+                    v.draftVersions, v.openedAt, v.updatedAt, v.assigneeName, v.assigneePost, v.reopenedUnit,
+                    files.stream().map(AttachmentView::of).toList());
         }
 
         /** The case as {@code reader} sees it: without officials' NIPs for a unit ({@link ReadPolicy}). */
@@ -62,7 +75,7 @@ public final class Views {
                             c.openedActing, c.instruction, c.urgency, c.dispositionNote, c.letterNumber,
                             c.letterDate, c.letterFrom, c.letterReceivedAt, c.openedAt),
                     c.assigneeUpn, withNips ? c.assigneeNip : null, c.assignedAt, c.draftVersions, c.openedAt,
-                    c.updatedAt, c.assigneeName, c.assigneePost, c.reopenedUnit);
+                    c.updatedAt, c.assigneeName, c.assigneePost, c.reopenedUnit, null);
         }
     }
 
@@ -149,12 +162,40 @@ public final class Views {
 
     public record SubmissionView(UUID id, UUID caseId, String unitCode, int revision, boolean current,
                                  Instant submittedAt, String submittedBy, String note, Instant supersededAt,
-                                 String letterNumber, LocalDate letterDate, int attachments,
+                                 String letterNumber, LocalDate letterDate,
+                                 @Schema(description = "Enclosures that came on paper only") int attachments,
+                                 @Schema(description = "True when the bureau entered this reply for the unit")
+                                 boolean onBehalf,
+                                 @Schema(description = "Who entered it: the unit, or the pelaksana / Kasubbag for it")
+                                 EnteredByView enteredBy,
+                                 @Schema(description = "The reply letter's file, for a reply entered on behalf")
+                                 UUID letterAttachmentId,
+                                 @Schema(description = "The files of this submission") List<AttachmentView> files,
                                  Integer agreementRevision, UUID reopeningId, List<RowView> rows) {
-        static SubmissionView of(SubmissionEntity s, List<IndicatorRowEntity> rows) {
+        static SubmissionView of(SubmissionEntity s, List<IndicatorRowEntity> rows, List<AttachmentEntity> files) {
             return new SubmissionView(s.id, s.caseId, s.unitCode, s.revision, s.supersededAt == null,
                     s.submittedAt, s.submittedByUpn, s.note, s.supersededAt, s.letterNumber, s.letterDate,
-                    s.attachments, s.agreementRevision, s.reopeningId, rows.stream().map(RowView::of).toList());
+                    s.attachments, s.onBehalf, new EnteredByView(s.submittedByUpn, s.submittedByName,
+                            s.enteredByRole == null ? "unit" : s.enteredByRole),
+                    s.letterAttachmentId, files.stream().map(AttachmentView::of).toList(),
+                    s.agreementRevision, s.reopeningId, rows.stream().map(RowView::of).toList());
+        }
+    }
+
+    public record EnteredByView(String upn, String name, String role) {
+    }
+
+    /** A file: what it is (told from its bytes), its SHA-256, who added it, and the document it belongs to. */
+    public record AttachmentView(UUID id, UUID caseId,
+                                 @Schema(description = "CASE, SUBMISSION or DRAFT") String belongsTo,
+                                 UUID submissionId, Integer draftVersion, String unitCode, String name,
+                                 String mediaType, long size, String sha256, String description,
+                                 EnteredByView uploadedBy, Instant uploadedAt, String href) {
+        static AttachmentView of(AttachmentEntity a) {
+            return new AttachmentView(a.id, a.caseId, a.parentKind, a.submissionId, a.draftVersion, a.unitCode,
+                    a.fileName, a.mediaType, a.sizeBytes, a.sha256, a.description,
+                    new EnteredByView(a.uploadedByUpn, a.uploadedByName, a.uploadedByRole), a.uploadedAt,
+                    "/api/v1/attachments/" + a.id);
         }
     }
 
@@ -167,10 +208,18 @@ public final class Views {
     }
 
     public record DraftVersionView(UUID caseId, int number, String contentHash, String submittedBy,
-                                   Instant submittedAt, String returnReason, Instant returnedAt, Object content) {
+                                   Instant submittedAt, String returnReason, Instant returnedAt, Object content,
+                                   @Schema(description = "The version's files (on GET of one version)")
+                                   List<AttachmentView> attachments) {
         static DraftVersionView of(DraftVersionEntity v, boolean withContent) {
             return new DraftVersionView(v.caseId, v.number, v.contentHash, v.submittedByUpn, v.submittedAt,
-                    v.returnReason, v.returnedAt, withContent ? CanonicalJson.read(v.content) : null);
+                    v.returnReason, v.returnedAt, withContent ? CanonicalJson.read(v.content) : null, null);
+        }
+
+        static DraftVersionView of(DraftVersionEntity v, List<AttachmentEntity> files) {
+            return new DraftVersionView(v.caseId, v.number, v.contentHash, v.submittedByUpn, v.submittedAt,
+                    v.returnReason, v.returnedAt, CanonicalJson.read(v.content),
+                    files.stream().map(AttachmentView::of).toList());
         }
     }
 

@@ -23,6 +23,7 @@ import id.go.kalbarprov.sop.request.domain.RowChange;
 import id.go.kalbarprov.sop.request.domain.SopStep;
 import id.go.kalbarprov.sop.platform.outbox.Inbox;
 import id.go.kalbarprov.sop.platform.outbox.Outbox;
+import id.go.kalbarprov.sop.request.persistence.AttachmentEntity;
 import id.go.kalbarprov.sop.request.persistence.CaseEntity;
 import id.go.kalbarprov.sop.request.persistence.DraftEntity;
 import id.go.kalbarprov.sop.request.persistence.DraftVersionEntity;
@@ -284,6 +285,7 @@ public class DraftService {
         agenda.register(caseId, agenda.document(caseId, "DraftVersion-" + version.number, 4,
                         AgendaDirection.INTERNAL, now)
                 .from(AgendaBook.nameOf(pelaksana)).to("Kasubbag TU")
+                .attachments((int) AttachmentEntity.count("caseId = ?1 and draftVersion = ?2", caseId, version.number))
                 .subject("Draft performance data correction, version " + version.number + " (" + c.title + ")")
                 .remarks("SHA-256 " + version.contentHash));
         return version;
@@ -400,11 +402,13 @@ public class DraftService {
         Map<UUID, Analysis.Row> byId = analysis.rows().stream()
                 .collect(Collectors.toMap(Analysis.Row::rowId, Function.identity()));
         List<Map<String, Object>> rows = new ArrayList<>();
+        Set<UUID> fromSubmissions = new LinkedHashSet<>();
         for (UUID id : draft.rowIds) {
             Analysis.Row r = byId.get(id);
             if (r == null) {
                 continue;
             }
+            fromSubmissions.add(r.submissionId());
             Map<String, Object> row = new LinkedHashMap<>();
             row.put("rowId", r.rowId().toString());
             row.put("unitCode", r.unitCode());
@@ -439,12 +443,29 @@ public class DraftService {
         content.put("version", c.draftVersions);
         content.put("lowerIsBetterConvention", analysis.lowerIsBetterConvention().name());
         content.put("rows", rows);
+        // The replies the bureau entered on a unit's behalf (from a letter on paper or by e-mail), for the units whose
+        // rows are in the draft: who entered them, for which unit, which letter. The others the units sent themselves.
+        content.put("replies", SubmissionEntity.current(c.id).stream()
+                .filter(s -> s.onBehalf && fromSubmissions.contains(s.id)).map(SubmissionFacts::inDraft).toList());
+        content.put("attachments", AttachmentEntity.ofDraft(c.id, c.draftVersions).stream()
+                .map(DraftService::attachment).toList());
         corrections(c.id).applyTo(content, analysis.lowerIsBetterConvention());
         content.put("notes", draft.notes);
         content.put("conclusion", draft.conclusion);
         content.put("compiledBy", officer(pelaksana));
         content.put("compiledAt", at.toString());
         return content;
+    }
+
+    /** A file of the version, named in its content with its SHA-256, so the signed correction covers exactly it. */
+    private static Map<String, Object> attachment(AttachmentEntity a) {
+        Map<String, Object> file = new LinkedHashMap<>();
+        file.put("id", a.id.toString());
+        file.put("name", a.fileName);
+        file.put("mediaType", a.mediaType);
+        file.put("size", a.sizeBytes);
+        file.put("sha256", a.sha256);
+        return file;
     }
 
     static Map<String, Object> officer(Caller caller) {

@@ -1,26 +1,28 @@
 package id.go.kalbarprov.sop.request.service;
 
+import id.go.kalbarprov.sop.platform.domain.IllegalTransitionException;
 import id.go.kalbarprov.sop.platform.domain.OfficeTime;
 import id.go.kalbarprov.sop.platform.event.AgendaDirection;
-import id.go.kalbarprov.sop.platform.domain.IllegalTransitionException;
 import id.go.kalbarprov.sop.platform.problem.CommonProblem;
+import id.go.kalbarprov.sop.platform.problem.ProblemException;
+import id.go.kalbarprov.sop.platform.security.Caller;
+import id.go.kalbarprov.sop.platform.security.Roles;
 import id.go.kalbarprov.sop.request.domain.AgreementIndicator;
 import id.go.kalbarprov.sop.request.domain.AgreementRules;
 import id.go.kalbarprov.sop.request.domain.CaseAction;
 import id.go.kalbarprov.sop.request.domain.CaseState;
 import id.go.kalbarprov.sop.request.domain.CaseWorkflow;
 import id.go.kalbarprov.sop.request.domain.DraftRows;
-import id.go.kalbarprov.sop.request.persistence.DraftEntity;
-import id.go.kalbarprov.sop.request.persistence.ReopeningEntity;
-import id.go.kalbarprov.sop.request.persistence.TaskEntity;
 import id.go.kalbarprov.sop.request.domain.SopStep;
+import id.go.kalbarprov.sop.request.persistence.AttachmentEntity;
 import id.go.kalbarprov.sop.request.persistence.CaseEntity;
+import id.go.kalbarprov.sop.request.persistence.DraftEntity;
 import id.go.kalbarprov.sop.request.persistence.IndicatorRowEntity;
+import id.go.kalbarprov.sop.request.persistence.ReopeningEntity;
 import id.go.kalbarprov.sop.request.persistence.SubmissionEntity;
+import id.go.kalbarprov.sop.request.persistence.TaskEntity;
 import id.go.kalbarprov.sop.request.problem.RequestProblem;
-import id.go.kalbarprov.sop.platform.problem.ProblemException;
-import id.go.kalbarprov.sop.platform.security.Caller;
-import id.go.kalbarprov.sop.platform.security.Roles;
+import id.go.kalbarprov.sop.request.service.command.SubmitOnBehalf;
 import id.go.kalbarprov.sop.request.service.command.SubmitRows;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -33,12 +35,8 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-/**
- * Units' corrected rows: each unit for itself. A unit revises its submission as often as it needs while the case is
- * collecting; each revision supersedes the earlier one, which stays readable with its revision number. Once the
- * material is forwarded a submission is refused (409, the case's state), unless the Kabag reopened collection for
- * that unit: then it alone may submit, and its revised rows replace its earlier ones in the working draft.
- */
+
+/** Units' corrected rows: each unit for itself; a resubmission supersedes the earlier one, which stays readable. */
 @ApplicationScoped
 public class SubmissionService {
 
@@ -57,10 +55,17 @@ public class SubmissionService {
     @Inject
     AgreementService agreements;
 
+    @Inject
+    AttachmentService files;
+
     @Transactional
     public Submitted submit(UUID caseId, SubmitRows command, Caller unit) {
         if (unit.unit() == null || unit.unit().isBlank()) {
             throw ProblemException.forbidden("unit-claim-missing");
+        }
+        if (!unit.isUnitOnly()) {
+            // An officer who also holds the unit role enters a paper reply on the unit's behalf, recorded as such.
+            throw ProblemException.forbidden("unit-endpoint-for-units");
         }
         if (command.unitCode() != null && !command.unitCode().equals(unit.unit())) {
             throw new ProblemException(RequestProblem.OTHER_UNIT, "other-unit", unit.unit());
@@ -70,43 +75,78 @@ public class SubmissionService {
         if (!c.addressedTo(unit.unit())) {
             throw ProblemException.notFound("Case", caseId);
         }
+        return record(c, command, unit.unit(), unit, Roles.UNIT, null, List.of());
+    }
+
+    /**
+     * A unit's reply received on paper or by e-mail, entered by the pelaksana or the Kasubbag: the same rules and
+     * rows as the unit's own submission, recorded as entered by them for the unit, with the reply letter's file.
+     */
+    @Transactional
+    public Submitted submitOnBehalf(UUID caseId, SubmitOnBehalf command, Caller officer) {
+        if (officer.isUnitOnly()) {
+            throw ProblemException.forbidden("on-behalf-not-for-units");
+        }
+        CaseEntity c = files.caseForEntry(caseId, officer);
+        if (!c.addressedTo(command.unitCode())) {
+            throw ProblemException.invalid("unitCode", "on-behalf-unit-not-addressed", command.unitCode());
+        }
+        List<UUID> more = command.attachmentIds() == null ? List.of() : command.attachmentIds();
+        if (more.contains(command.letterAttachmentId()) || new java.util.HashSet<>(more).size() != more.size()) {
+            throw ProblemException.invalid("attachmentIds", "attachment-not-claimable", command.letterAttachmentId());
+        }
+        return record(c, command.asUnitReply(), command.unitCode(), officer, AttachmentService.roleOf(officer),
+                command.letterAttachmentId(), more);
+    }
+
+    private Submitted record(CaseEntity c, SubmitRows command, String unitCode, Caller enteredBy, String role,
+                             UUID letterFile, List<UUID> moreFiles) {
+        UUID caseId = c.id;
         Instant now = Instant.now();
         if (command.letterDate() != null && command.letterDate().isAfter(OfficeTime.dateOf(now))) {
             throw ProblemException.invalid("letterDate", "letter-date-future");
         }
-        if (c.state == CaseState.REOPENED && !unit.unit().equals(c.reopenedUnit)) {
+        if (c.state == CaseState.REOPENED && !unitCode.equals(c.reopenedUnit)) {
             // Collection is reopened for another unit only: this one stays locked.
             throw new IllegalTransitionException(c.state, CaseAction.SUBMIT_UNIT_DATA);
         }
         boolean reopened = c.state == CaseState.REOPENED;
         CaseWorkflow.next(c.state, CaseAction.SUBMIT_UNIT_DATA);
-        AgreementService.Revision agreement = agreed(c, unit.unit(), command);
+        AgreementService.Revision agreement = agreed(c, unitCode, command);
         Map<String, AgreementIndicator> byCode = agreement.indicators().stream()
                 .collect(Collectors.toMap(i -> AgreementRules.key(i.code()), Function.identity()));
         access.transition(c, CaseAction.SUBMIT_UNIT_DATA, now);
 
         List<SubmissionEntity> earlier = SubmissionEntity.list(
-                "caseId = ?1 and unitCode = ?2 and supersededAt is null", caseId, unit.unit());
+                "caseId = ?1 and unitCode = ?2 and supersededAt is null", caseId, unitCode);
         earlier.forEach(s -> s.supersededAt = now);
-        int revision = (int) SubmissionEntity.count("caseId = ?1 and unitCode = ?2", caseId, unit.unit()) + 1;
+        int revision = (int) SubmissionEntity.count("caseId = ?1 and unitCode = ?2", caseId, unitCode) + 1;
 
         SubmissionEntity submission = new SubmissionEntity();
         submission.id = UUID.randomUUID();
         submission.caseId = caseId;
-        submission.unitCode = unit.unit();
+        submission.unitCode = unitCode;
         submission.revision = revision;
         submission.submittedAt = now;
-        submission.submittedByUpn = unit.upn();
-        submission.submittedByName = unit.name();
+        submission.submittedByUpn = enteredBy.upn();
+        submission.submittedByName = enteredBy.name();
+        submission.enteredByRole = role;
+        submission.onBehalf = letterFile != null;
         submission.note = command.note();
         submission.letterNumber = command.letterNumber() == null || command.letterNumber().isBlank()
                 ? null : command.letterNumber().strip();
         submission.letterDate = command.letterDate();
         submission.attachments = command.attachments() == null ? 0 : command.attachments();
+        submission.letterAttachmentId = letterFile;
         submission.agreementRevision = agreement.agreement().revision;
         ReopeningEntity reopening = reopened ? ReopeningEntity.openOf(caseId).orElseThrow() : null;
         submission.reopeningId = reopening == null ? null : reopening.id;
         submission.persist();
+        List<AttachmentEntity> attached = new java.util.ArrayList<>();
+        if (letterFile != null) {
+            attached.addAll(files.claim(caseId, submission, List.of(letterFile), "letterAttachmentId"));
+            attached.addAll(files.claim(caseId, submission, moreFiles, "attachmentIds"));
+        }
 
         List<IndicatorRowEntity> rows = new java.util.ArrayList<>();
         int line = 1;
@@ -137,16 +177,24 @@ public class SubmissionService {
         }
         // Step 2 (forwarding) is measured from when the material last grew.
         if (reopening != null) {
-            answer(c, reopening, submission, earlier, rows, unit, now);
+            answer(c, reopening, submission, earlier, rows, enteredBy, now);
         } else {
             tasks.restart(caseId, SopStep.FORWARD, null, now);
         }
-        timeline.record(caseId, reopening == null ? null : 2, revision == 1 ? "UNIT_SUBMITTED" : "UNIT_RESUBMITTED",
-                unit, Roles.UNIT, "Unit " + unit.unit() + " submitted " + rows.size() + " row(s), revision " + revision
-                        + (revision == 1 ? "" : " (supersedes revision " + (revision - 1) + ")")
-                        + (reopening == null ? "" : " after collection was reopened"), now);
-        registerReply(c, submission, rows.size());
-        return new Submitted(submission, rows);
+        String afterReopening = reopening == null ? "" : " after collection was reopened";
+        if (submission.onBehalf) {
+            timeline.record(caseId, reopening == null ? null : 2, "UNIT_SUBMITTED_ON_BEHALF", enteredBy, role,
+                    "Reply of " + unitCode + " entered by the " + role + " " + AgendaBook.nameOf(enteredBy)
+                            + " on its behalf, " + SubmissionFacts.letter(submission) + ": " + rows.size()
+                            + " row(s), revision " + revision + afterReopening, now);
+        } else {
+            timeline.record(caseId, reopening == null ? null : 2, revision == 1 ? "UNIT_SUBMITTED" : "UNIT_RESUBMITTED",
+                    enteredBy, Roles.UNIT, "Unit " + unitCode + " submitted " + rows.size() + " row(s), revision "
+                            + revision + (revision == 1 ? "" : " (supersedes revision " + (revision - 1) + ")")
+                            + afterReopening, now);
+        }
+        registerReply(c, submission, rows.size(), attached.size());
+        return new Submitted(submission, rows, attached);
     }
 
     /**
@@ -202,17 +250,21 @@ public class SubmissionService {
         }
     }
 
-    /** The unit's reply to the Nota Dinas, dated by its covering letter if it sent one, else the day it came in. */
-    private void registerReply(CaseEntity c, SubmissionEntity submission, int rows) {
+    /**
+     * The unit's reply to the Nota Dinas, dated by its covering letter if it sent one, else the day it came in. Its
+     * attachments are the files that came with it and the enclosures that came on paper only.
+     */
+    private void registerReply(CaseEntity c, SubmissionEntity submission, int rows, int files) {
         agenda.register(c.id, agenda.document(c.id, "Reply-" + submission.unitCode + "-" + submission.revision, 2,
                         AgendaDirection.IN, submission.submittedAt)
                 .from(submission.unitCode).to("Kabag Tatalaksana")
                 .numbered(submission.letterNumber, submission.letterDate != null ? submission.letterDate
                         : OfficeTime.dateOf(submission.submittedAt))
-                .attachments(submission.attachments)
+                .attachments(submission.attachments + files)
                 .subject("Corrected performance data from " + submission.unitCode + " (" + rows + " row(s), revision "
                         + submission.revision + "): " + c.title)
-                .remarks(submission.note));
+                .remarks(submission.onBehalf ? SubmissionFacts.enteredOnBehalf(submission)
+                        + (submission.note == null ? "" : ". " + submission.note) : submission.note));
     }
 
     /** Submissions of a case the caller may see, earlier revisions included, with their rows; a unit sees its own. */
@@ -222,9 +274,14 @@ public class SubmissionService {
         Map<UUID, List<IndicatorRowEntity>> rows = IndicatorRowEntity
                 .ofSubmissions(found.stream().map(s -> s.id).toList()).stream()
                 .collect(Collectors.groupingBy(r -> r.submissionId));
-        return found.stream().map(s -> new Submitted(s, rows.getOrDefault(s.id, List.of()))).toList();
+        Map<UUID, List<AttachmentEntity>> attached = files.readableOf(AttachmentEntity
+                .ofSubmissions(found.stream().map(s -> s.id).toList()), caller).stream()
+                .collect(Collectors.groupingBy(a -> a.submissionId));
+        return found.stream().map(s -> new Submitted(s, rows.getOrDefault(s.id, List.of()),
+                attached.getOrDefault(s.id, List.of()))).toList();
     }
 
-    public record Submitted(SubmissionEntity submission, List<IndicatorRowEntity> rows) {
+    public record Submitted(SubmissionEntity submission, List<IndicatorRowEntity> rows,
+                            List<AttachmentEntity> attachments) {
     }
 }

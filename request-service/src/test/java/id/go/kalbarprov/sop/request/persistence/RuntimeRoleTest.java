@@ -26,6 +26,12 @@ class RuntimeRoleTest {
             }
             RuntimeRole.assertRefused(c, "DELETE FROM draft_version");
             RuntimeRole.assertRefused(c, "UPDATE submission SET unit_code = unit_code");
+            // A file's bytes and what was recorded of them never change; only a reply letter moves to its reply.
+            RuntimeRole.assertAppendOnly(c, SCHEMA, "attachment_content");
+            for (String column : List.of("sha256", "size_bytes", "file_name", "media_type", "case_id", "store")) {
+                RuntimeRole.assertRefused(c, "UPDATE attachment SET " + column + " = " + column);
+            }
+            RuntimeRole.assertRefused(c, "DELETE FROM attachment");
             // A reopening: only the unit's answer and its closing move; who reopened it, why and when never do.
             for (String column : List.of("unit_code", "reason", "reopened_by_upn", "reopened_at", "from_state")) {
                 RuntimeRole.assertRefused(c, "UPDATE reopening SET " + column + " = " + column);

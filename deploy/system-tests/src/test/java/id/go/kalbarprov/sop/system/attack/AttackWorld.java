@@ -59,9 +59,12 @@ final class AttackWorld {
 
     /** A path template of the OpenAPI document with the archived case's objects filled in. */
     String concrete(String template) {
-        // the reference data: a seeded unit, its agreement, and an officer the walk-through registered
+        // the reference data (a seeded unit, its agreement, an officer the walk-through registered); files and
+        // submissions by an id nothing has, so an allowed caller is answered 404 and nothing changes
         String path = template.replace("{number}", "1").replace("{unitCode}", "DINKES").replace("{year}", "2026")
-                .replace("{revision}", "1").replace("{code}", "DINKES").replace("{upn}", "pelaksana.sys");
+                .replace("{revision}", "1").replace("{code}", "DINKES").replace("{upn}", "pelaksana.sys")
+                .replace("{submissionId}", "00000000-0000-4000-8000-00000000a77a")
+                .replace("{attachmentId}", "00000000-0000-4000-8000-00000000a77a");
         if (!path.contains("{id}")) {
             return path;
         }

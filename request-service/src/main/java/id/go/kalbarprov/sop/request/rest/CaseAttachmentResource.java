@@ -1,0 +1,59 @@
+package id.go.kalbarprov.sop.request.rest;
+
+import id.go.kalbarprov.sop.platform.idempotency.Idempotent;
+import id.go.kalbarprov.sop.platform.security.CurrentCaller;
+import id.go.kalbarprov.sop.platform.security.Roles;
+import id.go.kalbarprov.sop.request.service.AttachmentService;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** The case's files: the bureau's own, and every file of the case with the document it belongs to. */
+@Path("/api/v1/cases/{id}/attachments")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Attachments", description = "Files (PDF, PNG, JPEG, xlsx) on cases, submissions and draft versions")
+public class CaseAttachmentResource {
+
+    @Inject
+    AttachmentService attachments;
+
+    @Inject
+    CurrentCaller caller;
+
+    @POST
+    @Consumes({"application/pdf", "image/png", "image/jpeg", Uploads.XLSX, MediaType.APPLICATION_OCTET_STREAM})
+    @RolesAllowed({Roles.KARO, Roles.KABAG, Roles.KASUBBAG, Roles.PELAKSANA})
+    @Idempotent
+    @Operation(summary = "Add a file to the case (e.g. a unit's reply letter received on paper, before the reply is "
+            + "entered on its behalf, which takes it)")
+    public Response uploadToCase(@PathParam("id") UUID id, @HeaderParam("Idempotency-Key") String idempotencyKey,
+                                 @Parameter(description = "The file's name") @QueryParam("name") @Size(max = 255) String name,
+                                 @HeaderParam(Uploads.FILE_NAME) @Size(max = 255) String headerName,
+                                 @QueryParam("description") @Size(max = 500) String description, byte[] body) {
+        return Uploads.created(attachments.uploadToCase(id, Uploads.file(body, name, headerName, description), caller.get()));
+    }
+
+    @GET
+    @RolesAllowed({Roles.KARO, Roles.KABAG, Roles.KASUBBAG, Roles.PELAKSANA, Roles.AUDITOR, Roles.UNIT})
+    @Operation(summary = "Every file of the case the caller may see, each with the document it belongs to "
+            + "(a unit sees only its own submissions' files)")
+    public List<Views.AttachmentView> list(@PathParam("id") UUID id) {
+        return attachments.list(id, caller.get()).stream().map(Views.AttachmentView::of).toList();
+    }
+
+}

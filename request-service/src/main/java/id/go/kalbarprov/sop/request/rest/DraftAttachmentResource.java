@@ -1,0 +1,52 @@
+package id.go.kalbarprov.sop.request.rest;
+
+import id.go.kalbarprov.sop.platform.idempotency.Idempotent;
+import id.go.kalbarprov.sop.platform.security.CurrentCaller;
+import id.go.kalbarprov.sop.platform.security.Roles;
+import id.go.kalbarprov.sop.request.service.AttachmentService;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Files on the draft version being prepared. */
+@Path("/api/v1/cases/{id}/drafts/{number}/attachments")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Attachments", description = "Files (PDF, PNG, JPEG, xlsx) on cases, submissions and draft versions")
+public class DraftAttachmentResource {
+
+    @Inject
+    AttachmentService attachments;
+
+    @Inject
+    CurrentCaller caller;
+
+    @POST
+    @Consumes({"application/pdf", "image/png", "image/jpeg", Uploads.XLSX, MediaType.APPLICATION_OCTET_STREAM})
+    @RolesAllowed(Roles.PELAKSANA)
+    @Idempotent
+    @Operation(summary = "Add a file to the draft version being prepared (the next version number; the assigned "
+            + "pelaksana); it is named with its SHA-256 in the version's content when submitted")
+    public Response uploadToDraft(@PathParam("id") UUID id, @PathParam("number") @Min(1) @Max(100000) int number,
+                                  @HeaderParam("Idempotency-Key") String idempotencyKey,
+                                  @QueryParam("name") @Size(max = 255) String name,
+                                  @HeaderParam(Uploads.FILE_NAME) @Size(max = 255) String headerName,
+                                  @QueryParam("description") @Size(max = 500) String description, byte[] body) {
+        return Uploads.created(attachments.uploadToDraft(id, number, Uploads.file(body, name, headerName, description),
+                caller.get()));
+    }
+
+}
