@@ -62,8 +62,17 @@ step "1–2" "Units submit their corrected indicator rows" unit
 row_id() { grep -o '"rows":\[{"id":"[^"]*"' | sed 's/.*"id":"\(.*\)"/\1/'; }
 DINKES_ROW=$(call POST "$REQ/cases/$CASE/submissions" "$DINKES" '{"letterNumber":"440/512/DINKES/2026","rows":[{"indicatorCode":"IKU-1","actualReported":"80","actualCorrected":"86,5","reason":"Data puskesmas terlambat masuk","dataSource":"SIGIZI"}]}' | row_id)
 echo "    DINKES submitted 1 row (its reply letter 440/512/DINKES/2026)"
-DISDIK_ROW=$(call POST "$REQ/cases/$CASE/submissions" "$DISDIK" '{"rows":[{"indicatorCode":"IKU-7","actualReported":"2,5","actualCorrected":"1,8","reason":"Salah hitung penyebut","dataSource":"Dapodik"}]}' | row_id)
-echo "    DISDIK submitted 1 row"
+step 2 "DISDIK replied on paper: the pelaksana enters its reply on DISDIK's behalf, the letter attached" pelaksana
+letter_pdf=$(mktemp --suffix=.pdf)
+printf '%%PDF-1.4\n%% Surat balasan Dinas Pendidikan 421/77/DISDIK/2026 (scan)\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%%%EOF\n' >"$letter_pdf"
+upload=$(curl -s -w '\n%{http_code}' -X POST "$REQ/cases/$CASE/attachments?name=surat-balasan-disdik.pdf&description=Surat%20balasan%20DISDIK" \
+  -H "Authorization: Bearer $PELAKSANA" -H 'Content-Type: application/pdf' --data-binary @"$letter_pdf")
+rm -f "$letter_pdf"
+[ "${upload##*$'\n'}" = 201 ] || { echo "    FAILED: uploading the reply letter: $upload" >&2; exit 1; }
+LETTER=$(printf '%s' "${upload%$'\n'*}" | field id)
+echo "    reply letter uploaded: $(printf '%s' "${upload%$'\n'*}" | field mediaType), SHA-256 $(printf '%s' "${upload%$'\n'*}" | field sha256)"
+DISDIK_ROW=$(call POST "$REQ/cases/$CASE/submissions/on-behalf" "$PELAKSANA" '{"unitCode":"DISDIK","letterNumber":"421/77/DISDIK/2026","letterDate":"'"$(date +%F)"'","letterAttachmentId":"'"$LETTER"'","rows":[{"indicatorCode":"IKU-7","actualReported":"2,5","actualCorrected":"1,8","reason":"Salah hitung penyebut","dataSource":"Dapodik"}]}' | row_id)
+echo "    DISDIK's 1 row entered by pelaksana.demo on its behalf (letter 421/77/DISDIK/2026, registered in the agenda book)"
 
 step 2 "Kabag forwards the collected material to the Kasubbag" kabag
 call POST "$REQ/cases/$CASE/forward" "$KABAG" '{"note":"Data lengkap dari kedua unit"}' >/dev/null
@@ -191,6 +200,17 @@ paste -d' ' <(printf '%s' "$amendments" | values level) <(printf '%s' "$amendmen
       <(printf '%s' "$amendments" | values toVersion) | while read -r lvl from to; do
   if [ -n "$lvl" ]; then echo "      sealed amendment at level $lvl: version $from → $to"; fi; done
 
+signed=$(call GET "$ARC/records/$RECORD" "$KARO")
+echo "    the signed correction shows:"
+shows() { # LABEL PATTERN
+  local found; found=$(printf '%s' "$signed" | grep -o "$2" | head -1 | sed 's/\\"/"/g')
+  [ -n "$found" ] || { echo "    FAILED: the signed correction does not show $1" >&2; exit 1; }
+  echo "      $1: $found"
+}
+shows "the reply entered on DISDIK's behalf" 'entered by the pelaksana [^\\]*'
+shows "collection reopened for DINKES, with the Kabag's reason" 'Data SIGIZI Juni belum final'
+shows "the pelaksana's correction beside DISDIK's own value" 'unitActualCorrected\\":\\"[^\\]*'
+shows "and its reason" 'correctionReason\\":\\"[^\\]*'
 [ "$(printf '%s' "$shown" | field sealsVerified)" = true ] || { echo "    FAILED: the record's seals do not verify" >&2; exit 1; }
 chain=$(call GET "$ARC/records/verification" "$AUDITOR")
 echo "    integrity chain: $chain"

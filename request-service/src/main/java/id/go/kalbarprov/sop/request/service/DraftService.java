@@ -29,6 +29,7 @@ import id.go.kalbarprov.sop.request.persistence.DraftEntity;
 import id.go.kalbarprov.sop.request.persistence.DraftVersionEntity;
 import id.go.kalbarprov.sop.request.persistence.IndicatorRowEntity;
 import id.go.kalbarprov.sop.request.persistence.ReviewedVersionEntity;
+import id.go.kalbarprov.sop.request.persistence.ReopeningEntity;
 import id.go.kalbarprov.sop.request.persistence.SubmissionEntity;
 import id.go.kalbarprov.sop.request.problem.RequestProblem;
 import id.go.kalbarprov.sop.platform.problem.ProblemException;
@@ -209,6 +210,21 @@ public class DraftService {
     }
 
     /** Changing an existing draft needs its current version: 428 without one, 412 with a stale one. */
+    private static Map<String, Object> reopening(ReopeningEntity r) {
+        Map<String, Object> reopened = new LinkedHashMap<>();
+        reopened.put("unitCode", r.unitCode);
+        reopened.put("reason", r.reason);
+        Map<String, Object> by = new LinkedHashMap<>();
+        by.put("upn", r.reopenedByUpn);
+        by.put("name", r.reopenedByName);
+        by.put("acting", r.reopenedActing);
+        reopened.put("reopenedBy", by);
+        reopened.put("reopenedAt", r.reopenedAt.toString());
+        reopened.put("submissionId", r.submissionId.toString());
+        reopened.put("resubmittedAt", r.resubmittedAt == null ? null : r.resubmittedAt.toString());
+        return reopened;
+    }
+
     private static void requireVersion(DraftEntity draft, Integer expected) {
         if (expected == null) {
             throw new ProblemException(CommonProblem.PRECONDITION_REQUIRED, "version-required")
@@ -447,6 +463,14 @@ public class DraftService {
         // rows are in the draft: who entered them, for which unit, which letter. The others the units sent themselves.
         content.put("replies", SubmissionEntity.current(c.id).stream()
                 .filter(s -> s.onBehalf && fromSubmissions.contains(s.id)).map(SubmissionFacts::inDraft).toList());
+        // Collection reopened for a unit after forwarding, and answered with rows now in the draft: the signed
+        // correction says who reopened it, when and why (absent when nothing was reopened).
+        List<Map<String, Object>> reopenings = ReopeningEntity.ofCase(c.id, null).stream()
+                .filter(r -> r.submissionId != null && fromSubmissions.contains(r.submissionId))
+                .map(DraftService::reopening).toList();
+        if (!reopenings.isEmpty()) {
+            content.put("reopenings", reopenings);
+        }
         content.put("attachments", AttachmentEntity.ofDraft(c.id, c.draftVersions).stream()
                 .map(DraftService::attachment).toList());
         corrections(c.id).applyTo(content, analysis.lowerIsBetterConvention());

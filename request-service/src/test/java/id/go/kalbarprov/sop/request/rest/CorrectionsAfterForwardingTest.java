@@ -173,6 +173,14 @@ class CorrectionsAfterForwardingTest {
         assertEquals(3, rows.size());
         assertEquals("95", rows.get(0).get("actualCorrected"));
         assertEquals("IKU-9", rows.get(2).get("indicatorCode"));
+        // The version sent for review (and so the signed correction) says who reopened collection, when and why.
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> reopenings = (List<Map<String, Object>>) content.get("reopenings");
+        assertEquals(1, reopenings.size());
+        assertEquals(Cases.UNIT_A, reopenings.get(0).get("unitCode"));
+        assertEquals("Realisasi DINKES keliru", reopenings.get(0).get("reason"));
+        assertEquals(resubmitted.path("id"), reopenings.get(0).get("submissionId"));
+        assertEquals("kabag.one", ((Map<?, ?>) reopenings.get(0).get("reopenedBy")).get("upn"));
     }
 
     @Test
