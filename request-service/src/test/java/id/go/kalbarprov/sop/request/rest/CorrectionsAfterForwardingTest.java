@@ -109,7 +109,8 @@ class CorrectionsAfterForwardingTest {
         assertTrue(reopened.<Boolean>path("open"));
         String memoNumber = reopened.path("reminderMemo.number");
         org.hamcrest.MatcherAssert.assertThat(memoNumber, matchesPattern("000\\.8\\.6\\.3/\\d+/ORG/\\d{4}"));
-        assertEquals(List.of(Cases.UNIT_A), reopened.path("reminderMemo.to"));
+        // addressed to the unit's head, by post (the register of units)
+        assertEquals(List.of("Kepala Dinas Kesehatan Provinsi Kalimantan Barat"), reopened.path("reminderMemo.to"));
 
         given().auth().oauth2(Tokens.kasubbag()).get("/api/v1/cases/" + c.id()).then()
                 .body("state", equalTo("REOPENED")).body("reopenedUnit", equalTo(Cases.UNIT_A))

@@ -179,6 +179,7 @@ class SubmissionAgreementTest {
     void aSubmissionRecordsTheRevisionCurrentWhenItWasMade() {
         Map<String, Object> body = new HashMap<>(Cases.openCaseBody());
         String unit = "AGS" + System.nanoTime() % 1_000_000;
+        Cases.registerUnit(unit, "Unit " + unit, "Kepala Unit " + unit);
         body.put("targetUnits", List.of(unit));
         String id = given().auth().oauth2(Tokens.karo()).contentType(ContentType.JSON).body(body)
                 .post("/api/v1/cases").then().statusCode(201).extract().path("id");
