@@ -7,8 +7,8 @@
 #
 # What it does on this machine: installs Debian's `chromium` package if /usr/bin/chromium is missing (as root, or
 # with sudo), installs playwright-core from npm into deploy/browser-test/node_modules (npm ci, pinned by
-# package-lock.json), starts the three services with deploy/local/run.sh --no-demo (database `sop`), runs the page,
-# stops the services.
+# package-lock.json), starts the three services with deploy/local/run.sh --no-demo (database `sop`), states the
+# reference data the walk needs (deploy/local/reference-data.sh), runs the page, stops the services.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 top=$(cd "$here/../.." && pwd)
@@ -42,6 +42,9 @@ for port in 8081 8082 8083; do
     sleep 1
   done
 done
+
+say "Reference data the walk needs (deploy/local/reference-data.sh: agreements, officers; idempotent)"
+"$top/deploy/local/reference-data.sh"
 
 tok() { "$top/deploy/local/token.sh" "$@"; }
 mkdir -p "$here/target"

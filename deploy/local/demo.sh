@@ -26,28 +26,10 @@ ARSIPARIS=$(tok arsiparis --upn arsiparis.demo --nip 198804042010012004 --name "
 AUDITOR=$(tok auditor --upn auditor.demo --name "Auditor")
 DINKES=$(tok unit --upn dinkes.demo --unit DINKES --name "Dinas Kesehatan")
 DISDIK=$(tok unit --upn disdik.demo --unit DISDIK --name "Dinas Pendidikan")
-ADMIN=$(tok admin --upn admin.demo --nip 198801012012031008 --name "Admin Data Referensi")
 due=$(date -d '+14 days' +%F)
 
-step 0 "The admin states the units' performance agreements (Perjanjian Kinerja) for 2026" admin
-# a repeated PUT of the same agreement changes nothing, so the walk-through runs again on the same database
-for agreement in \
-  'DINKES {"reason":"Perjanjian Kinerja 2026","indicators":[{"indicatorCode":"IKU-1","indicatorName":"Persentase balita gizi baik","unitOfMeasure":"%","direction":"HIGHER_IS_BETTER","target":"90","strategicGoal":"Meningkatnya derajat kesehatan masyarakat"}]}' \
-  'DISDIK {"reason":"Perjanjian Kinerja 2026","indicators":[{"indicatorCode":"IKU-7","indicatorName":"Angka putus sekolah","unitOfMeasure":"%","direction":"LOWER_IS_BETTER","target":"2"}]}'; do
-  agreed=$(call PUT "$REQ/agreements/${agreement%% *}/2026" "$ADMIN" "${agreement#* }")
-  echo "    ${agreement%% *} 2026: revision $(printf '%s' "$agreed" | field revision)"
-done
-# Reference data: the units are known from the first start; the officers the walk-through assigns and delegates to
-# are registered by the admin (idempotent: one already registered is left as it is).
-register_officer() { # UPN BODY
-  local status
-  status=$(curl -s -o /dev/null -w '%{http_code}' "$REQ/officers/$1" -H "Authorization: Bearer $ADMIN")
-  if [ "$status" = 404 ]; then call PUT "$REQ/officers/$1" "$ADMIN" "$2" >/dev/null; fi
-}
-step 0 "Admin registers the officers of the walk-through" admin
-register_officer pelaksana.demo '{"nip":"199003032015031003","name":"Pelaksana Satu","post":"Analis Kebijakan Ahli Pertama","role":"pelaksana","unitCode":"BIRO-ORG","section":"Bagian Tata Laksana","activeFrom":"2020-01-01"}'
-register_officer arsiparis.demo '{"nip":"198804042010012004","name":"Arsiparis Satu","post":"Arsiparis Ahli Pertama","role":"arsiparis","unitCode":"BIRO-ORG","section":"Subbagian Tata Usaha","activeFrom":"2020-01-01"}'
-echo "    pelaksana.demo and arsiparis.demo are in the register of officers"
+step 0 "The admin states the units' performance agreements for 2026 and registers the walk-through's officers" admin
+"$here/reference-data.sh"
 
 step 1 "Karo opens the case and disposes it to the Kabag" karo
 case_json=$(call POST "$REQ/cases" "$KARO" "{\"title\":\"Koreksi data kinerja Triwulan II\",\"year\":2026,\"period\":\"Q2\",\"reason\":\"Realisasi triwulan II dilaporkan keliru\",\"targetUnits\":[\"DINKES\",\"DISDIK\"],\"dueDate\":\"$due\",\"instruction\":\"Siapkan Nota Dinas permintaan data koreksi\",\"urgency\":\"SEGERA\"}")
