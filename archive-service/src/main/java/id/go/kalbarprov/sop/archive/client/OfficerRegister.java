@@ -72,6 +72,12 @@ public class OfficerRegister {
                 return Optional.empty();
             }
             return Optional.of(read(response, new TypeReference<RegisteredOfficer>() { }));
+        } catch (jakarta.ws.rs.WebApplicationException answered) {
+            // The REST client raises a non-2xx answer: a 404 is the register saying "no such officer", not an outage.
+            if (answered.getResponse() != null && answered.getResponse().getStatus() == 404) {
+                return Optional.empty();
+            }
+            throw answered;
         }
     }
 

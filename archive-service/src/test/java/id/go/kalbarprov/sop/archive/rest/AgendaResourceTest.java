@@ -224,7 +224,8 @@ class AgendaResourceTest {
                 .body(entry.formatted("/order") + "remarks", equalTo("Arsipkan"))
                 .body(entry.formatted("/order") + "documentNumber", nullValue())
                 .body(entry.formatted("/delegation/") + "classification", equalTo("000.8.6.3"))
-                .body(entry.formatted("/delegation/") + "to", equalTo("Arsiparis " + Archive.ARSIPARIS_UPN))
+                .body(entry.formatted("/delegation/") + "to",
+                        equalTo("Officer " + Archive.ARSIPARIS_UPN + ", Arsiparis Ahli Pertama"))
                 .body(entry.formatted("/filing") + "classification", equalTo("000.8.3.3"))
                 .body(entry.formatted("/filing") + "documentNumber",
                         equalTo("000.8.3.3/" + filing.get("fileNumber") + "/1"));

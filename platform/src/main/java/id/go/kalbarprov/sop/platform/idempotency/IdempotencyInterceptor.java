@@ -66,12 +66,13 @@ public class IdempotencyInterceptor {
                     .setParameter(1, caller.get().upn()).setParameter(2, key).setParameter(3, requestHash)
                     .executeUpdate();
             if (claimed == 0) {
-                return replay(key, requestHash);
+                Response first = replay(key, requestHash);
+                return ctx.getMethod().getReturnType() == Response.class ? first : entityOf(first, ctx);
             }
             Object result = proceed(ctx);
-            if (result instanceof Response response) {
-                remember(key, response);
-            }
+            // A method may answer a Response or just its entity (200, or 204 without one): either is remembered.
+            remember(key, result instanceof Response response ? response
+                    : result == null ? Response.noContent().build() : Response.ok(result).build());
             return result;
         });
     }
@@ -92,6 +93,11 @@ public class IdempotencyInterceptor {
             builder.location(URI.create(first.location));
         }
         return builder.build();
+    }
+
+    /** The first answer's entity, for a method that answers its entity rather than a Response. */
+    private Object entityOf(Response first, InvocationContext ctx) throws JsonProcessingException {
+        return first.hasEntity() ? json.readValue((String) first.getEntity(), ctx.getMethod().getReturnType()) : null;
     }
 
     private void remember(String key, Response response) throws JsonProcessingException {

@@ -17,7 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * as it travels to the services that check an assignment or a delegation against it: login, NIP, name, post
  * (jabatan), the one SOP role the officer acts in, unit and section, and the days the officer holds the post.
  */
-@Schema(name = "Officer", description = "An officer of the register (pegawai), as every service reads one")
+@Schema(name = "RegisteredOfficer", description = "An officer of the register (pegawai), as every service reads one")
 public record RegisteredOfficer(
         @NotBlank @Size(max = Limits.UPN) @Pattern(regexp = UPN) String upn,
         @NotBlank @Pattern(regexp = NIP) String nip,
