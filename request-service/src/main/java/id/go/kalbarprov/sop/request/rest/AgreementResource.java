@@ -116,7 +116,7 @@ public class AgreementResource {
 
     @POST
     @Path("/import")
-    @Consumes({XLSX, MediaType.APPLICATION_OCTET_STREAM})
+    @Consumes(MediaType.WILDCARD) // the bytes decide (an .xlsx), not the declared type
     @RolesAllowed(Roles.ADMIN)
     @Idempotent
     @Operation(summary = "Import agreements from a spreadsheet (.xlsx, one sheet, the template's header row): each "
