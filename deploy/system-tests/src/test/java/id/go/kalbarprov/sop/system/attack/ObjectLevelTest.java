@@ -240,7 +240,7 @@ class ObjectLevelTest {
                 DevTokens.of("kasubbag", "arsip.sys", null, null))) {
             for (String decision : List.of("approval", "rejection")) {
                 Http.Answer own = send("POST", Svc.ARCHIVE, "/api/v1/retention-schedule/proposals/" + proposal + "/"
-                        + decision, self, Map.of("reason", "saya sendiri"));
+                        + decision, self, Map.of(decision.equals("approval") ? "note" : "reason", "saya sendiri"));
                 assertEquals(403, own.status(), own.toString());
             }
         }
@@ -248,7 +248,8 @@ class ObjectLevelTest {
                 UUID.fromString(proposal)));
         for (String decision : List.of("approval", "rejection")) {
             Http.Answer again = send("POST", Svc.ARCHIVE, "/api/v1/retention-schedule/proposals/" + world.proposalId
-                    + "/" + decision, DevTokens.of("kasubbag", "kasubbag.lain", null, null), Map.of("reason", "lagi"));
+                    + "/" + decision, DevTokens.of("kasubbag", "kasubbag.lain", null, null),
+                    Map.of(decision.equals("approval") ? "note" : "reason", "lagi"));
             assertEquals(409, again.status(), again.toString());
         }
         world.officers.approveRetentionProposal(proposal);
