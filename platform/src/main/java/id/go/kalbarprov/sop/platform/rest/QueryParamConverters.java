@@ -13,7 +13,8 @@ import java.util.function.Function;
 
 /**
  * A query parameter that does not parse is bad input (400 naming the parameter), not a missing resource (the 404
- * JAX-RS would give). Covers the boxed integers, UUIDs and enums this API takes as query parameters.
+ * JAX-RS would give). Covers the boxed integers, booleans (only {@code true} or {@code false}: JAX-RS would read
+ * anything else as false), UUIDs and enums this API takes as query parameters.
  */
 @Provider
 public class QueryParamConverters implements ParamConverterProvider {
@@ -29,6 +30,9 @@ public class QueryParamConverters implements ParamConverterProvider {
         if (rawType == Integer.class || rawType == int.class) {
             return (ParamConverter<T>) converter(name, "an integer", Integer::valueOf);
         }
+        if (rawType == Boolean.class || rawType == boolean.class) {
+            return (ParamConverter<T>) converter(name, "true or false", QueryParamConverters::strictBoolean);
+        }
         if (rawType == UUID.class) {
             return (ParamConverter<T>) converter(name, "a UUID", UUID::fromString);
         }
@@ -38,6 +42,13 @@ public class QueryParamConverters implements ParamConverterProvider {
                     value -> Enum.valueOf((Class) rawType, value));
         }
         return null;
+    }
+
+    private static Boolean strictBoolean(String value) {
+        if (value.equalsIgnoreCase("true") || value.equalsIgnoreCase("false")) {
+            return Boolean.valueOf(value);
+        }
+        throw new IllegalArgumentException(value);
     }
 
     private static <V> ParamConverter<V> converter(String name, String expected, Function<String, V> parse) {

@@ -9,9 +9,11 @@ import id.go.kalbarprov.sop.request.service.command.PutUnit;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -35,6 +37,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Units", description = "Reference data: the units (Perangkat Daerah, Biro) cases are addressed to")
 public class UnitResource {
+
+    /** A unit registered from now on: an upper-case code, as the unit claim and the memo carry it. */
+    static final String REGISTERED_CODE = "^[A-Z][A-Z0-9._-]{1,49}$";
 
 
     @Inject
@@ -68,7 +73,9 @@ public class UnitResource {
     @Path("/{code}")
     @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Register a unit (201) or replace it (200, If-Match with its ETag); the change is kept")
-    public Response put(@PathParam("code") String code, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+    public Response put(@PathParam("code") @Pattern(regexp = REGISTERED_CODE)
+                        @Parameter(description = "Upper case, as in the unit claim and targetUnits (DINKES, BIRO-ORG)")
+                        String code, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                         @Valid @NotNull PutUnit command) {
         UnitRegister.Saved saved = units.put(code, Versions.fromIfMatch(ifMatch), command, caller.get());
         Response.ResponseBuilder answer = saved.created()

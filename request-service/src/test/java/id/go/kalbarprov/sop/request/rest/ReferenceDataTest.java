@@ -115,6 +115,11 @@ class ReferenceDataTest {
                 .statusCode(400);
         admin().body(Map.of("name", "N", "headPost", "Kepala", "active", true)).put("/api/v1/units/-bad code")
                 .then().statusCode(400).body("violations[0].field", equalTo("code"));
+        // a new unit's code is upper case, as the unit claim carries it: no "dinkes" beside "DINKES"
+        for (String code : List.of("dinkes", "1.5", "99999999999999999999", "not-a-uuid")) {
+            admin().body(Map.of("name", "N", "headPost", "Kepala", "active", true)).put("/api/v1/units/" + code)
+                    .then().statusCode(400).body("violations[0].field", equalTo("code"));
+        }
         admin().body(Map.of("name", "N", "headPost", "K".repeat(201), "active", true)).put("/api/v1/units/UPT-X")
                 .then().statusCode(400);
         given().auth().oauth2(Tokens.karo()).contentType(ContentType.JSON)
