@@ -185,7 +185,7 @@ paste -d' ' <(printf '%s' "$amendments" | values level) <(printf '%s' "$amendmen
 signed=$(call GET "$ARC/records/$RECORD" "$KARO")
 echo "    the signed correction shows:"
 shows() { # LABEL PATTERN
-  local found; found=$(printf '%s' "$signed" | grep -o "$2" | head -1 | sed 's/\\"/"/g')
+  local found; found=$(printf '%s' "$signed" | grep -o "$2" | head -1 | sed 's/\\"/"/g; s/^[A-Za-z]*":"//')
   [ -n "$found" ] || { echo "    FAILED: the signed correction does not show $1" >&2; exit 1; }
   echo "      $1: $found"
 }
