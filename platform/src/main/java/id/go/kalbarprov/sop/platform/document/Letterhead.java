@@ -1,5 +1,6 @@
 package id.go.kalbarprov.sop.platform.document;
 
+import io.quarkus.qute.TemplateData;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
@@ -8,7 +9,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Base64;
 
-/** The letterhead (kop) as the document templates print it, read once from {@link DocumentsConfig}. */
+/**
+ * The letterhead (kop) as the document templates print it, read from {@link DocumentsConfig}. Templates take it as
+ * {@link Kop} ({@code kop}), which the shared {@code documents/layout.html} prints at the top of every document.
+ */
 @ApplicationScoped
 public class Letterhead {
 
@@ -16,6 +20,16 @@ public class Letterhead {
     DocumentsConfig config;
 
     private volatile String logo;
+
+    /** What {@code documents/layout.html} prints: the letterhead lines and the emblem. */
+    @TemplateData
+    public record Kop(String government, String agency, String office, String address, String contact, String logo,
+                      String city) {
+    }
+
+    public Kop kop() {
+        return new Kop(government(), agency(), office(), address(), contact(), logo(), city());
+    }
 
     public String government() {
         return config.letterhead().government();
