@@ -12,9 +12,13 @@ public final class ContentHash {
     }
 
     public static String sha256(String canonicalText) {
+        return sha256(canonicalText.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** SHA-256 of a file's bytes (a rendered PDF), lower-case hex. */
+    public static String sha256(byte[] bytes) {
         try {
-            return HexFormat.of().formatHex(
-                    MessageDigest.getInstance("SHA-256").digest(canonicalText.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
         }

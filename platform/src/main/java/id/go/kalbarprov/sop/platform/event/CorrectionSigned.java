@@ -20,7 +20,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * its content, its document number, and everything a verifier needs: the standing seals (paraf at 5 and 6, the
  * signature at 7) and the sealed amendments between the level-5 paraf and the signature, each with its signature
  * over its statement ({@code platform.seal.SealStatement}) by a key of review-service's keyring
- * ({@code GET /api/v1/seals/keys}).
+ * ({@code GET /api/v1/seals/keys}); and the signed PDF itself with its SHA-256 and verification id, which the archive
+ * files as the record's document.
  */
 @Schema(name = "SignedCorrection")
 public record CorrectionSigned(
@@ -46,7 +47,16 @@ public record CorrectionSigned(
                 example = "000.8.6.3/7/ORG/2026")
         String documentNumber,
         @NotNull @Schema(description = "The document's date (WIB), covered by the signature") LocalDate documentDate,
-        @NotNull Instant signedAt) implements HandoffEvent {
+        @NotNull Instant signedAt,
+        @Pattern(regexp = Limits.VERIFICATION_ID)
+        @Schema(description = "The random id of the document's public verification address (printed in its QR code)")
+        String verificationId,
+        @Pattern(regexp = Limits.SHA256) @Schema(description = "Lower-case hex SHA-256 of pdf")
+        String pdfSha256,
+        @Size(max = Limits.SIGNED_PDF)
+        @Schema(description = "The signed PDF (PDF/A-2b with its PAdES signature) as the Karo signed it, base64",
+                format = "byte")
+        byte[] pdf) implements HandoffEvent {
 
     public static final String TYPE = "CorrectionSigned";
 

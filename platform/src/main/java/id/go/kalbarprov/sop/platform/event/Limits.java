@@ -15,6 +15,10 @@ public final class Limits {
     public static final int REASON = 2000;
     /** Characters of a draft's canonical content. */
     public static final int DRAFT_CONTENT = 900_000;
+    /** The signed correction's PDF, in bytes (a few hundred indicator rows stay far below it). */
+    public static final int SIGNED_PDF = 1_500_000;
+    /** A document's public verification id ({@code platform.document.DocumentIds}). */
+    public static final String VERIFICATION_ID = "^[A-Za-z0-9_-]{22}$";
     /** A draft version number. */
     public static final int VERSION = 100_000;
     /** An agenda entry's subject. */

@@ -21,13 +21,13 @@ class CorrectionVerificationTest {
     private static CorrectionSigned withDocumentNumber(CorrectionSigned c, String number) {
         return new CorrectionSigned(c.eventId(), c.type(), c.caseId(), c.reviewId(), c.version(), c.draftVersion(),
                 c.title(), c.year(), c.period(), c.content(), c.contentHash(), c.seals(), c.amendments(), number,
-                c.documentDate(), c.signedAt());
+                c.documentDate(), c.signedAt(), null, null, null);
     }
 
     private static CorrectionSigned withAmendments(CorrectionSigned c, List<CorrectionSigned.Amendment> amendments) {
         return new CorrectionSigned(c.eventId(), c.type(), c.caseId(), c.reviewId(), c.version(), c.draftVersion(),
                 c.title(), c.year(), c.period(), c.content(), c.contentHash(), c.seals(), amendments,
-                c.documentNumber(), c.documentDate(), c.signedAt());
+                c.documentNumber(), c.documentDate(), c.signedAt(), null, null, null);
     }
 
     @Test

@@ -113,7 +113,7 @@ public final class SealFixtures {
                         documentNumber, documentDate, now));
         return new CorrectionSigned(UUID.randomUUID(), CorrectionSigned.TYPE, caseId, reviewId, version, 1,
                 "Koreksi data kinerja Q1 2026", 2026, Period.Q1, content, finalHash, seals, amendments,
-                documentNumber, documentDate, now);
+                documentNumber, documentDate, now, null, null, null);
     }
 
     public static CorrectionSigned.Seal seal(UUID reviewId, int level, SealAct act, String upn, String post,

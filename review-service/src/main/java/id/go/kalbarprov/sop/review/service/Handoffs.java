@@ -16,6 +16,7 @@ import id.go.kalbarprov.sop.review.persistence.TaskEntity;
 import id.go.kalbarprov.sop.review.persistence.ReviewEntity;
 import id.go.kalbarprov.sop.review.persistence.ReviewVersionEntity;
 import id.go.kalbarprov.sop.review.persistence.SealEntity;
+import id.go.kalbarprov.sop.review.persistence.SignedDocumentEntity;
 import id.go.kalbarprov.sop.platform.security.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -130,7 +131,7 @@ public class Handoffs {
      * needs (the standing seals and the sealed amendments after the level-5 paraf), and its entry in the agenda book.
      */
     public void correctionSigned(ReviewEntity review, ReviewVersionEntity finalVersion, int draftVersion,
-                                 Caller karo, Instant at) {
+                                 Caller karo, Instant at, SignedDocumentEntity document) {
         Sealing.Standing standing = Sealing.standing(SealEntity.ofReview(review.id));
         List<CorrectionSigned.Seal> seals = standing.approvals().stream().map(Handoffs::seal).toList();
         List<CorrectionSigned.Amendment> amendments = standing.amendments().stream()
@@ -138,13 +139,13 @@ public class Handoffs {
         outbox.record(review.caseId, eventId -> new CorrectionSigned(eventId, CorrectionSigned.TYPE, review.caseId,
                 review.id, finalVersion.number, draftVersion, review.title, review.year, review.period,
                 finalVersion.content, finalVersion.contentHash, seals, amendments, review.documentNumber,
-                review.documentDate, at));
+                review.documentDate, at, document.verificationId, document.sha256, document.pdf));
 
         registerInAgenda(document(review, "Signed-" + finalVersion.number, Level.KARO, at)
                 .from(karo.name() != null ? karo.name() : karo.upn()).to("Kabag Tatalaksana")
                 .numbered(review.documentNumber, review.documentDate)
                 .subject("Signed performance data correction: " + review.title)
-                .remarks("SHA-256 " + finalVersion.contentHash));
+                .remarks("SHA-256 " + finalVersion.contentHash + ", PDF SHA-256 " + document.sha256));
     }
 
     private static CorrectionSigned.Seal seal(SealEntity s) {

@@ -20,6 +20,8 @@ import id.go.kalbarprov.sop.review.service.command.Decide;
 import id.go.kalbarprov.sop.platform.event.DraftSubmitted;
 import id.go.kalbarprov.sop.platform.event.Limits;
 import jakarta.enterprise.context.ApplicationScoped;
+import id.go.kalbarprov.sop.review.document.CorrectionDocuments;
+import id.go.kalbarprov.sop.review.persistence.SignedDocumentEntity;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
@@ -42,6 +44,9 @@ public class ReviewActions {
 
     @Inject
     Sealing sealing;
+
+    @Inject
+    CorrectionDocuments documents;
 
     @Inject
     Handoffs handoffs;
@@ -138,7 +143,9 @@ public class ReviewActions {
         if (move.nextStatus() == ReviewStatus.RETURNED_TO_PELAKSANA) {
             handoffs.draftReturned(review, draftVersion, current, decision.reason().strip(), reviewer);
         } else if (move.nextStatus() == ReviewStatus.SIGNED) {
-            handoffs.correctionSigned(review, current, draftVersion, reviewer, now);
+            SignedDocumentEntity document = documents.sign(review, current,
+                    Sealing.standing(SealEntity.ofReview(reviewId)).approvals(), now);
+            handoffs.correctionSigned(review, current, draftVersion, reviewer, now, document);
         }
         handoffs.stepDone(review, move.decidedAt(), move.act(), task, reviewer, current,
                 decision.reason() == null ? null : decision.reason().strip(), now);

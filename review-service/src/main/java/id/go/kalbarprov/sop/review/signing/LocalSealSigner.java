@@ -1,5 +1,9 @@
 package id.go.kalbarprov.sop.review.signing;
 
+import id.go.kalbarprov.sop.platform.document.CmsKey;
+import id.go.kalbarprov.sop.platform.document.DocumentsConfig;
+import id.go.kalbarprov.sop.platform.document.PadesSignature;
+import id.go.kalbarprov.sop.platform.document.SealCertificate;
 import id.go.kalbarprov.sop.platform.seal.Keyring;
 import id.go.kalbarprov.sop.platform.signing.SigningKey;
 import id.go.kalbarprov.sop.platform.seal.PublishedKey;
@@ -12,6 +16,8 @@ import jakarta.inject.Inject;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.cert.X509Certificate;
+import java.util.Base64;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -33,9 +39,13 @@ public class LocalSealSigner implements Signer {
     @Inject
     ReviewConfig config;
 
+    @Inject
+    DocumentsConfig documents;
+
     private SigningKey key;
     private PublishedKey current;
     private Keyring keyring;
+    private CmsKey pdfKey;
 
     @PostConstruct
     void load() {
@@ -46,6 +56,29 @@ public class LocalSealSigner implements Signer {
         config.seal().retiredPublicKeys().orElse(List.of()).stream().filter(entry -> !entry.isBlank())
                 .flatMap(LocalSealSigner::retired).forEach(keys::add);
         keyring = new Keyring(keys);
+        X509Certificate certificate = SealCertificate.selfSigned(key.publicKey(), this::signRaw,
+                "Segel Elektronik " + documents.letterhead().office(), documents.letterhead().government());
+        pdfKey = new CmsKey() {
+            @Override
+            public X509Certificate certificate() {
+                return certificate;
+            }
+
+            @Override
+            public byte[] sign(byte[] data) {
+                return signRaw(data);
+            }
+        };
+    }
+
+    private byte[] signRaw(byte[] data) {
+        return Base64.getDecoder().decode(key.sign(data));
+    }
+
+    /** The PDF signed with the seal key; its certificate is made from the key, trust comes from the keyring. */
+    @Override
+    public byte[] signPdf(byte[] pdf, PadesSignature.SignerDetails details) {
+        return PadesSignature.sign(pdf, pdfKey, details);
     }
 
     /** One configured entry: {@code [keyId=]location}, the location a PEM file or a directory of them. */

@@ -1,5 +1,6 @@
 package id.go.kalbarprov.sop.review.signing;
 
+import id.go.kalbarprov.sop.platform.document.PadesSignature;
 import id.go.kalbarprov.sop.platform.seal.Keyring;
 import id.go.kalbarprov.sop.platform.seal.PublishedKey;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -33,6 +34,17 @@ public class RemoteSigner implements Signer {
         RemoteSigningApi.SignResponse signed = api.sign(
                 new RemoteSigningApi.SignRequest(Base64.getEncoder().encodeToString(statement)));
         return new SignatureValue(signed.algorithm(), signed.keyId(), signed.signature());
+    }
+
+    @Override
+    @Timeout(value = 20, unit = ChronoUnit.SECONDS)
+    @Retry(maxRetries = 2, delay = 200)
+    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 30, delayUnit = ChronoUnit.SECONDS)
+    public byte[] signPdf(byte[] pdf, PadesSignature.SignerDetails details) {
+        RemoteSigningApi.SignPdfResponse signed = api.signPdf(new RemoteSigningApi.SignPdfRequest(
+                Base64.getEncoder().encodeToString(pdf), details.name(), details.reason(), details.location(),
+                details.at()));
+        return Base64.getDecoder().decode(signed.pdf());
     }
 
     @Override

@@ -25,6 +25,17 @@ interface RemoteSigningApi {
     @Path("/verify")
     VerifyResponse verify(VerifyRequest request);
 
+    /** The remote service signs the PDF itself (PAdES) and returns it signed. */
+    @POST
+    @Path("/sign/pdf")
+    SignPdfResponse signPdf(SignPdfRequest request);
+
+    record SignPdfRequest(String pdf, String name, String reason, String location, java.time.Instant at) {
+    }
+
+    record SignPdfResponse(String pdf) {
+    }
+
     record SignRequest(String data) {
     }
 

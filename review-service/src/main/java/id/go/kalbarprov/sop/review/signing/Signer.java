@@ -1,5 +1,6 @@
 package id.go.kalbarprov.sop.review.signing;
 
+import id.go.kalbarprov.sop.platform.document.PadesSignature;
 import id.go.kalbarprov.sop.platform.seal.Keyring;
 import id.go.kalbarprov.sop.platform.seal.PublishedKey;
 import java.util.Optional;
@@ -13,6 +14,12 @@ public interface Signer {
     SignatureValue sign(byte[] statement);
 
     boolean verify(byte[] statement, SignatureValue signature);
+
+    /**
+     * Signs the correction's PDF (PAdES, {@code ETSI.CAdES.detached}) as its signer: the local seal key with its
+     * certificate, or a remote service that signs PDFs itself, as the national signing service does.
+     */
+    byte[] signPdf(byte[] pdf, PadesSignature.SignerDetails details);
 
     /** The key a verifier needs, when this signer publishes one. */
     Optional<PublishedKey> publicKey();

@@ -35,6 +35,11 @@ class SignerSelectionTest {
         }
 
         @Override
+        public byte[] signPdf(byte[] pdf, id.go.kalbarprov.sop.platform.document.PadesSignature.SignerDetails details) {
+            return pdf;
+        }
+
+        @Override
         public Optional<PublishedKey> publicKey() {
             return Optional.empty();
         }
