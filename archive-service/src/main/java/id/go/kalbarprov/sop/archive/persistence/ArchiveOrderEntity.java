@@ -52,6 +52,14 @@ public class ArchiveOrderEntity extends PanacheEntityBase {
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(columnDefinition = "jsonb")
     public List<Map<String, Object>> amendments;
+    /** The signed PDF (PAdES, PDF/A-2b) as the Karo signed it, its SHA-256 and its public verification id. */
+    @Column(name = "verification_id")
+    public String verificationId;
+    @Column(name = "pdf_sha256")
+    public String pdfSha256;
+    @JdbcTypeCode(SqlTypes.VARBINARY)
+    @jakarta.persistence.Basic(fetch = jakarta.persistence.FetchType.LAZY)
+    public byte[] pdf;
     @Column(name = "document_number")
     public String documentNumber;
     @Column(name = "document_date")

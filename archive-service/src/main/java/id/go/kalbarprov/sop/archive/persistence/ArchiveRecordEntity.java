@@ -110,6 +110,14 @@ public class ArchiveRecordEntity extends PanacheEntityBase {
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(columnDefinition = "jsonb")
     public List<Map<String, Object>> amendments;
+    /** The signed PDF (PAdES, PDF/A-2b) as the Karo signed it, its SHA-256 and its public verification id. */
+    @Column(name = "verification_id")
+    public String verificationId;
+    @Column(name = "pdf_sha256")
+    public String pdfSha256;
+    @JdbcTypeCode(SqlTypes.VARBINARY)
+    @jakarta.persistence.Basic(fetch = jakarta.persistence.FetchType.LAZY)
+    public byte[] pdf;
     @Column(name = "document_number")
     public String documentNumber;
     @Column(name = "document_date")
@@ -159,6 +167,11 @@ public class ArchiveRecordEntity extends PanacheEntityBase {
             facts.put("amendments", amendments);
             facts.put("documentNumber", documentNumber);
             facts.put("documentDate", documentDate);
+        }
+        // Records filed before signed PDFs arrived have none; their facts (and hashes) stay as they were.
+        if (pdfSha256 != null) {
+            facts.put("pdfSha256", pdfSha256);
+            facts.put("verificationId", verificationId);
         }
         return facts;
     }

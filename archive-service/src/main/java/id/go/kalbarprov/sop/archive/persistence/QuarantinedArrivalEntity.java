@@ -8,11 +8,13 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
+import org.hibernate.annotations.Immutable;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 /** A signed correction that did not verify on arrival (content, seals or their chain), with why; kept for investigation. */
 @Entity
+@Immutable // kept as it arrived; the runtime role may not update it
 @Table(name = "quarantined_arrival")
 public class QuarantinedArrivalEntity extends PanacheEntityBase {
 

@@ -24,6 +24,13 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.EntityTag;
+import id.go.kalbarprov.sop.platform.domain.ContentHash;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Instant;
@@ -82,6 +89,21 @@ public class RecordResource {
     public Views.RecordView get(@PathParam("id") UUID id) {
         ArchiveRecordEntity record = search.find(id);
         return Views.RecordView.of(record, caller.get(), true, sealChecks.of(record));
+    }
+
+    @GET
+    @Path("/{id}/pdf")
+    @Produces("application/pdf")
+    @RolesAllowed({Roles.KARO, Roles.KABAG, Roles.KASUBBAG, Roles.PELAKSANA, Roles.ARSIPARIS, Roles.AUDITOR})
+    @Operation(summary = "The signed correction's PDF the record files, byte for byte as signed (PAdES, PDF/A-2b); "
+            + "for the readers its access class admits")
+    @APIResponse(responseCode = "200", description = "The signed PDF; the ETag is its SHA-256",
+            content = @Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING,
+                    format = "binary")))
+    public Response pdf(@PathParam("id") UUID id) {
+        byte[] pdf = search.filedPdf(id, caller.get());
+        return Response.ok(pdf, "application/pdf").tag(new EntityTag(ContentHash.sha256(pdf)))
+                .header("Content-Disposition", "attachment; filename=\"arsip-" + id + ".pdf\"").build();
     }
 
     @GET

@@ -1,5 +1,6 @@
 package id.go.kalbarprov.sop.archive.rest;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import id.go.kalbarprov.sop.archive.domain.AccessClass;
 import id.go.kalbarprov.sop.platform.event.AgendaDirection;
@@ -126,7 +127,14 @@ public final class Views {
                              String documentNumber, LocalDate documentDate,
                              @JsonInclude(JsonInclude.Include.NON_NULL) List<Map<String, Object>> seals,
                              @JsonInclude(JsonInclude.Include.NON_NULL) List<Map<String, Object>> amendments,
-                             @JsonInclude(JsonInclude.Include.NON_NULL) Boolean sealsVerified) {
+                             @JsonInclude(JsonInclude.Include.NON_NULL) Boolean sealsVerified,
+                             @JsonInclude(JsonInclude.Include.NON_NULL)
+                             @Schema(description = "SHA-256 of the signed PDF filed with the record (GET .../pdf); "
+                                     + "covered by the record's chain hash")
+                             String pdfSha256,
+                             @JsonInclude(JsonInclude.Include.NON_NULL)
+                             @Schema(description = "The id of the document's public verification address")
+                             String verificationId) {
         static RecordView of(ArchiveRecordEntity r, Caller reader, boolean withContent) {
             return of(r, reader, withContent, null);
         }
@@ -144,7 +152,8 @@ public final class Views {
                     new ChainView(r.sequence, r.previousHash, r.recordHash),
                     ActorView.of(r.filedByUpn, r.filedByNip, r.filedByName, r.filedActing), r.filedAt,
                     r.documentNumber, r.documentDate, checked == null ? null : checked.seals(),
-                    checked == null ? null : checked.amendments(), checked == null ? null : checked.allVerified());
+                    checked == null ? null : checked.amendments(), checked == null ? null : checked.allVerified(),
+                    r.pdfSha256, r.verificationId);
         }
     }
 

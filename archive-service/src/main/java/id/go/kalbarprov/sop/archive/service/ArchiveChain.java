@@ -1,5 +1,6 @@
 package id.go.kalbarprov.sop.archive.service;
 
+import id.go.kalbarprov.sop.platform.domain.ContentHash;
 import id.go.kalbarprov.sop.archive.domain.ChainLink;
 import id.go.kalbarprov.sop.archive.domain.ChainSignature;
 import id.go.kalbarprov.sop.archive.domain.ChainVerification;
@@ -148,6 +149,30 @@ public class ArchiveChain {
         Optional<ChainVerification.Break> end = verification.checkEnd(headSequence, headHash);
         return new Report(end.isEmpty(), verification.checked(), headSequence, headHash, end.orElse(null),
                 Instant.now());
+    }
+
+    /**
+     * One record's link, without walking the chain: its content and facts still hash to its record hash, the archive's
+     * chain key signed that hash, and its neighbours link to it (the record before ends where it starts, the record
+     * after starts where it ends).
+     */
+    @Transactional
+    public boolean linkHolds(ArchiveRecordEntity record) {
+        if (!ContentHash.sha256(record.content).equals(record.contentHash)
+                || !ChainLink.hash(record.previousHash, record.chainFacts()).equals(record.recordHash)) {
+            return false;
+        }
+        List<Object[]> signature = signaturesBetween(record.sequence - 1, record.sequence);
+        if (signature.size() != 1 || !signatureHolds(signature.get(0), record.sequence, record.recordHash)) {
+            return false;
+        }
+        boolean before = record.sequence == 1 ? ChainLink.GENESIS.equals(record.previousHash)
+                : ArchiveRecordEntity.count("sequence = ?1 and recordHash = ?2", record.sequence - 1,
+                record.previousHash) == 1;
+        boolean after = ArchiveRecordEntity.count("sequence = ?1", record.sequence + 1) == 0
+                || ArchiveRecordEntity.count("sequence = ?1 and previousHash = ?2", record.sequence + 1,
+                record.recordHash) == 1;
+        return before && after;
     }
 
     @SuppressWarnings("unchecked")

@@ -98,6 +98,9 @@ public class ArrivalService {
         order.documentNumber = correction.documentNumber();
         order.documentDate = correction.documentDate();
         order.signedAt = correction.signedAt();
+        order.verificationId = correction.verificationId();
+        order.pdfSha256 = correction.pdfSha256();
+        order.pdf = correction.pdf();
         order.receivedAt = Instant.now();
         order.receivedFrom = sender.upn();
         order.state = ArchiveOrderState.RECEIVED;

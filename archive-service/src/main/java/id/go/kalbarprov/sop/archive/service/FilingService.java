@@ -113,6 +113,9 @@ public class FilingService {
         record.amendments = order.amendments == null ? List.of() : order.amendments;
         record.documentNumber = order.documentNumber;
         record.documentDate = order.documentDate;
+        record.verificationId = order.verificationId;
+        record.pdfSha256 = order.pdfSha256;
+        record.pdf = order.pdf;
         record.filedAt = now;
         record.filedByUpn = arsiparis.upn();
         record.filedByNip = arsiparis.nip();

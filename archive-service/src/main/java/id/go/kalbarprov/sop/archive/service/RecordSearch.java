@@ -1,5 +1,8 @@
 package id.go.kalbarprov.sop.archive.service;
 
+import id.go.kalbarprov.sop.platform.problem.CommonProblem;
+import id.go.kalbarprov.sop.platform.security.Caller;
+import jakarta.transaction.Transactional;
 import id.go.kalbarprov.sop.archive.persistence.ArchiveRecordEntity;
 import id.go.kalbarprov.sop.platform.problem.ProblemException;
 import io.quarkus.panache.common.Page;
@@ -32,6 +35,23 @@ public class RecordSearch {
             throw ProblemException.notFound("Archive record", id);
         }
         return found;
+    }
+
+    /**
+     * The signed PDF the record files, for a reader its access class admits (the same rule as its content); a record
+     * filed before signed PDFs were sent has none.
+     */
+    @Transactional
+    public byte[] filedPdf(UUID id, Caller reader) {
+        ArchiveRecordEntity record = find(id);
+        if (!ContentAccess.readable(record, reader)) {
+            throw new ProblemException(CommonProblem.FORBIDDEN,
+                    "content-withheld", record.accessClass);
+        }
+        if (record.pdf == null) {
+            throw ProblemException.notFound("Signed PDF of archive record", id);
+        }
+        return record.pdf;
     }
 
     public RecordPage search(Criteria criteria, int page, int size) {

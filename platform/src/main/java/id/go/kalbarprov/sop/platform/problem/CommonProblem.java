@@ -21,6 +21,7 @@ public enum CommonProblem implements ProblemCode {
     RULE_VIOLATED(422),
     CONTENT_HASH_MISMATCH(422),
     PRECONDITION_REQUIRED(428),
+    TOO_MANY_REQUESTS(429),
     INTERNAL_ERROR(500);
 
     private final int status;

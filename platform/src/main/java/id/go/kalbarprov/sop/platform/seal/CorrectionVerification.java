@@ -11,7 +11,9 @@ import java.util.UUID;
 
 /**
  * Whether a signed correction can be trusted: its content matches its hash, every seal and every sealed amendment is
- * a valid signature by a key of the keyring over its statement, and they make a chain by {@link SealChainRule}.
+ * a valid signature by a key of the keyring over its statement, and they make a chain by {@link SealChainRule}; and
+ * its signed PDF, when it carries one, hashes to its recorded SHA-256 and bears a valid PAdES signature by a key of
+ * the keyring ({@link SignedPdfCheck}).
  */
 public final class CorrectionVerification {
 
@@ -19,6 +21,8 @@ public final class CorrectionVerification {
     public static final String UNKNOWN_KEY = "UNKNOWN_KEY";
     public static final String SEAL_SIGNATURE_INVALID = "SEAL_SIGNATURE_INVALID";
     public static final String SEAL_REVIEW_MISMATCH = "SEAL_REVIEW_MISMATCH";
+    public static final String PDF_HASH_MISMATCH = "PDF_HASH_MISMATCH";
+    public static final String PDF_SIGNATURE_INVALID = "PDF_SIGNATURE_INVALID";
 
     /** The first reason the correction is not trusted, and what was found. */
     public record Failure(String reason, String detail) {
@@ -65,6 +69,15 @@ public final class CorrectionVerification {
         if (failure == null) {
             failure = SealChainRule.check(links(correction), correction.version(), correction.contentHash())
                     .map(broken -> new Failure(broken.code(), broken.detail())).orElse(null);
+        }
+        if (failure == null && (correction.pdf() != null || correction.pdfSha256() != null)) {
+            SignedPdfCheck pdf = SignedPdfCheck.of(correction.pdf(), correction.pdfSha256(), keyring);
+            if (!pdf.hashMatches()) {
+                failure = new Failure(PDF_HASH_MISMATCH, "the signed PDF does not hash to pdfSha256");
+            } else if (!pdf.valid()) {
+                failure = new Failure(PDF_SIGNATURE_INVALID, "the signed PDF's signature is not valid or not made "
+                        + "by a key of review-service's keyring");
+            }
         }
         return new Result(seals, amendments, Optional.ofNullable(failure));
     }

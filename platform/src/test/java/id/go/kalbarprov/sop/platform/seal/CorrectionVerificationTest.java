@@ -1,5 +1,6 @@
 package id.go.kalbarprov.sop.platform.seal;
 
+import id.go.kalbarprov.sop.platform.domain.ContentHash;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -21,13 +22,13 @@ class CorrectionVerificationTest {
     private static CorrectionSigned withDocumentNumber(CorrectionSigned c, String number) {
         return new CorrectionSigned(c.eventId(), c.type(), c.caseId(), c.reviewId(), c.version(), c.draftVersion(),
                 c.title(), c.year(), c.period(), c.content(), c.contentHash(), c.seals(), c.amendments(), number,
-                c.documentDate(), c.signedAt(), null, null, null);
+                c.documentDate(), c.signedAt(), c.verificationId(), c.pdfSha256(), c.pdf());
     }
 
     private static CorrectionSigned withAmendments(CorrectionSigned c, List<CorrectionSigned.Amendment> amendments) {
         return new CorrectionSigned(c.eventId(), c.type(), c.caseId(), c.reviewId(), c.version(), c.draftVersion(),
                 c.title(), c.year(), c.period(), c.content(), c.contentHash(), c.seals(), amendments,
-                c.documentNumber(), c.documentDate(), c.signedAt(), null, null, null);
+                c.documentNumber(), c.documentDate(), c.signedAt(), c.verificationId(), c.pdfSha256(), c.pdf());
     }
 
     @Test
@@ -61,5 +62,25 @@ class CorrectionVerificationTest {
         List<CorrectionSigned.Amendment> rest = new ArrayList<>(c.amendments());
         rest.remove(0);
         assertEquals(SealChainRule.AMENDMENT_NOT_SEALED, reason(withAmendments(c, rest), SealFixtures.keyring()));
+    }
+
+    @Test
+    void theSignedPdfMustHashToItsRecordedHashAndBeSignedByAKeyOfTheKeyring() {
+        CorrectionSigned c = SealFixtures.signedCorrection(UUID.randomUUID(), 2);
+        assertEquals("VALID", reason(c, SealFixtures.keyring()));
+        byte[] tampered = c.pdf().clone();
+        tampered[tampered.length / 3] ^= 0x01;
+        assertEquals(CorrectionVerification.PDF_HASH_MISMATCH,
+                reason(SealFixtures.withPdf(c, tampered, c.pdfSha256(), c.verificationId()), SealFixtures.keyring()));
+        assertEquals(CorrectionVerification.PDF_SIGNATURE_INVALID, reason(SealFixtures.withPdf(c, tampered,
+                ContentHash.sha256(tampered), c.verificationId()), SealFixtures.keyring()), "hash recomputed");
+        byte[] byAnotherKey = SealFixtures.signedPdf(SealFixtures.privateKey(SealFixtures.OTHER_PRIVATE_KEY_LOCATION));
+        assertEquals(CorrectionVerification.PDF_SIGNATURE_INVALID, reason(SealFixtures.withPdf(c, byAnotherKey,
+                ContentHash.sha256(byAnotherKey), c.verificationId()), SealFixtures.keyring()));
+        assertEquals(CorrectionVerification.PDF_HASH_MISMATCH,
+                reason(SealFixtures.withPdf(c, null, c.pdfSha256(), c.verificationId()), SealFixtures.keyring()),
+                "a hash without its PDF");
+        assertEquals("VALID", reason(SealFixtures.withPdf(c, null, null, null), SealFixtures.keyring()),
+                "a correction signed before PDFs existed");
     }
 }

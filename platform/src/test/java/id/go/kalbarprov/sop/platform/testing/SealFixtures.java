@@ -4,6 +4,11 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import id.go.kalbarprov.sop.platform.document.CmsKey;
+import id.go.kalbarprov.sop.platform.document.DocumentIds;
+import id.go.kalbarprov.sop.platform.document.PadesSignature;
+import id.go.kalbarprov.sop.platform.document.PdfRenderer;
+import id.go.kalbarprov.sop.platform.document.SealCertificate;
 import id.go.kalbarprov.sop.platform.domain.ContentHash;
 import id.go.kalbarprov.sop.platform.domain.Period;
 import id.go.kalbarprov.sop.platform.event.CorrectionSigned;
@@ -17,6 +22,7 @@ import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
 import java.security.PrivateKey;
 import java.security.Signature;
+import java.security.cert.X509Certificate;
 import java.security.spec.PKCS8EncodedKeySpec;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -111,9 +117,67 @@ public final class SealFixtures {
                         hash(caseId, v6, version, finalHash), null, null, now.minusSeconds(300)),
                 seal(reviewId, 7, SealAct.SIGNATURE, "karo.one", "Karo Organisasi", version, finalHash,
                         documentNumber, documentDate, now));
-        return new CorrectionSigned(UUID.randomUUID(), CorrectionSigned.TYPE, caseId, reviewId, version, 1,
+        CorrectionSigned signed = new CorrectionSigned(UUID.randomUUID(), CorrectionSigned.TYPE, caseId, reviewId, version, 1,
                 "Koreksi data kinerja Q1 2026", 2026, Period.Q1, content, finalHash, seals, amendments,
                 documentNumber, documentDate, now, null, null, null);
+        return withPdf(signed, signedPdf(), ContentHash.sha256(signedPdf()), DocumentIds.newVerificationId());
+    }
+
+    private static volatile byte[] signedPdf;
+
+    /**
+     * A PDF/A document PAdES-signed with the fixture seal key, as review-service signs the correction (made once;
+     * every fixture correction carries it with a verification id of its own).
+     */
+    public static byte[] signedPdf() {
+        if (signedPdf == null) {
+            signedPdf = signedPdf(privateKey());
+        }
+        return signedPdf.clone();
+    }
+
+    /** The fixture document signed with {@code key} (another key's signature for attack tests). */
+    public static byte[] signedPdf(PrivateKey key) {
+        byte[] pdf = PdfRenderer.render("<html><head><title>Perbaikan Data Kinerja</title></head><body>"
+                + "<p style=\"font-family: 'DejaVu Sans'\">PERBAIKAN DATA KINERJA — fixture</p></body></html>");
+        java.util.function.Function<byte[], byte[]> signer = data -> {
+            try {
+                Signature signature = Signature.getInstance(PublishedKey.RSA_SHA256);
+                signature.initSign(key);
+                signature.update(data);
+                return signature.sign();
+            } catch (GeneralSecurityException e) {
+                throw new IllegalStateException(e);
+            }
+        };
+        java.security.PublicKey publicKey;
+        try {
+            java.security.interfaces.RSAPrivateCrtKey crt = (java.security.interfaces.RSAPrivateCrtKey) key;
+            publicKey = KeyFactory.getInstance("RSA").generatePublic(
+                    new java.security.spec.RSAPublicKeySpec(crt.getModulus(), crt.getPublicExponent()));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+        X509Certificate certificate = SealCertificate.selfSigned(publicKey, signer, "Segel Elektronik Fixture",
+                "Pemerintah Provinsi Kalimantan Barat");
+        return PadesSignature.sign(pdf, new CmsKey() {
+            @Override
+            public X509Certificate certificate() {
+                return certificate;
+            }
+
+            @Override
+            public byte[] sign(byte[] data) {
+                return signer.apply(data);
+            }
+        }, new PadesSignature.SignerDetails("Test karo.one", "Perbaikan Data Kinerja", "Pontianak", Instant.now()));
+    }
+
+    /** The correction carrying {@code pdf} as its signed document (any bytes, any claimed hash: for attack tests). */
+    public static CorrectionSigned withPdf(CorrectionSigned c, byte[] pdf, String pdfSha256, String verificationId) {
+        return new CorrectionSigned(c.eventId(), c.type(), c.caseId(), c.reviewId(), c.version(), c.draftVersion(),
+                c.title(), c.year(), c.period(), c.content(), c.contentHash(), c.seals(), c.amendments(),
+                c.documentNumber(), c.documentDate(), c.signedAt(), verificationId, pdfSha256, pdf);
     }
 
     public static CorrectionSigned.Seal seal(UUID reviewId, int level, SealAct act, String upn, String post,

@@ -1,0 +1,75 @@
+package id.go.kalbarprov.sop.archive.service;
+
+import id.go.kalbarprov.sop.archive.client.ReviewKeyring;
+import id.go.kalbarprov.sop.archive.persistence.ArchiveOrderEntity;
+import id.go.kalbarprov.sop.archive.persistence.ArchiveRecordEntity;
+import id.go.kalbarprov.sop.platform.document.DocumentIds;
+import id.go.kalbarprov.sop.platform.seal.Keyring;
+import id.go.kalbarprov.sop.platform.seal.SignedPdfCheck;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * What anyone holding a printout may learn by its verification id, without a login: enough to trust the paper and
+ * nothing more — the document's number, date and title, who signed it in which post, the hashes, and whether the
+ * signed PDF, the seals and the archive's chain verify. No content, no paraf names, no case or record ids.
+ */
+@ApplicationScoped
+public class DocumentVerification {
+
+    public enum Outcome { VALID, INVALID, UNKNOWN }
+
+    public enum ArchiveState { FILED_AND_CHAINED, CHAIN_BROKEN, NOT_YET_FILED }
+
+    public record Verified(String documentNumber, LocalDate documentDate, String title, String signerName,
+                           String signerPost, String pdfSha256, String contentHash, Outcome pdf, Outcome seals,
+                           ArchiveState archive, Instant checkedAt) {
+    }
+
+    @Inject
+    ReviewKeyring keys;
+
+    @Inject
+    SealChecks sealChecks;
+
+    @Inject
+    ArchiveChain chain;
+
+    @Transactional
+    public Optional<Verified> verify(String verificationId) {
+        if (!DocumentIds.isWellFormed(verificationId)) {
+            return Optional.empty();
+        }
+        Optional<ArchiveOrderEntity> found = ArchiveOrderEntity.find("verificationId", verificationId)
+                .firstResultOptional();
+        return found.map(order -> verified(order,
+                ArchiveRecordEntity.<ArchiveRecordEntity>find("verificationId", verificationId).firstResultOptional()));
+    }
+
+    private Verified verified(ArchiveOrderEntity order, Optional<ArchiveRecordEntity> record) {
+        byte[] pdf = record.map(r -> r.pdf).orElse(order.pdf);
+        String sha256 = record.map(r -> r.pdfSha256).orElse(order.pdfSha256);
+        Optional<Keyring> keyring = keys.ifAvailable();
+        Outcome pdfOutcome = keyring.map(ring -> SignedPdfCheck.of(pdf, sha256, ring).valid()
+                ? Outcome.VALID : Outcome.INVALID).orElse(Outcome.UNKNOWN);
+        Boolean sealsVerified = record.map(sealChecks::of).orElseGet(() -> sealChecks.of(order)).allVerified();
+        Outcome seals = sealsVerified == null ? Outcome.UNKNOWN : sealsVerified ? Outcome.VALID : Outcome.INVALID;
+        ArchiveState archive = record.map(r -> chain.linkHolds(r) && Objects.equals(r.pdfSha256, order.pdfSha256)
+                ? ArchiveState.FILED_AND_CHAINED : ArchiveState.CHAIN_BROKEN).orElse(ArchiveState.NOT_YET_FILED);
+        Map<String, Object> signature = order.seals.stream().filter(s -> Integer.valueOf(7).equals(s.get("level")))
+                .findFirst().orElse(Map.of());
+        String post = String.valueOf(signature.getOrDefault("post", ""));
+        if (Boolean.TRUE.equals(signature.get("acting")) && !post.startsWith("Plh.") && !post.startsWith("Plt.")) {
+            post = "Plh. " + post;
+        }
+        return new Verified(order.documentNumber, order.documentDate, order.title,
+                (String) signature.get("name"), post, sha256, order.contentHash, pdfOutcome, seals, archive,
+                Instant.now());
+    }
+}
