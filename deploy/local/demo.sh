@@ -198,6 +198,26 @@ chain=$(call GET "$ARC/records/verification" "$AUDITOR")
 echo "    integrity chain: $chain"
 [ "$(printf '%s' "$chain" | field intact)" = true ] || { echo "    FAILED: the archive's integrity chain is broken" >&2; exit 1; }
 
+step "10" "The documents as officials print them, and the signed one checked as anyone holding a printout would" everyone
+DOCS="${DOCUMENTS_DIR:-$here/documents}/$CASE"
+mkdir -p "$DOCS"
+download() { # URL TOKEN FILE
+  local status; status=$(curl -s -o "$DOCS/$3" -w '%{http_code}' -H "Authorization: Bearer $2" "$1")
+  [ "$status" = 200 ] || { echo "    FAILED ($status): downloading $3 from $1" >&2; exit 1; }
+  echo "    $DOCS/$3"
+}
+download "$ARC/records/$RECORD/pdf" "$KARO" 3-perbaikan-data-kinerja-signed.pdf
+filed_sha=$(sha256sum "$DOCS/3-perbaikan-data-kinerja-signed.pdf" | cut -d' ' -f1)
+[ "$filed_sha" = "$(printf '%s' "$shown" | field pdfSha256)" ] || { echo "    FAILED: the filed PDF does not hash to the record's pdfSha256" >&2; exit 1; }
+verify_url="${DOCUMENT_VERIFICATION_URL:-http://localhost:8083/api/v1/verifications}/$(printf '%s' "$shown" | field verificationId)"
+verified=$(curl -s "$verify_url")
+echo "    the QR code's address, opened without a login: $verify_url"
+echo "      PDF signature $(printf '%s' "$verified" | field pdf), seals $(printf '%s' "$verified" | field seals), archive $(printf '%s' "$verified" | field archive), signed by $(printf '%s' "$verified" | field signerName), $(printf '%s' "$verified" | field signerPost)"
+[ "$(printf '%s' "$verified" | field pdf)/$(printf '%s' "$verified" | field seals)/$(printf '%s' "$verified" | field archive)" = VALID/VALID/FILED_AND_CHAINED ] || { echo "    FAILED: the printed document does not verify: $verified" >&2; exit 1; }
+if command -v pdfsig >/dev/null 2>&1; then
+  echo "    pdfsig: $(pdfsig "$DOCS/3-perbaikan-data-kinerja-signed.pdf" 2>/dev/null | grep -E 'Signature Validation|Total document signed' | sed 's/^ *- //' | paste -sd';' -)"
+fi
+
 await "the case to be archived" sh -c "curl -s -H 'Authorization: Bearer $AUDITOR' $REQ/cases/$CASE | grep -o '\"state\":\"ARCHIVED\"'" >/dev/null
 echo
 echo "Case $CASE is ARCHIVED after all ten steps."

@@ -4,7 +4,9 @@ import id.go.kalbarprov.sop.archive.domain.AccessClass;
 import id.go.kalbarprov.sop.archive.domain.ArchiveOrderState;
 import id.go.kalbarprov.sop.platform.domain.Period;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -52,14 +54,6 @@ public class ArchiveOrderEntity extends PanacheEntityBase {
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(columnDefinition = "jsonb")
     public List<Map<String, Object>> amendments;
-    /** The signed PDF (PAdES, PDF/A-2b) as the Karo signed it, its SHA-256 and its public verification id. */
-    @Column(name = "verification_id")
-    public String verificationId;
-    @Column(name = "pdf_sha256")
-    public String pdfSha256;
-    @JdbcTypeCode(SqlTypes.VARBINARY)
-    @jakarta.persistence.Basic(fetch = jakarta.persistence.FetchType.LAZY)
-    public byte[] pdf;
     @Column(name = "document_number")
     public String documentNumber;
     @Column(name = "document_date")
@@ -113,6 +107,16 @@ public class ArchiveOrderEntity extends PanacheEntityBase {
     @Enumerated(EnumType.STRING)
     @Column(name = "access_class")
     public AccessClass accessClass;
+
+    /** The signed PDF as it arrived: not loaded with the order, only when served or filed. */
+    @JdbcTypeCode(SqlTypes.VARBINARY)
+    @Basic(fetch = FetchType.LAZY)
+    public byte[] pdf;
+    @Column(name = "pdf_sha256")
+    public String pdfSha256;
+    /** The random id of the document's public verification address. */
+    @Column(name = "verification_id")
+    public String verificationId;
 
     public static Optional<ArchiveOrderEntity> byEvent(UUID eventId) {
         return find("eventId", eventId).firstResultOptional();

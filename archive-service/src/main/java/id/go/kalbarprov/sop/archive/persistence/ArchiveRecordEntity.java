@@ -6,7 +6,9 @@ import id.go.kalbarprov.sop.archive.domain.FinalDisposition;
 import id.go.kalbarprov.sop.archive.domain.Medium;
 import id.go.kalbarprov.sop.platform.domain.Period;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -110,18 +112,20 @@ public class ArchiveRecordEntity extends PanacheEntityBase {
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(columnDefinition = "jsonb")
     public List<Map<String, Object>> amendments;
-    /** The signed PDF (PAdES, PDF/A-2b) as the Karo signed it, its SHA-256 and its public verification id. */
-    @Column(name = "verification_id")
-    public String verificationId;
-    @Column(name = "pdf_sha256")
-    public String pdfSha256;
-    @JdbcTypeCode(SqlTypes.VARBINARY)
-    @jakarta.persistence.Basic(fetch = jakarta.persistence.FetchType.LAZY)
-    public byte[] pdf;
     @Column(name = "document_number")
     public String documentNumber;
     @Column(name = "document_date")
     public LocalDate documentDate;
+
+    /** The filed item: the signed PDF itself, loaded only when served; its SHA-256 is a chain fact. */
+    @JdbcTypeCode(SqlTypes.VARBINARY)
+    @Basic(fetch = FetchType.LAZY)
+    public byte[] pdf;
+    @Column(name = "pdf_sha256")
+    public String pdfSha256;
+    /** The random id of the document's public verification address. */
+    @Column(name = "verification_id")
+    public String verificationId;
 
     /** Every fact the record hash covers: all that was filed, except the content itself (covered by its hash). */
     public Map<String, Object> chainFacts() {

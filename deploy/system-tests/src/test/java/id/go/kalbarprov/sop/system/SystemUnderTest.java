@@ -146,6 +146,7 @@ public final class SystemUnderTest {
         env.put("REQUEST_SERVICE_URL", url(Svc.REQUEST));
         env.put("REVIEW_SERVICE_URL", url(Svc.REVIEW));
         env.put("ARCHIVE_SERVICE_URL", url(Svc.ARCHIVE));
+        env.put("DOCUMENT_VERIFICATION_URL", url(Svc.ARCHIVE) + "/api/v1/verifications");
         env.put("OUTBOX_POLL_INTERVAL", "200ms");
         return env;
     }

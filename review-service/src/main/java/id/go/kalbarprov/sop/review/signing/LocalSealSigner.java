@@ -56,19 +56,6 @@ public class LocalSealSigner implements Signer {
         config.seal().retiredPublicKeys().orElse(List.of()).stream().filter(entry -> !entry.isBlank())
                 .flatMap(LocalSealSigner::retired).forEach(keys::add);
         keyring = new Keyring(keys);
-        X509Certificate certificate = SealCertificate.selfSigned(key.publicKey(), this::signRaw,
-                "Segel Elektronik " + documents.letterhead().office(), documents.letterhead().government());
-        pdfKey = new CmsKey() {
-            @Override
-            public X509Certificate certificate() {
-                return certificate;
-            }
-
-            @Override
-            public byte[] sign(byte[] data) {
-                return signRaw(data);
-            }
-        };
     }
 
     private byte[] signRaw(byte[] data) {
@@ -78,7 +65,26 @@ public class LocalSealSigner implements Signer {
     /** The PDF signed with the seal key; its certificate is made from the key, trust comes from the keyring. */
     @Override
     public byte[] signPdf(byte[] pdf, PadesSignature.SignerDetails details) {
-        return PadesSignature.sign(pdf, pdfKey, details);
+        return PadesSignature.sign(pdf, pdfKey(), details);
+    }
+
+    private synchronized CmsKey pdfKey() {
+        if (pdfKey == null) {
+            X509Certificate certificate = SealCertificate.selfSigned(key.publicKey(), this::signRaw,
+                    "Segel Elektronik " + documents.letterhead().office(), documents.letterhead().government());
+            pdfKey = new CmsKey() {
+                @Override
+                public X509Certificate certificate() {
+                    return certificate;
+                }
+
+                @Override
+                public byte[] sign(byte[] data) {
+                    return signRaw(data);
+                }
+            };
+        }
+        return pdfKey;
     }
 
     /** One configured entry: {@code [keyId=]location}, the location a PEM file or a directory of them. */

@@ -55,10 +55,9 @@ class CorrectionPdfTest {
         }
         assertTrue(text.matches("(?s).*Pontianak, \\d{1,2} (Januari|Februari|Maret|April|Mei|Juni|Juli|Agustus"
                 + "|September|Oktober|November|Desember) 20\\d\\d.*"), text);
-        if (System.getProperty("documents.out") != null) {
-            Files.createDirectories(Path.of(System.getProperty("documents.out")));
-            Files.write(Path.of(System.getProperty("documents.out"), "signed-correction.pdf"), pdf);
-        }
+        // kept in the build directory for a reader to look at
+        Files.createDirectories(Path.of("target", "documents"));
+        Files.write(Path.of("target", "documents", "signed-correction.pdf"), pdf);
     }
 
     @Test

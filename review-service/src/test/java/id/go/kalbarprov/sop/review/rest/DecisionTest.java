@@ -72,8 +72,10 @@ class DecisionTest {
         assertEquals(1, signed.size());
         Map<String, Object> correction = signed.get(0);
         assertEquals(Set.of("eventId", "type", "caseId", "reviewId", "version", "draftVersion", "title", "year", "period",
-                "content", "contentHash", "seals", "amendments", "documentNumber", "documentDate", "signedAt"),
-                correction.keySet());
+                "content", "contentHash", "seals", "amendments", "documentNumber", "documentDate", "signedAt",
+                "verificationId", "pdfSha256", "pdf"), correction.keySet());
+        assertEquals(correction.get("pdfSha256"), id.go.kalbarprov.sop.platform.domain.ContentHash.sha256(
+                java.util.Base64.getDecoder().decode((String) correction.get("pdf"))), "the PDF travels with its hash");
         assertEquals(id.toString(), correction.get("reviewId"));
         assertEquals(2, correction.get("version"));
         assertEquals(1, correction.get("draftVersion"));
