@@ -206,6 +206,8 @@ download() { # URL TOKEN FILE
   [ "$status" = 200 ] || { echo "    FAILED ($status): downloading $3 from $1" >&2; exit 1; }
   echo "    $DOCS/$3"
 }
+download "$REQ/cases/$CASE/disposition/pdf" "$KARO" 1-lembar-disposisi.pdf
+download "$REQ/cases/$CASE/memo/pdf" "$KABAG" 2-nota-dinas.pdf
 download "$ARC/records/$RECORD/pdf" "$KARO" 3-perbaikan-data-kinerja-signed.pdf
 filed_sha=$(sha256sum "$DOCS/3-perbaikan-data-kinerja-signed.pdf" | cut -d' ' -f1)
 [ "$filed_sha" = "$(printf '%s' "$shown" | field pdfSha256)" ] || { echo "    FAILED: the filed PDF does not hash to the record's pdfSha256" >&2; exit 1; }

@@ -112,6 +112,21 @@ try {
   await decide('Step 6: the Kabag initials it', 'kabag', 'APPROVE');
   await decide('Step 7: the Karo signs', 'karo', 'APPROVE');
 
+  // The signed correction as an official downloads it: a PDF, its file name and its SHA-256 (ETag) readable by the
+  // script (exposed by CORS), and its QR code's public verification address answering without a login.
+  const pdf = await fetch(api('review', `/reviews/${reviewId}/pdf`),
+    { headers: { Authorization: `Bearer ${config.tokens.karo}` } });
+  const bytes = new Uint8Array(await pdf.arrayBuffer());
+  check('the signed correction downloads as a PDF', pdf.status === 200
+    && new TextDecoder().decode(bytes.slice(0, 5)) === '%PDF-', `${pdf.status}, ${bytes.length} bytes`);
+  check('the script reads Content-Disposition', (pdf.headers.get('Content-Disposition') ?? '').includes('.pdf'),
+    pdf.headers.get('Content-Disposition') ?? 'not exposed');
+  const digest = [...new Uint8Array(await crypto.subtle.digest('SHA-256', bytes))]
+    .map(b => b.toString(16).padStart(2, '0')).join('');
+  check('the download hashes to its ETag', pdf.headers.get('ETag') === `"${digest}"`, digest);
+  check('the script reads Signed-Document', pdf.headers.get('Signed-Document') === 'true',
+    pdf.headers.get('Signed-Document') ?? 'not exposed');
+
   const orderId = await until('the signed correction reaches archive-service', async () =>
     (await call('auditor', 'GET', 'archive', `/archive-orders?caseId=${caseId}`)).json?.items?.[0]?.id);
   await expect('Step 8: the Kabag orders archiving', 'kabag', 'POST', 'archive', `/archive-orders/${orderId}/order`,
