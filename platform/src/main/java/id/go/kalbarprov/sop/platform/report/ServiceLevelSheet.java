@@ -5,11 +5,14 @@ import id.go.kalbarprov.sop.platform.rest.Spreadsheets;
 import id.go.kalbarprov.sop.platform.sheet.TableWorkbook;
 import id.go.kalbarprov.sop.platform.sheet.TableWorkbook.Column;
 import id.go.kalbarprov.sop.platform.sheet.TableWorkbook.Kind;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Function;
 
 /** The Mutu Baku report as a spreadsheet: the rows the JSON report has, one per step. */
 public final class ServiceLevelSheet {
@@ -36,9 +39,15 @@ public final class ServiceLevelSheet {
                 s.count(), s.medianMinutes(), s.p90Minutes(), s.standardMinutes(), s.breaches())).toList());
     }
 
-    /** {@link #perTask} as the download. */
-    public static Response download(String service, ReportPeriod period, List<ServiceLevels.StepLevel> steps) {
-        return Spreadsheets.attachment(perTask(service, period, steps), fileName(service, period));
+    /** The report of {@code period} as JSON, or as the spreadsheet when the caller asks for one. */
+    public static Response answer(String service, ReportPeriod period,
+                                  Function<ReportPeriod, List<ServiceLevels.StepLevel>> perStep, HttpHeaders headers) {
+        List<ServiceLevels.StepLevel> steps = perStep.apply(period);
+        if (Spreadsheets.wanted(headers)) {
+            return Spreadsheets.attachment(perTask(service, period, steps), fileName(service, period));
+        }
+        return Response.ok(new ServiceLevels.Report(period.from(), period.to(), steps), MediaType.APPLICATION_JSON)
+                .build();
     }
 
     /** A service's report with its own columns. */

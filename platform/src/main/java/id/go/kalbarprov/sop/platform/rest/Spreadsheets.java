@@ -1,6 +1,5 @@
 package id.go.kalbarprov.sop.platform.rest;
 
-import id.go.kalbarprov.sop.platform.domain.FileType;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -11,7 +10,7 @@ import jakarta.ws.rs.core.Response;
  */
 public final class Spreadsheets {
 
-    public static final String XLSX = FileType.XLSX.mediaType();
+    public static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     private static final MediaType XLSX_TYPE = MediaType.valueOf(XLSX);
 
     private Spreadsheets() {

@@ -15,8 +15,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.time.Instant;
-import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -38,20 +36,15 @@ public class ReportResource {
     @GET
     @Produces({MediaType.APPLICATION_JSON, Spreadsheets.XLSX})
     @RolesAllowed({Roles.KARO, Roles.KABAG, Roles.KASUBBAG, Roles.AUDITOR})
-    @Operation(summary = "Per step 1–10 (5–10 as review and archive reported them): count, median and p90 actual minutes against the standard, breaches")
     @APIResponse(responseCode = "200", description = "The report; as a spreadsheet (one row per step) with Accept: "
             + Spreadsheets.XLSX, content = {
-                @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Report.class)),
+                @Content(mediaType = MediaType.APPLICATION_JSON,
+                        schema = @Schema(implementation = ServiceLevels.Report.class)),
                 @Content(mediaType = Spreadsheets.XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
-    public Response get(@Parameter(description = "ISO date or instant; default 30 days ago") @QueryParam("from") String from,
-                        @Parameter(description = "ISO date (exclusive) or instant; default now") @QueryParam("to") String to,
-                        @Context HttpHeaders headers) {
-        ReportPeriod period = ReportPeriod.of(from, to);
-        List<ServiceLevels.StepLevel> steps = serviceLevels.perStep(period);
-        return Spreadsheets.wanted(headers) ? ServiceLevelSheet.download(SERVICE, period, steps)
-                : Response.ok(new Report(period.from(), period.to(), steps), MediaType.APPLICATION_JSON).build();
-    }
-
-    public record Report(Instant from, Instant to, List<ServiceLevels.StepLevel> steps) {
+    @Operation(summary = "Per step 1–10 (5–10 as review and archive reported them): count, median and p90 actual minutes against the standard, breaches")
+    public Response get(@Context HttpHeaders headers,
+                        @Parameter(description = "ISO date or instant; default 30 days ago") @QueryParam("from") String from,
+                        @Parameter(description = "ISO date (exclusive) or instant; default now") @QueryParam("to") String to) {
+        return ServiceLevelSheet.answer(SERVICE, ReportPeriod.of(from, to), serviceLevels::perStep, headers);
     }
 }
