@@ -60,6 +60,10 @@ public class SubmissionResource {
     @Inject
     CurrentCaller caller;
 
+    /** The request's headers (for the language of the violations); a field, so a retry's parameters hash alike. */
+    @Context
+    HttpHeaders headers;
+
     @POST
     @RolesAllowed(Roles.UNIT)
     @Idempotent
@@ -127,7 +131,7 @@ public class SubmissionResource {
             @QueryParam("letterAttachmentId") UUID letterAttachmentId,
             @Parameter(description = "On behalf: enclosures that came on paper only")
             @QueryParam("attachments") @Min(0) @Max(10_000) Integer attachments,
-            @Context HttpHeaders headers, byte[] workbook) {
+            byte[] workbook) {
         Caller who = caller.get();
         WorkbookSubmissions.Letter letter = who.isUnitOnly() ? null
                 : new WorkbookSubmissions.Letter(unitCode, letterNumber, letterDate, letterAttachmentId, attachments);
