@@ -51,6 +51,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Submissions", description = "Corrected indicator rows submitted by the addressed units")
 public class SubmissionResource {
 
+    private static final String PROBLEM = "application/problem+json";
+
     @Inject
     SubmissionService submissions;
 
@@ -118,6 +120,16 @@ public class SubmissionResource {
             + "nothing is stored")
     @RequestBody(content = @Content(mediaType = Uploads.XLSX,
             schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    @APIResponse(responseCode = "201", description = "The unit's submission, as the JSON one answers it",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = Views.SubmissionView.class)))
+    @APIResponse(responseCode = "422", description = "Bad cells, or a template of another case or unit: "
+            + "WORKBOOK_INVALID with a violation per cell (field Indikator!F7); nothing stored",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(ref = "Problem")))
+    @APIResponse(responseCode = "413", description = "Above sop.submissions.workbook.max-bytes (2 MB by default)",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(ref = "Problem")))
+    @APIResponse(responseCode = "415", description = "The body is not an .xlsx workbook (told from its bytes)",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(ref = "Problem")))
     public Response submitWorkbook(
             @PathParam("id") UUID id, @HeaderParam("Idempotency-Key") String idempotencyKey,
             @QueryParam("note") @Size(max = 2000) String note,
