@@ -3,7 +3,6 @@ package id.go.kalbarprov.sop.request.rest;
 import id.go.kalbarprov.sop.platform.idempotency.Idempotent;
 import id.go.kalbarprov.sop.platform.rest.ProblemResponses;
 import id.go.kalbarprov.sop.platform.rest.Spreadsheets;
-import id.go.kalbarprov.sop.platform.security.Caller;
 import id.go.kalbarprov.sop.platform.security.CurrentCaller;
 import id.go.kalbarprov.sop.platform.security.Roles;
 import id.go.kalbarprov.sop.request.service.SubmissionService;
@@ -133,7 +132,7 @@ public class SubmissionResource {
     public Response submitWorkbook(
             @PathParam("id") UUID id, @HeaderParam("Idempotency-Key") String idempotencyKey,
             @QueryParam("note") @Size(max = 2000) String note,
-            @Parameter(description = "On behalf: the unit whose reply this is")
+            @Parameter(description = "On behalf: the unit whose reply this is (a unit may only name its own)")
             @QueryParam("unitCode") @Pattern(regexp = OpenCase.UNIT_CODE) String unitCode,
             @Parameter(description = "On behalf: the reply letter's number")
             @QueryParam("letterNumber") @Size(max = 100) String letterNumber,
@@ -144,10 +143,8 @@ public class SubmissionResource {
             @Parameter(description = "On behalf: enclosures that came on paper only")
             @QueryParam("attachments") @Min(0) @Max(10_000) Integer attachments,
             byte[] workbook) {
-        Caller who = caller.get();
-        WorkbookSubmissions.Letter letter = who.isUnitOnly() ? null
-                : new WorkbookSubmissions.Letter(unitCode, letterNumber, letterDate, letterAttachmentId, attachments);
-        SubmissionService.Submitted done = workbooks.upload(id, workbook, note, letter, who,
+        SubmissionService.Submitted done = workbooks.upload(id, workbook, note, unitCode,
+                new WorkbookSubmissions.Letter(letterNumber, letterDate, letterAttachmentId, attachments), caller.get(),
                 ProblemResponses.preferredLocale(headers));
         return Response.created(URI.create("/api/v1/cases/" + id + "/submissions?unit=" + done.submission().unitCode))
                 .type(MediaType.APPLICATION_JSON)

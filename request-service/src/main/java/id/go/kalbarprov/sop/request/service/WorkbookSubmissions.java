@@ -56,8 +56,7 @@ public class WorkbookSubmissions {
     }
 
     /** What an officer entering a paper reply says of its letter, beside the file (query parameters). */
-    public record Letter(String unitCode, String letterNumber, LocalDate letterDate, UUID letterAttachmentId,
-                         Integer attachments) {
+    public record Letter(String letterNumber, LocalDate letterDate, UUID letterAttachmentId, Integer attachments) {
     }
 
     /**
@@ -84,11 +83,11 @@ public class WorkbookSubmissions {
     }
 
     /**
-     * The uploaded template recorded as the unit's submission: by the unit itself ({@code letter} null), or by an
-     * officer for the unit named in {@code letter} with its reply letter. Violation texts in {@code locale}.
+     * The uploaded template recorded as the unit's submission: by the unit itself, or by an officer for the unit
+     * {@code unitCode} with its reply {@code letter} (ignored for a unit). Violation texts in {@code locale}.
      */
-    public SubmissionService.Submitted upload(UUID caseId, byte[] body, String note, Letter letter, Caller caller,
-                                              Locale locale) {
+    public SubmissionService.Submitted upload(UUID caseId, byte[] body, String note, String unitCode, Letter letter,
+                                              Caller caller, Locale locale) {
         if (body == null || body.length == 0) {
             throw ProblemException.invalid("body", "workbook-empty-body");
         }
@@ -99,7 +98,7 @@ public class WorkbookSubmissions {
         if (FileType.of(body).orElse(null) != FileType.XLSX) {
             throw new ProblemException(CommonProblem.UNSUPPORTED_MEDIA_TYPE, "workbook-not-xlsx");
         }
-        String unit = unitOf(caller, letter == null ? null : letter.unitCode());
+        String unit = unitOf(caller, unitCode);
         SubmissionWorkbook.Parsed parsed = SubmissionWorkbook.read(body, locale);
         if (parsed == null) {
             throw new ProblemException(CommonProblem.UNSUPPORTED_MEDIA_TYPE, "workbook-not-xlsx");
@@ -125,7 +124,7 @@ public class WorkbookSubmissions {
         SubmitRows rows = new SubmitRows(null, note, null, null, null,
                 parsed.lines().stream().map(SubmissionWorkbook.Line::row).toList());
         try {
-            if (letter == null) {
+            if (caller.isUnitOnly()) {
                 checked(rows, parsed.lines(), locale);
                 return submissions.submit(caseId, rows, caller);
             }

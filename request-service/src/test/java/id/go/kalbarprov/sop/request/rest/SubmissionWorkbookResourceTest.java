@@ -207,6 +207,8 @@ class SubmissionWorkbookResourceTest {
         given().auth().oauth2(Tokens.unit(Cases.UNIT_A)).queryParam("unitCode", Cases.UNIT_B).get(template(id))
                 .then().statusCode(403).body("code", equalTo("OTHER_UNIT"));
         given().auth().oauth2(Tokens.unit("DISHUB")).get(template(id)).then().statusCode(404);
+        given().auth().oauth2(Tokens.unit(Cases.UNIT_A)).queryParam("unitCode", Cases.UNIT_B).contentType(Files.XLSX)
+                .body(disdik).post(workbook(id)).then().statusCode(403).body("code", equalTo("OTHER_UNIT"));
     }
 
     @Test
