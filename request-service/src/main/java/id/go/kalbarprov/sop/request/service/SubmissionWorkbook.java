@@ -95,8 +95,11 @@ public final class SubmissionWorkbook {
     public record Line(int rowNum, SubmitRows.Row row) {
     }
 
-    /** What the uploaded file says: whose it is, its filled rows, and every bad cell. */
-    public record Parsed(UUID caseId, String unitCode, List<Line> lines, List<Violation> violations) {
+    /**
+     * What the uploaded file says: whether it is a template at all ({@code marked}), whose it is, its filled rows,
+     * and every bad cell.
+     */
+    public record Parsed(boolean marked, UUID caseId, String unitCode, List<Line> lines, List<Violation> violations) {
     }
 
     private SubmissionWorkbook() {
@@ -193,7 +196,7 @@ public final class SubmissionWorkbook {
         String mark = identity == null ? null : Cells.text(identity.getCell(0));
         if (!MARK.equals(mark)) {
             reader.violations.add(new Violation(SHEET + "!A1", reader.text("workbook-not-template")));
-            return new Parsed(null, null, List.of(), reader.violations);
+            return new Parsed(false, null, null, List.of(), reader.violations);
         }
         UUID caseId = reader.uuid(identity.getCell(IDENTITY_CASE));
         String unitCode = Cells.text(identity.getCell(IDENTITY_UNIT));
@@ -206,11 +209,11 @@ public final class SubmissionWorkbook {
             }
         }
         if (!reader.violations.isEmpty()) {
-            return new Parsed(caseId, unitCode, List.of(), reader.violations);
+            return new Parsed(true, caseId, unitCode, List.of(), reader.violations);
         }
         if (sheet.getLastRowNum() >= FIRST_ROW + MAX_ROWS) {
             reader.violations.add(new Violation(SHEET, reader.text("workbook-too-many-rows", MAX_ROWS)));
-            return new Parsed(caseId, unitCode, List.of(), reader.violations);
+            return new Parsed(true, caseId, unitCode, List.of(), reader.violations);
         }
         List<Line> lines = new ArrayList<>();
         for (int r = FIRST_ROW; r <= sheet.getLastRowNum(); r++) {
@@ -227,7 +230,7 @@ public final class SubmissionWorkbook {
         if (lines.isEmpty() && reader.violations.isEmpty()) {
             reader.violations.add(new Violation(SHEET, reader.text("workbook-no-rows")));
         }
-        return new Parsed(caseId, unitCode, lines, reader.violations);
+        return new Parsed(true, caseId, unitCode, lines, reader.violations);
     }
 
     /**

@@ -104,7 +104,7 @@ public class WorkbookSubmissions {
             throw new ProblemException(CommonProblem.UNSUPPORTED_MEDIA_TYPE, "workbook-not-xlsx");
         }
         List<Violation> violations = new ArrayList<>();
-        if (parsed.caseId() != null || parsed.unitCode() != null) {
+        if (parsed.marked()) {
             if (!caseId.equals(parsed.caseId())) {
                 violations.add(new Violation(SubmissionWorkbook.caseCell(),
                         ProblemTexts.detail("workbook-other-case", new Object[] {caseId}, locale)));

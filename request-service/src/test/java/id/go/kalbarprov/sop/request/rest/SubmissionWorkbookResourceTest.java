@@ -197,6 +197,12 @@ class SubmissionWorkbookResourceTest {
                 .body("code", equalTo("WORKBOOK_INVALID"))
                 .body("violations.field", equalTo(List.of("Indikator!C1")))
                 .body("violations[0].message", containsString(Cases.UNIT_A));
+        byte[] unnamed = fill(download(Tokens.unit(Cases.UNIT_A), id, null), sheet -> {
+            twoRows(sheet);
+            sheet.getRow(0).getCell(1).setBlank();
+        });
+        upload(Tokens.unit(Cases.UNIT_A), id, unnamed).then().statusCode(422)
+                .body("violations.field", equalTo(List.of("Indikator!B1")));
         String other = collecting();
         upload(Tokens.unit(Cases.UNIT_B), other, disdik).then().statusCode(422)
                 .body("violations.field", equalTo(List.of("Indikator!B1")));

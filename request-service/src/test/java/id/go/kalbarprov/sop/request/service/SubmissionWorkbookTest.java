@@ -128,7 +128,7 @@ class SubmissionWorkbookTest {
         SubmissionWorkbook.Parsed other = SubmissionWorkbook.read(filled(sheet ->
                 sheet.getRow(0).getCell(0).setCellValue("something else")), Locale.ENGLISH);
         assertEquals("Indikator!A1", other.violations().get(0).field());
-        assertNull(other.caseId());
+        assertFalse(other.marked());
         assertNull(SubmissionWorkbook.read("not a workbook".getBytes(StandardCharsets.US_ASCII), Locale.ENGLISH));
     }
 
