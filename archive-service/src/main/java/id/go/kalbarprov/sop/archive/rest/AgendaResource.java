@@ -21,11 +21,22 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import id.go.kalbarprov.sop.platform.domain.OfficeTime;
+import id.go.kalbarprov.sop.platform.problem.ProblemException;
+import id.go.kalbarprov.sop.platform.rest.Spreadsheets;
+import id.go.kalbarprov.sop.platform.sheet.TableWorkbook;
 import java.net.URI;
+import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -58,17 +69,34 @@ public class AgendaResource {
     }
 
     @GET
+    @Produces({MediaType.APPLICATION_JSON, Spreadsheets.XLSX})
     @RolesAllowed({Roles.KARO, Roles.KABAG, Roles.KASUBBAG, Roles.PELAKSANA, Roles.ARSIPARIS, Roles.AUDITOR})
     @Operation(summary = "The agenda book, newest first; filter by year, case, direction, text in subject or number. "
             + "A case's entries (caseId) come in the order of their documents' dates: the case's whole correspondence")
-    public Paged<Views.AgendaEntryView> list(@QueryParam("year") @Min(2000) @Max(2100) Integer year,
+    @APIResponse(responseCode = "200", description = "A page of the book; with Accept: " + Spreadsheets.XLSX + " the "
+            + "year's whole book (year: this year unless given) in book order, page and size ignored, the same filters",
+            content = {@Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AgendaPage.class)),
+                @Content(mediaType = Spreadsheets.XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
+    public Response list(@QueryParam("year") @Min(2000) @Max(2100) Integer year,
                                              @QueryParam("caseId") UUID caseId,
                                              @QueryParam("direction") AgendaDirection direction,
                                              @QueryParam("q") @Size(max = 200) String text,
                                              @QueryParam("page") @DefaultValue("0") @Min(0) @Max(100000) int page,
-                                             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
+                                             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size,
+                                             @Context HttpHeaders headers) {
+        if (Spreadsheets.wanted(headers)) {
+            int bookYear = year != null ? year : OfficeTime.yearOf(Instant.now());
+            List<Views.AgendaEntryView> entries = agenda.book(bookYear, caseId, direction, text, TableWorkbook.MAX_ROWS)
+                    .orElseThrow(() -> ProblemException.rule("agenda-export-too-large", TableWorkbook.MAX_ROWS))
+                    .stream().map(Views.AgendaEntryView::of).toList();
+            return Spreadsheets.attachment(AgendaSheet.of(bookYear, entries), AgendaSheet.fileName(bookYear));
+        }
         AgendaBook.AgendaPage found = agenda.list(year, caseId, direction, text, page, size);
-        return new Paged<>(found.items().stream().map(Views.AgendaEntryView::of).toList(), page, size,
-                found.total());
+        return Response.ok(new AgendaPage(found.items().stream().map(Views.AgendaEntryView::of).toList(), page,
+                size, found.total()), MediaType.APPLICATION_JSON).build();
+    }
+
+    /** A page of the book, as {@link Paged} answers it (the declared JSON beside the spreadsheet needs a class). */
+    public record AgendaPage(List<Views.AgendaEntryView> items, int page, int size, long total) {
     }
 }

@@ -82,6 +82,29 @@ public class AgendaBook {
     }
 
     public AgendaPage list(Integer year, UUID caseId, AgendaDirection direction, String text, int page, int size) {
+        // One case's entries read as its correspondence, in the order the documents came and went; the whole book
+        // reads newest first.
+        var found = find(year, caseId, direction, text, caseId != null ? " order by date, year, number"
+                : " order by year desc, number desc").page(Page.of(page, size));
+        return new AgendaPage(found.list(), found.count());
+    }
+
+    /**
+     * The entries {@link #list} finds, all of them (at most {@code limit}) in the book's own order: by number, or a
+     * case's in the order of their documents. Empty when there are more than {@code limit}.
+     */
+    public java.util.Optional<List<AgendaEntryEntity>> book(Integer year, UUID caseId, AgendaDirection direction,
+                                                             String text, int limit) {
+        var found = find(year, caseId, direction, text, caseId != null ? " order by date, year, number"
+                : " order by year, number");
+        if (found.count() > limit) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(found.list());
+    }
+
+    private io.quarkus.hibernate.orm.panache.PanacheQuery<AgendaEntryEntity> find(Integer year, UUID caseId,
+            AgendaDirection direction, String text, String order) {
         List<String> where = new ArrayList<>();
         Parameters params = new Parameters();
         if (year != null) {
@@ -100,12 +123,8 @@ public class AgendaBook {
             where.add("(lower(subject) like :text escape '\\' or lower(documentNumber) like :text escape '\\')");
             params.and("text", Like.containing(text));
         }
-        // One case's entries read as its correspondence, in the order the documents came and went; the whole book
-        // reads newest first.
-        String order = caseId != null ? " order by date, year, number" : " order by year desc, number desc";
         String query = (where.isEmpty() ? "" : String.join(" and ", where)) + order;
-        var found = AgendaEntryEntity.<AgendaEntryEntity>find(query, params).page(Page.of(page, size));
-        return new AgendaPage(found.list(), found.count());
+        return AgendaEntryEntity.find(query, params);
     }
 
     /**

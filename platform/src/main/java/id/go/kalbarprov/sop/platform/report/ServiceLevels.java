@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.Instant;
 import java.util.List;
 
 /**
@@ -70,6 +71,10 @@ public class ServiceLevels {
 
     public record StepLevel(int step, String task, long count, BigDecimal medianMinutes, BigDecimal p90Minutes,
                             int standardMinutes, long breaches) {
+    }
+
+    /** The report over a period: per step and kind of task. */
+    public record Report(Instant from, Instant to, List<StepLevel> steps) {
     }
 
     public record Figures(long count, BigDecimal medianMinutes, BigDecimal p90Minutes, int standardMinutes,

@@ -58,7 +58,7 @@ public final class ProblemResponses {
         return builder.build();
     }
 
-    static Locale preferredLocale(HttpHeaders headers) {
+    public static Locale preferredLocale(HttpHeaders headers) {
         if (headers == null) {
             return Locale.ENGLISH;
         }

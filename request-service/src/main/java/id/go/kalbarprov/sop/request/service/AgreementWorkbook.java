@@ -1,6 +1,5 @@
 package id.go.kalbarprov.sop.request.service;
 
-import id.go.kalbarprov.sop.platform.domain.IndonesianDecimal;
 import id.go.kalbarprov.sop.platform.domain.Period;
 import id.go.kalbarprov.sop.platform.domain.achievement.Direction;
 import id.go.kalbarprov.sop.platform.domain.achievement.LowerIsBetterConvention;
@@ -171,9 +170,7 @@ public final class AgreementWorkbook {
 
         boolean blank(Row row) {
             for (int i = 0; i < HEADER.size(); i++) {
-                Cell cell = row.getCell(i);
-                if (cell != null && cell.getCellType() != CellType.BLANK
-                        && !(cell.getCellType() == CellType.STRING && cell.getStringCellValue().isBlank())) {
+                if (!Cells.blank(row.getCell(i))) {
                     return false;
                 }
             }
@@ -200,7 +197,7 @@ public final class AgreementWorkbook {
 
         Integer year(Row row) {
             Cell cell = row.getCell(YEAR);
-            BigDecimal value = cell == null ? null : number(cell);
+            BigDecimal value = cell == null ? null : Cells.number(cell);
             if (value == null || value.stripTrailingZeros().scale() > 0 || value.compareTo(BigDecimal.valueOf(2000)) < 0
                     || value.compareTo(BigDecimal.valueOf(2100)) > 0) {
                 refuse(row.getRowNum(), YEAR, "agreement-import-year");
@@ -213,13 +210,8 @@ public final class AgreementWorkbook {
             Cell cell = row.getCell(column);
             String text = null;
             if (cell != null) {
-                CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType()
-                        : cell.getCellType();
-                if (type == CellType.STRING) {
-                    text = cell.getStringCellValue().strip();
-                } else if (type == CellType.NUMERIC) {
-                    text = BigDecimal.valueOf(cell.getNumericCellValue()).stripTrailingZeros().toPlainString();
-                } else if (type != CellType.BLANK) {
+                text = Cells.text(cell);
+                if (text == null && Cells.typeOf(cell) != CellType.BLANK) {
                     refuse(row.getRowNum(), column, "agreement-import-text");
                     return null;
                 }
@@ -254,37 +246,17 @@ public final class AgreementWorkbook {
 
         BigDecimal decimal(Row row, int column, boolean required) {
             Cell cell = row.getCell(column);
-            if (cell == null || cell.getCellType() == CellType.BLANK
-                    || (cell.getCellType() == CellType.STRING && cell.getStringCellValue().isBlank())) {
+            if (Cells.blank(cell)) {
                 if (required) {
                     refuse(row.getRowNum(), column, "agreement-import-required");
                 }
                 return null;
             }
-            BigDecimal value = number(cell);
+            BigDecimal value = Cells.decimal(cell);
             if (value == null) {
                 refuse(row.getRowNum(), column, "agreement-import-number");
-                return null;
             }
-            if (value.precision() - value.scale() > 16 || value.stripTrailingZeros().scale() > 4) {
-                refuse(row.getRowNum(), column, "agreement-import-number");
-                return null;
-            }
-            return value.stripTrailingZeros().scale() < 0 ? value.setScale(0) : value.stripTrailingZeros();
-        }
-
-        /** A number cell as it shows (no binary noise), or a text cell in the Indonesian form; null otherwise. */
-        static BigDecimal number(Cell cell) {
-            CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType()
-                    : cell.getCellType();
-            if (type == CellType.NUMERIC) {
-                double value = cell.getNumericCellValue();
-                return Double.isFinite(value) ? new BigDecimal(Double.toString(value)) : null;
-            }
-            if (type == CellType.STRING) {
-                return IndonesianDecimal.parse(cell.getStringCellValue()).orElse(null);
-            }
-            return null;
+            return value;
         }
 
         void refuse(int rowNum, int column, String key, Object... args) {

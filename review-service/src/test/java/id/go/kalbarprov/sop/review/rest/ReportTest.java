@@ -4,11 +4,16 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import id.go.kalbarprov.sop.platform.testing.Spreadsheet;
 import id.go.kalbarprov.sop.review.support.Db;
 import id.go.kalbarprov.sop.review.support.ReviewApi;
 import id.go.kalbarprov.sop.review.support.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -17,6 +22,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** GET /api/v1/reports/service-level: steps 5–7 against their standard time. */
 @QuarkusTest
 class ReportTest {
+
+    private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     @Test
     void eachLevelIsMeasuredAgainstItsStandardWithBreachesAndReturns() {
@@ -31,6 +38,31 @@ class ReportTest {
                 .body("steps.find { it.step == 5 }.actorRole", equalTo("kasubbag"))
                 .body("steps.find { it.step == 5 }.breaches", greaterThanOrEqualTo(1))
                 .body("steps.find { it.step == 6 }.returns", greaterThanOrEqualTo(1));
+    }
+
+    @Test
+    void theReportAsASpreadsheetHasTheRowsOfTheJson() {
+        UUID id = ReviewApi.open();
+        ReviewApi.approve(id, Tokens.kasubbag(), 1);
+        String report = "/api/v1/reports/service-level?from=2020-01-01&to=2100-01-01";
+        List<Map<String, Object>> steps = given().auth().oauth2(Tokens.karo()).get(report).then().statusCode(200)
+                .contentType("application/json").extract().path("steps");
+        byte[] xlsx = given().auth().oauth2(Tokens.karo()).accept(XLSX).get(report).then().statusCode(200)
+                .contentType(XLSX).header("Content-Disposition", equalTo(
+                        "attachment; filename=\"service-level-review-service-2020-01-01-2100-01-01.xlsx\""))
+                .extract().asByteArray();
+        Spreadsheet sheet = Spreadsheet.read(xlsx);
+        assertTrue(sheet.title().startsWith("Laporan Mutu Baku review-service"), sheet.title());
+        assertEquals(3, sheet.frozenRows());
+        assertEquals("Dikembalikan", sheet.indonesian().get(sheet.english().indexOf("Returns")));
+        assertEquals(steps.stream().map(s -> ((Number) s.get("step")).doubleValue()).toList(), sheet.column("Step"));
+        assertEquals(steps.stream().map(s -> s.get("actorRole")).toList(), sheet.column("Role"));
+        assertEquals(steps.stream().map(s -> ((Number) s.get("count")).doubleValue()).toList(),
+                sheet.column("Count"));
+        assertEquals(steps.stream().map(s -> ((Number) s.get("returns")).doubleValue()).toList(),
+                sheet.column("Returns"));
+        given().auth().oauth2(Tokens.role("pelaksana")).accept(XLSX).get(report).then().statusCode(403)
+                .contentType("application/problem+json");
     }
 
     @ParameterizedTest
