@@ -1,5 +1,6 @@
 package id.go.kalbarprov.sop.review.rest;
 
+import java.util.Base64;
 import id.go.kalbarprov.sop.platform.json.CanonicalJson;
 
 import id.go.kalbarprov.sop.platform.idempotency.Idempotent;
@@ -74,8 +75,9 @@ class DecisionTest {
         assertEquals(Set.of("eventId", "type", "caseId", "reviewId", "version", "draftVersion", "title", "year", "period",
                 "content", "contentHash", "seals", "amendments", "documentNumber", "documentDate", "signedAt",
                 "verificationId", "pdfSha256", "pdf"), correction.keySet());
-        assertEquals(correction.get("pdfSha256"), id.go.kalbarprov.sop.platform.domain.ContentHash.sha256(
-                java.util.Base64.getDecoder().decode((String) correction.get("pdf"))), "the PDF travels with its hash");
+        assertEquals(correction.get("pdfSha256"),
+                ContentHash.sha256(Base64.getDecoder().decode((String) correction.get("pdf"))),
+                "the PDF travels with its hash");
         assertEquals(id.toString(), correction.get("reviewId"));
         assertEquals(2, correction.get("version"));
         assertEquals(1, correction.get("draftVersion"));
