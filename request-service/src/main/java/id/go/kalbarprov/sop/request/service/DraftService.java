@@ -31,6 +31,7 @@ import id.go.kalbarprov.sop.request.persistence.IndicatorRowEntity;
 import id.go.kalbarprov.sop.request.persistence.ReviewedVersionEntity;
 import id.go.kalbarprov.sop.request.persistence.ReopeningEntity;
 import id.go.kalbarprov.sop.request.persistence.SubmissionEntity;
+import id.go.kalbarprov.sop.request.persistence.UnitEntity;
 import id.go.kalbarprov.sop.request.problem.RequestProblem;
 import id.go.kalbarprov.sop.platform.problem.ProblemException;
 import id.go.kalbarprov.sop.platform.security.Caller;
@@ -419,6 +420,9 @@ public class DraftService {
                 .collect(Collectors.toMap(Analysis.Row::rowId, Function.identity()));
         List<Map<String, Object>> rows = new ArrayList<>();
         Set<UUID> fromSubmissions = new LinkedHashSet<>();
+        // the units' official names as the register holds them now, printed in the correction beside their codes
+        Map<String, String> unitNames = UnitEntity.withCodes(analysis.rows().stream().map(Analysis.Row::unitCode)
+                .collect(Collectors.toSet())).stream().collect(Collectors.toMap(u -> u.code, u -> u.name));
         for (UUID id : draft.rowIds) {
             Analysis.Row r = byId.get(id);
             if (r == null) {
@@ -428,6 +432,9 @@ public class DraftService {
             Map<String, Object> row = new LinkedHashMap<>();
             row.put("rowId", r.rowId().toString());
             row.put("unitCode", r.unitCode());
+            if (unitNames.containsKey(r.unitCode())) {
+                row.put("unitName", unitNames.get(r.unitCode()));
+            }
             row.put("indicatorCode", r.indicatorCode());
             row.put("indicatorName", r.indicatorName());
             row.put("strategicGoal", r.strategicGoal());

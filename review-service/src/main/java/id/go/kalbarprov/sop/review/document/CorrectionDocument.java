@@ -91,7 +91,9 @@ public record CorrectionDocument(String title, String period, int year, boolean 
     private static Row row(int no, Map<?, ?> row) {
         String actualBefore = number(row.get(DraftFigures.ACTUAL_REPORTED));
         Object corrected = row.get(DraftFigures.ACTUAL_CORRECTED);
-        return new Row(no, text(row.get("unitCode")),
+        String unit = row.get("unitName") == null ? text(row.get("unitCode"))
+                : row.get("unitName") + " (" + text(row.get("unitCode")) + ")";
+        return new Row(no, unit,
                 joined(text(row.get("indicatorCode")), text(row.get("indicatorName"))),
                 text(row.get("unitOfMeasure")), number(row.get(DraftFigures.TARGET)), actualBefore,
                 achievement(row.get("achievementBefore"), row.get("achievementBeforeNotComputable")),
