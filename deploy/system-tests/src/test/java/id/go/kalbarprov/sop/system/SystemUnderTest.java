@@ -147,6 +147,8 @@ public final class SystemUnderTest {
         env.put("REVIEW_SERVICE_URL", url(Svc.REVIEW));
         env.put("ARCHIVE_SERVICE_URL", url(Svc.ARCHIVE));
         env.put("DOCUMENT_VERIFICATION_URL", url(Svc.ARCHIVE) + "/api/v1/verifications");
+        // the attack suite calls the public verification as every role; its limit is tested in archive-service
+        env.put("SOP_ARCHIVE_VERIFICATION_REQUESTS_PER_MINUTE", "100000");
         env.put("OUTBOX_POLL_INTERVAL", "200ms");
         return env;
     }

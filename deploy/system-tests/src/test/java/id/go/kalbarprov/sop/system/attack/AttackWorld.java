@@ -64,7 +64,8 @@ final class AttackWorld {
         String path = template.replace("{number}", "1").replace("{unitCode}", "DINKES").replace("{year}", "2026")
                 .replace("{revision}", "1").replace("{code}", "DINKES").replace("{upn}", "pelaksana.sys")
                 .replace("{submissionId}", "00000000-0000-4000-8000-00000000a77a")
-                .replace("{attachmentId}", "00000000-0000-4000-8000-00000000a77a");
+                .replace("{attachmentId}", "00000000-0000-4000-8000-00000000a77a")
+                .replace("{verificationId}", "attack-suite-sample-id");
         if (!path.contains("{id}")) {
             return path;
         }

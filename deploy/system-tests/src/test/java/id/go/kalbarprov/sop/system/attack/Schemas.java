@@ -22,7 +22,8 @@ final class Schemas {
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
     /** Values tried, in order, for a string with a pattern; one of them fits every pattern the services use. */
     private static final List<String> PATTERN_CANDIDATES = List.of("Uji", "DINKES", "000.8.6.3", "0".repeat(64),
-            "attack-suite", "ORDER", "SIGNED", "DraftSubmitted", "CorrectionSigned", "199003032015031003");
+            "attack-suite", "ORDER", "SIGNED", "DraftSubmitted", "CorrectionSigned", "199003032015031003",
+            "attack-suite-sample-id");
 
     private final JsonNode document;
 
