@@ -15,6 +15,8 @@ import id.go.kalbarprov.sop.request.support.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -45,6 +47,9 @@ class LetterPdfTest {
     static final String KABAG = Tokens.builder("kabag", "kabag.surat", KABAG_NIP, null)
             .claim("name", "Ir. Budi Santoso, M.T.").sign();
     static final LocalDate LETTER_DATE = LocalDate.of(2026, 11, 30);
+
+    @Inject
+    EntityManager em;
 
     String caseId;
     LocalDate dueDate;
@@ -216,6 +221,39 @@ class LetterPdfTest {
         String memo = text(download("/memo/pdf", Tokens.karo(), "nota-dinas-", bare));
         assertTrue(memo.contains("Tembusan : -"), memo);
         assertTrue(memo.contains("Lampiran : -"), memo);
+    }
+
+    @Test
+    void aLetterWhoseContentChangesIsRenderedAgainAndTheEarlierRenderingIsKept() {
+        String code = "LTR" + System.nanoTime() % 1_000_000;
+        Cases.registerUnit(code, "Unit Surat Lama", "Kepala Unit Surat Lama");
+        String id = given().auth().oauth2(Tokens.karo()).contentType(ContentType.JSON)
+                .body(with("targetUnits", List.of(code))).post("/api/v1/cases").then().statusCode(201)
+                .extract().path("id");
+        Cases.issueMemo(id);
+        byte[] disposition = download("/disposition/pdf", Tokens.karo(), "lembar-disposisi-", id);
+        byte[] memo = download("/memo/pdf", Tokens.karo(), "nota-dinas-", id);
+        assertTrue(text(disposition).contains("Unit Surat Lama"));
+
+        int version = given().auth().oauth2(Cases.admin()).get("/api/v1/units/" + code).then().extract()
+                .path("version");
+        given().auth().oauth2(Cases.admin()).contentType(ContentType.JSON).header("If-Match", "\"" + version + "\"")
+                .body(Map.of("name", "Unit Surat Baru", "headPost", "Kepala Unit Surat Baru", "active", true))
+                .put("/api/v1/units/" + code).then().statusCode(200);
+
+        byte[] again = download("/disposition/pdf", Tokens.karo(), "lembar-disposisi-", id);
+        assertTrue(text(again).contains("Unit Surat Baru"), text(again));
+        assertFalse(sha256(again).equals(sha256(disposition)));
+        given().auth().oauth2(Tokens.karo()).get("/api/v1/cases/" + id).then()
+                .body("disposition.pdfSha256", equalTo(sha256(again)));
+        assertEquals(2L, count("select count(*) from document_pdf where document_id = '" + id
+                + "' and kind = 'DISPOSITION'"));
+        // the Nota Dinas names its units as they stood when it was issued: it has not changed
+        assertArrayEquals(memo, download("/memo/pdf", Tokens.karo(), "nota-dinas-", id));
+    }
+
+    private long count(String sql) {
+        return ((Number) em.createNativeQuery(sql).getSingleResult()).longValue();
     }
 
     @Test
