@@ -1,6 +1,8 @@
 -- The Lembar Disposisi and the Nota Dinas as archival PDFs (issue 14).
 -- The incoming letter's subject (perihal), printed on the disposition; absent on earlier cases (printed "-").
 ALTER TABLE correction_case ADD COLUMN letter_subject varchar(300);
+-- Whether the Kabag signed the Nota Dinas as acting (Plh./Plt.), printed before the post; false on earlier memos.
+ALTER TABLE memo ADD COLUMN signer_acting boolean NOT NULL DEFAULT false;
 
 -- Each rendering of a document as a PDF, kept as served: rendered on the first request, the same bytes afterwards.
 -- A rendering is keyed by what it prints (source_hash: the SHA-256 of the template data), so a document that changes

@@ -57,7 +57,7 @@ public final class Letters {
     public record MemoFacts(String number, Instant issuedAt, String nature, String subject, String body,
                             List<String> unitCodes, List<String> unitNames, List<String> headPosts,
                             List<String> copies, int attachments, String signerName, String signerPosition,
-                            String signerNip, LocalDate unitDeadline) {
+                            String signerNip, boolean signerActing, LocalDate unitDeadline) {
     }
 
     /** A unit as the register names it now. */
@@ -78,7 +78,7 @@ public final class Letters {
             lines.add(new UnitLine(lines.size() + 1, text(code), unit == null ? text(code) : text(unit.name()),
                     unit == null ? NONE : or(unit.headPost())));
         }
-        String post = (f.karoActing() ? "Plh. " : "") + karoPost;
+        String post = acting(text(karoPost), f.karoActing());
         String name = or(f.karoName());
         return new Disposition(or(f.letterFrom()), or(f.letterNumber()), date(f.letterDate()), or(f.letterSubject()),
                 letter && f.letterReceivedAt() != null ? IndonesianDates.dateTime(f.letterReceivedAt()) : NONE,
@@ -99,10 +99,18 @@ public final class Letters {
             lines.add(new UnitLine(i + 1, code, name, headPost));
             to.add(headPost);
         }
-        return new NotaDinas(or(m.number()), to, or(m.signerPosition()), texts(m.copies()), date(m.issuedAt()),
+        String post = acting(or(m.signerPosition()), m.signerActing());
+        return new NotaDinas(or(m.number()), to, post, texts(m.copies()), date(m.issuedAt()),
                 label(m.nature()), m.attachments() > 0 ? m.attachments() + " berkas" : NONE, or(m.subject()),
                 or(m.body()), date(m.unitDeadline()), lines, text(city),
-                new Signature(or(m.signerPosition()), or(m.signerName()), withNips ? nip(m.signerNip()) : ""));
+                new Signature(post, or(m.signerName()), withNips ? nip(m.signerNip()) : ""));
+    }
+
+    /** The post as an acting official signs for it: "Plh. " before it, unless the post given says so already. */
+    static String acting(String post, boolean acting) {
+        String lower = post.toLowerCase(java.util.Locale.ROOT);
+        return acting && !lower.startsWith("plh") && !lower.startsWith("plt") && !post.equals(NONE)
+                ? "Plh. " + post : post;
     }
 
     /** BIASA → "Biasa", SANGAT_SEGERA → "Sangat Segera": the sifat of a letter as printed. */

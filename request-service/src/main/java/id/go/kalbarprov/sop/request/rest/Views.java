@@ -106,12 +106,14 @@ public final class Views {
                            String body, List<String> to, List<String> copies, int attachments, String signerName,
                            String signerPosition, String signerNip, String signerNipPrinted,
                            List<AddresseeView> addressees,
+                           @Schema(description = "The Kabag signed as acting (Plh./Plt.) for the post")
+                           boolean signerActing,
                            @Schema(description = "SHA-256 of the Nota Dinas PDF (GET …/memo/pdf) as the caller gets "
                                    + "it, once rendered; on GET of the memo")
                            String pdfSha256) {
         MemoView withPdf(String sha256) {
             return new MemoView(id, caseId, number, issuedAt, nature, subject, body, to, copies, attachments,
-                    signerName, signerPosition, signerNip, signerNipPrinted, addressees, sha256);
+                    signerName, signerPosition, signerNip, signerNipPrinted, addressees, signerActing, sha256);
         }
 
         static MemoView of(MemoEntity m) {
@@ -134,7 +136,7 @@ public final class Views {
             return new MemoView(m.id, m.caseId, m.number, m.issuedAt, m.nature, m.subject, m.body,
                     addressees.stream().map(a -> a.headPost() == null ? a.unitCode() : a.headPost()).toList(),
                     List.of(m.copies), m.attachments, m.signerName, m.signerPosition,
-                    signerNip, Nip.printed(signerNip), addressees, null);
+                    signerNip, Nip.printed(signerNip), addressees, m.signerActing, null);
         }
     }
 

@@ -104,7 +104,7 @@ public class LetterService {
                 m.body, List.of(m.addressees), m.addresseeNames == null ? List.of() : List.of(m.addresseeNames),
                 m.addresseePosts == null ? List.of() : List.of(m.addresseePosts),
                 m.copies == null ? List.of() : List.of(m.copies), m.attachments, m.signerName, m.signerPosition,
-                m.signerNip, c.dueDate), letterhead.city(), withNips);
+                m.signerNip, m.signerActing, c.dueDate), letterhead.city(), withNips);
         Letterhead.Kop kop = letterhead.kop();
         return new Letter(DocumentPdfEntity.MEMO, m.id, m.caseId, audience(withNips),
                 LetterTemplates.notaDinas(kop, sheet), sourceHash(DocumentPdfEntity.MEMO, kop, sheet),

@@ -132,6 +132,7 @@ public class MemoService {
         memo.signerName = kabag.name() == null ? kabag.upn() : kabag.name();
         memo.signerPosition = position == null || position.isBlank() ? letterhead.posts().kabag() : position.strip();
         memo.signerNip = kabag.nip();
+        memo.signerActing = kabag.acting();
         memo.issuedByUpn = kabag.upn();
     }
 

@@ -74,7 +74,7 @@ class LettersTest {
         return new Letters.MemoFacts("000.8.6.3/15/ORG/2026", OPENED, "SEGERA", "Permintaan data",
                 "Mohon disampaikan.\n\nTerima kasih.", List.of("DINKES", "DISDIK"), names,
                 List.of("Kepala Dinas Kesehatan", "Kepala Dinas Pendidikan"), copies, attachments, "Ir. Budi",
-                "Kepala Bagian Tatalaksana", "197001011995031001", LocalDate.of(2026, 12, 14));
+                "Kepala Bagian Tatalaksana", "197001011995031001", false, LocalDate.of(2026, 12, 14));
     }
 
     @Test
@@ -110,6 +110,19 @@ class LettersTest {
         assertEquals("Capaian 101,25% — ✓ \uD83D\uDE00", Letters.text("Capaian 101,25% — ✓ \uD83D\uDE00"));
         assertEquals("x", Letters.text("x\uD800"));
         assertEquals("", Letters.text(null));
+    }
+
+    @Test
+    void anActingKabagSignsThePostAsPlhUnlessThePostGivenSaysSoAlready() {
+        Letters.MemoFacts plain = memo(List.of(), 0, List.of());
+        Letters.MemoFacts acting = new Letters.MemoFacts(plain.number(), plain.issuedAt(), plain.nature(),
+                plain.subject(), plain.body(), plain.unitCodes(), plain.unitNames(), plain.headPosts(), plain.copies(),
+                0, "Ir. Budi", "Kepala Bagian Tatalaksana", "197001011995031001", true, plain.unitDeadline());
+        Letters.NotaDinas n = Letters.notaDinas(acting, "Pontianak", true);
+        assertEquals("Plh. Kepala Bagian Tatalaksana", n.signature().post());
+        assertEquals("Plh. Kepala Bagian Tatalaksana", n.from());
+        assertEquals("Plt. Kepala Bagian Tatalaksana", Letters.acting("Plt. Kepala Bagian Tatalaksana", true));
+        assertEquals("-", Letters.acting("-", true));
     }
 
     @Test

@@ -224,6 +224,21 @@ class LetterPdfTest {
     }
 
     @Test
+    void anActingKaroAndAnActingKabagSignAsPlh() {
+        String id = given().auth().oauth2(Tokens.person("karo", "karo.plh", "197502022000032002", true))
+                .contentType(ContentType.JSON).body(Cases.openCaseBody()).post("/api/v1/cases").then()
+                .statusCode(201).extract().path("id");
+        given().auth().oauth2(Tokens.person("kabag", "kabag.plh", "198801012012031008", true))
+                .contentType(ContentType.JSON).body(Cases.memoBody()).post("/api/v1/cases/" + id + "/memo").then()
+                .statusCode(201).body("signerActing", equalTo(true));
+        assertTrue(text(download("/disposition/pdf", Tokens.karo(), "lembar-disposisi-", id))
+                .contains("Plh. Kepala Biro Organisasi"));
+        String memo = text(download("/memo/pdf", Tokens.karo(), "nota-dinas-", id));
+        assertTrue(memo.contains("Dari : Plh. Kepala Bagian Tatalaksana"), memo);
+        assertTrue(memo.contains("NIP 19880101 201203 1 008"), memo);
+    }
+
+    @Test
     void aLetterWhoseContentChangesIsRenderedAgainAndTheEarlierRenderingIsKept() {
         String code = "LTR" + System.nanoTime() % 1_000_000;
         Cases.registerUnit(code, "Unit Surat Lama", "Kepala Unit Surat Lama");
