@@ -27,3 +27,4 @@ GRANT UPDATE ON ${flyway:defaultSchema}.unit, ${flyway:defaultSchema}.officer TO
 -- The reply letter uploaded to the case before the reply was entered on behalf of a unit moves to that submission.
 GRANT UPDATE (parent_kind, submission_id, unit_code) ON ${flyway:defaultSchema}.attachment TO ${runtime_role};
 GRANT DELETE ON ${flyway:defaultSchema}.idempotency_record TO ${runtime_role};
+-- document_pdf (a rendered disposition or Nota Dinas, its bytes and SHA-256) is append-only: the base grants suffice.

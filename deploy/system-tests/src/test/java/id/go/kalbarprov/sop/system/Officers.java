@@ -65,6 +65,23 @@ public final class Officers {
         return request.post(url);
     }
 
+    /**
+     * The case's Lembar Disposisi and Nota Dinas as PDFs, the bureau's copy and a unit's ({@code unit}): each is
+     * rendered and recorded on its first download, so after this a download reads and writes nothing. Returns the
+     * served bytes by path and reader.
+     */
+    public Map<String, byte[]> downloadLetters(String caseId, String unit) {
+        Map<String, byte[]> letters = new java.util.LinkedHashMap<>();
+        for (String path : List.of("/disposition/pdf", "/memo/pdf")) {
+            for (String token : List.of(DevTokens.kabag(), DevTokens.unit(unit))) {
+                Response pdf = given().auth().oauth2(token).get(req("/cases/" + caseId + path));
+                pdf.then().statusCode(200).contentType("application/pdf");
+                letters.put(path + (token.equals(DevTokens.kabag()) ? " bureau" : " unit"), pdf.asByteArray());
+            }
+        }
+        return letters;
+    }
+
     /** Steps 1–4: a case opened, data collected, forwarded, assigned, drafted and submitted. Returns the case id. */
     public String caseSubmittedForReview(String title) {
         String id = caseAssignedToPelaksana(title);

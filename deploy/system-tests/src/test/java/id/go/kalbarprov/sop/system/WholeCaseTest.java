@@ -89,6 +89,12 @@ class WholeCaseTest {
                         "attachments", 2))
                 .post(system.url(Svc.REQUEST) + "/api/v1/cases/" + caseId + "/memo").then().statusCode(201)
                 .extract().path("number");
+        // the disposition and the Nota Dinas as PDFs: what the JSON records as their SHA-256 is what was served
+        Map<String, byte[]> letters = officers.downloadLetters(caseId, "DINKES");
+        assertEquals(sha256(letters.get("/memo/pdf bureau")), given().auth().oauth2(DevTokens.kabag())
+                .get(system.url(Svc.REQUEST) + "/api/v1/cases/" + caseId + "/memo").path("pdfSha256"));
+        assertEquals(sha256(letters.get("/disposition/pdf unit")), given().auth().oauth2(DevTokens.unit("DINKES"))
+                .get(system.url(Svc.REQUEST) + "/api/v1/cases/" + caseId).path("disposition.pdfSha256"));
         officers.agreements();
         for (String unit : List.of("DINKES", "DISDIK")) {
             Map<String, Object> reply = new HashMap<>(Map.of("rows", List.of(Map.of(
@@ -272,5 +278,13 @@ class WholeCaseTest {
                 .body("documentNumber", org.hamcrest.Matchers.startsWith("000.8.6.3/"));
         given().auth().oauth2(DevTokens.auditor()).get(system.url(Svc.ARCHIVE) + "/api/v1/records/verification")
                 .then().statusCode(200).body("intact", equalTo(true));
+    }
+
+    private static String sha256(byte[] bytes) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

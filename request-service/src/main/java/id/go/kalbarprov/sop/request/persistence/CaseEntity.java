@@ -43,6 +43,9 @@ public class CaseEntity extends PanacheEntityBase {
     public LocalDate letterDate;
     @Column(name = "letter_from")
     public String letterFrom;
+    /** The incoming letter's subject (perihal), as the Lembar Disposisi prints it. */
+    @Column(name = "letter_subject")
+    public String letterSubject;
     @Column(name = "letter_received_at")
     public Instant letterReceivedAt;
     @Enumerated(EnumType.STRING)

@@ -48,6 +48,9 @@ public class MemoEntity extends PanacheEntityBase {
     public String signerPosition;
     @Column(name = "signer_nip")
     public String signerNip;
+    /** The Kabag signed as acting (Plh./Plt.) for the post. */
+    @Column(name = "signer_acting")
+    public boolean signerActing;
     @Column(name = "issued_by_upn")
     public String issuedByUpn;
     /** {@link #REQUEST}: the case's Nota Dinas to all its units; {@link #REMINDER}: to one unit on a reopening. */

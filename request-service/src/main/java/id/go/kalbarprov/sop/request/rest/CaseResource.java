@@ -13,6 +13,7 @@ import id.go.kalbarprov.sop.platform.security.Roles;
 import id.go.kalbarprov.sop.request.service.AttachmentService;
 import id.go.kalbarprov.sop.request.service.CaseAccess;
 import id.go.kalbarprov.sop.request.service.CaseService;
+import id.go.kalbarprov.sop.request.service.LetterService;
 import id.go.kalbarprov.sop.request.service.command.AssignPelaksana;
 import id.go.kalbarprov.sop.request.service.command.ForwardMaterial;
 import id.go.kalbarprov.sop.request.service.command.OpenCase;
@@ -33,12 +34,18 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -60,6 +67,9 @@ public class CaseResource {
 
     @Inject
     AttachmentService attachments;
+
+    @Inject
+    LetterService letters;
 
     @POST
     @RolesAllowed(Roles.KARO)
@@ -96,8 +106,23 @@ public class CaseResource {
     public Response get(@PathParam("id") UUID id) {
         Caller reader = caller.get();
         CaseEntity found = access.visible(id, reader);
-        return Response.ok(Views.CaseView.of(found, reader, attachments.ofCase(id, reader)))
+        return Response.ok(Views.CaseView.of(found, reader, attachments.ofCase(id, reader),
+                        letters.dispositionSha256(found, reader).orElse(null)))
                 .tag(Versions.etag(found.version)).build();
+    }
+
+    @GET
+    @Path("/{id}/disposition/pdf")
+    @Produces({LetterPdfs.PDF, MediaType.APPLICATION_JSON})
+    @RolesAllowed({Roles.KARO, Roles.KABAG, Roles.KASUBBAG, Roles.PELAKSANA, Roles.AUDITOR, Roles.UNIT})
+    @Operation(summary = "The Lembar Disposisi as an archival PDF (PDF/A-2b); the ETag is its SHA-256, recorded as "
+            + "disposition.pdfSha256. The same access as the case; a unit's copy carries no officials' NIPs")
+    @APIResponse(responseCode = "200", description = "The PDF, the same bytes on every request until the "
+            + "disposition changes", content = @Content(mediaType = LetterPdfs.PDF,
+            schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    @APIResponse(responseCode = "304", description = "If-None-Match names the current PDF")
+    public Response dispositionPdf(@PathParam("id") UUID id, @Context Request request) {
+        return LetterPdfs.answer(letters.disposition(id, caller.get()), request);
     }
 
     @POST

@@ -7,6 +7,7 @@ import id.go.kalbarprov.sop.request.persistence.MemoEntity;
 import id.go.kalbarprov.sop.platform.security.Caller;
 import id.go.kalbarprov.sop.platform.security.CurrentCaller;
 import id.go.kalbarprov.sop.platform.security.Roles;
+import id.go.kalbarprov.sop.request.service.LetterService;
 import id.go.kalbarprov.sop.request.service.MemoService;
 import id.go.kalbarprov.sop.request.service.command.IssueMemo;
 import jakarta.annotation.security.RolesAllowed;
@@ -20,12 +21,18 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The Nota Dinas of a case. */
@@ -40,6 +47,9 @@ public class MemoResource {
 
     @Inject
     CurrentCaller caller;
+
+    @Inject
+    LetterService letters;
 
     @POST
     @RolesAllowed(Roles.KABAG)
@@ -56,6 +66,21 @@ public class MemoResource {
     @Operation(summary = "The case's Nota Dinas")
     public Views.MemoView get(@PathParam("id") UUID id) {
         Caller reader = caller.get();
-        return Views.MemoView.of(memos.memoOf(id, reader), reader);
+        MemoEntity memo = memos.memoOf(id, reader);
+        return Views.MemoView.of(memo, reader).withPdf(letters.memoSha256(memo, reader).orElse(null));
+    }
+
+    @GET
+    @Path("/pdf")
+    @Produces({LetterPdfs.PDF, MediaType.APPLICATION_JSON})
+    @RolesAllowed({Roles.KARO, Roles.KABAG, Roles.KASUBBAG, Roles.PELAKSANA, Roles.AUDITOR, Roles.UNIT})
+    @Operation(summary = "The Nota Dinas as an archival PDF (PDF/A-2b); the ETag is its SHA-256, recorded as "
+            + "pdfSha256. The same access as the memo; a unit's copy carries no signer's NIP")
+    @APIResponse(responseCode = "200", description = "The PDF, the same bytes on every request",
+            content = @Content(mediaType = LetterPdfs.PDF,
+                    schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    @APIResponse(responseCode = "304", description = "If-None-Match names the current PDF")
+    public Response pdf(@PathParam("id") UUID id, @Context Request request) {
+        return LetterPdfs.answer(letters.memo(id, caller.get()), request);
     }
 }

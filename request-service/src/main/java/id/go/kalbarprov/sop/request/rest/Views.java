@@ -53,11 +53,15 @@ public final class Views {
             return of(c, true);
         }
 
-        /** One case as {@code reader} sees it, with the files of the case itself that the reader may see. */
-        static CaseView of(CaseEntity c, Caller reader, List<AttachmentEntity> files) {
+        /**
+         * One case as {@code reader} sees it, with the files of the case itself that the reader may see and the
+         * SHA-256 of its disposition's PDF (null before it is rendered).
+         */
+        static CaseView of(CaseEntity c, Caller reader, List<AttachmentEntity> files, String dispositionPdfSha256) {
             CaseView v = of(c, reader);
             return new CaseView(v.id, v.title, v.year, v.period, v.reason, v.targetUnits, v.dueDate, v.state,
-                    v.allowedActions, v.version, v.disposition, v.assigneeUpn, v.assigneeNip, v.assignedAt,
+                    v.allowedActions, v.version, v.disposition.withPdf(dispositionPdfSha256), v.assigneeUpn,
+                    v.assigneeNip, v.assignedAt,
                     v.draftVersions, v.openedAt, v.updatedAt, v.assigneeName, v.assigneePost, v.reopenedUnit,
                     files.stream().map(AttachmentView::of).toList());
         }
@@ -73,7 +77,7 @@ public final class Views {
                     c.state, CaseWorkflow.movesFrom(c.state).keySet(), c.version,
                     new DispositionView(c.openedByUpn, openedByNip, Nip.printed(openedByNip), c.openedByName,
                             c.openedActing, c.instruction, c.urgency, c.dispositionNote, c.letterNumber,
-                            c.letterDate, c.letterFrom, c.letterReceivedAt, c.openedAt),
+                            c.letterDate, c.letterFrom, c.letterReceivedAt, c.openedAt, c.letterSubject, null),
                     c.assigneeUpn, withNips ? c.assigneeNip : null, c.assignedAt, c.draftVersions, c.openedAt,
                     c.updatedAt, c.assigneeName, c.assigneePost, c.reopenedUnit, null);
         }
@@ -83,7 +87,14 @@ public final class Views {
     public record DispositionView(String fromUpn, String fromNip, String fromNipPrinted, String fromName,
                                   boolean acting, String instruction, String urgency, String note,
                                   String letterNumber, LocalDate letterDate, String letterFrom,
-                                  Instant letterReceivedAt, Instant disposedAt) {
+                                  Instant letterReceivedAt, Instant disposedAt, String letterSubject,
+                                  @Schema(description = "SHA-256 of the Lembar Disposisi PDF (GET …/disposition/pdf) "
+                                          + "as the caller gets it, once rendered; on GET of one case")
+                                  String pdfSha256) {
+        DispositionView withPdf(String sha256) {
+            return new DispositionView(fromUpn, fromNip, fromNipPrinted, fromName, acting, instruction, urgency, note,
+                    letterNumber, letterDate, letterFrom, letterReceivedAt, disposedAt, letterSubject, sha256);
+        }
     }
 
     /**
@@ -94,7 +105,17 @@ public final class Views {
     public record MemoView(UUID id, UUID caseId, String number, Instant issuedAt, String nature, String subject,
                            String body, List<String> to, List<String> copies, int attachments, String signerName,
                            String signerPosition, String signerNip, String signerNipPrinted,
-                           List<AddresseeView> addressees) {
+                           List<AddresseeView> addressees,
+                           @Schema(description = "The Kabag signed as acting (Plh./Plt.) for the post")
+                           boolean signerActing,
+                           @Schema(description = "SHA-256 of the Nota Dinas PDF (GET …/memo/pdf) as the caller gets "
+                                   + "it, once rendered; on GET of the memo")
+                           String pdfSha256) {
+        MemoView withPdf(String sha256) {
+            return new MemoView(id, caseId, number, issuedAt, nature, subject, body, to, copies, attachments,
+                    signerName, signerPosition, signerNip, signerNipPrinted, addressees, signerActing, sha256);
+        }
+
         static MemoView of(MemoEntity m) {
             return of(m, true);
         }
@@ -115,7 +136,7 @@ public final class Views {
             return new MemoView(m.id, m.caseId, m.number, m.issuedAt, m.nature, m.subject, m.body,
                     addressees.stream().map(a -> a.headPost() == null ? a.unitCode() : a.headPost()).toList(),
                     List.of(m.copies), m.attachments, m.signerName, m.signerPosition,
-                    signerNip, Nip.printed(signerNip), addressees);
+                    signerNip, Nip.printed(signerNip), addressees, m.signerActing, null);
         }
     }
 

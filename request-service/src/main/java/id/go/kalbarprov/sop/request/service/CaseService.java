@@ -76,6 +76,10 @@ public class CaseService {
         if (received.isBefore(Instant.parse("2000-01-01T00:00:00Z"))) {
             throw ProblemException.invalid("letter.receivedAt", "received-too-early");
         }
+        if (command.letter() != null && command.letter().date() != null
+                && command.letter().date().isAfter(LocalDate.now(WIB))) {
+            throw ProblemException.invalid("letter.date", "letter-date-future");
+        }
         CaseEntity c = new CaseEntity();
         c.id = UUID.randomUUID();
         c.title = command.title().strip();
@@ -91,6 +95,7 @@ public class CaseService {
             c.letterNumber = command.letter().number();
             c.letterDate = command.letter().date();
             c.letterFrom = command.letter().from();
+            c.letterSubject = blankToNull(command.letter().subject());
         }
         c.letterReceivedAt = received;
         c.state = CaseState.OPEN;
@@ -268,5 +273,9 @@ public class CaseService {
 
     private static boolean blank(String s) {
         return s == null || s.isBlank();
+    }
+
+    private static String blankToNull(String s) {
+        return blank(s) ? null : s.strip();
     }
 }

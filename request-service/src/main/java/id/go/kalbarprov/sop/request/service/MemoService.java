@@ -1,5 +1,6 @@
 package id.go.kalbarprov.sop.request.service;
 
+import id.go.kalbarprov.sop.platform.document.Letterhead;
 import id.go.kalbarprov.sop.request.config.RequestConfig;
 import id.go.kalbarprov.sop.request.domain.CaseAction;
 import id.go.kalbarprov.sop.platform.domain.DocumentNumber;
@@ -47,6 +48,9 @@ public class MemoService {
 
     @Inject
     UnitRegister units;
+
+    @Inject
+    Letterhead letterhead;
 
     @Transactional
     public MemoEntity issue(UUID caseId, Integer expectedVersion, IssueMemo command, Caller kabag) {
@@ -123,10 +127,12 @@ public class MemoService {
         return memo;
     }
 
-    private static void signedBy(MemoEntity memo, Caller kabag, String position) {
+    /** Signed by the calling Kabag, in the post given or else the Kabag's title as configured (sop.documents.posts). */
+    private void signedBy(MemoEntity memo, Caller kabag, String position) {
         memo.signerName = kabag.name() == null ? kabag.upn() : kabag.name();
-        memo.signerPosition = position == null ? "Kepala Bagian Tata Laksana" : position;
+        memo.signerPosition = position == null || position.isBlank() ? letterhead.posts().kabag() : position.strip();
         memo.signerNip = kabag.nip();
+        memo.signerActing = kabag.acting();
         memo.issuedByUpn = kabag.upn();
     }
 

@@ -17,7 +17,7 @@ class RuntimeRoleTest {
     @Test
     void theRuntimeRoleCannotChangeDeleteOrTruncateWhatIsAppendOnly() throws SQLException {
         try (Connection c = DatabaseRoles.connectAs("request_svc", SCHEMA)) {
-            for (String table : List.of("case_event", "indicator_row", "memo", "applied_event", "reference_change", "draft_correction")) {
+            for (String table : List.of("case_event", "indicator_row", "memo", "applied_event", "reference_change", "draft_correction", "document_pdf")) {
                 RuntimeRole.assertAppendOnly(c, SCHEMA, table);
             }
             // A frozen draft version: only its return may be marked; a submission: only its supersession.

@@ -48,6 +48,8 @@ class RoleMatrixTest {
                 new Op("GET", "/api/v1/cases/" + c, null, READERS),
                 new Op("POST", "/api/v1/cases/" + c + "/memo", Cases.memoBody(), Set.of("kabag")),
                 new Op("GET", "/api/v1/cases/" + c + "/memo", null, READERS),
+                new Op("GET", "/api/v1/cases/" + c + "/memo/pdf", null, READERS),
+                new Op("GET", "/api/v1/cases/" + c + "/disposition/pdf", null, READERS),
                 new Op("POST", "/api/v1/cases/" + c + "/submissions",
                         Map.of("rows", List.of(Cases.row("I", 1, 1, 1))), Set.of("unit")),
                 new Op("GET", "/api/v1/cases/" + c + "/submissions", null, READERS),

@@ -43,6 +43,8 @@ final class AttackWorld {
         orderId = officers.orderId(caseId);
         recordId = officers.archive(orderId);
         officers.awaitCaseState(caseId, "ARCHIVED");
+        // a letter's PDF is recorded on its first download: downloaded here once, every later GET only reads
+        officers.downloadLetters(caseId, "DINKES");
         proposalId = officers.approveRetentionProposal(officers.retentionProposal());
     }
 

@@ -97,7 +97,8 @@ class ObjectLevelTest {
     @Test
     void aUnitTheCaseIsNotAddressedToFindsNothing() throws Exception {
         String outsider = DevTokens.unit("BAPPEDA");
-        for (String sub : List.of("", "/submissions", "/memo", "/timeline", "/reopenings")) {
+        for (String sub : List.of("", "/submissions", "/memo", "/timeline", "/reopenings", "/memo/pdf",
+                "/disposition/pdf")) {
             Http.Answer answer = send("GET", Svc.REQUEST, "/api/v1/cases/" + draftingCase + sub, outsider, null);
             assertTrue(answer.status() == 404 || answer.status() == 403, sub + ": " + answer);
         }
@@ -183,7 +184,7 @@ class ObjectLevelTest {
         String base = "/api/v1/cases/" + caseId;
         return List.of(base, base + "/submissions", base + "/memo", base + "/timeline", base + "/analysis",
                 base + "/draft", base + "/drafts", base + "/drafts/1", base + "/draft/corrections",
-                base + "/reopenings");
+                base + "/reopenings", base + "/memo/pdf", base + "/disposition/pdf");
     }
 
     private static List<String> reviewPartsOf(String reviewId) {

@@ -38,6 +38,8 @@ public record OpenCase(
             @Size(max = 100) String number,
             LocalDate date,
             @Size(max = 200) String from,
+            @Size(max = 300) @Schema(description = "The letter's subject (perihal), printed on the Lembar Disposisi")
+            String subject,
             @Schema(description = "When the letter reached the Karo; step 1 is measured from here")
             Instant receivedAt) {
     }
