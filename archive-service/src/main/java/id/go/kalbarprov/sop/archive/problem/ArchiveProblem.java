@@ -11,6 +11,8 @@ public enum ArchiveProblem implements ProblemCode {
     STALE_PROPOSAL(409),
     /** Nobody decides on a retention rule proposal of their own (two people). */
     OWN_PROPOSAL(403),
+    /** The record's access class does not admit the caller's role to its content (its document included). */
+    CONTENT_WITHHELD(403),
     /** The signed correction did not verify: taken into quarantine (the delivery succeeded; not to be retried). */
     QUARANTINED(202),
     /** review-service's keyring could not be read: nothing is accepted unverified, the sender retries. */

@@ -1,6 +1,6 @@
 package id.go.kalbarprov.sop.archive.service;
 
-import id.go.kalbarprov.sop.platform.problem.CommonProblem;
+import id.go.kalbarprov.sop.archive.problem.ArchiveProblem;
 import id.go.kalbarprov.sop.platform.security.Caller;
 import jakarta.transaction.Transactional;
 import id.go.kalbarprov.sop.archive.persistence.ArchiveRecordEntity;
@@ -45,8 +45,7 @@ public class RecordSearch {
     public byte[] filedPdf(UUID id, Caller reader) {
         ArchiveRecordEntity record = find(id);
         if (!ContentAccess.readable(record, reader)) {
-            throw new ProblemException(CommonProblem.FORBIDDEN,
-                    "content-withheld", record.accessClass);
+            throw new ProblemException(ArchiveProblem.CONTENT_WITHHELD, "content-withheld", record.accessClass);
         }
         if (record.pdf == null) {
             throw ProblemException.notFound("Signed PDF of archive record", id);

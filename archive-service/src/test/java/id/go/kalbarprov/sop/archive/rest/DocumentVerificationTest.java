@@ -88,6 +88,19 @@ class DocumentVerificationTest {
     }
 
     @Test
+    void theFiledPdfHasTheAccessOfTheRecordsContent() {
+        String recordId = Archive.filed("RESTRICTED");
+        given().auth().oauth2(Tokens.pelaksana()).get("/api/v1/records/" + recordId + "/pdf").then().statusCode(403)
+                .contentType("application/problem+json").body("code", equalTo("CONTENT_WITHHELD"));
+        given().auth().oauth2(Tokens.karo()).get("/api/v1/records/" + recordId + "/pdf").then().statusCode(200);
+        given().auth().oauth2(Tokens.unit("DINKES")).get("/api/v1/records/" + recordId + "/pdf").then()
+                .statusCode(403).body("code", equalTo("FORBIDDEN"));
+        given().get("/api/v1/records/" + recordId + "/pdf").then().statusCode(401);
+        given().auth().oauth2(Tokens.karo()).get("/api/v1/records/" + UUID.randomUUID() + "/pdf").then()
+                .statusCode(404);
+    }
+
+    @Test
     void anUnknownOrMalformedIdIsA404AndListingIsNotPossible() {
         given().get(VERIFY + DocumentIds.newVerificationId()).then().statusCode(404)
                 .contentType("application/problem+json");
