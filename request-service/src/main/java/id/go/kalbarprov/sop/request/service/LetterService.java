@@ -17,10 +17,7 @@ import io.quarkus.qute.TemplateInstance;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -151,18 +148,10 @@ public class LetterService {
                     .setParameter(1, UUID.randomUUID()).setParameter(2, letter.kind())
                     .setParameter(3, letter.documentId()).setParameter(4, letter.caseId())
                     .setParameter(5, letter.audience()).setParameter(6, letter.sourceHash())
-                    .setParameter(7, sha256(pdf)).setParameter(8, pdf.length).setParameter(9, pdf)
+                    .setParameter(7, ContentHash.sha256(pdf)).setParameter(8, pdf.length).setParameter(9, pdf)
                     .setParameter(10, letter.fileName()).setParameter(11, Instant.now())
                     .executeUpdate();
             return recorded(letter).orElseThrow(() -> new IllegalStateException("The rendering was not recorded"));
         });
-    }
-
-    static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
     }
 }
