@@ -1,6 +1,7 @@
 package id.go.kalbarprov.sop.request.document;
 
 import id.go.kalbarprov.sop.platform.document.IndonesianDates;
+import id.go.kalbarprov.sop.platform.document.XmlText;
 import id.go.kalbarprov.sop.platform.domain.Nip;
 import id.go.kalbarprov.sop.platform.domain.Period;
 import java.time.Instant;
@@ -166,24 +167,8 @@ public final class Letters {
                 ? Optional.empty() : Optional.of(values.get(i));
     }
 
-    /**
-     * The text without what XML 1.0 cannot carry (control characters other than tab and line breaks, lone
-     * surrogates, U+FFFE and U+FFFF): the templates are XHTML, and one such character must not make a document
-     * unprintable.
-     */
+    /** The text without what XHTML cannot carry ({@link XmlText}). */
     static String text(String value) {
-        if (value == null) {
-            return "";
-        }
-        StringBuilder out = new StringBuilder(value.length());
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            if (Character.isHighSurrogate(c) && i + 1 < value.length() && Character.isLowSurrogate(value.charAt(i + 1))) {
-                out.append(c).append(value.charAt(++i));
-            } else if (c == '\t' || c == '\n' || c == '\r' || (c >= 0x20 && c < 0xD800) || (c > 0xDFFF && c < 0xFFFE)) {
-                out.append(c);
-            }
-        }
-        return out.toString();
+        return XmlText.printable(value);
     }
 }

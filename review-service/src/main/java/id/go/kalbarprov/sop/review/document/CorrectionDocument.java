@@ -1,6 +1,7 @@
 package id.go.kalbarprov.sop.review.document;
 
 import id.go.kalbarprov.sop.platform.document.IndonesianDates;
+import id.go.kalbarprov.sop.platform.document.XmlText;
 import id.go.kalbarprov.sop.platform.domain.IndonesianDecimal;
 import id.go.kalbarprov.sop.platform.domain.Nip;
 import id.go.kalbarprov.sop.platform.domain.Period;
@@ -73,7 +74,7 @@ public record CorrectionDocument(String title, String period, int year, boolean 
         for (int level : List.of(5, 6)) {
             Optional<Approval> given = latest(approvals, level);
             paraf.add(new Paraf(level, given.map(CorrectionDocument::post).orElse(header.postTitles().get(level)),
-                    given.map(a -> name(a)).orElse(null), given.map(a -> IndonesianDates.dateTime(a.at())).orElse(null)));
+                    given.map(CorrectionDocument::name).orElse(null), given.map(a -> IndonesianDates.dateTime(a.at())).orElse(null)));
         }
         Optional<Approval> karo = latest(approvals, 7);
         boolean signed = karo.isPresent() && header.documentNumber() != null;
@@ -82,7 +83,7 @@ public record CorrectionDocument(String title, String period, int year, boolean 
                 karo.map(CorrectionDocument::post).orElse(header.postTitles().get(7)),
                 karo.map(CorrectionDocument::name).orElse(""),
                 karo.map(a -> Nip.printed(a.nip())).orElse(""), signed);
-        return new CorrectionDocument(header.title(), periodName(header.period()), header.year(), !signed,
+        return new CorrectionDocument(XmlText.printable(header.title()), periodName(header.period()), header.year(), !signed,
                 signed ? header.documentNumber() : null, signed ? IndonesianDates.date(header.documentDate()) : null,
                 rows, text(content.get("notes")), text(content.get("conclusion")), paraf, signature,
                 signed ? verificationUrl : null, signed ? qrCode : null, header.contentHash(), header.version());
@@ -92,7 +93,7 @@ public record CorrectionDocument(String title, String period, int year, boolean 
         String actualBefore = number(row.get(DraftFigures.ACTUAL_REPORTED));
         Object corrected = row.get(DraftFigures.ACTUAL_CORRECTED);
         String unit = row.get("unitName") == null ? text(row.get("unitCode"))
-                : row.get("unitName") + " (" + text(row.get("unitCode")) + ")";
+                : text(row.get("unitName")) + " (" + text(row.get("unitCode")) + ")";
         return new Row(no, unit,
                 joined(text(row.get("indicatorCode")), text(row.get("indicatorName"))),
                 text(row.get("unitOfMeasure")), number(row.get(DraftFigures.TARGET)), actualBefore,
@@ -108,13 +109,13 @@ public record CorrectionDocument(String title, String period, int year, boolean 
 
     /** The post as signed: an acting official signs "Plh." (pelaksana harian) unless the post already says so. */
     static String post(Approval approval) {
-        String post = Objects.requireNonNullElse(approval.post(), "");
+        String post = XmlText.printable(Objects.requireNonNullElse(approval.post(), ""));
         boolean marked = post.startsWith("Plh.") || post.startsWith("Plt.");
         return approval.acting() && !marked ? "Plh. " + post : post;
     }
 
     private static String name(Approval approval) {
-        return approval.name() == null || approval.name().isBlank() ? "-" : approval.name();
+        return approval.name() == null || approval.name().isBlank() ? "-" : XmlText.printable(approval.name());
     }
 
     static String periodName(Period period) {
@@ -140,8 +141,9 @@ public record CorrectionDocument(String title, String period, int year, boolean 
         return decimal == null ? "-" : IndonesianDecimal.format(decimal) + "%";
     }
 
+    /** Printable text: a control character in a note or a reason must not make the correction unsignable. */
     private static String text(Object value) {
-        return value == null ? "" : String.valueOf(value);
+        return value == null ? "" : XmlText.printable(String.valueOf(value));
     }
 
     private static String joined(String first, String second) {

@@ -92,4 +92,18 @@ class CorrectionDocumentTest {
         assertEquals("Kepala Biro Organisasi", doc.signature().post());
         assertEquals("Tahunan", doc.period());
     }
+
+    /** A control character in a reason or the notes (JSON carries them) would make the XHTML unparseable. */
+    @Test
+    void whatXhtmlCannotCarryIsLeftOutSoTheCorrectionStaysSignable() {
+        Map<String, Object> row = row("Dinas\u0007 Kesehatan", "80", null);
+        row.put("reason", "Dihitung\u0000 ulang\uFFFE");
+        CorrectionDocument doc = CorrectionDocument.of(new CorrectionDocument.Header("Koreksi\u001F Q2", Period.Q2,
+                        2026, 3, "abc", null, null, "Pontianak", POSTS),
+                Map.of("rows", List.of(row), "notes", "Catatan\u0001"), List.of(), null, null);
+        assertEquals("Dinas Kesehatan (DINKES)", doc.rows().get(0).unit());
+        assertEquals("Dihitung ulang", doc.rows().get(0).reason());
+        assertEquals("Catatan", doc.notes());
+        assertEquals("Koreksi Q2", doc.title());
+    }
 }
