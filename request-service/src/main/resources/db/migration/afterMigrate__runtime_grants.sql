@@ -27,4 +27,8 @@ GRANT UPDATE ON ${flyway:defaultSchema}.unit, ${flyway:defaultSchema}.officer TO
 -- The reply letter uploaded to the case before the reply was entered on behalf of a unit moves to that submission.
 GRANT UPDATE (parent_kind, submission_id, unit_code) ON ${flyway:defaultSchema}.attachment TO ${runtime_role};
 GRANT DELETE ON ${flyway:defaultSchema}.idempotency_record TO ${runtime_role};
+-- The admin keeps the working calendar: a year's decree is replaced whole, a dated exception or a change of hours is
+-- set or removed.
+GRANT UPDATE, DELETE ON ${flyway:defaultSchema}.calendar_holiday_year, ${flyway:defaultSchema}.calendar_day,
+    ${flyway:defaultSchema}.calendar_hours_change TO ${runtime_role};
 -- document_pdf (a rendered disposition or Nota Dinas, its bytes and SHA-256) is append-only: the base grants suffice.

@@ -1,6 +1,7 @@
 package id.go.kalbarprov.sop.archive.rest;
 
-import id.go.kalbarprov.sop.platform.report.ReportPeriod;
+import id.go.kalbarprov.sop.platform.report.CsvTable;
+import id.go.kalbarprov.sop.platform.report.ReportScope;
 import id.go.kalbarprov.sop.platform.report.ServiceLevelSheet;
 import id.go.kalbarprov.sop.platform.rest.Spreadsheets;
 import id.go.kalbarprov.sop.platform.report.ServiceLevels;
@@ -34,17 +35,23 @@ public class ReportResource {
     ServiceLevels serviceLevels;
 
     @GET
-    @Produces({MediaType.APPLICATION_JSON, Spreadsheets.XLSX})
+    @Produces({MediaType.APPLICATION_JSON, Spreadsheets.XLSX, CsvTable.CSV})
     @RolesAllowed({Roles.KARO, Roles.KABAG, Roles.KASUBBAG, Roles.AUDITOR})
-    @Operation(summary = "Per step 8–10: count, median and p90 actual minutes against the standard, breaches")
+    @Operation(summary = "Per step 8–10: count, median and p90 working minutes against the standard, breaches",
+            description = "Working minutes count office hours only (the working calendar copied from request-service): "
+                    + "a step's clock runs from when its role could act until it is done; a reassignment does not "
+                    + "restart it. As CSV with Accept: text/csv.")
     @APIResponse(responseCode = "200", description = "The report; as a spreadsheet (one row per step) with Accept: "
             + Spreadsheets.XLSX, content = {
                 @Content(mediaType = MediaType.APPLICATION_JSON,
                         schema = @Schema(implementation = ServiceLevels.Report.class)),
-                @Content(mediaType = Spreadsheets.XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
+                @Content(mediaType = Spreadsheets.XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary")),
+                @Content(mediaType = CsvTable.CSV, schema = @Schema(type = SchemaType.STRING))})
     public Response get(@Parameter(description = "ISO date or instant; default 30 days ago") @QueryParam("from") String from,
                         @Parameter(description = "ISO date (exclusive) or instant; default now") @QueryParam("to") String to,
+                        @Parameter(description = "Only tasks done by this officer (login)") @QueryParam("officer") String officer,
                         @Context HttpHeaders headers) {
-        return ServiceLevelSheet.answer(SERVICE, ReportPeriod.of(from, to), serviceLevels::perStep, headers);
+        return ServiceLevelSheet.answer(SERVICE, ReportScope.of(from, to, officer, null),
+                scope -> serviceLevels.perStep(scope, null), headers);
     }
 }

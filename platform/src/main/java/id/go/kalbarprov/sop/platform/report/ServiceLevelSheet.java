@@ -33,21 +33,27 @@ public final class ServiceLevelSheet {
     private ServiceLevelSheet() {
     }
 
-    /** request- and archive-service's report: per step and kind of task. */
-    public static byte[] perTask(String service, ReportPeriod period, List<ServiceLevels.StepLevel> steps) {
-        return write(service, period, PER_TASK, steps.stream().<List<?>>map(s -> Arrays.asList(s.step(), s.task(),
-                s.count(), s.medianMinutes(), s.p90Minutes(), s.standardMinutes(), s.breaches())).toList());
+    /** The report of {@code scope} as JSON, or as the spreadsheet or CSV when the caller asks for one. */
+    public static Response answer(String service, ReportScope scope,
+                                  Function<ReportScope, List<ServiceLevels.StepLevel>> perStep, HttpHeaders headers) {
+        List<ServiceLevels.StepLevel> steps = perStep.apply(scope);
+        ReportPeriod period = scope.period();
+        List<List<?>> rows = steps.stream().<List<?>>map(s -> Arrays.asList(s.step(), s.task(), s.count(),
+                s.medianMinutes(), s.p90Minutes(), s.standardMinutes(), s.breaches())).toList();
+        return answer(service, period, PER_TASK, rows, headers,
+                () -> new ServiceLevels.Report(period.from(), period.to(), steps));
     }
 
-    /** The report of {@code period} as JSON, or as the spreadsheet when the caller asks for one. */
-    public static Response answer(String service, ReportPeriod period,
-                                  Function<ReportPeriod, List<ServiceLevels.StepLevel>> perStep, HttpHeaders headers) {
-        List<ServiceLevels.StepLevel> steps = perStep.apply(period);
+    /** A report as JSON, or its rows as a spreadsheet ({@link Spreadsheets#XLSX}) or as CSV ({@code text/csv}). */
+    public static Response answer(String service, ReportPeriod period, List<Column> columns, List<List<?>> rows,
+                                  HttpHeaders headers, java.util.function.Supplier<Object> json) {
         if (Spreadsheets.wanted(headers)) {
-            return Spreadsheets.attachment(perTask(service, period, steps), fileName(service, period));
+            return Spreadsheets.attachment(write(service, period, columns, rows), fileName(service, period));
         }
-        return Response.ok(new ServiceLevels.Report(period.from(), period.to(), steps), MediaType.APPLICATION_JSON)
-                .build();
+        if (CsvTable.wanted(headers)) {
+            return CsvTable.attachment(columns, rows, fileName(service, period).replace(".xlsx", ".csv"));
+        }
+        return Response.ok(json.get(), MediaType.APPLICATION_JSON).build();
     }
 
     /** A service's report with its own columns. */

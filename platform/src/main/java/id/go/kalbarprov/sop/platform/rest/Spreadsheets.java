@@ -21,6 +21,14 @@ public final class Spreadsheets {
      * specificity) that either answer satisfies names .xlsx itself — a wildcard keeps the JSON.
      */
     public static boolean wanted(HttpHeaders headers) {
+        return prefers(headers, XLSX_TYPE);
+    }
+
+    /**
+     * Whether the first type of the caller's {@code Accept} that either {@code type} or JSON satisfies names
+     * {@code type} itself (a wildcard keeps the JSON).
+     */
+    public static boolean prefers(HttpHeaders headers, MediaType type) {
         java.util.List<MediaType> acceptable;
         try {
             acceptable = headers.getAcceptableMediaTypes();
@@ -31,7 +39,7 @@ public final class Spreadsheets {
             if (accepted.isWildcardType() || accepted.isWildcardSubtype()) {
                 return false;
             }
-            if (accepted.isCompatible(XLSX_TYPE)) {
+            if (accepted.isCompatible(type)) {
                 return true;
             }
             if (accepted.isCompatible(MediaType.APPLICATION_JSON_TYPE)) {

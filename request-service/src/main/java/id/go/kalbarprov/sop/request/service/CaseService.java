@@ -207,7 +207,7 @@ public class CaseService {
         c.assignedAt = c.updatedAt;
         String assignee = c.assigneeUpn;
         if (reassignment) {
-            tasks.restart(c.id, SopStep.DRAFT, assignee, c.updatedAt);
+            tasks.reassign(c.id, SopStep.DRAFT, assignee);
         } else {
             tasks.complete(c.id, SopStep.ASSIGNMENT, kasubbag.upn(), c.updatedAt);
             tasks.open(c.id, SopStep.DRAFT, assignee, c.updatedAt);

@@ -62,7 +62,18 @@ public class Tasks {
         });
     }
 
-    /** Moves an open task's start: the step became actionable again (new material arrived, reassignment). */
+    /**
+     * Hands an open task to another officer. The clock rule of all three services: a step is measured from when its
+     * role could first act on it until it is done; a reassignment does not restart it (the case waited all along).
+     */
+    public void reassign(UUID caseId, SopStep step, String assigneeUpn) {
+        TaskEntity.open(caseId, step).ifPresent(task -> task.assigneeUpn = assigneeUpn);
+    }
+
+    /**
+     * Moves an open task's start: the step's input was replaced (new material arrived after a reopened collection),
+     * so its work starts again — the only event that restarts a step's clock.
+     */
     public void restart(UUID caseId, SopStep step, String assigneeUpn, Instant at) {
         TaskEntity.open(caseId, step).ifPresent(task -> {
             task.actionableAt = at;

@@ -51,19 +51,20 @@ class TasksAndReportTest {
     void theReportCountsMediansAndBreachesPerStep() {
         Cases.Drafting c = Cases.drafting();
         UUID caseId = UUID.fromString(c.id());
-        // Move this case's steps into a day of their own: assignment took 12 minutes against 5, forwarding 3.
+        // Move this case's steps into a working day of their own (Tuesday 3 February 2026, WIB office hours):
+        // assignment took 12 minutes against 5, forwarding 3.
         QuarkusTransaction.requiringNew().run(() -> {
             em.createNativeQuery("""
-                    update task set actionable_at = timestamptz '2001-02-03 10:00Z',
-                                    done_at = timestamptz '2001-02-03 10:12Z'
+                    update task set actionable_at = timestamptz '2026-02-03 10:00+07',
+                                    done_at = timestamptz '2026-02-03 10:12+07'
                     where case_id = ?1 and kind = 'ASSIGNMENT'""").setParameter(1, caseId).executeUpdate();
             em.createNativeQuery("""
-                    update task set actionable_at = timestamptz '2001-02-03 09:00Z',
-                                    done_at = timestamptz '2001-02-03 09:03Z'
+                    update task set actionable_at = timestamptz '2026-02-03 09:00+07',
+                                    done_at = timestamptz '2026-02-03 09:03+07'
                     where case_id = ?1 and kind = 'FORWARD'""").setParameter(1, caseId).executeUpdate();
         });
         given().auth().oauth2(Tokens.auditor())
-                .get("/api/v1/reports/service-level?from=2001-02-03T00:00:00Z&to=2001-02-04T00:00:00Z")
+                .get("/api/v1/reports/service-level?from=2026-02-03&to=2026-02-04")
                 .then().statusCode(200)
                 .body("steps", hasSize(2))
                 .body("steps[0].step", equalTo(2)).body("steps[0].count", equalTo(1))

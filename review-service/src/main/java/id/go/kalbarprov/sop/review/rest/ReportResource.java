@@ -1,6 +1,7 @@
 package id.go.kalbarprov.sop.review.rest;
 
-import id.go.kalbarprov.sop.platform.report.ReportPeriod;
+import id.go.kalbarprov.sop.platform.report.CsvTable;
+import id.go.kalbarprov.sop.platform.report.ReportScope;
 import id.go.kalbarprov.sop.platform.report.ServiceLevelSheet;
 import id.go.kalbarprov.sop.platform.rest.Spreadsheets;
 import id.go.kalbarprov.sop.platform.security.Roles;
@@ -42,26 +43,28 @@ public class ReportResource {
     ServiceLevelReport report;
 
     @GET
-    @Produces({MediaType.APPLICATION_JSON, Spreadsheets.XLSX})
+    @Produces({MediaType.APPLICATION_JSON, Spreadsheets.XLSX, CsvTable.CSV})
     @RolesAllowed({Roles.KARO, Roles.KABAG, Roles.KASUBBAG, Roles.AUDITOR})
-    @Operation(summary = "Per step 5–7: turns done, median and p90 actual minutes against the standard, breaches, "
-            + "returns")
+    @Operation(summary = "Per step 5–7: turns done, median and p90 working minutes against the standard, breaches, "
+            + "returns", description = "Working minutes count office hours only (the working calendar copied from "
+            + "request-service): a turn's clock runs from when its level could act until it decided. As CSV with "
+            + "Accept: text/csv.")
     @APIResponse(responseCode = "200", description = "The report; as a spreadsheet (one row per step) with Accept: "
             + Spreadsheets.XLSX, content = {
                 @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Report.class)),
-                @Content(mediaType = Spreadsheets.XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
+                @Content(mediaType = Spreadsheets.XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary")),
+                @Content(mediaType = CsvTable.CSV, schema = @Schema(type = SchemaType.STRING))})
     public Response get(@Parameter(description = "ISO date (WIB) or instant; default 30 days ago") @QueryParam("from") String from,
                         @Parameter(description = "ISO date (WIB, exclusive) or instant; default now") @QueryParam("to") String to,
+                        @Parameter(description = "Only turns decided by this officer (login)") @QueryParam("officer") String officer,
                         @Context HttpHeaders headers) {
-        ReportPeriod period = ReportPeriod.of(from, to);
-        List<ServiceLevelReport.StepLevel> steps = report.between(period);
-        if (Spreadsheets.wanted(headers)) {
-            return Spreadsheets.attachment(ServiceLevelSheet.write(SERVICE, period, COLUMNS, steps.stream()
-                    .<List<?>>map(s -> java.util.Arrays.asList(s.step(), s.actorRole(), s.post(), s.count(),
-                            s.medianMinutes(), s.p90Minutes(), s.standardMinutes(), s.breaches(), s.returns()))
-                    .toList()), ServiceLevelSheet.fileName(SERVICE, period));
-        }
-        return Response.ok(new Report(period.from(), period.to(), steps), MediaType.APPLICATION_JSON).build();
+        ReportScope scope = ReportScope.of(from, to, officer, null);
+        List<ServiceLevelReport.StepLevel> steps = report.between(scope);
+        List<List<?>> rows = steps.stream().<List<?>>map(s -> java.util.Arrays.asList(s.step(), s.actorRole(),
+                s.post(), s.count(), s.medianMinutes(), s.p90Minutes(), s.standardMinutes(), s.breaches(),
+                s.returns())).toList();
+        return ServiceLevelSheet.answer(SERVICE, scope.period(), COLUMNS, rows, headers,
+                () -> new Report(scope.period().from(), scope.period().to(), steps));
     }
 
     public record Report(Instant from, Instant to, List<ServiceLevelReport.StepLevel> steps) {

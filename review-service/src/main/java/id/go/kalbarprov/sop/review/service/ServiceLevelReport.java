@@ -1,6 +1,6 @@
 package id.go.kalbarprov.sop.review.service;
 
-import id.go.kalbarprov.sop.platform.report.ReportPeriod;
+import id.go.kalbarprov.sop.platform.report.ReportScope;
 import id.go.kalbarprov.sop.platform.report.ServiceLevels;
 import id.go.kalbarprov.sop.review.domain.Level;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -18,8 +18,8 @@ public class ServiceLevelReport {
     @Inject
     ServiceLevels serviceLevels;
 
-    public List<StepLevel> between(ReportPeriod period) {
-        return serviceLevels.between(period, "review_task", List.of("level"), List.of("outcome = 'RETURNED'"))
+    public List<StepLevel> between(ReportScope scope) {
+        return serviceLevels.between(scope, "review_task", List.of("level"), List.of("outcome = 'RETURNED'"), null)
                 .stream().map(row -> {
                     Level level = Level.of(((Number) row.keys()[0]).intValue());
                     ServiceLevels.Figures f = row.figures();
