@@ -140,6 +140,34 @@ public final class Views {
         }
     }
 
+    /** A reminder Nota Dinas (on a reopening, or to the units late with their reply) with the date it asks for. */
+    public record ReminderView(String kind, @Schema(description = "The date the units are asked to reply by") LocalDate replyBy,
+                               MemoView memo) {
+        static ReminderView of(MemoEntity m, Caller reader, String pdfSha256) {
+            return new ReminderView(m.kind, m.replyBy, MemoView.of(m, reader).withPdf(pdfSha256));
+        }
+    }
+
+    /**
+     * The case's deadline for the units' replies and the units late with it: each with its official name and how
+     * often it was reminded.
+     */
+    public record LateUnitsView(UUID caseId, CaseState state,
+                                @Schema(description = "The case's due date for the units' replies") LocalDate dueDate,
+                                @Schema(description = "When the due date ends: the close of that office day (WIB)")
+                                Instant dueAt,
+                                @Schema(description = "Whether the due date has passed") boolean pastDue,
+                                @Schema(description = "Target units without a reply once the due date has passed, "
+                                        + "in the case's order; empty before, and before the Nota Dinas is issued")
+                                List<LateUnitView> lateUnits) {
+    }
+
+    /** A unit late with its reply: its register name and post, and the reminder memos sent to it. */
+    public record LateUnitView(String unitCode, String unitName, String headPost, int reminders,
+                               @Schema(description = "Number of the last reminder memo to it, if any")
+                               String lastReminderNumber, Instant lastRemindedAt) {
+    }
+
     /** One addressee of the Nota Dinas: the unit's code, official name and head's post when it was issued. */
     public record AddresseeView(String unitCode, String unitName, String headPost) {
     }
