@@ -62,6 +62,9 @@ public class ReminderResource {
     @Operation(summary = "Remind the units late with their reply (COLLECTING, past the due date) by a reminder Nota "
             + "Dinas addressed to them only, asking them to reply by replyBy: numbered like every Nota Dinas, "
             + "registered in the agenda book, on the case's timeline. 409 NO_LATE_UNITS when no unit is late")
+    @APIResponse(responseCode = "201", description = "The reminder memo as sent",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = Views.ReminderView.class)))
     public Response remind(@PathParam("id") UUID id, @HeaderParam("Idempotency-Key") String idempotencyKey,
                            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            @Valid @NotNull RemindLateUnits command) {
