@@ -2,10 +2,7 @@ package id.go.kalbarprov.sop.request.rest;
 
 import id.go.kalbarprov.sop.platform.security.CurrentCaller;
 import id.go.kalbarprov.sop.platform.security.Roles;
-import id.go.kalbarprov.sop.request.persistence.MemoEntity;
-import id.go.kalbarprov.sop.request.persistence.UnitEntity;
 import id.go.kalbarprov.sop.request.service.LateUnitReminders;
-import id.go.kalbarprov.sop.request.service.UnitRegister;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -15,7 +12,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -30,9 +26,6 @@ public class LateUnitResource {
     LateUnitReminders reminders;
 
     @Inject
-    UnitRegister units;
-
-    @Inject
     CurrentCaller caller;
 
     @GET
@@ -43,15 +36,8 @@ public class LateUnitResource {
             + "memos sent to each")
     public Views.LateUnitsView late(@PathParam("id") UUID id) {
         LateUnitReminders.Overdue found = reminders.late(id, caller.get());
-        Map<String, UnitEntity> known = units.byCode(found.late().units());
-        List<MemoEntity> sent = MemoEntity.lateRemindersOf(id);
-        List<Views.LateUnitView> late = found.late().units().stream().map(code -> {
-            List<MemoEntity> toUnit = sent.stream().filter(m -> List.of(m.addressees).contains(code)).toList();
-            MemoEntity last = toUnit.isEmpty() ? null : toUnit.get(toUnit.size() - 1);
-            UnitEntity unit = known.get(code);
-            return new Views.LateUnitView(code, unit == null ? null : unit.name, unit == null ? null : unit.headPost,
-                    toUnit.size(), last == null ? null : last.number, last == null ? null : last.issuedAt);
-        }).toList();
+        List<Views.LateUnitView> late = found.units().stream().map(u -> new Views.LateUnitView(u.code(), u.name(),
+                u.headPost(), u.reminders(), u.lastReminderNumber(), u.lastRemindedAt())).toList();
         return new Views.LateUnitsView(id, found.c().state, found.c().dueDate, found.late().dueAt(),
                 found.late().pastDue(), late);
     }

@@ -8,6 +8,7 @@ import id.go.kalbarprov.sop.platform.security.Roles;
 import id.go.kalbarprov.sop.request.domain.CaseAction;
 import id.go.kalbarprov.sop.request.persistence.CaseEntity;
 import id.go.kalbarprov.sop.request.persistence.MemoEntity;
+import id.go.kalbarprov.sop.request.persistence.UnitEntity;
 import id.go.kalbarprov.sop.request.problem.RequestProblem;
 import id.go.kalbarprov.sop.request.service.command.RemindLateUnits;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -16,6 +17,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -41,10 +44,23 @@ public class LateUnitReminders {
     @Inject
     EntityManager em;
 
-    /** The case's deadline and its late units, for a caller who may see the case. */
+    @Inject
+    UnitRegister units;
+
+    /** The case's deadline and its late units with the reminders each got, for a caller who may see the case. */
     public Overdue late(UUID caseId, Caller caller) {
         CaseEntity c = access.visible(caseId, caller);
-        return new Overdue(c, deadlines.late(c));
+        CaseDeadlines.Late late = deadlines.late(c);
+        Map<String, UnitEntity> known = units.byCode(late.units());
+        List<MemoEntity> sent = MemoEntity.lateRemindersOf(caseId);
+        List<LateUnit> lateUnits = late.units().stream().map(code -> {
+            List<MemoEntity> toUnit = sent.stream().filter(m -> List.of(m.addressees).contains(code)).toList();
+            MemoEntity last = toUnit.isEmpty() ? null : toUnit.get(toUnit.size() - 1);
+            UnitEntity unit = known.get(code);
+            return new LateUnit(code, unit == null ? null : unit.name, unit == null ? null : unit.headPost,
+                    toUnit.size(), last == null ? null : last.number, last == null ? null : last.issuedAt);
+        }).toList();
+        return new Overdue(c, late, lateUnits);
     }
 
     @Transactional
@@ -74,7 +90,12 @@ public class LateUnitReminders {
         return memo;
     }
 
-    /** A case with its deadline as judged now. */
-    public record Overdue(CaseEntity c, CaseDeadlines.Late late) {
+    /** A case with its deadline as judged now and its late units. */
+    public record Overdue(CaseEntity c, CaseDeadlines.Late late, List<LateUnit> units) {
+    }
+
+    /** A unit late with its reply: its register name and post, and the reminders sent to it. */
+    public record LateUnit(String code, String name, String headPost, int reminders, String lastReminderNumber,
+                           Instant lastRemindedAt) {
     }
 }
