@@ -58,6 +58,11 @@ public final class TaskUrgency {
         return underShare || underMinutes ? Urgency.DUE_SOON : Urgency.ON_TIME;
     }
 
+    /** {@link #of(Instant, Instant, long, WorkingMinutes)} with the working calendar's minutes. */
+    public Urgency of(Instant now, Instant dueAt, long standardMinutes, WorkingCalendar calendar) {
+        return of(now, dueAt, standardMinutes, calendar::workingMinutesBetween);
+    }
+
     public double dueSoonShare() {
         return dueSoonShare;
     }

@@ -68,6 +68,12 @@ public class MemoEntity extends PanacheEntityBase {
     public static final String REMINDER = "REMINDER";
     public static final String LATE_REMINDER = "LATE_REMINDER";
 
+    /** Which of {@code caseIds} have their Nota Dinas issued. */
+    public static List<UUID> requestedCases(java.util.Collection<UUID> caseIds) {
+        return MemoEntity.<MemoEntity>list("caseId in ?1 and kind = ?2", caseIds, REQUEST).stream()
+                .map(m -> m.caseId).toList();
+    }
+
     /** The case's reminder memos (on a reopening, to late units), oldest first. */
     public static List<MemoEntity> remindersOf(UUID caseId) {
         return list("caseId = ?1 and kind <> ?2 order by issuedAt, sequence", caseId, REQUEST);

@@ -21,6 +21,8 @@ import id.go.kalbarprov.sop.request.persistence.ReferenceChangeEntity;
 import id.go.kalbarprov.sop.request.persistence.UnitEntity;
 import id.go.kalbarprov.sop.request.persistence.SubmissionEntity;
 import id.go.kalbarprov.sop.request.persistence.TaskEntity;
+import id.go.kalbarprov.sop.platform.calendar.TaskDeadlines;
+import id.go.kalbarprov.sop.platform.calendar.TaskUrgency;
 import id.go.kalbarprov.sop.platform.json.CanonicalJson;
 import id.go.kalbarprov.sop.platform.json.JsonDiff;
 import id.go.kalbarprov.sop.request.service.DraftService;
@@ -284,16 +286,28 @@ public final class Views {
         }
     }
 
+    /**
+     * A step of a case as a task. {@code dueAt} is its working-time deadline (office hours only) and {@code urgency}
+     * how pressing it is now while it is open ({@code TaskUrgency}); {@code caseOverdue}: the case is still collecting
+     * past its due date with units that have not replied.
+     */
     public record TaskView(UUID id, UUID caseId, int step, String task, String actorRole, String assignee,
-                           String assigneeUnit, Instant actionableAt, Instant dueAt, Instant doneAt, String doneBy, int standardMinutes,
-                           BigDecimal actualMinutes, String output) {
-        static TaskView of(TaskEntity t) {
+                           String assigneeUnit, Instant actionableAt,
+                           @Schema(description = "The working-time deadline: the standard's minutes counted in "
+                                   + "office hours from actionableAt") Instant dueAt,
+                           @Schema(description = "While open: ON_TIME, DUE_SOON (little of the standard left) or "
+                                   + "OVERDUE; null once done") TaskUrgency.Urgency urgency,
+                           Instant doneAt, String doneBy, int standardMinutes,
+                           BigDecimal actualMinutes, String output,
+                           @Schema(description = "The case is collecting past its due date (the close of that "
+                                   + "office day, WIB) with units that have not replied") boolean caseOverdue) {
+        static TaskView of(TaskEntity t, TaskDeadlines.Deadline deadline, boolean caseOverdue) {
             BigDecimal actual = t.doneAt == null ? null
                     : BigDecimal.valueOf(Duration.between(t.actionableAt, t.doneAt).toSeconds())
                     .divide(BigDecimal.valueOf(60), 1, java.math.RoundingMode.HALF_UP);
             return new TaskView(t.id, t.caseId, t.step, t.kind.name(), t.actorRole, t.assigneeUpn, t.assigneeUnit,
-                    t.actionableAt,
-                    t.dueAt(), t.doneAt, t.doneByUpn, t.standardMinutes, actual, t.output);
+                    t.actionableAt, deadline.dueAt(), deadline.urgency(), t.doneAt, t.doneByUpn, t.standardMinutes,
+                    actual, t.output, caseOverdue && t.doneAt == null);
         }
     }
 
