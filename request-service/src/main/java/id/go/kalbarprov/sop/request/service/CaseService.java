@@ -268,7 +268,8 @@ public class CaseService {
     public CaseTimeline timeline(UUID caseId, Caller caller) {
         CaseEntity c = access.visible(caseId, caller);
         List<TaskEntity> steps = TaskEntity.list("caseId = ?1 order by actionableAt, step", caseId);
-        return new CaseTimeline(c, steps, CaseEventEntity.ofCase(caseId), deadlines.overdue(List.of(c)).contains(c.id));
+        boolean overdue = deadlines.overdue(List.of(c)).contains(c.id);
+        return new CaseTimeline(c, steps, CaseEventEntity.ofCase(caseId), overdue);
     }
 
     /** {@code overdue}: the case is collecting past its due date with units that have not replied. */
