@@ -21,6 +21,11 @@ BEGIN
     EXECUTE format('GRANT SELECT, INSERT ON ALL TABLES IN SCHEMA %I TO %I', s, runtime);
     EXECUTE format('GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA %I TO %I', s, runtime);
     EXECUTE format('REVOKE ALL ON %I.%I FROM %I', s, '${flyway:table}', runtime);
+    -- The working calendar (platform's db/working-time) is replaced whole when it changes.
+    IF to_regclass(format('%I.office_interval', s)) IS NOT NULL THEN
+        EXECUTE format('GRANT UPDATE ON %I.working_calendar TO %I', s, runtime);
+        EXECUTE format('GRANT DELETE ON %I.office_interval TO %I', s, runtime);
+    END IF;
     RETURN true;
 END
 $base$;
