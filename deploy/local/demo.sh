@@ -220,6 +220,21 @@ if command -v pdfsig >/dev/null 2>&1; then
   echo "    pdfsig: $(pdfsig "$DOCS/3-perbaikan-data-kinerja-signed.pdf" 2>/dev/null | grep -E 'Signature Validation|Total document signed' | sed 's/^ *- //' | paste -sd';' -)"
 fi
 
+step 2 "Deadlines: a second case whose due date passed with DISDIK silent; the Kabag reminds DISDIK alone" kabag
+LATE=$(call POST "$REQ/cases" "$KARO" "{\"title\":\"Koreksi data kinerja Triwulan II (unit terlambat)\",\"year\":2026,\"period\":\"Q2\",\"reason\":\"Realisasi dilaporkan keliru\",\"targetUnits\":[\"DINKES\",\"DISDIK\"],\"dueDate\":\"$due\",\"instruction\":\"Siapkan Nota Dinas\",\"urgency\":\"SEGERA\"}" | field id)
+call POST "$REQ/cases/$LATE/memo" "$KABAG" '{"subject":"Permintaan data koreksi kinerja","body":"Mohon menyampaikan data koreksi kinerja.","nature":"SEGERA"}' >/dev/null
+call POST "$REQ/cases/$LATE/submissions" "$DINKES" '{"rows":[{"indicatorCode":"IKU-1","actualReported":"80","actualCorrected":"85","reason":"Data puskesmas terlambat masuk"}]}' >/dev/null
+# A case cannot be opened with a due date in the past: the walk-through moves it there, as time would.
+if psql -d "${DEMO_DATABASE:-sop}" -qAtc "update request_svc.correction_case set due_date = current_date - 2 where id = '$LATE'" >/dev/null 2>&1; then
+  late=$(call GET "$REQ/cases/$LATE/late-units" "$KABAG")
+  echo "    due $(printf '%s' "$late" | field dueDate) (ended $(printf '%s' "$late" | field dueAt)); late: $(printf '%s' "$late" | values unitCode | paste -sd' ' -)"
+  reminder=$(call POST "$REQ/cases/$LATE/reminders" "$KABAG" "{\"replyBy\":\"$(date -d '+3 days' +%F)\"}")
+  echo "    reminder Nota Dinas $(printf '%s' "$reminder" | field number) to $(printf '%s' "$reminder" | values unitCode | paste -sd' ' -), reply by $(printf '%s' "$reminder" | field replyBy); in the agenda book and the timeline"
+  download "$REQ/cases/$LATE/reminders/$(printf '%s' "$reminder" | field id)/pdf" "$DISDIK" 4-nota-dinas-pengingat.pdf
+else
+  echo "    (skipped: psql could not reach database ${DEMO_DATABASE:-sop} to let the due date pass)"
+fi
+
 await "the case to be archived" sh -c "curl -s -H 'Authorization: Bearer $AUDITOR' $REQ/cases/$CASE | grep -o '\"state\":\"ARCHIVED\"'" >/dev/null
 echo
 echo "Case $CASE is ARCHIVED after all ten steps."

@@ -1,5 +1,6 @@
 package id.go.kalbarprov.sop.archive.rest;
 
+import id.go.kalbarprov.sop.platform.calendar.TaskDeadlines;
 import id.go.kalbarprov.sop.platform.rest.Paged;
 import id.go.kalbarprov.sop.platform.rest.Versions;
 
@@ -61,18 +62,23 @@ public class ArchiveOrderResource {
     @Inject
     CurrentCaller caller;
 
+    @Inject
+    TaskDeadlines deadlines;
+
     @GET
     @Transactional
     @RolesAllowed({Roles.KARO, Roles.KABAG, Roles.KASUBBAG, Roles.ARSIPARIS, Roles.AUDITOR})
-    @Operation(summary = "My inbox: orders waiting for my step; with state, all orders in that state")
+    @Operation(summary = "My inbox: orders waiting for my step; with state, all orders in that state. Each with the "
+            + "step waiting (pending): its working-time deadline and urgency (ON_TIME, DUE_SOON, OVERDUE)")
     public Paged<Views.OrderView> inbox(@QueryParam("state") ArchiveOrderState state,
                                         @QueryParam("caseId") UUID caseId,
                                         @QueryParam("page") @DefaultValue("0") @Min(0) @Max(100000) int page,
                                         @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
         Caller reader = caller.get();
         ArchiveOrderService.OrderPage found = orders.inbox(reader, state, caseId, page, size);
-        return new Paged<>(found.items().stream().map(o -> Views.OrderView.of(o, reader, false)).toList(), page, size,
-                found.total());
+        return new Paged<>(found.items().stream().map(o -> Views.OrderView.inInbox(o, reader,
+                found.pending().containsKey(o.id) ? Views.StepView.of(found.pending().get(o.id), deadlines) : null))
+                .toList(), page, size, found.total());
     }
 
     @GET
@@ -82,7 +88,7 @@ public class ArchiveOrderResource {
             + "steps; the ETag is its revision")
     public Response get(@PathParam("id") UUID id) {
         ArchiveOrderService.OrderDetail found = orders.detail(id, caller.get());
-        List<Views.StepView> steps = found.steps().stream().map(Views.StepView::of).toList();
+        List<Views.StepView> steps = found.steps().stream().map(t -> Views.StepView.of(t, deadlines)).toList();
         return Response.ok(Views.OrderView.of(found.order(), caller.get(), true, steps, sealChecks.of(found.order())))
                 .tag(Versions.etag(found.order().version)).build();
     }

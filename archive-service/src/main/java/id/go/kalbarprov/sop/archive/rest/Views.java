@@ -21,6 +21,8 @@ import id.go.kalbarprov.sop.archive.persistence.TaskEntity;
 import id.go.kalbarprov.sop.archive.service.ContentAccess;
 import id.go.kalbarprov.sop.platform.security.Caller;
 import id.go.kalbarprov.sop.archive.service.SealChecks;
+import id.go.kalbarprov.sop.platform.calendar.TaskDeadlines;
+import id.go.kalbarprov.sop.platform.calendar.TaskUrgency;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -59,13 +61,26 @@ public final class Views {
                             ActorView orderedBy, Instant orderedAt, String orderNote,
                             ActorView delegatedBy, Instant delegatedAt, String delegationNote,
                             String archivistUpn, String archivistNip, UUID recordId, Instant filedAt,
-                            @JsonInclude(JsonInclude.Include.NON_NULL) List<StepView> steps) {
+                            @JsonInclude(JsonInclude.Include.NON_NULL) List<StepView> steps,
+                            @Schema(description = "In the inbox: the step waiting, with its working-time deadline "
+                                    + "and urgency")
+                            @JsonInclude(JsonInclude.Include.NON_NULL) StepView pending) {
         static OrderView of(ArchiveOrderEntity o, Caller reader, boolean withContent) {
             return of(o, reader, withContent, null, null);
         }
 
+        /** An inbox row: the order and the step waiting on it, if any. */
+        static OrderView inInbox(ArchiveOrderEntity o, Caller reader, StepView pending) {
+            return of(o, reader, false, null, null, pending);
+        }
+
         static OrderView of(ArchiveOrderEntity o, Caller reader, boolean withContent, List<StepView> steps,
                             SealChecks.Checked checked) {
+            return of(o, reader, withContent, steps, checked, null);
+        }
+
+        private static OrderView of(ArchiveOrderEntity o, Caller reader, boolean withContent, List<StepView> steps,
+                                    SealChecks.Checked checked, StepView pending) {
             boolean readable = ContentAccess.readable(o, reader);
             return new OrderView(o.id, o.caseId, o.reviewId, o.correctionVersion, o.draftVersion, o.title, o.year,
                     o.period, o.contentHash, withContent && readable ? o.content : null, o.accessClass, !readable,
@@ -77,17 +92,26 @@ public final class Views {
                     ActorView.of(o.orderedByUpn, o.orderedByNip, o.orderedByName, o.orderedActing), o.orderedAt,
                     o.orderNote,
                     ActorView.of(o.delegatedByUpn, o.delegatedByNip, o.delegatedByName, o.delegatedActing),
-                    o.delegatedAt, o.delegationNote, o.archivistUpn, o.archivistNip, o.recordId, o.filedAt, steps);
+                    o.delegatedAt, o.delegationNote, o.archivistUpn, o.archivistNip, o.recordId, o.filedAt, steps,
+                    pending);
         }
     }
 
-    /** One SOP step of an order as a task: who acts, since when, by when (the standard time), and when it was done. */
+    /**
+     * One SOP step of an order as a task: who acts, since when, by when (the standard time counted in office hours),
+     * how pressing it is while open, and when it was done.
+     */
     public record StepView(int step, SopStep task, String actorRole, String assigneeUpn, Instant actionableAt,
-                           Instant dueAt, int standardMinutes, Instant doneAt, String doneBy, Long actualMinutes,
+                           @Schema(description = "The working-time deadline: the standard's minutes counted in "
+                                   + "office hours from actionableAt") Instant dueAt,
+                           @Schema(description = "While open: ON_TIME, DUE_SOON (little of the standard left) or "
+                                   + "OVERDUE; null once done") TaskUrgency.Urgency urgency,
+                           int standardMinutes, Instant doneAt, String doneBy, Long actualMinutes,
                            String output) {
-        static StepView of(TaskEntity t) {
-            return new StepView(t.step, t.kind, t.actorRole, t.assigneeUpn, t.actionableAt, t.dueAt(),
-                    t.standardMinutes, t.doneAt, t.doneByUpn,
+        static StepView of(TaskEntity t, TaskDeadlines deadlines) {
+            TaskDeadlines.Deadline deadline = deadlines.of(t);
+            return new StepView(t.step, t.kind, t.actorRole, t.assigneeUpn, t.actionableAt, deadline.dueAt(),
+                    deadline.urgency(), t.standardMinutes, t.doneAt, t.doneByUpn,
                     t.doneAt == null ? null : Duration.between(t.actionableAt, t.doneAt).toMinutes(), t.output);
         }
     }

@@ -1,5 +1,7 @@
 package id.go.kalbarprov.sop.archive.service;
 
+import java.util.Map;
+import java.util.HashMap;
 import id.go.kalbarprov.sop.archive.client.OfficerRegister;
 import id.go.kalbarprov.sop.platform.domain.OfficeTime;
 import id.go.kalbarprov.sop.platform.reference.RegisteredOfficer;
@@ -157,7 +159,13 @@ public class ArchiveOrderService {
         }
         String query = (where.isEmpty() ? "" : String.join(" and ", where)) + " order by receivedAt, id";
         var found = ArchiveOrderEntity.<ArchiveOrderEntity>find(query, params).page(Page.of(page, size));
-        return new OrderPage(found.list(), found.count());
+        List<ArchiveOrderEntity> items = found.list();
+        Map<UUID, TaskEntity> pending = new HashMap<>();
+        if (!items.isEmpty()) {
+            TaskEntity.<TaskEntity>list("orderId in ?1 and doneAt is null order by actionableAt",
+                    items.stream().map(o -> o.id).toList()).forEach(t -> pending.putIfAbsent(t.orderId, t));
+        }
+        return new OrderPage(items, found.count(), pending);
     }
 
     private static void whoAmI(Parameters params, Caller caller) {
@@ -174,7 +182,7 @@ public class ArchiveOrderService {
         return value == null || value.isBlank();
     }
 
-    public record OrderPage(List<ArchiveOrderEntity> items, long total) {
+    public record OrderPage(List<ArchiveOrderEntity> items, long total, Map<UUID, TaskEntity> pending) {
     }
 
     public record OrderDetail(ArchiveOrderEntity order, List<TaskEntity> steps) {

@@ -13,6 +13,7 @@ import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import id.go.kalbarprov.sop.archive.support.Archive;
+import id.go.kalbarprov.sop.platform.testing.FixedClock;
 import id.go.kalbarprov.sop.archive.support.Db;
 import id.go.kalbarprov.sop.archive.support.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
@@ -361,6 +362,25 @@ class ArchiveOrderResourceTest {
     }
 
     // Inbox ---------------------------------------------------------------------------------------------------
+
+    @Test
+    void theInboxShowsTheStepWaitingWithItsWorkingTimeDeadlineAndUrgency() {
+        String id = Archive.delegated();
+        String caseId = as(Tokens.kasubbag()).get(ORDERS + id).then().extract().path("caseId");
+        // filing (step 10) actionable Friday 27 November 2026 16:14 with 20 minutes: 16 that day, 4 on Monday
+        Db.update("UPDATE task SET actionable_at = ?, standard_minutes = 20 WHERE order_id = ?::uuid "
+                + "AND done_at IS NULL", java.sql.Timestamp.from(FixedClock.wib("2026-11-27T16:14")), id);
+        FixedClock clock = FixedClock.installAt("2026-11-28T10:00");
+        as(Tokens.arsiparis()).get("/api/v1/archive-orders?caseId=" + caseId).then().statusCode(200)
+                .body("items[0].pending.step", equalTo(10))
+                .body("items[0].pending.dueAt", equalTo("2026-11-30T00:34:00Z"))
+                .body("items[0].pending.urgency", equalTo("DUE_SOON"));
+        clock.at("2026-11-30T07:35");
+        as(Tokens.arsiparis()).get("/api/v1/archive-orders?caseId=" + caseId).then()
+                .body("items[0].pending.urgency", equalTo("OVERDUE"));
+        as(Tokens.kasubbag()).get(ORDERS + id).then()
+                .body("steps[2].urgency", equalTo("OVERDUE")).body("steps[0].urgency", nullValue());
+    }
 
     @Test
     void eachRoleSeesWhatWaitsForIt() {

@@ -7,6 +7,8 @@ public enum CaseAction {
     FORWARD,
     /** The Kabag reopens collection for one unit after forwarding. */
     REOPEN_COLLECTION,
+    /** The Kabag sends a reminder Nota Dinas to the units late with their reply; the case stays collecting. */
+    REMIND_LATE_UNITS,
     ASSIGN,
     EDIT_DRAFT,
     SUBMIT_DRAFT,

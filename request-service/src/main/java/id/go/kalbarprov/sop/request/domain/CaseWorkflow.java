@@ -28,6 +28,8 @@ public final class CaseWorkflow {
         move(OPEN, ISSUE_MEMO, COLLECTING);
         move(COLLECTING, SUBMIT_UNIT_DATA, COLLECTING);
         move(COLLECTING, FORWARD, FORWARDED);
+        // A reminder to the units late with their reply: only while the bureau still collects from all of them.
+        move(COLLECTING, REMIND_LATE_UNITS, COLLECTING);
         move(FORWARDED, ASSIGN, DRAFTING);
         // A kasubbag may reassign while the draft is being composed or revised (staff fall ill, leave, move).
         move(DRAFTING, ASSIGN, DRAFTING);

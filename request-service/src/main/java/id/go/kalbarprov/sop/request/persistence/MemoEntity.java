@@ -6,6 +6,8 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
@@ -53,11 +55,34 @@ public class MemoEntity extends PanacheEntityBase {
     public boolean signerActing;
     @Column(name = "issued_by_upn")
     public String issuedByUpn;
-    /** {@link #REQUEST}: the case's Nota Dinas to all its units; {@link #REMINDER}: to one unit on a reopening. */
+    /**
+     * {@link #REQUEST}: the case's Nota Dinas to all its units; {@link #REMINDER}: to one unit on a reopening;
+     * {@link #LATE_REMINDER}: to the units late with their reply.
+     */
     public String kind = REQUEST;
+    /** The date a reminder asks the units to reply by; null for the request (it asks by the case's due date). */
+    @Column(name = "reply_by")
+    public LocalDate replyBy;
 
     public static final String REQUEST = "REQUEST";
     public static final String REMINDER = "REMINDER";
+    public static final String LATE_REMINDER = "LATE_REMINDER";
+
+    /** Which of {@code caseIds} have their Nota Dinas issued. */
+    public static List<UUID> requestedCases(java.util.Collection<UUID> caseIds) {
+        return MemoEntity.<MemoEntity>list("caseId in ?1 and kind = ?2", caseIds, REQUEST).stream()
+                .map(m -> m.caseId).toList();
+    }
+
+    /** The case's reminder memos (on a reopening, to late units), oldest first. */
+    public static List<MemoEntity> remindersOf(UUID caseId) {
+        return list("caseId = ?1 and kind <> ?2 order by issuedAt, sequence", caseId, REQUEST);
+    }
+
+    /** The case's reminders to late units, oldest first. */
+    public static List<MemoEntity> lateRemindersOf(UUID caseId) {
+        return list("caseId = ?1 and kind = ?2 order by issuedAt, sequence", caseId, LATE_REMINDER);
+    }
 
     /** The case's Nota Dinas requesting the data (not a reminder). */
     public static Optional<MemoEntity> forCase(UUID caseId) {

@@ -56,6 +56,11 @@ public class SubmissionEntity extends PanacheEntityBase {
         return list("caseId = ?1 and supersededAt is null order by unitCode", caseId);
     }
 
+    /** The current submissions of several cases. */
+    public static List<SubmissionEntity> currentOf(java.util.Collection<UUID> caseIds) {
+        return list("caseId in ?1 and supersededAt is null", caseIds);
+    }
+
     public static List<SubmissionEntity> all(UUID caseId, String unit) {
         return unit == null
                 ? list("caseId = ?1 order by unitCode, revision", caseId)

@@ -1,6 +1,7 @@
 package id.go.kalbarprov.sop.request.rest;
 
 import id.go.kalbarprov.sop.platform.rest.Paged;
+import id.go.kalbarprov.sop.platform.calendar.TaskDeadlines;
 import id.go.kalbarprov.sop.platform.rest.Versions;
 
 import id.go.kalbarprov.sop.request.domain.CaseState;
@@ -64,6 +65,9 @@ public class CaseResource {
 
     @Inject
     CurrentCaller caller;
+
+    @Inject
+    TaskDeadlines deadlines;
 
     @Inject
     AttachmentService attachments;
@@ -152,9 +156,11 @@ public class CaseResource {
     @Operation(summary = "Every step of the case in order, with standard and actual minutes, and whose turn it is")
     public Views.TimelineView timeline(@PathParam("id") UUID id) {
         CaseService.CaseTimeline found = cases.timeline(id, caller.get());
+        boolean overdue = found.overdue();
         return new Views.TimelineView(id, found.theCase().state,
-                found.steps().stream().filter(t -> t.doneAt == null).map(Views.TaskView::of).toList(),
-                found.steps().stream().map(Views.TaskView::of).toList(),
+                found.steps().stream().filter(t -> t.doneAt == null)
+                        .map(t -> Views.TaskView.of(t, deadlines.of(t), overdue)).toList(),
+                found.steps().stream().map(t -> Views.TaskView.of(t, deadlines.of(t), overdue)).toList(),
                 found.events().stream().map(Views.EventView::of).toList());
     }
 }

@@ -1,5 +1,6 @@
 package id.go.kalbarprov.sop.request.rest;
 
+import id.go.kalbarprov.sop.platform.calendar.TaskDeadlines;
 import id.go.kalbarprov.sop.platform.rest.Paged;
 
 import id.go.kalbarprov.sop.platform.security.CurrentCaller;
@@ -31,14 +32,20 @@ public class TaskResource {
     @Inject
     CurrentCaller caller;
 
+    @Inject
+    TaskDeadlines deadlines;
+
     @GET
     @Transactional
     @RolesAllowed({Roles.KARO, Roles.KABAG, Roles.KASUBBAG, Roles.PELAKSANA, Roles.ARSIPARIS, Roles.UNIT})
     @Operation(summary = "My open tasks: those of my roles not held by someone, those assigned to me, and for a unit "
-            + "its own (revised rows after collection was reopened for it)")
+            + "its own (revised rows after collection was reopened for it); each with its working-time deadline "
+            + "(dueAt), its urgency (ON_TIME, DUE_SOON, OVERDUE) and whether its case is past its due date with units "
+            + "not replied (caseOverdue)")
     public Paged<Views.TaskView> mine(@QueryParam("page") @DefaultValue("0") @Min(0) @Max(100000) int page,
                                       @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
         TaskInbox.TaskPage found = inbox.open(caller.get(), page, size);
-        return new Paged<>(found.items().stream().map(Views.TaskView::of).toList(), page, size, found.total());
+        return new Paged<>(found.items().stream().map(t -> Views.TaskView.of(t, deadlines.of(t),
+                found.overdueCases().contains(t.caseId))).toList(), page, size, found.total());
     }
 }

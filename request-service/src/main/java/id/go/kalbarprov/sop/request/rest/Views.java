@@ -21,6 +21,8 @@ import id.go.kalbarprov.sop.request.persistence.ReferenceChangeEntity;
 import id.go.kalbarprov.sop.request.persistence.UnitEntity;
 import id.go.kalbarprov.sop.request.persistence.SubmissionEntity;
 import id.go.kalbarprov.sop.request.persistence.TaskEntity;
+import id.go.kalbarprov.sop.platform.calendar.TaskDeadlines;
+import id.go.kalbarprov.sop.platform.calendar.TaskUrgency;
 import id.go.kalbarprov.sop.platform.json.CanonicalJson;
 import id.go.kalbarprov.sop.platform.json.JsonDiff;
 import id.go.kalbarprov.sop.request.service.DraftService;
@@ -140,6 +142,34 @@ public final class Views {
         }
     }
 
+    /** A reminder Nota Dinas (on a reopening, or to the units late with their reply) with the date it asks for. */
+    public record ReminderView(String kind, @Schema(description = "The date the units are asked to reply by") LocalDate replyBy,
+                               MemoView memo) {
+        static ReminderView of(MemoEntity m, Caller reader, String pdfSha256) {
+            return new ReminderView(m.kind, m.replyBy, MemoView.of(m, reader).withPdf(pdfSha256));
+        }
+    }
+
+    /**
+     * The case's deadline for the units' replies and the units late with it: each with its official name and how
+     * often it was reminded.
+     */
+    public record LateUnitsView(UUID caseId, CaseState state,
+                                @Schema(description = "The case's due date for the units' replies") LocalDate dueDate,
+                                @Schema(description = "When the due date ends: the close of that office day (WIB)")
+                                Instant dueAt,
+                                @Schema(description = "Whether the due date has passed") boolean pastDue,
+                                @Schema(description = "Target units without a reply once the due date has passed, "
+                                        + "in the case's order; empty before, and before the Nota Dinas is issued")
+                                List<LateUnitView> lateUnits) {
+    }
+
+    /** A unit late with its reply: its register name and post, and the reminder memos sent to it. */
+    public record LateUnitView(String unitCode, String unitName, String headPost, int reminders,
+                               @Schema(description = "Number of the last reminder memo to it, if any")
+                               String lastReminderNumber, Instant lastRemindedAt) {
+    }
+
     /** One addressee of the Nota Dinas: the unit's code, official name and head's post when it was issued. */
     public record AddresseeView(String unitCode, String unitName, String headPost) {
     }
@@ -256,16 +286,28 @@ public final class Views {
         }
     }
 
+    /**
+     * A step of a case as a task. {@code dueAt} is its working-time deadline (office hours only) and {@code urgency}
+     * how pressing it is now while it is open ({@code TaskUrgency}); {@code caseOverdue}: the case is still collecting
+     * past its due date with units that have not replied.
+     */
     public record TaskView(UUID id, UUID caseId, int step, String task, String actorRole, String assignee,
-                           String assigneeUnit, Instant actionableAt, Instant dueAt, Instant doneAt, String doneBy, int standardMinutes,
-                           BigDecimal actualMinutes, String output) {
-        static TaskView of(TaskEntity t) {
+                           String assigneeUnit, Instant actionableAt,
+                           @Schema(description = "The working-time deadline: the standard's minutes counted in "
+                                   + "office hours from actionableAt") Instant dueAt,
+                           @Schema(description = "While open: ON_TIME, DUE_SOON (little of the standard left) or "
+                                   + "OVERDUE; null once done") TaskUrgency.Urgency urgency,
+                           Instant doneAt, String doneBy, int standardMinutes,
+                           BigDecimal actualMinutes, String output,
+                           @Schema(description = "The case is collecting past its due date (the close of that "
+                                   + "office day, WIB) with units that have not replied") boolean caseOverdue) {
+        static TaskView of(TaskEntity t, TaskDeadlines.Deadline deadline, boolean caseOverdue) {
             BigDecimal actual = t.doneAt == null ? null
                     : BigDecimal.valueOf(Duration.between(t.actionableAt, t.doneAt).toSeconds())
                     .divide(BigDecimal.valueOf(60), 1, java.math.RoundingMode.HALF_UP);
             return new TaskView(t.id, t.caseId, t.step, t.kind.name(), t.actorRole, t.assigneeUpn, t.assigneeUnit,
-                    t.actionableAt,
-                    t.dueAt(), t.doneAt, t.doneByUpn, t.standardMinutes, actual, t.output);
+                    t.actionableAt, deadline.dueAt(), deadline.urgency(), t.doneAt, t.doneByUpn, t.standardMinutes,
+                    actual, t.output, caseOverdue && t.doneAt == null);
         }
     }
 

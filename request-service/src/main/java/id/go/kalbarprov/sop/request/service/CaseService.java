@@ -58,6 +58,9 @@ public class CaseService {
     @Inject
     OfficerRegister officers;
 
+    @Inject
+    CaseDeadlines deadlines;
+
     @Transactional
     public CaseEntity open(OpenCase command, Caller karo) {
         Instant now = Instant.now();
@@ -265,10 +268,13 @@ public class CaseService {
     public CaseTimeline timeline(UUID caseId, Caller caller) {
         CaseEntity c = access.visible(caseId, caller);
         List<TaskEntity> steps = TaskEntity.list("caseId = ?1 order by actionableAt, step", caseId);
-        return new CaseTimeline(c, steps, CaseEventEntity.ofCase(caseId));
+        boolean overdue = deadlines.overdue(List.of(c)).contains(c.id);
+        return new CaseTimeline(c, steps, CaseEventEntity.ofCase(caseId), overdue);
     }
 
-    public record CaseTimeline(CaseEntity theCase, List<TaskEntity> steps, List<CaseEventEntity> events) {
+    /** {@code overdue}: the case is collecting past its due date with units that have not replied. */
+    public record CaseTimeline(CaseEntity theCase, List<TaskEntity> steps, List<CaseEventEntity> events,
+                               boolean overdue) {
     }
 
     private static boolean blank(String s) {

@@ -64,6 +64,12 @@ public class LetterService {
         return rendered(memo(memo, CaseEntity.findById(caseId), caller));
     }
 
+    /** A reminder Nota Dinas of a case the caller may see; "not found" for a unit it is not addressed to. */
+    public Pdf reminder(UUID caseId, UUID memoId, Caller caller) {
+        MemoEntity memo = memos.reminderOf(caseId, memoId, caller);
+        return rendered(memo(memo, CaseEntity.findById(caseId), caller));
+    }
+
     /** The SHA-256 of the disposition's PDF as the caller would get it, once rendered. */
     public Optional<String> dispositionSha256(CaseEntity c, Caller caller) {
         return recorded(disposition(c, caller)).map(p -> p.sha256);
@@ -101,7 +107,7 @@ public class LetterService {
                 m.body, List.of(m.addressees), m.addresseeNames == null ? List.of() : List.of(m.addresseeNames),
                 m.addresseePosts == null ? List.of() : List.of(m.addresseePosts),
                 m.copies == null ? List.of() : List.of(m.copies), m.attachments, m.signerName, m.signerPosition,
-                m.signerNip, m.signerActing, c.dueDate), letterhead.city(), withNips);
+                m.signerNip, m.signerActing, m.replyBy == null ? c.dueDate : m.replyBy), letterhead.city(), withNips);
         Letterhead.Kop kop = letterhead.kop();
         return new Letter(DocumentPdfEntity.MEMO, m.id, m.caseId, audience(withNips),
                 LetterTemplates.notaDinas(kop, sheet), sourceHash(DocumentPdfEntity.MEMO, kop, sheet),

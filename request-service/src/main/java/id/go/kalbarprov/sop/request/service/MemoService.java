@@ -1,5 +1,6 @@
 package id.go.kalbarprov.sop.request.service;
 
+import id.go.kalbarprov.sop.platform.document.IndonesianDates;
 import id.go.kalbarprov.sop.platform.document.Letterhead;
 import id.go.kalbarprov.sop.request.config.RequestConfig;
 import id.go.kalbarprov.sop.request.domain.CaseAction;
@@ -18,6 +19,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.Arrays;
 import java.util.List;
@@ -85,19 +87,48 @@ public class MemoService {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public MemoEntity issueReminder(CaseEntity c, String unitCode, String reason, Caller kabag, Instant now) {
-        MemoEntity memo = numbered(c, MemoEntity.REMINDER, now);
+        return reminder(c, MemoEntity.REMINDER, new String[] {unitCode}, null,
+                "Pengumpulan data untuk " + unitCode + " dibuka kembali. Mohon disampaikan data perbaikan. "
+                        + "Alasan: " + reason + "\n\nCollection is reopened for " + unitCode
+                        + ". Please submit the revised data. Reason: " + reason,
+                "ReminderMemo-", kabag, now);
+    }
+
+    /**
+     * A reminder Nota Dinas to the units late with their reply, to reply by {@code replyBy}: numbered and registered
+     * like every Nota Dinas, addressed to those units only. The case's version bump must already be flushed.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public MemoEntity issueLateReminder(CaseEntity c, List<String> lateUnits, LocalDate replyBy, String note,
+                                        Caller kabag, Instant now) {
+        MemoEntity request = MemoEntity.forCase(c.id).orElseThrow();
+        String due = IndonesianDates.date(c.dueDate);
+        String by = IndonesianDates.date(replyBy);
+        String units = String.join(", ", lateUnits);
+        String extra = note == null || note.isBlank() ? "" : "\n\n" + note.strip();
+        return reminder(c, MemoEntity.LATE_REMINDER, lateUnits.toArray(String[]::new), replyBy,
+                "Menindaklanjuti Nota Dinas nomor " + request.number + ", sampai dengan batas waktu tanggal " + due
+                        + " data perbaikan dari " + units + " belum kami terima. Mohon data perbaikan disampaikan "
+                        + "paling lambat tanggal " + by + ".\n\nFurther to memo " + request.number + ": by the "
+                        + "deadline of " + c.dueDate + " no corrected data was received from " + units
+                        + ". Please submit it by " + replyBy + "." + extra,
+                "LateReminder-", kabag, now);
+    }
+
+    private MemoEntity reminder(CaseEntity c, String kind, String[] unitCodes, LocalDate replyBy, String body,
+                                String document, Caller kabag, Instant now) {
+        MemoEntity memo = numbered(c, kind, now);
         memo.nature = IssueMemo.Nature.SEGERA.name();
         memo.subject = clip("Pengingat: perbaikan data kinerja / Reminder: performance data correction — " + c.title,
                 300);
-        memo.body = clip("Pengumpulan data untuk " + unitCode + " dibuka kembali. Mohon disampaikan data perbaikan. "
-                + "Alasan: " + reason + "\n\nCollection is reopened for " + unitCode
-                + ". Please submit the revised data. Reason: " + reason, 10000);
-        addressedTo(memo, new String[] {unitCode});
+        memo.body = clip(body, 10000);
+        memo.replyBy = replyBy;
+        addressedTo(memo, unitCodes);
         memo.copies = new String[0];
         memo.attachments = 0;
         signedBy(memo, kabag, null);
         memo.persist();
-        register(c, memo, "ReminderMemo-" + memo.id, 2, kabag);
+        register(c, memo, document + memo.id, 2, kabag);
         return memo;
     }
 
@@ -146,6 +177,19 @@ public class MemoService {
 
     private static String clip(String text, int max) {
         return text.length() <= max ? text : text.substring(0, max);
+    }
+
+    /** The reminder memos of a case the caller may see, oldest first; a unit sees only those addressed to it. */
+    public List<MemoEntity> remindersOf(UUID caseId, Caller caller) {
+        access.visible(caseId, caller);
+        return MemoEntity.remindersOf(caseId).stream()
+                .filter(m -> !caller.isUnitOnly() || List.of(m.addressees).contains(caller.unit())).toList();
+    }
+
+    /** One reminder memo of a case the caller may see; "not found" for a unit it is not addressed to. */
+    public MemoEntity reminderOf(UUID caseId, UUID memoId, Caller caller) {
+        return remindersOf(caseId, caller).stream().filter(m -> m.id.equals(memoId)).findFirst()
+                .orElseThrow(() -> ProblemException.notFound("Reminder memo", memoId));
     }
 
     /** The Nota Dinas of a case the caller may see. */

@@ -6,7 +6,11 @@ import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Parameters;
 import id.go.kalbarprov.sop.platform.security.Roles;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import id.go.kalbarprov.sop.request.persistence.CaseEntity;
 import java.util.List;
+import java.util.Set;
+import java.util.UUID;
 
 /**
  * An inbox: open tasks for the caller's roles that nobody in particular holds, those the caller holds, and for a unit
@@ -14,6 +18,9 @@ import java.util.List;
  */
 @ApplicationScoped
 public class TaskInbox {
+
+    @Inject
+    CaseDeadlines deadlines;
 
     public TaskPage open(Caller caller, int page, int size) {
         Parameters params = Parameters.with("roles", caller.roles().isEmpty() ? List.of("-") : caller.roles())
@@ -24,9 +31,14 @@ public class TaskInbox {
                 doneAt is null and ((actorRole in :roles and assigneeUpn is null and assigneeUnit is null)
                   or assigneeUpn = :upn or assigneeUpn = :nip or assigneeUnit = :unit)
                 order by actionableAt, id""", params).page(Page.of(page, size));
-        return new TaskPage(query.list(), query.count());
+        List<TaskEntity> items = query.list();
+        List<UUID> caseIds = items.stream().map(t -> t.caseId).distinct().toList();
+        Set<UUID> overdue = caseIds.isEmpty() ? Set.of()
+                : deadlines.overdue(CaseEntity.<CaseEntity>list("id in ?1", caseIds));
+        return new TaskPage(items, query.count(), overdue);
     }
 
-    public record TaskPage(List<TaskEntity> items, long total) {
+    /** A page of open tasks, and which of their cases are collecting past their due date with units not replied. */
+    public record TaskPage(List<TaskEntity> items, long total, Set<UUID> overdueCases) {
     }
 }

@@ -25,7 +25,8 @@ class CaseWorkflowTest {
     /** The complete table of legal moves: anything not here must be refused. */
     private static final Map<CaseState, Map<CaseAction, CaseState>> LEGAL = Map.ofEntries(
             Map.entry(OPEN, Map.of(ISSUE_MEMO, COLLECTING, WITHDRAW, WITHDRAWN)),
-            Map.entry(COLLECTING, Map.of(SUBMIT_UNIT_DATA, COLLECTING, FORWARD, FORWARDED, WITHDRAW, WITHDRAWN)),
+            Map.entry(COLLECTING, Map.of(SUBMIT_UNIT_DATA, COLLECTING, FORWARD, FORWARDED, WITHDRAW, WITHDRAWN,
+                    REMIND_LATE_UNITS, COLLECTING)),
             Map.entry(FORWARDED, Map.of(ASSIGN, DRAFTING, REOPEN_COLLECTION, REOPENED, WITHDRAW, WITHDRAWN)),
             Map.entry(REOPENED, Map.of(SUBMIT_UNIT_DATA, REOPENED, FORWARD, FORWARDED, WITHDRAW, WITHDRAWN)),
             Map.entry(DRAFTING, Map.of(ASSIGN, DRAFTING, EDIT_DRAFT, DRAFTING, SUBMIT_DRAFT, IN_REVIEW,

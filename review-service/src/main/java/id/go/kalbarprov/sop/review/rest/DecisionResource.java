@@ -1,5 +1,6 @@
 package id.go.kalbarprov.sop.review.rest;
 
+import id.go.kalbarprov.sop.platform.calendar.TaskDeadlines;
 import id.go.kalbarprov.sop.platform.idempotency.Idempotent;
 import id.go.kalbarprov.sop.platform.security.CurrentCaller;
 import id.go.kalbarprov.sop.platform.security.Roles;
@@ -40,6 +41,9 @@ public class DecisionResource {
     @Inject
     CurrentCaller caller;
 
+    @Inject
+    TaskDeadlines deadlines;
+
     @POST
     @RolesAllowed({Roles.KASUBBAG, Roles.KABAG, Roles.KARO})
     @Idempotent
@@ -55,7 +59,7 @@ public class DecisionResource {
         ReviewActions.Decided decided = actions.decide(id, decision, caller.get());
         Views.DecisionView body = new Views.DecisionView(Views.ActView.of(decided.act()),
                 decided.seal() == null ? null : Views.SealView.of(decided.seal()),
-                Views.ReviewSummary.of(decided.review(), reviews.openTask(id)));
+                Views.ReviewSummary.of(decided.review(), reviews.openTask(id), deadlines));
         return Response.created(URI.create("/api/v1/reviews/" + id)).entity(body).build();
     }
 }

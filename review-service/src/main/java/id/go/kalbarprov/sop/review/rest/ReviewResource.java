@@ -1,5 +1,6 @@
 package id.go.kalbarprov.sop.review.rest;
 
+import id.go.kalbarprov.sop.platform.calendar.TaskDeadlines;
 import id.go.kalbarprov.sop.platform.rest.Paged;
 
 import id.go.kalbarprov.sop.platform.domain.Period;
@@ -60,6 +61,9 @@ public class ReviewResource {
     @Inject
     CurrentCaller caller;
 
+    @Inject
+    TaskDeadlines deadlines;
+
     @POST
     @RolesAllowed(Roles.REQUEST_SERVICE)
     @Operation(summary = "A draft version submitted by the pelaksana arrives from request-service",
@@ -71,7 +75,7 @@ public class ReviewResource {
     public Response receive(@Valid @NotNull DraftSubmitted draft) {
         ArrivalService.Arrival arrival = arrivals.receive(draft);
         ReviewEntity review = arrival.review();
-        Views.ReviewSummary body = Views.ReviewSummary.of(review, reviews.openTask(review.id));
+        Views.ReviewSummary body = Views.ReviewSummary.of(review, reviews.openTask(review.id), deadlines);
         return arrival.applied()
                 ? Response.created(URI.create("/api/v1/reviews/" + review.id)).entity(body).build()
                 : Response.ok(body).build();
@@ -99,7 +103,8 @@ public class ReviewResource {
         ReviewQueries.Page found = queries.list(caller.get(),
                 new ReviewQueries.Filter(chosen, status, year, period, level, caseId), page, size);
         return new Paged<>(found.items().stream()
-                .map(row -> Views.ReviewSummary.of(row.review(), row.openTask())).toList(), page, size, found.total());
+                .map(row -> Views.ReviewSummary.of(row.review(), row.openTask(), deadlines)).toList(), page, size,
+                found.total());
     }
 
     @GET
@@ -109,6 +114,7 @@ public class ReviewResource {
     @Operation(summary = "One review: status, current level and its due time, all versions and all acts")
     public Views.ReviewDetail get(@PathParam("id") UUID id) {
         ReviewEntity review = access.readable(id, caller.get());
-        return Views.ReviewDetail.of(review, reviews.openTask(id), reviews.versions(id), reviews.acts(id));
+        return Views.ReviewDetail.of(review, reviews.openTask(id), reviews.versions(id), reviews.acts(id),
+                deadlines);
     }
 }

@@ -1,5 +1,7 @@
 package id.go.kalbarprov.sop.review.rest;
 
+import id.go.kalbarprov.sop.platform.calendar.TaskDeadlines;
+import id.go.kalbarprov.sop.platform.calendar.TaskUrgency;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import id.go.kalbarprov.sop.review.domain.ActKind;
 import id.go.kalbarprov.sop.review.domain.ApprovalAct;
@@ -19,6 +21,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** What the API shows: records built from entities, never the entities themselves. */
 public final class Views {
@@ -29,24 +32,33 @@ public final class Views {
     public record OfficerView(String upn, String nip, String name, boolean acting) {
     }
 
-    /** The level whose turn it is, since when, and by when the SOP's standard time expects it done. */
+    /**
+     * The level whose turn it is, since when, and by when the SOP's standard time expects it done: {@code dueAt} in
+     * working time (office hours only), {@code urgency} how pressing it is now ({@code TaskUrgency}).
+     */
     public record TurnView(int level, String role, String post, ApprovalAct approval, Instant since,
-                           int standardMinutes, Instant dueAt, boolean overdue) {
-        static TurnView of(TaskEntity task) {
+                           int standardMinutes,
+                           @Schema(description = "The working-time deadline: the standard's minutes counted in "
+                                   + "office hours from since") Instant dueAt,
+                           @Schema(description = "Past its working-time deadline (urgency OVERDUE)") boolean overdue,
+                           @Schema(description = "ON_TIME, DUE_SOON (little of the standard left) or OVERDUE")
+                           TaskUrgency.Urgency urgency) {
+        static TurnView of(TaskEntity task, TaskDeadlines deadlines) {
             if (task == null) {
                 return null;
             }
             Level level = Level.of(task.level);
+            TaskDeadlines.Deadline deadline = deadlines.of(task);
             return new TurnView(level.number, level.role, level.post, level.approval, task.actionableAt,
-                    task.standardMinutes, task.dueAt(), Instant.now().isAfter(task.dueAt()));
+                    task.standardMinutes, deadline.dueAt(), deadline.overdue(), deadline.urgency());
         }
     }
 
     public record ReviewSummary(UUID id, UUID caseId, String title, int year, Period period, ReviewStatus status,
                                 int round, int currentVersion, TurnView pending, Instant updatedAt) {
-        static ReviewSummary of(ReviewEntity r, TaskEntity openTask) {
+        static ReviewSummary of(ReviewEntity r, TaskEntity openTask, TaskDeadlines deadlines) {
             return new ReviewSummary(r.id, r.caseId, r.title, r.year, r.period, r.status, r.round,
-                    r.currentVersion, TurnView.of(openTask), r.updatedAt);
+                    r.currentVersion, TurnView.of(openTask, deadlines), r.updatedAt);
         }
     }
 
@@ -55,10 +67,11 @@ public final class Views {
                                Instant createdAt, Instant updatedAt, Instant signedAt,
                                List<VersionSummary> versions, List<ActView> acts) {
         static ReviewDetail of(ReviewEntity r, TaskEntity openTask, List<ReviewVersionEntity> versions,
-                               List<ActEntity> acts) {
+                               List<ActEntity> acts, TaskDeadlines deadlines) {
             String currentHash = versions.stream().filter(v -> v.number == r.currentVersion)
                     .map(v -> v.contentHash).findFirst().orElse(null);
-            return new ReviewDetail(r.id, r.caseId, r.title, r.year, r.period, r.status, TurnView.of(openTask),
+            return new ReviewDetail(r.id, r.caseId, r.title, r.year, r.period, r.status,
+                    TurnView.of(openTask, deadlines),
                     r.round, r.currentVersion, currentHash, r.createdAt, r.updatedAt, r.signedAt,
                     versions.stream().map(VersionSummary::of).toList(), acts.stream().map(ActView::of).toList());
         }

@@ -1,5 +1,6 @@
 package id.go.kalbarprov.sop.review.rest;
 
+import id.go.kalbarprov.sop.platform.calendar.TaskDeadlines;
 import id.go.kalbarprov.sop.platform.event.CaseWithdrawn;
 import id.go.kalbarprov.sop.platform.idempotency.Idempotent;
 import id.go.kalbarprov.sop.platform.security.CurrentCaller;
@@ -45,6 +46,9 @@ public class WithdrawalResource {
     @Inject
     CurrentCaller caller;
 
+    @Inject
+    TaskDeadlines deadlines;
+
     @POST
     @Path("/{id}/withdrawal")
     @RolesAllowed(Roles.KARO)
@@ -60,7 +64,7 @@ public class WithdrawalResource {
                              @Valid @NotNull WithdrawReview command) {
         ReviewActions.Decided withdrawn = withdrawals.withdraw(id, command, caller.get());
         Views.DecisionView body = new Views.DecisionView(Views.ActView.of(withdrawn.act()), null,
-                Views.ReviewSummary.of(withdrawn.review(), reviews.openTask(id)));
+                Views.ReviewSummary.of(withdrawn.review(), reviews.openTask(id), deadlines));
         return Response.created(URI.create("/api/v1/reviews/" + id)).entity(body).build();
     }
 

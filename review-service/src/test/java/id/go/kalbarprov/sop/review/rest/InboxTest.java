@@ -8,6 +8,8 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 
+import id.go.kalbarprov.sop.platform.testing.FixedClock;
+import id.go.kalbarprov.sop.review.support.Db;
 import id.go.kalbarprov.sop.review.support.ReviewApi;
 import id.go.kalbarprov.sop.review.support.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
@@ -41,6 +43,26 @@ class InboxTest {
                 .body("total", equalTo(1));
         given().auth().oauth2(Tokens.karo()).queryParam("caseId", ReviewApi.caseOf(atSix)).get("/api/v1/reviews")
                 .then().statusCode(200).body("items", hasSize(0));
+    }
+
+    @Test
+    void theTurnIsDueInWorkingTimeDueSoonOverTheWeekendAndOverdueOnMonday() {
+        UUID review = ReviewApi.open();
+        // level 5 actionable Friday 27 November 2026 16:14 (office closes 16:30): 16 minutes then, 4 on Monday
+        Db.update("UPDATE review_task SET actionable_at = ? WHERE review_id = ? AND done_at IS NULL",
+                java.sql.Timestamp.from(FixedClock.wib("2026-11-27T16:14")), review);
+        FixedClock clock = FixedClock.installAt("2026-11-28T10:00");
+        given().auth().oauth2(Tokens.kasubbag()).queryParam("caseId", ReviewApi.caseOf(review)).get("/api/v1/reviews")
+                .then().statusCode(200)
+                .body("items[0].pending.dueAt", equalTo("2026-11-30T00:34:00Z"))
+                .body("items[0].pending.urgency", equalTo("DUE_SOON"))
+                .body("items[0].pending.overdue", equalTo(false));
+        clock.at("2026-11-30T07:35");
+        given().auth().oauth2(Tokens.kasubbag()).get("/api/v1/reviews/" + review).then().statusCode(200)
+                .body("pending.urgency", equalTo("OVERDUE")).body("pending.overdue", equalTo(true));
+        clock.at("2026-11-27T16:15");
+        given().auth().oauth2(Tokens.kasubbag()).get("/api/v1/reviews/" + review).then()
+                .body("pending.urgency", equalTo("ON_TIME"));
     }
 
     @Test

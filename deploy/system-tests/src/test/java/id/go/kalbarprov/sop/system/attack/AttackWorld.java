@@ -67,6 +67,7 @@ final class AttackWorld {
                 .replace("{revision}", "1").replace("{code}", "DINKES").replace("{upn}", "pelaksana.sys")
                 .replace("{submissionId}", "00000000-0000-4000-8000-00000000a77a")
                 .replace("{attachmentId}", "00000000-0000-4000-8000-00000000a77a")
+                .replace("{memoId}", "00000000-0000-4000-8000-00000000a77a")
                 .replace("{verificationId}", "attack-suite-sample-id");
         if (!path.contains("{id}")) {
             return path;

@@ -98,7 +98,7 @@ class ObjectLevelTest {
     void aUnitTheCaseIsNotAddressedToFindsNothing() throws Exception {
         String outsider = DevTokens.unit("BAPPEDA");
         for (String sub : List.of("", "/submissions", "/memo", "/timeline", "/reopenings", "/memo/pdf",
-                "/disposition/pdf")) {
+                "/disposition/pdf", "/reminders")) {
             Http.Answer answer = send("GET", Svc.REQUEST, "/api/v1/cases/" + draftingCase + sub, outsider, null);
             assertTrue(answer.status() == 404 || answer.status() == 403, sub + ": " + answer);
         }
@@ -184,7 +184,7 @@ class ObjectLevelTest {
         String base = "/api/v1/cases/" + caseId;
         return List.of(base, base + "/submissions", base + "/memo", base + "/timeline", base + "/analysis",
                 base + "/draft", base + "/drafts", base + "/drafts/1", base + "/draft/corrections",
-                base + "/reopenings", base + "/memo/pdf", base + "/disposition/pdf");
+                base + "/reopenings", base + "/memo/pdf", base + "/disposition/pdf", base + "/reminders");
     }
 
     private static List<String> reviewPartsOf(String reviewId) {
