@@ -3,9 +3,13 @@ package id.go.kalbarprov.sop.platform.calendar;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.time.LocalTime;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.time.format.DateTimeParseException;
 
 /** Hours the office is open within one day, written {@code 07:30-12:00}; {@code closes} is exclusive. */
+@Schema(type = SchemaType.STRING, pattern = "^\\d{2}:\\d{2}-\\d{2}:\\d{2}$", example = "07:30-12:00",
+        description = "Office hours within a day, opening-closing (WIB)")
 public record Span(LocalTime opens, LocalTime closes) {
 
     public Span {

@@ -76,6 +76,29 @@ public class WorkingCalendarStore {
         return true;
     }
 
+    /** The stored calendar's fingerprint, source and time, and the years around now without a decree. */
+    @Transactional
+    public InForce inForce() {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("SELECT fingerprint, source, stored_at FROM working_calendar WHERE id = 1")
+                .getResultList();
+        int year = LocalDate.ofInstant(clock.now(), workingTime.calendar().zone()).getYear();
+        List<Integer> missing = java.util.stream.IntStream.rangeClosed(year, year + 1)
+                .filter(y -> !workingTime.calendar().hasHolidayCalendar(y)).boxed().toList();
+        if (rows.isEmpty()) {
+            return new InForce(null, null, null, missing);
+        }
+        Object storedAt = rows.get(0)[2];
+        return new InForce((String) rows.get(0)[0], (String) rows.get(0)[1],
+                storedAt instanceof java.time.Instant at ? at : ((java.time.OffsetDateTime) storedAt).toInstant(),
+                missing);
+    }
+
+    /** The calendar stored in this service. */
+    public record InForce(String fingerprint, String source, java.time.Instant storedAt,
+                          List<Integer> yearsWithoutHolidays) {
+    }
+
     /** The fingerprint of the calendar in force (a SHA-256 of its canonical JSON). */
     public String fingerprint() {
         return fingerprint;

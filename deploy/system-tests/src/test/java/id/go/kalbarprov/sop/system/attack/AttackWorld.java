@@ -68,7 +68,8 @@ final class AttackWorld {
                 .replace("{submissionId}", "00000000-0000-4000-8000-00000000a77a")
                 .replace("{attachmentId}", "00000000-0000-4000-8000-00000000a77a")
                 .replace("{memoId}", "00000000-0000-4000-8000-00000000a77a")
-                .replace("{verificationId}", "attack-suite-sample-id");
+                .replace("{verificationId}", "attack-suite-sample-id")
+                .replace("{date}", "2031-01-07").replace("{from}", "2031-01-07");
         if (!path.contains("{id}")) {
             return path;
         }
