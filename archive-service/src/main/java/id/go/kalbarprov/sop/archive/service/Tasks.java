@@ -4,13 +4,18 @@ import id.go.kalbarprov.sop.archive.config.ArchiveConfig;
 import id.go.kalbarprov.sop.archive.domain.SopStep;
 import id.go.kalbarprov.sop.archive.persistence.ArchiveOrderEntity;
 import id.go.kalbarprov.sop.archive.persistence.TaskEntity;
+import id.go.kalbarprov.sop.platform.notification.Arrival;
+import id.go.kalbarprov.sop.platform.notification.Notifications;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.UUID;
 
-/** Opens and completes the step tasks of an archive order, with the standard minutes in force when the step opened. */
+/**
+ * Opens and completes the step tasks of an archive order, with the standard minutes in force when the step opened; a
+ * new task is told to whoever must act ({@link Notifications}).
+ */
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
 public class Tasks {
@@ -18,12 +23,16 @@ public class Tasks {
     @Inject
     ArchiveConfig config;
 
+    @Inject
+    Notifications notifications;
+
     public TaskEntity open(ArchiveOrderEntity order, SopStep step, String assigneeUpn, Instant actionableAt) {
         TaskEntity task = new TaskEntity();
         task.begin(order.caseId, step.number, step.actorRole, step.output, assigneeUpn, actionableAt, standardMinutes(step));
         task.kind = step;
         task.orderId = order.id;
         task.persist();
+        notifications.taskArrived(task, Arrival.of(task, step.name()));
         return task;
     }
 
