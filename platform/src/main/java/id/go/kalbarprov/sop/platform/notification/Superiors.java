@@ -1,6 +1,7 @@
 package id.go.kalbarprov.sop.platform.notification;
 
 import id.go.kalbarprov.sop.platform.security.Roles;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -24,6 +25,11 @@ public final class Superiors {
             Roles.KABAG, Roles.KARO);
 
     private Superiors() {
+    }
+
+    /** The roles whose tasks' breaches are told to someone. */
+    public static List<String> rolesWithSuperior() {
+        return List.copyOf(SUPERIOR.keySet());
     }
 
     /** The role told when a task held by {@code role} breaches its standard; empty for the Karo and unknown roles. */
