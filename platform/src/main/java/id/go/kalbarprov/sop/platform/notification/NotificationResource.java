@@ -29,7 +29,10 @@ import jakarta.ws.rs.sse.OutboundSseEvent;
 import jakarta.ws.rs.sse.Sse;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -107,6 +110,9 @@ public class NotificationResource {
     @Operation(summary = "My notifications live (Server-Sent Events): event 'ready' once the stream listens, then "
             + "'notification' with the notification as JSON. Open it with a bearer token, or from a browser with "
             + "?ticket= from POST /api/v1/notifications/stream-tickets")
+    @APIResponse(responseCode = "200", description = "The stream: each 'notification' event's data is one of these",
+            content = @Content(mediaType = MediaType.SERVER_SENT_EVENTS,
+                    schema = @Schema(implementation = NotificationView.class)))
     public Multi<OutboundSseEvent> live(@QueryParam("ticket") String ticket, @Context Sse sse) {
         FeedOwner owner = owner(ticket);
         Multi<OutboundSseEvent> ready = Multi.createFrom().item(sse.newEventBuilder().name("ready").data("{}")
