@@ -45,5 +45,8 @@ class ReviewNotificationTest {
                 .body(of(caseId, "STANDARD_BREACHED") + "[0].step", equalTo(6));
         given().auth().oauth2(Tokens.kabag()).get("/api/v1/notifications?size=100").then()
                 .body(of(caseId, "STANDARD_BREACHED"), hasSize(0));
+        // Done, so this long-overdue turn does not crowd other tests' inboxes.
+        Db.update("update review_task set done_at = now() where review_id = ?::uuid and done_at is null",
+                reviewId.toString());
     }
 }
