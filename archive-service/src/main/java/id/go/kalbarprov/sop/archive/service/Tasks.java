@@ -45,9 +45,17 @@ public class Tasks {
         return task;
     }
 
-    /** Hands an open task to someone else; the clock keeps running from when the step became actionable. */
+    /**
+     * Hands an open task to someone else, who is told; the clock keeps running from when the step became actionable.
+     */
     public void reassign(UUID orderId, SopStep step, String assigneeUpn) {
-        TaskEntity.open(orderId, step).ifPresent(task -> task.assigneeUpn = assigneeUpn);
+        TaskEntity.open(orderId, step).ifPresent(task -> {
+            boolean handedOn = assigneeUpn != null && !assigneeUpn.equals(task.assigneeUpn);
+            task.assigneeUpn = assigneeUpn;
+            if (handedOn) {
+                notifications.taskReassigned(task, Arrival.of(task, step.name()));
+            }
+        });
     }
 
     private int standardMinutes(SopStep step) {

@@ -11,7 +11,9 @@ import id.go.kalbarprov.sop.archive.support.Tokens;
 import id.go.kalbarprov.sop.platform.notification.BreachWatch;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import io.restassured.http.ContentType;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** Filing is told to the delegated arsiparis; a filing past its standard is told to the Kasubbag, once. */
@@ -29,6 +31,16 @@ class ArchiveNotificationTest {
     private static List<String> tasks(String orderId) {
         return Db.rows("select id::text as id from task where order_id = ?::uuid", orderId).stream()
                 .map(row -> (String) row.get("id")).toList();
+    }
+
+    @Test
+    void aFilingDelegatedAgainIsToldToTheNewArsiparis() {
+        String orderId = Archive.delegated();
+        given().auth().oauth2(Tokens.kasubbag()).contentType(ContentType.JSON)
+                .body(Map.of("upn", "arsiparis.two", "note", "Dialihkan"))
+                .post("/api/v1/archive-orders/" + orderId + "/delegation").then().statusCode(200);
+        given().auth().oauth2(Tokens.arsiparis("arsiparis.two", null)).get("/api/v1/notifications?size=100").then()
+                .body(of(orderId, "TASK_ARRIVED") + ".recipientUpn", hasItem("arsiparis.two"));
     }
 
     @Test

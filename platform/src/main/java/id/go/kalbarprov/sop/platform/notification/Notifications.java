@@ -38,6 +38,18 @@ public class Notifications {
     }
 
     /**
+     * An open task handed to another officer (a reassignment): told to the new assignee only — the role was told when
+     * the task arrived.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Notice taskReassigned(MeasuredTask task, Arrival arrival) {
+        Instant due = deadlines.deadlineOf(task);
+        NotificationTexts.Texts texts = NotificationTexts.of(Notice.Kind.TASK_ARRIVED, arrival, due, arrival.holder(),
+                task.standardMinutes);
+        return insert(Notice.Kind.TASK_ARRIVED, arrival, null, arrival.assigneeUpn(), null, texts, due).orElseThrow();
+    }
+
+    /**
      * An open task passed its deadline: told to the holder's superior ({@link Superiors}), once per task whichever
      * replica sees it first. Empty when it was told before or the holder has no superior.
      */

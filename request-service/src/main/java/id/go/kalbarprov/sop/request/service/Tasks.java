@@ -82,11 +82,18 @@ public class Tasks {
         });
     }
 
-    /** Moves an open task's start: the step became actionable again (new material arrived, reassignment). */
+    /**
+     * Moves an open task's start: the step became actionable again (new material arrived, reassignment); a new
+     * assignee is told.
+     */
     public void restart(UUID caseId, SopStep step, String assigneeUpn, Instant at) {
         TaskEntity.open(caseId, step).ifPresent(task -> {
+            boolean handedOn = assigneeUpn != null && !assigneeUpn.equals(task.assigneeUpn);
             task.actionableAt = at;
             task.assigneeUpn = assigneeUpn;
+            if (handedOn) {
+                notifications.taskReassigned(task, Arrival.of(task, step.name()));
+            }
         });
     }
 

@@ -17,7 +17,9 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.util.List;
+import io.restassured.http.ContentType;
 import java.time.Instant;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -70,6 +72,20 @@ class NotificationFeedTest {
                 .body(mine(c.id()) + ".task", hasItem("DRAFT"));
         given().auth().oauth2(Tokens.kabag()).get("/api/v1/notifications?size=100").then()
                 .body(mine(c.id()) + ".task", not(hasItem("DRAFT")));
+    }
+
+    @Test
+    void aReassignedTaskIsToldToTheNewAssigneeOnly() {
+        Cases.Drafting c = Cases.drafting();
+        given().auth().oauth2(Tokens.kasubbag()).contentType(ContentType.JSON).body(Map.of("upn", "pelaksana.two"))
+                .post("/api/v1/cases/" + c.id() + "/assignment").then().statusCode(200);
+        String toTwo = "items.findAll { it.caseId == '" + c.id() + "' && it.recipientUpn == 'pelaksana.two' }";
+        given().auth().oauth2(Tokens.pelaksana("pelaksana.two")).get("/api/v1/notifications?size=100").then()
+                .body(toTwo + ".task", equalTo(List.of("DRAFT")))
+                .body(toTwo + "[0].recipientRole", equalTo(null));
+        // The role was told once, when the task arrived.
+        given().auth().oauth2(Tokens.pelaksana("pelaksana.three")).get("/api/v1/notifications?size=100").then()
+                .body(mine(c.id()) + ".task", equalTo(List.of("DRAFT")));
     }
 
     @Test
