@@ -38,6 +38,13 @@ public interface NotificationConfig {
         @WithDefault("5m")
         Duration lookback();
 
+        /**
+         * How often an idle stream sends a comment line, so proxies (an ingress closes a silent connection after 60 s
+         * by default) keep it open: a browser whose stream was cut needs a new ticket.
+         */
+        @WithDefault("25s")
+        Duration keepAlive();
+
         /** How long a stream ticket can be used (once). */
         @WithDefault("60s")
         Duration ticketLifetime();

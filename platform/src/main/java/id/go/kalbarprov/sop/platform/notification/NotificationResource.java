@@ -64,6 +64,9 @@ public class NotificationResource {
     @Inject
     NotificationStream stream;
 
+    @Inject
+    NotificationConfig config;
+
     @Context
     HttpHeaders headers;
 
@@ -120,7 +123,10 @@ public class NotificationResource {
         Multi<OutboundSseEvent> notifications = stream.subscribe(owner, indonesian())
                 .map(n -> sse.newEventBuilder().name("notification").id(n.id().toString())
                         .mediaType(MediaType.APPLICATION_JSON_TYPE).data(NotificationView.class, n).build());
-        return Multi.createBy().concatenating().streams(ready, notifications);
+        Multi<OutboundSseEvent> keepAlive = Multi.createFrom().ticks().every(config.stream().keepAlive())
+                .map(tick -> sse.newEventBuilder().comment("keep-alive").build());
+        return Multi.createBy().concatenating().streams(ready,
+                Multi.createBy().merging().streams(notifications, keepAlive));
     }
 
     /** The ticket's officer, else the bearer token's; neither is 401. */

@@ -58,6 +58,8 @@ class NotificationStreamTest {
                         response.body().forEach(line -> {
                             if (line.startsWith("event:")) {
                                 name[0] = line.substring(6).trim();
+                            } else if (line.startsWith(":")) {
+                                events.add("comment " + line.substring(1).trim());
                             } else if (line.startsWith("data:")) {
                                 events.add(name[0] + " " + line.substring(5).trim());
                             }
@@ -122,6 +124,15 @@ class NotificationStreamTest {
             assertTrue(event.startsWith("notification "), event);
             assertTrue(event.contains("\"task\":\"MEMO\""), event);
             assertNull(kasubbag.next(caseId, 3), "not in the Kasubbag's feed, not in their stream");
+        }
+    }
+
+    @Test
+    void anIdleStreamSendsKeepAliveCommentsSoProxiesDoNotCutIt() throws Exception {
+        try (Events kabag = open("?ticket=" + ticket(Tokens.kabag()), null)) {
+            assertNotNull(kabag.next("ready", 10));
+            // every 2 s in this test profile (25 s by default)
+            assertNotNull(kabag.next("comment keep-alive", 10));
         }
     }
 
