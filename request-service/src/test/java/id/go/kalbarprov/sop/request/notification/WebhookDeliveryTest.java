@@ -136,6 +136,19 @@ class WebhookDeliveryTest {
     }
 
     @Test
+    void aRetriedRegistrationWithTheSameIdempotencyKeyRegistersOnce() {
+        String key = UUID.randomUUID().toString();
+        Map<String, Object> body = Map.of("url", "https://provincial.example/hooks", "secret", SECRET,
+                "eventTypes", List.of("standard.breached", "task.arrived"));
+        String first = given().auth().oauth2(Cases.admin()).contentType(ContentType.JSON).header("Idempotency-Key", key)
+                .body(body).post("/api/v1/webhooks").then().statusCode(201).extract().path("id");
+        given().auth().oauth2(Cases.admin()).contentType(ContentType.JSON).header("Idempotency-Key", key)
+                .body(body).post("/api/v1/webhooks").then().statusCode(201).header("Idempotent-Replayed", "true")
+                .body("id", equalTo(first));
+        given().auth().oauth2(Cases.admin()).delete("/api/v1/webhooks/" + first).then().statusCode(204);
+    }
+
+    @Test
     void aRemovedWebhookGetsNothingMore() {
         given().auth().oauth2(Cases.admin()).delete("/api/v1/webhooks/" + webhookId).then().statusCode(204);
         String caseId = Cases.open();
