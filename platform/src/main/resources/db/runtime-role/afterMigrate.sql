@@ -25,6 +25,11 @@ BEGIN
     -- when used or expired; a removed webhook is marked, never deleted.
     EXECUTE format('GRANT DELETE ON %I.stream_ticket TO %I', s, runtime);
     EXECUTE format('GRANT UPDATE (deleted_at) ON %I.webhook TO %I', s, runtime);
+    -- The working calendar (platform's db/working-time) is replaced whole when it changes.
+    IF to_regclass(format('%I.office_interval', s)) IS NOT NULL THEN
+        EXECUTE format('GRANT UPDATE ON %I.working_calendar TO %I', s, runtime);
+        EXECUTE format('GRANT DELETE ON %I.office_interval TO %I', s, runtime);
+    END IF;
     RETURN true;
 END
 $base$;

@@ -1,0 +1,145 @@
+package id.go.kalbarprov.sop.platform.calendar;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import id.go.kalbarprov.sop.platform.domain.ContentHash;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.StartupEvent;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.sql.PreparedStatement;
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.util.List;
+import org.hibernate.Session;
+import org.jboss.logging.Logger;
+
+/**
+ * Keeps this service's calendar in its own schema (platform's repeatable migration {@code db/working-time}): the
+ * snapshot in {@code working_calendar}, and its open hours as rows of {@code office_interval}, which the SQL function
+ * {@code working_minutes(from, to)} sums for the reports. A report therefore counts exactly the minutes
+ * {@link WorkingCalendar} counts, in one query. A stored change is re-read by every replica within the reload interval.
+ */
+@ApplicationScoped
+public class WorkingCalendarStore {
+
+    private static final Logger LOG = Logger.getLogger(WorkingCalendarStore.class);
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    WorkingTime workingTime;
+
+    @Inject
+    CalendarConfig config;
+
+    @Inject
+    ObjectMapper json;
+
+    @Inject
+    OfficeClock clock;
+
+    private volatile String fingerprint;
+
+    void onStart(@Observes StartupEvent start) {
+        QuarkusTransaction.requiringNew().run(() -> {
+            if (!reload()) {
+                store(config.configured(), "configuration");
+            }
+        });
+    }
+
+    @Scheduled(every = "${sop.calendar.reload-interval:60s}", delayed = "${sop.calendar.reload-interval:60s}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void reloadRegularly() {
+        QuarkusTransaction.requiringNew().run(this::reload);
+    }
+
+    /** Reads the stored calendar and puts it in force when it changed; false when none is stored. */
+    boolean reload() {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("SELECT fingerprint, snapshot FROM working_calendar WHERE id = 1")
+                .getResultList();
+        if (rows.isEmpty()) {
+            return false;
+        }
+        String stored = (String) rows.get(0)[0];
+        if (!stored.equals(fingerprint)) {
+            workingTime.use(new WorkingCalendar(read(rows.get(0)[1].toString())));
+            fingerprint = stored;
+        }
+        return true;
+    }
+
+    /** The fingerprint of the calendar in force (a SHA-256 of its canonical JSON). */
+    public String fingerprint() {
+        return fingerprint;
+    }
+
+    /**
+     * Stores {@code snapshot} as this service's calendar and writes its open hours, unless the same calendar is
+     * stored already; puts it in force. Returns whether anything changed.
+     */
+    @Transactional
+    public boolean store(CalendarSnapshot snapshot, String source) {
+        String text = write(snapshot);
+        String hash = ContentHash.sha256(text);
+        reload();
+        if (hash.equals(fingerprint)) {
+            return false;
+        }
+        WorkingCalendar calendar = new WorkingCalendar(snapshot);
+        em.createNativeQuery("""
+                        INSERT INTO working_calendar (id, fingerprint, snapshot, source, stored_at)
+                        VALUES (1, ?1, cast(?2 AS jsonb), ?3, ?4)
+                        ON CONFLICT (id) DO UPDATE SET fingerprint = excluded.fingerprint,
+                            snapshot = excluded.snapshot, source = excluded.source, stored_at = excluded.stored_at""")
+                .setParameter(1, hash).setParameter(2, text).setParameter(3, source)
+                .setParameter(4, clock.now()).executeUpdate();
+        writeIntervals(calendar);
+        workingTime.use(calendar);
+        fingerprint = hash;
+        LOG.infof("working calendar %s from %s in force", hash.substring(0, 12), source);
+        return true;
+    }
+
+    private void writeIntervals(WorkingCalendar calendar) {
+        int thisYear = LocalDate.ofInstant(clock.now(), calendar.zone()).getYear();
+        List<WorkingCalendar.Interval> open = calendar.intervals(LocalDate.of(config.firstYear(), 1, 1),
+                LocalDate.of(thisYear + config.yearsAhead() + 1, 1, 1));
+        em.createNativeQuery("DELETE FROM office_interval").executeUpdate();
+        em.unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement insert = connection.prepareStatement(
+                    "INSERT INTO office_interval (starts_at, ends_at) VALUES (?, ?)")) {
+                for (WorkingCalendar.Interval interval : open) {
+                    insert.setTimestamp(1, Timestamp.from(interval.start()));
+                    insert.setTimestamp(2, Timestamp.from(interval.end()));
+                    insert.addBatch();
+                }
+                insert.executeBatch();
+            }
+        });
+    }
+
+    private String write(CalendarSnapshot snapshot) {
+        try {
+            return json.writeValueAsString(snapshot);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a calendar snapshot is plain JSON", e);
+        }
+    }
+
+    CalendarSnapshot read(String text) {
+        try {
+            return json.readValue(text, CalendarSnapshot.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("the stored working calendar cannot be read", e);
+        }
+    }
+
+}
