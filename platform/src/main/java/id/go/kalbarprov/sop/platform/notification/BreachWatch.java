@@ -1,5 +1,7 @@
 package id.go.kalbarprov.sop.platform.notification;
 
+import id.go.kalbarprov.sop.platform.calendar.OfficeClock;
+import id.go.kalbarprov.sop.platform.calendar.WorkingTime;
 import id.go.kalbarprov.sop.platform.task.MeasuredTask;
 import id.go.kalbarprov.sop.platform.task.StepTask;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -15,7 +17,8 @@ import java.util.UUID;
 import org.jboss.logging.Logger;
 
 /**
- * Finds open tasks past their deadline whose breach has not been told, and tells the holder's superior
+ * Finds open tasks past their working-time deadline ({@link WorkingTime#deadlineOf}, as of {@link OfficeClock#now})
+ * whose breach has not been told, and tells the holder's superior
  * ({@link Superiors}) once. Runs every minute on each replica ({@code sop.notifications.breach-check.*}); the
  * notification table's unique key on a task's breach makes a second replica's attempt a no-op. The tasks are this
  * service's {@link MeasuredTask} entities, found in the persistence unit — a service declares nothing for it.
@@ -32,7 +35,10 @@ public class BreachWatch {
     Notifications notifications;
 
     @Inject
-    TaskDeadlines deadlines;
+    WorkingTime workingTime;
+
+    @Inject
+    OfficeClock clock;
 
     @Inject
     NotificationConfig config;
@@ -47,7 +53,7 @@ public class BreachWatch {
 
     /** One look: tells every breach not yet told; returns how many were told. */
     public int check() {
-        Instant now = deadlines.now();
+        Instant now = clock.now();
         int told = 0;
         for (EntityType<?> type : em.getMetamodel().getEntities()) {
             if (MeasuredTask.class.isAssignableFrom(type.getJavaType())) {
@@ -87,7 +93,7 @@ public class BreachWatch {
 
     private boolean tell(Class<? extends MeasuredTask> taskType, UUID id, Instant now) {
         MeasuredTask task = em.find(taskType, id);
-        if (task == null || task.doneAt != null || deadlines.deadlineOf(task).isAfter(now)) {
+        if (task == null || task.doneAt != null || workingTime.deadlineOf(task).isAfter(now)) {
             return false;
         }
         return notifications.standardBreached(task, arrivalOf(task)).isPresent();

@@ -1,5 +1,6 @@
 package id.go.kalbarprov.sop.platform.notification;
 
+import id.go.kalbarprov.sop.platform.calendar.WorkingTime;
 import id.go.kalbarprov.sop.platform.task.MeasuredTask;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
@@ -22,7 +23,7 @@ public class Notifications {
     EntityManager em;
 
     @Inject
-    TaskDeadlines deadlines;
+    WorkingTime workingTime;
 
     @Inject
     Instance<NotificationChannel> channels;
@@ -30,7 +31,7 @@ public class Notifications {
     /** A new task: told to its actor role, and to its assignee (officer or unit) when there is one. */
     @Transactional(Transactional.TxType.MANDATORY)
     public Notice taskArrived(MeasuredTask task, Arrival arrival) {
-        Instant due = deadlines.deadlineOf(task);
+        Instant due = workingTime.deadlineOf(task);
         NotificationTexts.Texts texts = NotificationTexts.of(Notice.Kind.TASK_ARRIVED, arrival, due, arrival.holder(),
                 task.standardMinutes);
         return insert(Notice.Kind.TASK_ARRIVED, arrival, arrival.actorRole(), arrival.assigneeUpn(),
@@ -43,7 +44,7 @@ public class Notifications {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public Notice taskReassigned(MeasuredTask task, Arrival arrival) {
-        Instant due = deadlines.deadlineOf(task);
+        Instant due = workingTime.deadlineOf(task);
         NotificationTexts.Texts texts = NotificationTexts.of(Notice.Kind.TASK_ARRIVED, arrival, due, arrival.holder(),
                 task.standardMinutes);
         return insert(Notice.Kind.TASK_ARRIVED, arrival, null, arrival.assigneeUpn(), null, texts, due).orElseThrow();
@@ -59,7 +60,7 @@ public class Notifications {
         if (superior.isEmpty()) {
             return Optional.empty();
         }
-        Instant due = deadlines.deadlineOf(task);
+        Instant due = workingTime.deadlineOf(task);
         NotificationTexts.Texts texts = NotificationTexts.of(Notice.Kind.STANDARD_BREACHED, arrival, due,
                 arrival.holder(), task.standardMinutes);
         return insert(Notice.Kind.STANDARD_BREACHED, arrival, superior.get(), null, null, texts, due);

@@ -5,13 +5,16 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 
+import id.go.kalbarprov.sop.platform.calendar.OfficeClock;
 import id.go.kalbarprov.sop.platform.notification.BreachWatch;
 import id.go.kalbarprov.sop.request.support.Cases;
 import id.go.kalbarprov.sop.request.support.Tokens;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusMock;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -64,6 +67,40 @@ class BreachNotificationTest {
         given().auth().oauth2(Tokens.pelaksana()).get("/api/v1/notifications?size=100").then()
                 .body(breaches(c.id()), hasSize(0));
         closeTasks(c.id());
+    }
+
+    private static void clockAt(String instant) {
+        QuarkusMock.installMockForType(new OfficeClock() {
+            @Override
+            public Instant now() {
+                return Instant.parse(instant);
+            }
+        }, OfficeClock.class);
+    }
+
+    /**
+     * In working time: a 5-minute step actionable at 16:28 WIB on a Friday (office closes 16:30) runs out at 07:33 on
+     * Monday (office opens 07:30). The wall clock would call it breached all weekend; it is told only after 07:33.
+     */
+    @Test
+    void aBreachIsCountedInWorkingTimeAcrossTheWeekend() {
+        String id = Cases.open();
+        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
+                        "update task set actionable_at = timestamptz '2026-11-06 16:28+07' where case_id = ?1 and kind = 'MEMO'")
+                .setParameter(1, UUID.fromString(id)).executeUpdate());
+        clockAt("2026-11-07T03:00:00Z"); // Saturday 10:00 WIB
+        watch.check();
+        clockAt("2026-11-09T00:32:00Z"); // Monday 07:32 WIB
+        watch.check();
+        given().auth().oauth2(Tokens.karo()).get("/api/v1/notifications?size=100").then()
+                .body(breaches(id), hasSize(0));
+        clockAt("2026-11-09T00:34:00Z"); // Monday 07:34 WIB
+        watch.check();
+        given().auth().oauth2(Tokens.karo()).get("/api/v1/notifications?size=100").then()
+                .body(breaches(id) + ".task", equalTo(List.of("MEMO")))
+                .body(breaches(id) + "[0].dueAt", equalTo("2026-11-09T00:33:00Z"))
+                .body(breaches(id) + "[0].message", containsString("2026-11-09 07:33 WIB"));
+        closeTasks(id);
     }
 
     @Test
