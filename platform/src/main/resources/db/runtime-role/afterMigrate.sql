@@ -21,6 +21,10 @@ BEGIN
     EXECUTE format('GRANT SELECT, INSERT ON ALL TABLES IN SCHEMA %I TO %I', s, runtime);
     EXECUTE format('GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA %I TO %I', s, runtime);
     EXECUTE format('REVOKE ALL ON %I.%I FROM %I', s, '${flyway:table}', runtime);
+    -- Notifications (platform's notification package, the same tables in every service): a stream ticket is deleted
+    -- when used or expired; a removed webhook is marked, never deleted.
+    EXECUTE format('GRANT DELETE ON %I.stream_ticket TO %I', s, runtime);
+    EXECUTE format('GRANT UPDATE (deleted_at) ON %I.webhook TO %I', s, runtime);
     -- The working calendar (platform's db/working-time) is replaced whole when it changes.
     IF to_regclass(format('%I.office_interval', s)) IS NOT NULL THEN
         EXECUTE format('GRANT UPDATE ON %I.working_calendar TO %I', s, runtime);

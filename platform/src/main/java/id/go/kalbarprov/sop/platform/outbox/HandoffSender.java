@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.go.kalbarprov.sop.platform.security.ServiceTokens;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.net.URI;
@@ -15,7 +16,7 @@ import org.eclipse.microprofile.config.Config;
 
 /**
  * Posts one outbox event to its route, as this service (a service token), and fails unless the receiver accepted it
- * (2xx). The receiver's base address is {@code quarkus.rest-client.<destination>.url}, as it always was.
+ * (2xx); an event for an {@link OutboxDestination} (a webhook, a mailbox) goes to that destination instead. The receiver's base address is {@code quarkus.rest-client.<destination>.url}, as it always was.
  */
 @ApplicationScoped
 public class HandoffSender {
@@ -36,10 +37,19 @@ public class HandoffSender {
     @Inject
     Config config;
 
+    @Inject
+    Instance<OutboxDestination> destinations;
+
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(CALL_TIMEOUT)
             .version(HttpClient.Version.HTTP_1_1).build();
 
     public void send(OutboxEvent event) {
+        for (OutboxDestination destination : destinations) {
+            if (destination.name().equals(event.destination)) {
+                destination.send(event);
+                return;
+            }
+        }
         OutboxRoutes.Route route = routes.routeOf(event.type);
         String base = config.getValue("quarkus.rest-client." + route.destination() + ".url", String.class);
         HttpRequest request = HttpRequest.newBuilder(URI.create(base.replaceFirst("/+$", "") + route.pathFor(event.aggregateId)))

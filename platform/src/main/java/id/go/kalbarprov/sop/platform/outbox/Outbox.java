@@ -76,6 +76,28 @@ public class Outbox {
         return handoff;
     }
 
+    /**
+     * Records a delivery to an {@link OutboxDestination} (not a handoff between services): {@code build} makes the
+     * payload with the event id given to it, which the receiver sees as the delivery id. Events of one
+     * {@code aggregateId} and destination leave in the order recorded.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public UUID recordDelivery(String type, String destination, UUID aggregateId,
+                               Function<UUID, Map<String, Object>> build) {
+        UUID id = UUID.randomUUID();
+        OutboxEvent event = new OutboxEvent();
+        event.id = id;
+        event.type = type;
+        event.destination = destination;
+        event.aggregateId = aggregateId;
+        event.payload = build.apply(id);
+        event.createdAt = Instant.now();
+        event.nextAttemptAt = event.createdAt;
+        event.persist();
+        wakeRelayAfterCommit();
+        return id;
+    }
+
     /** The event's fields as JSON, without the absent ones: a receiver reads a missing field as null. */
     private ObjectMapper payloadWriter() {
         ObjectMapper writer = payloadWriter;

@@ -110,8 +110,7 @@ public class CaseService {
         c.updatedAt = now;
         c.persist();
 
-        tasks.open(c.id, SopStep.DISPOSITION, karo.upn(), received);
-        tasks.complete(c.id, SopStep.DISPOSITION, karo.upn(), now);
+        tasks.recordDone(c.id, SopStep.DISPOSITION, karo.upn(), received, now);
         tasks.open(c.id, SopStep.MEMO, null, now);
         timeline.record(c.id, 1, "DISPOSITION", karo, Roles.KARO,
                 "Disposition to the Kabag: " + c.instruction, now);

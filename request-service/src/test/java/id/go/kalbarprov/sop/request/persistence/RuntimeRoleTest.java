@@ -37,6 +37,14 @@ class RuntimeRoleTest {
                 RuntimeRole.assertRefused(c, "UPDATE reopening SET " + column + " = " + column);
             }
             RuntimeRole.assertRefused(c, "DELETE FROM reopening");
+            // Notifications and read marks stay as written; a webhook is only ever marked removed, never rewritten.
+            RuntimeRole.assertAppendOnly(c, SCHEMA, "notification");
+            RuntimeRole.assertAppendOnly(c, SCHEMA, "notification_read");
+            for (String column : List.of("url", "secret", "event_types", "created_at")) {
+                RuntimeRole.assertRefused(c, "UPDATE webhook SET " + column + " = " + column);
+            }
+            RuntimeRole.assertRefused(c, "DELETE FROM webhook");
+            RuntimeRole.assertRefused(c, "UPDATE stream_ticket SET expires_at = expires_at");
             for (String table : List.of("correction_case", "task", "outbox_event", "draft", "submission", "unit",
                     "officer")) {
                 RuntimeRole.assertRefused(c, "DELETE FROM " + table);

@@ -126,7 +126,7 @@ class CorrectionsAfterForwardingTest {
                 .body("items.find { it.caseId == '" + c.id() + "' }.assigneeUnit", equalTo(Cases.UNIT_A));
         given().auth().oauth2(Tokens.unit(Cases.UNIT_B)).get("/api/v1/tasks").then().statusCode(200)
                 .body("items.findAll { it.caseId == '" + c.id() + "' }", hasSize(0));
-        given().auth().oauth2(Tokens.kabag()).get("/api/v1/tasks").then()
+        given().auth().oauth2(Tokens.kabag()).get("/api/v1/tasks?size=100").then()
                 .body("items.findAll { it.caseId == '" + c.id() + "' }.task", not(hasItem("RESUBMISSION")));
         // The reminder memo is in the agenda book's outbox; the case's request memo is still the one GET /memo shows.
         assertEquals(1, count("select count(*) from outbox_event where aggregate_id = ?1 and type = "
@@ -156,7 +156,7 @@ class CorrectionsAfterForwardingTest {
                 .body("[0].reminderMemo.signerNip", nullValue());
         given().auth().oauth2(Tokens.unit(Cases.UNIT_A)).get("/api/v1/tasks").then()
                 .body("items.findAll { it.caseId == '" + c.id() + "' }", hasSize(0));
-        given().auth().oauth2(Tokens.kabag()).get("/api/v1/tasks").then()
+        given().auth().oauth2(Tokens.kabag()).get("/api/v1/tasks?size=100").then()
                 .body("items.findAll { it.caseId == '" + c.id() + "' }.task", hasItem("FORWARD"));
 
         // The Kabag forwards again: the case resumes DRAFTING with the same pelaksana.

@@ -1,7 +1,10 @@
 package id.go.kalbarprov.sop.review.service;
 
+import id.go.kalbarprov.sop.platform.notification.Arrival;
+import id.go.kalbarprov.sop.platform.notification.Notifications;
 import id.go.kalbarprov.sop.review.config.ReviewConfig;
 import id.go.kalbarprov.sop.review.domain.Level;
+import id.go.kalbarprov.sop.review.persistence.ReviewEntity;
 import id.go.kalbarprov.sop.review.persistence.TaskEntity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -9,13 +12,19 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.UUID;
 
-/** Each level's turn is a task with the standard minutes in force when it opened (Mutu Baku). */
+/**
+ * Each level's turn is a task with the standard minutes in force when it opened (Mutu Baku), told to the level's role
+ * when it opens ({@link Notifications}).
+ */
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
 public class Tasks {
 
     @Inject
     ReviewConfig config;
+
+    @Inject
+    Notifications notifications;
 
     public TaskEntity open(UUID reviewId, int round, Level level, Instant actionableAt) {
         TaskEntity task = new TaskEntity();
@@ -27,6 +36,8 @@ public class Tasks {
         task.actionableAt = actionableAt;
         task.standardMinutes = standardMinutes(level);
         task.persist();
+        ReviewEntity review = ReviewEntity.findById(reviewId);
+        notifications.taskArrived(task, Arrival.of(task, review.caseId, level.number, "REVIEW_" + level.name()));
         return task;
     }
 

@@ -164,14 +164,30 @@ final class Http {
      */
     private static HttpResponse<String> exchange(HttpRequest request) throws IOException, InterruptedException {
         try {
-            return CLIENT.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            return CLIENT.send(request, BODY);
         } catch (IOException e) {
             if (!String.valueOf(e.getMessage()).contains("received no bytes")) {
                 throw e;
             }
-            return CLIENT.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            return CLIENT.send(request, BODY);
         }
     }
+
+    /**
+     * The body as text; a live stream (text/event-stream) never ends, so it is closed as soon as it opened, and its
+     * body reads "(event stream)".
+     */
+    private static final HttpResponse.BodyHandler<String> BODY = info -> info.headers().firstValue("Content-Type")
+            .filter(type -> type.startsWith("text/event-stream")).isPresent()
+            ? HttpResponse.BodySubscribers.mapping(HttpResponse.BodySubscribers.ofInputStream(), in -> {
+                try {
+                    in.close();
+                } catch (IOException e) {
+                    // closed either way
+                }
+                return "(event stream)";
+            })
+            : HttpResponse.BodySubscribers.ofString(StandardCharsets.UTF_8);
 
     static Call call(String method, String url) {
         return new Call(method, url);
