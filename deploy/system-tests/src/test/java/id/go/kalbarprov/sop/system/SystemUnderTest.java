@@ -150,6 +150,8 @@ public final class SystemUnderTest {
         // the attack suite calls the public verification as every role; its limit is tested in archive-service
         env.put("SOP_ARCHIVE_VERIFICATION_REQUESTS_PER_MINUTE", "100000");
         env.put("OUTBOX_POLL_INTERVAL", "200ms");
+        // review and archive copy request's working calendar soon after it changes
+        env.put("SOP_CALENDAR_REFRESH_INTERVAL", "2s");
         return env;
     }
 
