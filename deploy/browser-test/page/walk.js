@@ -68,8 +68,27 @@ try {
   const rowId = submission.json.rows[0].id;
   await expect('Step 2: the Kabag forwards the material', 'kabag', 'POST', 'request', `/cases/${caseId}/forward`,
     { note: 'Data lengkap' }, 200);
+  // The pelaksana's page listens for its notifications: an EventSource cannot send a bearer token, so it opens the
+  // stream with a single-use ticket obtained with the token.
+  const ticket = await expect('the pelaksana obtains a stream ticket', 'pelaksana', 'POST', 'request',
+    '/notifications/stream-tickets', undefined, 201);
+  const stream = new EventSource(api('request', `/notifications/stream?ticket=${encodeURIComponent(ticket.json.ticket)}`));
+  await new Promise((resolve, reject) => {
+    stream.addEventListener('ready', resolve, { once: true });
+    stream.onerror = () => reject(new Error('the notification stream did not open'));
+  });
+  check('the stream opens with the ticket from another origin', true, 'ready');
+  const arrived = new Promise(resolve => stream.addEventListener('notification', event => {
+    const notice = JSON.parse(event.data);
+    if (notice.caseId === caseId && notice.task === 'DRAFT') resolve(notice);
+  }));
+  const assignedAt = performance.now();
   await expect('Step 3: the Kasubbag assigns the pelaksana', 'kasubbag', 'POST', 'request',
     `/cases/${caseId}/assignment`, { upn: config.pelaksana }, 200);
+  const notice = await Promise.race([arrived, new Promise(resolve => setTimeout(() => resolve(null), 30_000))]);
+  stream.close();
+  check('the stream delivers the pelaksana\'s new task', notice !== null,
+    notice ? `${notice.title} (${Math.round(performance.now() - assignedAt)} ms)` : 'nothing within 30 s');
 
   const draftBody = { rowIds: [rowId], notes: 'Satu indikator dikoreksi', conclusion: 'Koreksi diusulkan' };
   await expect('Step 4: the pelaksana composes the draft', 'pelaksana', 'PUT', 'request', `/cases/${caseId}/draft`,
