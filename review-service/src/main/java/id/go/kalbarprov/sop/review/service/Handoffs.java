@@ -83,14 +83,17 @@ public class Handoffs {
 
     /**
      * The Karo withdrew the case while it was in review at {@code level}: request-service ends the case (WITHDRAWN,
-     * shown on its timeline at that step) and the withdrawal is registered in the agenda book.
+     * shown on its timeline at that step) and the withdrawal is registered in the agenda book. The turn the
+     * withdrawal closed is reported with its times, so that both services' reports count it (a case's ending closes
+     * its open tasks, in every service).
      */
-    public void withdrawn(ReviewEntity review, Level level, Caller karo, ReviewVersionEntity version, String reason,
-                          Instant at) {
+    public void withdrawn(ReviewEntity review, Level level, TaskEntity turn, Caller karo, ReviewVersionEntity version,
+                          String reason, Instant at) {
         String detail = clip(Level.KARO.post + ": " + describe(ActKind.WITHDRAWN) + " while at level " + level.number
                 + " (" + level.post + ") — " + reason, CaseStatus.DETAIL);
         outbox.record(review.caseId, eventId -> new CaseStatus(eventId, CaseStatus.TYPE, review.caseId, level.number,
-                ActKind.WITHDRAWN.name(), CaseStatus.WITHDRAWN, at, null, null, Officer.of(karo), version.number,
+                ActKind.WITHDRAWN.name(), CaseStatus.WITHDRAWN, at, turn == null ? null : turn.actionableAt,
+                turn == null ? null : turn.standardMinutes, Officer.of(karo), version.number,
                 version.contentHash, null, detail));
         registerInAgenda(outcome(AgendaDocument.Outcome.WITHDRAWN, review, level, karo, reason, at));
     }

@@ -41,15 +41,17 @@ public class Tasks {
         return task;
     }
 
-    public void complete(UUID reviewId, String doneBy, String outcome, Instant at) {
-        TaskEntity.open(reviewId).ifPresent(task -> {
+    /** Completes the review's open task; returns it, or null when none was open. */
+    public TaskEntity complete(UUID reviewId, String doneBy, String outcome, Instant at) {
+        return TaskEntity.open(reviewId).map(task -> {
             task.doneAt = at;
             task.doneByUpn = doneBy;
             task.outcome = outcome;
             // Written now: Hibernate would insert the next level's task before this update, and one review has
             // at most one open task.
             task.persistAndFlush();
-        });
+            return task;
+        }).orElse(null);
     }
 
     public int standardMinutes(Level level) {

@@ -15,6 +15,7 @@ import id.go.kalbarprov.sop.review.domain.ReviewStatus;
 import id.go.kalbarprov.sop.review.persistence.ActEntity;
 import id.go.kalbarprov.sop.review.persistence.ReviewEntity;
 import id.go.kalbarprov.sop.review.persistence.ReviewVersionEntity;
+import id.go.kalbarprov.sop.review.persistence.TaskEntity;
 import id.go.kalbarprov.sop.review.service.command.WithdrawReview;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -68,9 +69,9 @@ public class Withdrawals {
         ReviewVersionEntity current = reviews.version(reviewId, review.currentVersion);
         ActEntity act = ReviewActions.record(review, move.round(), Level.KARO, ActKind.WITHDRAWN, karo, reason,
                 current, now);
-        tasks.complete(reviewId, karo.upn(), ActKind.WITHDRAWN.name(), now);
+        TaskEntity turn = tasks.complete(reviewId, karo.upn(), ActKind.WITHDRAWN.name(), now);
         reviews.apply(review, chain, now);
-        handoffs.withdrawn(review, move.decidedAt(), karo, current, reason, now);
+        handoffs.withdrawn(review, move.decidedAt(), turn, karo, current, reason, now);
         return new ReviewActions.Decided(act, null, review);
     }
 

@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -141,6 +142,9 @@ class OutcomeTest {
         Map<String, Object> last = statuses.get(statuses.size() - 1);
         assertEquals("WITHDRAWN", last.get("status"));
         assertEquals(5, last.get("step"), "withdrawn at the step whose turn it was");
+        assertNotNull(last.get("actionableAt"), "the closed turn is reported with its times, so request-service's "
+                + "combined report counts it as this service's report does");
+        assertEquals(20, last.get("standardMinutes"));
         assertTrue(((String) last.get("detail")).contains("The ministry cancelled the request"));
         assertTrue(Db.outbox(caseId, "AgendaRegistration").stream().anyMatch(r ->
                 (caseId + "/Withdrawal").equals(r.get("sourceRef")) && Integer.valueOf(5).equals(r.get("step"))));
