@@ -59,8 +59,11 @@ class ServiceLevelExportTest {
                 .contentType("application/json");
         given().auth().oauth2(Tokens.karo()).accept("application/json, " + Files.XLSX + ";q=0.5").get(REPORT)
                 .then().statusCode(200).contentType("application/json");
-        given().auth().oauth2(Tokens.karo()).accept("text/csv").get(REPORT).then().statusCode(406)
+        given().auth().oauth2(Tokens.karo()).accept("application/pdf").get(REPORT).then().statusCode(406)
                 .contentType("application/problem+json");
+        given().auth().oauth2(Tokens.karo()).accept("text/csv").get(REPORT).then().statusCode(200)
+                .contentType(org.hamcrest.Matchers.containsString("text/csv"))
+                .body(org.hamcrest.Matchers.startsWith("Step,Task,Count,Median (minutes),P90 (minutes)"));
     }
 
     @Test
