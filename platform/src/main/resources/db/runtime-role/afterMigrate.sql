@@ -25,7 +25,7 @@ BEGIN
     -- when used or expired; a removed webhook is marked, never deleted.
     EXECUTE format('GRANT DELETE ON %I.stream_ticket TO %I', s, runtime);
     EXECUTE format('GRANT UPDATE (deleted_at) ON %I.webhook TO %I', s, runtime);
-    -- The working calendar (platform's db/working-time) is replaced whole when it changes.
+    -- The working calendar (platform's db/platform) is replaced whole when it changes.
     IF to_regclass(format('%I.office_interval', s)) IS NOT NULL THEN
         EXECUTE format('GRANT UPDATE ON %I.working_calendar TO %I', s, runtime);
         EXECUTE format('GRANT DELETE ON %I.office_interval TO %I', s, runtime);

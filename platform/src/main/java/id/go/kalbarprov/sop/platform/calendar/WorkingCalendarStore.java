@@ -19,7 +19,7 @@ import org.hibernate.Session;
 import org.jboss.logging.Logger;
 
 /**
- * Keeps this service's calendar in its own schema (platform's repeatable migration {@code db/working-time}): the
+ * Keeps this service's calendar in its own schema (platform's repeatable migration in {@code db/platform}): the
  * snapshot in {@code working_calendar}, and its open hours as rows of {@code office_interval}, which the SQL function
  * {@code working_minutes(from, to)} sums for the reports. A report therefore counts exactly the minutes
  * {@link WorkingCalendar} counts, in one query. A stored change is re-read by every replica within the reload interval.

@@ -14,7 +14,7 @@ import java.util.List;
  * percentile of actual working minutes (actionable to done, counted by the working calendar: office hours only, no
  * weekends, holidays or cuti bersama) against the standard, and how many exceeded it. A service's task table has
  * {@code actionable_at}, {@code done_at} and {@code standard_minutes}; the minutes come from the SQL function
- * {@code working_minutes} over the calendar's stored open hours (platform {@code db/working-time}).
+ * {@code working_minutes} over the calendar's stored open hours (platform {@code db/platform}).
  */
 @ApplicationScoped
 public class ServiceLevels {

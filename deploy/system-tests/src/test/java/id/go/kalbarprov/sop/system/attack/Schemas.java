@@ -23,7 +23,7 @@ final class Schemas {
     /** Values tried, in order, for a string with a pattern; one of them fits every pattern the services use. */
     private static final List<String> PATTERN_CANDIDATES = List.of("Uji", "DINKES", "000.8.6.3", "0".repeat(64),
             "attack-suite", "ORDER", "SIGNED", "DraftSubmitted", "CorrectionSigned", "199003032015031003",
-            "attack-suite-sample-id");
+            "attack-suite-sample-id", "07:30-12:00");
 
     private final JsonNode document;
 

@@ -1,9 +1,10 @@
--- Notifications (issue 15, "the next actor is told"): the same tables in every service, used by platform's
--- id.go.kalbarprov.sop.platform.notification. Written in the transaction of the task they announce.
+-- Notifications ("the next actor is told"): the same tables in every service, used by platform's
+-- id.go.kalbarprov.sop.platform.notification; a repeatable migration of the platform that only creates what is
+-- missing. Written in the transaction of the task they announce.
 
 -- One notice to whoever must act: a role (all its holders see it), and the assignee's login when there is one; a task
 -- held by a unit is addressed to role 'unit' with that unit's code. Both languages are kept as written.
-CREATE TABLE notification (
+CREATE TABLE IF NOT EXISTS notification (
     id              uuid PRIMARY KEY,
     -- The order of writing: the live stream of every replica reads new rows by it.
     seq             bigserial NOT NULL UNIQUE,
@@ -23,13 +24,13 @@ CREATE TABLE notification (
     created_at      timestamptz NOT NULL
 );
 -- A breached standard is told once per task, whichever replica's job sees it first.
-CREATE UNIQUE INDEX notification_breach_once ON notification (task_id) WHERE kind = 'STANDARD_BREACHED';
-CREATE INDEX notification_by_role ON notification (recipient_role, seq);
-CREATE INDEX notification_by_upn ON notification (recipient_upn, seq);
-CREATE INDEX notification_by_time ON notification (created_at);
+CREATE UNIQUE INDEX IF NOT EXISTS notification_breach_once ON notification (task_id) WHERE kind = 'STANDARD_BREACHED';
+CREATE INDEX IF NOT EXISTS notification_by_role ON notification (recipient_role, seq);
+CREATE INDEX IF NOT EXISTS notification_by_upn ON notification (recipient_upn, seq);
+CREATE INDEX IF NOT EXISTS notification_by_time ON notification (created_at);
 
 -- Which officer has read which notification (a role's notice is read per officer).
-CREATE TABLE notification_read (
+CREATE TABLE IF NOT EXISTS notification_read (
     notification_id uuid NOT NULL REFERENCES notification (id),
     reader_upn      varchar(200) NOT NULL,
     read_at         timestamptz NOT NULL,
@@ -38,7 +39,7 @@ CREATE TABLE notification_read (
 
 -- Single-use tickets that open the live stream from a browser (an EventSource cannot send a bearer token). Only the
 -- SHA-256 of a ticket is kept; a ticket is deleted when used or expired.
-CREATE TABLE stream_ticket (
+CREATE TABLE IF NOT EXISTS stream_ticket (
     ticket_hash varchar(64) PRIMARY KEY,
     upn         varchar(200),
     nip         varchar(18),
@@ -46,11 +47,11 @@ CREATE TABLE stream_ticket (
     unit        varchar(40),
     expires_at  timestamptz NOT NULL
 );
-CREATE INDEX stream_ticket_expiry ON stream_ticket (expires_at);
+CREATE INDEX IF NOT EXISTS stream_ticket_expiry ON stream_ticket (expires_at);
 
 -- Provincial systems' webhooks: where notifications go, signed with the webhook's own secret. Removed ones are kept
 -- (deleted_at) so a delivery already in the outbox finds its webhook and is dropped rather than sent.
-CREATE TABLE webhook (
+CREATE TABLE IF NOT EXISTS webhook (
     id              uuid PRIMARY KEY,
     url             varchar(2000) NOT NULL,
     secret          varchar(200) NOT NULL,
