@@ -23,7 +23,6 @@ import id.go.kalbarprov.sop.platform.security.Caller;
 import id.go.kalbarprov.sop.archive.service.SealChecks;
 import id.go.kalbarprov.sop.platform.calendar.TaskDeadlines;
 import id.go.kalbarprov.sop.platform.calendar.TaskUrgency;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -106,13 +105,14 @@ public final class Views {
                                    + "office hours from actionableAt") Instant dueAt,
                            @Schema(description = "While open: ON_TIME, DUE_SOON (little of the standard left) or "
                                    + "OVERDUE; null once done") TaskUrgency.Urgency urgency,
-                           int standardMinutes, Instant doneAt, String doneBy, Long actualMinutes,
-                           String output) {
+                           int standardMinutes, Instant doneAt, String doneBy,
+                           @Schema(description = "Once done: the working minutes it took (office hours only)")
+                           java.math.BigDecimal actualMinutes, String output) {
         static StepView of(TaskEntity t, TaskDeadlines deadlines) {
             TaskDeadlines.Deadline deadline = deadlines.of(t);
             return new StepView(t.step, t.kind, t.actorRole, t.assigneeUpn, t.actionableAt, deadline.dueAt(),
                     deadline.urgency(), t.standardMinutes, t.doneAt, t.doneByUpn,
-                    t.doneAt == null ? null : Duration.between(t.actionableAt, t.doneAt).toMinutes(), t.output);
+                    deadline.workingMinutes(), t.output);
         }
     }
 

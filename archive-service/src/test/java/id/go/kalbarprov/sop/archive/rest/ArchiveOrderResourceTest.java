@@ -353,7 +353,7 @@ class ArchiveOrderResourceTest {
                 .body("steps[0].actorRole", equalTo("kabag"))
                 .body("steps[0].standardMinutes", equalTo(5))
                 .body("steps[0].doneBy", equalTo("kabag.one"))
-                .body("steps[0].actualMinutes", equalTo(0))
+                .body("steps[0].actualMinutes", equalTo(0.0f))
                 .body("steps[2].assigneeUpn", equalTo(Archive.ARSIPARIS_UPN))
                 .body("steps[2].doneAt", nullValue())
                 .body("steps[2].dueAt", notNullValue());

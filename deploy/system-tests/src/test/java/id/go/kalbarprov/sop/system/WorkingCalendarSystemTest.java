@@ -34,7 +34,9 @@ class WorkingCalendarSystemTest {
     @Test
     void aChangeOfTheCalendarReachesTheCopiesOfReviewAndArchive() {
         Instant changed = Instant.now();
-        String owner = given().auth().oauth2(DevTokens.admin()).contentType(ContentType.JSON)
+        String seen = given().auth().oauth2(DevTokens.admin()).get(system.url(Svc.REQUEST) + "/api/v1/calendar")
+                .then().statusCode(200).extract().header("ETag");
+        String owner = given().auth().oauth2(DevTokens.admin()).header("If-Match", seen).contentType(ContentType.JSON)
                 .body(Map.of("kind", "OFFICE_CLOSED", "name", "Kantor tutup (uji sistem)", "reference", "SE Sekda"))
                 .put(system.url(Svc.REQUEST) + "/api/v1/calendar/days/2031-03-03").then().statusCode(200)
                 .body("calendar.days.date", hasItem("2031-03-03")).extract().path("fingerprint");
@@ -44,7 +46,7 @@ class WorkingCalendarSystemTest {
         }
         System.out.printf("calendar change reached review and archive after %d ms%n",
                 Duration.between(changed, Instant.now()).toMillis());
-        given().auth().oauth2(DevTokens.admin()).delete(system.url(Svc.REQUEST) + "/api/v1/calendar/days/2031-03-03")
+        given().auth().oauth2(DevTokens.admin()).header("If-Match", "\"" + owner + "\"").delete(system.url(Svc.REQUEST) + "/api/v1/calendar/days/2031-03-03")
                 .then().statusCode(204);
     }
 }

@@ -3,6 +3,8 @@ package id.go.kalbarprov.sop.platform.calendar;
 import id.go.kalbarprov.sop.platform.task.MeasuredTask;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Instant;
 
 /**
@@ -21,8 +23,11 @@ public class TaskDeadlines {
     @Inject
     TaskUrgency urgency;
 
-    /** A task's deadline in working time, and its urgency (null once it is done). */
-    public record Deadline(Instant dueAt, TaskUrgency.Urgency urgency) {
+    /**
+     * A task's deadline in working time, its urgency (null once it is done), and once done the working minutes it
+     * took (one decimal, the reports' measure).
+     */
+    public record Deadline(Instant dueAt, TaskUrgency.Urgency urgency, BigDecimal workingMinutes) {
 
         public boolean overdue() {
             return urgency == TaskUrgency.Urgency.OVERDUE;
@@ -32,7 +37,11 @@ public class TaskDeadlines {
     public Deadline of(MeasuredTask task) {
         WorkingCalendar calendar = workingTime.calendar();
         Instant dueAt = calendar.deadline(task.actionableAt, task.standardMinutes);
-        return new Deadline(dueAt, task.doneAt != null ? null
-                : urgency.of(clock.now(), dueAt, task.standardMinutes, calendar));
+        if (task.doneAt != null) {
+            long seconds = calendar.workingTimeBetween(task.actionableAt, task.doneAt).toSeconds();
+            return new Deadline(dueAt, null,
+                    BigDecimal.valueOf(seconds).divide(BigDecimal.valueOf(60), 1, RoundingMode.HALF_UP));
+        }
+        return new Deadline(dueAt, urgency.of(clock.now(), dueAt, task.standardMinutes, calendar), null);
     }
 }

@@ -112,6 +112,8 @@ public class WorkingCalendarStore {
     public boolean store(CalendarSnapshot snapshot, String source) {
         String text = write(snapshot);
         String hash = ContentHash.sha256(text);
+        // One writer at a time (replicas starting together, an admin's change): reports still read meanwhile.
+        em.createNativeQuery("LOCK TABLE office_interval IN EXCLUSIVE MODE").executeUpdate();
         reload();
         if (hash.equals(fingerprint)) {
             return false;

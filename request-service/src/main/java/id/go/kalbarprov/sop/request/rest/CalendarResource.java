@@ -21,11 +21,17 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -49,9 +55,12 @@ public class CalendarResource {
     @GET
     @RolesAllowed({Roles.KARO, Roles.KABAG, Roles.KASUBBAG, Roles.PELAKSANA, Roles.ARSIPARIS, Roles.UNIT,
         Roles.AUDITOR, Roles.ADMIN, Roles.REVIEW_SERVICE, Roles.ARCHIVE_SERVICE})
-    @Operation(summary = "The calendar in force, with the years around now that have no decree entered yet")
-    public CalendarView get() {
-        return book.view();
+    @Operation(summary = "The calendar in force, with the years around now that have no decree entered yet; the ETag "
+            + "is its fingerprint, which a change must send as If-Match")
+    @APIResponse(responseCode = "200", description = "The calendar in force; ETag: its fingerprint",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CalendarView.class)))
+    public Response get() {
+        return answer(book.view());
     }
 
     @PUT
@@ -59,43 +68,55 @@ public class CalendarResource {
     @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Enter a year's national holidays and cuti bersama as its joint decree (SKB) sets them",
             description = "Replaces the year's holidays and cuti bersama; dated exceptions of other kinds stay.")
-    public CalendarView putYear(@PathParam("year") @Min(2000) @Max(2100) int year,
-                                @NotNull @Valid PutHolidayYear command) {
-        return book.putYear(year, command, caller.get());
+    @APIResponse(responseCode = "200", description = "The calendar in force; ETag: its fingerprint",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CalendarView.class)))
+    public Response putYear(@PathParam("year") @Min(2000) @Max(2100) int year, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                            @NotNull @Valid PutHolidayYear command) {
+        return answer(book.putYear(year, ifMatch, command, caller.get()));
     }
 
     @PUT
     @Path("/days/{date}")
     @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Set a dated exception: the office closed, or open in other hours (a half day)")
-    public CalendarView putDay(@Parameter(description = "ISO date, for example 2026-12-31") @PathParam("date") String date,
-                               @NotNull @Valid PutCalendarDay command) {
-        return book.putDay(date("date", date), command, caller.get());
+    @APIResponse(responseCode = "200", description = "The calendar in force; ETag: its fingerprint",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CalendarView.class)))
+    public Response putDay(@Parameter(description = "ISO date, for example 2026-12-31") @PathParam("date") String date,
+                           @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @NotNull @Valid PutCalendarDay command) {
+        return answer(book.putDay(date("date", date), ifMatch, command, caller.get()));
     }
 
     @DELETE
     @Path("/days/{date}")
     @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Remove a date's exception (a holiday too); 404 when it has none")
-    public Response deleteDay(@Parameter(description = "ISO date") @PathParam("date") String date) {
-        return book.deleteDay(date("date", date)) ? Response.noContent().build() : notFound(date);
+    public Response deleteDay(@Parameter(description = "ISO date") @PathParam("date") String date,
+                              @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        return book.deleteDay(date("date", date), ifMatch) ? Response.noContent().build() : notFound(date);
     }
 
     @PUT
     @Path("/hours-changes/{from}")
     @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Set office hours from a date (until a date, or for good), as a regulation sets them")
-    public CalendarView putHoursChange(@Parameter(description = "ISO date the hours apply from") @PathParam("from") String from,
-                                       @NotNull @Valid PutHoursChange command) {
-        return book.putHoursChange(date("from", from), command, caller.get());
+    @APIResponse(responseCode = "200", description = "The calendar in force; ETag: its fingerprint",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CalendarView.class)))
+    public Response putHoursChange(@Parameter(description = "ISO date the hours apply from") @PathParam("from") String from,
+                                   @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @NotNull @Valid PutHoursChange command) {
+        return answer(book.putHoursChange(date("from", from), ifMatch, command, caller.get()));
     }
 
     @DELETE
     @Path("/hours-changes/{from}")
     @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Remove a change of office hours; 404 when none starts on that date")
-    public Response deleteHoursChange(@Parameter(description = "ISO date") @PathParam("from") String from) {
-        return book.deleteHoursChange(date("from", from)) ? Response.noContent().build() : notFound(from);
+    public Response deleteHoursChange(@Parameter(description = "ISO date") @PathParam("from") String from,
+                                      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        return book.deleteHoursChange(date("from", from), ifMatch) ? Response.noContent().build() : notFound(from);
+    }
+
+    private static Response answer(CalendarView view) {
+        return Response.ok(view).tag(new EntityTag(view.fingerprint())).build();
     }
 
     private static LocalDate date(String name, String value) {

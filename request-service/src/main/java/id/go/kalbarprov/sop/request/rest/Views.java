@@ -29,7 +29,6 @@ import id.go.kalbarprov.sop.request.service.DraftService;
 import id.go.kalbarprov.sop.platform.security.Caller;
 import id.go.kalbarprov.sop.platform.security.ReadPolicy;
 import java.math.BigDecimal;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -298,16 +297,14 @@ public final class Views {
                            @Schema(description = "While open: ON_TIME, DUE_SOON (little of the standard left) or "
                                    + "OVERDUE; null once done") TaskUrgency.Urgency urgency,
                            Instant doneAt, String doneBy, int standardMinutes,
+                           @Schema(description = "Once done: the working minutes it took (office hours only)")
                            BigDecimal actualMinutes, String output,
                            @Schema(description = "The case is collecting past its due date (the close of that "
                                    + "office day, WIB) with units that have not replied") boolean caseOverdue) {
         static TaskView of(TaskEntity t, TaskDeadlines.Deadline deadline, boolean caseOverdue) {
-            BigDecimal actual = t.doneAt == null ? null
-                    : BigDecimal.valueOf(Duration.between(t.actionableAt, t.doneAt).toSeconds())
-                    .divide(BigDecimal.valueOf(60), 1, java.math.RoundingMode.HALF_UP);
             return new TaskView(t.id, t.caseId, t.step, t.kind.name(), t.actorRole, t.assigneeUpn, t.assigneeUnit,
                     t.actionableAt, deadline.dueAt(), deadline.urgency(), t.doneAt, t.doneByUpn, t.standardMinutes,
-                    actual, t.output, caseOverdue && t.doneAt == null);
+                    deadline.workingMinutes(), t.output, caseOverdue && t.doneAt == null);
         }
     }
 

@@ -12,6 +12,7 @@ import id.go.kalbarprov.sop.platform.calendar.OfficeClock;
 import id.go.kalbarprov.sop.platform.calendar.WeeklyHours;
 import id.go.kalbarprov.sop.platform.calendar.WorkingCalendarStore;
 import id.go.kalbarprov.sop.platform.calendar.WorkingTime;
+import id.go.kalbarprov.sop.platform.problem.CommonProblem;
 import id.go.kalbarprov.sop.platform.problem.ProblemException;
 import id.go.kalbarprov.sop.platform.security.Caller;
 import id.go.kalbarprov.sop.request.service.command.PutCalendarDay;
@@ -80,7 +81,8 @@ public class WorkingCalendarBook {
     }
 
     @Transactional
-    public CalendarView putYear(int year, PutHolidayYear command, Caller admin) {
+    public CalendarView putYear(int year, String ifMatch, PutHolidayYear command, Caller admin) {
+        expectCurrent(ifMatch);
         Set<LocalDate> seen = new HashSet<>();
         for (int i = 0; i < command.days().size(); i++) {
             PutHolidayYear.DecreeDay day = command.days().get(i);
@@ -119,7 +121,8 @@ public class WorkingCalendarBook {
     }
 
     @Transactional
-    public CalendarView putDay(LocalDate date, PutCalendarDay command, Caller admin) {
+    public CalendarView putDay(LocalDate date, String ifMatch, PutCalendarDay command, Caller admin) {
+        expectCurrent(ifMatch);
         if (command.kind().fromDecree()) {
             throw ProblemException.invalid("kind", "calendar-kind-from-decree");
         }
@@ -144,7 +147,8 @@ public class WorkingCalendarBook {
 
     /** Removes a dated exception; false when the date had none. */
     @Transactional
-    public boolean deleteDay(LocalDate date) {
+    public boolean deleteDay(LocalDate date, String ifMatch) {
+        expectCurrent(ifMatch);
         boolean removed = em.createNativeQuery("DELETE FROM calendar_day WHERE day = ?1")
                 .setParameter(1, Date.valueOf(date)).executeUpdate() > 0;
         publish();
@@ -152,7 +156,8 @@ public class WorkingCalendarBook {
     }
 
     @Transactional
-    public CalendarView putHoursChange(LocalDate from, PutHoursChange command, Caller admin) {
+    public CalendarView putHoursChange(LocalDate from, String ifMatch, PutHoursChange command, Caller admin) {
+        expectCurrent(ifMatch);
         if (command.until() != null && command.until().isBefore(from)) {
             throw ProblemException.invalid("until", "calendar-until-before-from");
         }
@@ -172,11 +177,28 @@ public class WorkingCalendarBook {
     }
 
     @Transactional
-    public boolean deleteHoursChange(LocalDate from) {
+    public boolean deleteHoursChange(LocalDate from, String ifMatch) {
+        expectCurrent(ifMatch);
         boolean removed = em.createNativeQuery("DELETE FROM calendar_hours_change WHERE valid_from = ?1")
                 .setParameter(1, Date.valueOf(from)).executeUpdate() > 0;
         publish();
         return removed;
+    }
+
+    /**
+     * A change is made to the calendar its author saw: {@code If-Match} with the fingerprint (the ETag of
+     * {@code GET /api/v1/calendar}); 428 without it, 412 when the calendar changed meanwhile. Changes are serialised.
+     */
+    private void expectCurrent(String ifMatch) {
+        if (ifMatch == null || ifMatch.isBlank()) {
+            throw new ProblemException(CommonProblem.PRECONDITION_REQUIRED, "calendar-if-match");
+        }
+        em.createNativeQuery("LOCK TABLE calendar_day IN EXCLUSIVE MODE").executeUpdate();
+        String current = store.inForce().fingerprint();
+        String seen = ifMatch.strip().replaceFirst("^W/", "").replace("\"", "");
+        if (!seen.equals(current)) {
+            throw new ProblemException(CommonProblem.PRECONDITION_FAILED, "calendar-changed");
+        }
     }
 
     CalendarView publish() {

@@ -33,6 +33,12 @@ class WorkingTimeTest {
     @Inject
     WorkingTime workingTime;
 
+    /** The calendar's ETag (its fingerprint), which every change must send as If-Match. */
+    private static String etag() {
+        return given().auth().oauth2(Tokens.pelaksana()).get("/api/v1/calendar").then().statusCode(200)
+                .extract().header("ETag");
+    }
+
     private void move(UUID caseId, String kindCondition, String actionable, String done) {
         QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("update task set actionable_at = timestamptz '"
                         + actionable + "', done_at = timestamptz '" + done + "' where case_id = ?1 and done_at is not null and "
@@ -112,7 +118,7 @@ class WorkingTimeTest {
         Instant monday = Instant.parse("2026-10-12T01:00:00Z"); // 08:00 WIB
         Instant tuesday = Instant.parse("2026-10-13T01:00:00Z");
         long before = workingTime.calendar().workingMinutesBetween(monday, tuesday);
-        given().auth().oauth2(Tokens.role("admin")).contentType(ContentType.JSON)
+        given().auth().oauth2(Tokens.role("admin")).header("If-Match", etag()).contentType(ContentType.JSON)
                 .body(Map.of("kind", "CHANGED_HOURS", "hours", List.of("07:30-11:00"), "name", "Half day",
                         "reference", "SE Sekda 2026"))
                 .put("/api/v1/calendar/days/2026-10-12").then().statusCode(200)
@@ -124,20 +130,20 @@ class WorkingTimeTest {
                 .getSingleResult());
         assertEquals(210.0, sqlMinutes.doubleValue(), 0.001, "SQL counts what the calendar counts");
 
-        given().auth().oauth2(Tokens.role("admin")).delete("/api/v1/calendar/days/2026-10-12").then().statusCode(204);
+        given().auth().oauth2(Tokens.role("admin")).header("If-Match", etag()).delete("/api/v1/calendar/days/2026-10-12").then().statusCode(204);
         assertEquals(before, workingTime.calendar().workingMinutesBetween(monday, tuesday));
-        given().auth().oauth2(Tokens.role("admin")).delete("/api/v1/calendar/days/2026-10-12").then().statusCode(404);
+        given().auth().oauth2(Tokens.role("admin")).header("If-Match", etag()).delete("/api/v1/calendar/days/2026-10-12").then().statusCode(404);
     }
 
     @Test
     void aYearsDecreeReplacesItsHolidays() {
-        given().auth().oauth2(Tokens.role("admin")).contentType(ContentType.JSON)
+        given().auth().oauth2(Tokens.role("admin")).header("If-Match", etag()).contentType(ContentType.JSON)
                 .body(Map.of("reference", "SKB 2030 (test)", "days", List.of(
                         Map.of("date", "2030-01-01", "kind", "NATIONAL_HOLIDAY", "name", "Tahun Baru"),
                         Map.of("date", "2030-01-02", "kind", "CUTI_BERSAMA", "name", "Cuti bersama"))))
                 .put("/api/v1/calendar/years/2030").then().statusCode(200)
                 .body("calendar.holidayYears.year", hasItem(2030));
-        given().auth().oauth2(Tokens.role("admin")).contentType(ContentType.JSON)
+        given().auth().oauth2(Tokens.role("admin")).header("If-Match", etag()).contentType(ContentType.JSON)
                 .body(Map.of("reference", "SKB 2030 (revised)", "days", List.of(
                         Map.of("date", "2030-01-01", "kind", "NATIONAL_HOLIDAY", "name", "Tahun Baru"))))
                 .put("/api/v1/calendar/years/2030").then().statusCode(200)
@@ -146,26 +152,42 @@ class WorkingTimeTest {
     }
 
     @Test
+    void aChangeIsMadeToTheCalendarItsAuthorSaw() {
+        String seen = etag();
+        Map<String, Object> closed = Map.of("kind", "OFFICE_CLOSED", "name", "Banjir", "reference", "SE Sekda");
+        given().auth().oauth2(Tokens.role("admin")).contentType(ContentType.JSON).body(closed)
+                .put("/api/v1/calendar/days/2026-10-20").then().statusCode(428)
+                .contentType(containsString("problem+json"));
+        String after = given().auth().oauth2(Tokens.role("admin")).header("If-Match", seen).contentType(ContentType.JSON)
+                .body(closed).put("/api/v1/calendar/days/2026-10-20").then().statusCode(200).extract().header("ETag");
+        // another admin still holding the first ETag changes nothing
+        given().auth().oauth2(Tokens.role("admin")).header("If-Match", seen).delete("/api/v1/calendar/days/2026-10-20")
+                .then().statusCode(412);
+        given().auth().oauth2(Tokens.role("admin")).header("If-Match", after).delete("/api/v1/calendar/days/2026-10-20")
+                .then().statusCode(204);
+    }
+
+    @Test
     void badCalendarInputIsRefusedAndChangesNothing() {
         String admin = Tokens.role("admin");
         given().auth().oauth2(Tokens.kabag()).contentType(ContentType.JSON)
                 .body(Map.of("kind", "OFFICE_CLOSED", "name", "x")).put("/api/v1/calendar/days/2026-10-14")
                 .then().statusCode(403);
-        given().auth().oauth2(admin).contentType(ContentType.JSON).body(Map.of("kind", "OFFICE_CLOSED", "name", "x"))
+        given().auth().oauth2(admin).header("If-Match", etag()).contentType(ContentType.JSON).body(Map.of("kind", "OFFICE_CLOSED", "name", "x"))
                 .put("/api/v1/calendar/days/2026-02-30").then().statusCode(400)
                 .contentType(containsString("problem+json"));
-        given().auth().oauth2(admin).contentType(ContentType.JSON).body(Map.of("kind", "CHANGED_HOURS", "name", "x"))
+        given().auth().oauth2(admin).header("If-Match", etag()).contentType(ContentType.JSON).body(Map.of("kind", "CHANGED_HOURS", "name", "x"))
                 .put("/api/v1/calendar/days/2026-10-14").then().statusCode(400);
-        given().auth().oauth2(admin).contentType(ContentType.JSON)
+        given().auth().oauth2(admin).header("If-Match", etag()).contentType(ContentType.JSON)
                 .body(Map.of("kind", "CHANGED_HOURS", "name", "x", "hours", List.of("12:00-08:00")))
                 .put("/api/v1/calendar/days/2026-10-14").then().statusCode(400);
-        given().auth().oauth2(admin).contentType(ContentType.JSON)
+        given().auth().oauth2(admin).header("If-Match", etag()).contentType(ContentType.JSON)
                 .body(Map.of("kind", "NATIONAL_HOLIDAY", "name", "x")).put("/api/v1/calendar/days/2026-10-14")
                 .then().statusCode(400);
-        given().auth().oauth2(admin).contentType(ContentType.JSON)
+        given().auth().oauth2(admin).header("If-Match", etag()).contentType(ContentType.JSON)
                 .body(Map.of("reference", "x", "days", List.of(Map.of("date", "2031-05-01", "kind", "NATIONAL_HOLIDAY",
                         "name", "x")))).put("/api/v1/calendar/years/2030").then().statusCode(400);
-        given().auth().oauth2(admin).contentType(ContentType.JSON)
+        given().auth().oauth2(admin).header("If-Match", etag()).contentType(ContentType.JSON)
                 .body(Map.of("until", "2026-01-01", "hours", Map.of("MONDAY", "08:00-12:00"), "reference", "x"))
                 .put("/api/v1/calendar/hours-changes/2026-02-01").then().statusCode(400);
         given().auth().oauth2(Tokens.pelaksana()).get("/api/v1/calendar").then().statusCode(200)
