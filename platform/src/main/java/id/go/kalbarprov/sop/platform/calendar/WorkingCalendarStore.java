@@ -14,6 +14,7 @@ import jakarta.transaction.Transactional;
 import java.sql.PreparedStatement;
 import java.sql.Timestamp;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import org.hibernate.Session;
 import org.jboss.logging.Logger;
@@ -57,7 +58,22 @@ public class WorkingCalendarStore {
     @Scheduled(every = "${sop.calendar.reload-interval:60s}", delayed = "${sop.calendar.reload-interval:60s}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void reloadRegularly() {
-        QuarkusTransaction.requiringNew().run(this::reload);
+        QuarkusTransaction.requiringNew().run(() -> {
+            reload();
+            rewriteWhenAYearHasPassed();
+        });
+    }
+
+    /**
+     * A new year moves the stretch of open hours written ahead: the calendar in force is written again. Returns
+     * whether it was.
+     */
+    @Transactional
+    public boolean rewriteWhenAYearHasPassed() {
+        if (fingerprint == null || fingerprint.equals(hashOf(write(workingTime.calendar().snapshot())))) {
+            return false;
+        }
+        return store(workingTime.calendar().snapshot(), inForce().source());
     }
 
     /** Reads the stored calendar and puts it in force when it changed; false when none is stored. */
@@ -99,7 +115,20 @@ public class WorkingCalendarStore {
                           List<Integer> yearsWithoutHolidays) {
     }
 
-    /** The fingerprint of the calendar in force (a SHA-256 of its canonical JSON). */
+    /**
+     * The fingerprint of a calendar: a SHA-256 of its canonical JSON and of the last year its open hours are written
+     * for, so that a new year writes them further ahead.
+     */
+    private String hashOf(String text) {
+        ZoneId zone = workingTime.calendar().zone();
+        return ContentHash.sha256(text + "\nthrough " + lastYearWritten(zone));
+    }
+
+    private int lastYearWritten(ZoneId zone) {
+        return LocalDate.ofInstant(clock.now(), zone).getYear() + config.yearsAhead();
+    }
+
+    /** The fingerprint of the calendar in force (see {@link #hashOf}). */
     public String fingerprint() {
         return fingerprint;
     }
@@ -111,7 +140,7 @@ public class WorkingCalendarStore {
     @Transactional
     public boolean store(CalendarSnapshot snapshot, String source) {
         String text = write(snapshot);
-        String hash = ContentHash.sha256(text);
+        String hash = hashOf(text);
         // One writer at a time (replicas starting together, an admin's change): reports still read meanwhile.
         em.createNativeQuery("LOCK TABLE office_interval IN EXCLUSIVE MODE").executeUpdate();
         reload();
@@ -134,9 +163,8 @@ public class WorkingCalendarStore {
     }
 
     private void writeIntervals(WorkingCalendar calendar) {
-        int thisYear = LocalDate.ofInstant(clock.now(), calendar.zone()).getYear();
         List<WorkingCalendar.Interval> open = calendar.intervals(LocalDate.of(config.firstYear(), 1, 1),
-                LocalDate.of(thisYear + config.yearsAhead() + 1, 1, 1));
+                LocalDate.of(lastYearWritten(calendar.zone()) + 1, 1, 1));
         em.createNativeQuery("DELETE FROM office_interval").executeUpdate();
         em.unwrap(Session.class).doWork(connection -> {
             try (PreparedStatement insert = connection.prepareStatement(

@@ -8,7 +8,10 @@ import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import id.go.kalbarprov.sop.platform.calendar.OfficeClock;
+import id.go.kalbarprov.sop.platform.calendar.WorkingCalendarStore;
 import id.go.kalbarprov.sop.platform.calendar.WorkingTime;
+import io.quarkus.test.junit.QuarkusMock;
 import id.go.kalbarprov.sop.request.support.Cases;
 import id.go.kalbarprov.sop.request.support.Tokens;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -149,6 +152,27 @@ class WorkingTimeTest {
                 .put("/api/v1/calendar/years/2030").then().statusCode(200)
                 .body("calendar.days.date", not(hasItem("2030-01-02")))
                 .body("calendar.holidayYears.find { it.year == 2030 }.reference", equalTo("SKB 2030 (revised)"));
+    }
+
+    @Inject
+    WorkingCalendarStore store;
+
+    @Test
+    void aNewYearWritesTheOpenHoursFurtherAhead() {
+        String hoursOf2030 = "select count(*) from office_interval where starts_at >= timestamptz '2030-01-01 00:00+07'"
+                + " and starts_at < timestamptz '2031-01-01 00:00+07'";
+        assertEquals(0, ((Number) QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery(hoursOf2030)
+                .getSingleResult())).intValue(), "written through 2028 today");
+        QuarkusMock.installMockForType(new OfficeClock() {
+            @Override
+            public Instant now() {
+                return Instant.parse("2028-01-03T02:00:00Z");
+            }
+        }, OfficeClock.class);
+        assertTrue(store.rewriteWhenAYearHasPassed());
+        assertEquals(false, store.rewriteWhenAYearHasPassed(), "once");
+        assertTrue(((Number) QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery(hoursOf2030)
+                .getSingleResult())).intValue() > 200, "2030's office days written");
     }
 
     @Test
