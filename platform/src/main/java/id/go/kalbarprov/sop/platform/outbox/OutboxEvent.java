@@ -35,4 +35,7 @@ public class OutboxEvent extends PanacheEntityBase {
     public String lastError;
     @Column(name = "delivered_at")
     public Instant deliveredAt;
+    /** The W3C traceparent of the request that recorded the event, or null outside a trace. */
+    @Column(name = "trace_parent")
+    public String traceParent;
 }
