@@ -47,6 +47,7 @@ public final class SystemUnderTest {
         if (instance == null) {
             instance = new SystemUnderTest();
             instance.freshDatabase();
+            instance.freshLogs();
             for (Svc svc : Svc.values()) {
                 instance.ports.put(svc, freePort());
             }
@@ -79,6 +80,17 @@ public final class SystemUnderTest {
     /** Where Prometheus scrapes {@code svc}. */
     public String metricsUrl(Svc svc) {
         return url(svc) + "/q/metrics";
+    }
+
+    /** Each run's logs start empty (a restarted service appends to its file). */
+    private void freshLogs() {
+        for (Svc svc : Svc.values()) {
+            try {
+                Files.deleteIfExists(logOf(svc));
+            } catch (IOException e) {
+                throw new IllegalStateException(e);
+            }
+        }
     }
 
     /** The file {@code svc}'s console output goes to. */
