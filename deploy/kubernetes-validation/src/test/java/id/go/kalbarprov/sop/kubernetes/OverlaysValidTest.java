@@ -19,6 +19,7 @@ import io.fabric8.kubernetes.api.model.policy.v1.PodDisruptionBudget;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.DynamicContainer;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
 import java.io.IOException;
@@ -123,6 +124,14 @@ class OverlaysValidTest {
             }
             return DynamicContainer.dynamicContainer(name, tests);
         });
+    }
+
+    @Test
+    void theReadmeCreatesTheAdministratorsSecretOnlyInDbInitsNamespace() throws IOException {
+        List<String> creations = Files.readString(Repo.K8S.resolve("README.md")).lines()
+                .filter(l -> l.contains("create secret") && l.contains(DB_ADMIN_SECRET)).toList();
+        assertFalse(creations.isEmpty(), "the README says how to create " + DB_ADMIN_SECRET);
+        creations.forEach(l -> assertTrue(l.contains("-n sop-db-init "), "created in sop-db-init only: " + l));
     }
 
     static List<Deployment> deploymentsOf(List<HasMetadata> objects) {
