@@ -35,6 +35,8 @@ final class Services {
     }
 
     final Map<Svc, Integer> ports = new EnumMap<>(Svc.class);
+    /** The management interface's port of each service: health, metrics (/q/*) are not on the API port. */
+    final Map<Svc, Integer> managementPorts = new EnumMap<>(Svc.class);
     final Map<Svc, Process> processes = new EnumMap<>(Svc.class);
     final Map<Svc, Start> starts = new EnumMap<>(Svc.class);
     private final Path root;
@@ -48,11 +50,16 @@ final class Services {
         this.logs = root.resolve("deploy/bench/target");
         for (Svc svc : Svc.values()) {
             ports.put(svc, freePort());
+            managementPorts.put(svc, freePort());
         }
     }
 
     String url(Svc svc) {
         return "http://127.0.0.1:" + ports.get(svc);
+    }
+
+    String managementUrl(Svc svc) {
+        return "http://127.0.0.1:" + managementPorts.get(svc);
     }
 
     /** Starts each service alone (so that its start time is its own), waiting for it to be ready before the next. */
@@ -88,7 +95,7 @@ final class Services {
                 throw new IllegalStateException(svc.module + " exited; see " + log);
             }
             try {
-                HttpResponse<Void> ready = http.send(HttpRequest.newBuilder(URI.create(url(svc) + "/q/health/ready"))
+                HttpResponse<Void> ready = http.send(HttpRequest.newBuilder(URI.create(managementUrl(svc) + "/q/health/ready"))
                         .timeout(Duration.ofSeconds(2)).build(), HttpResponse.BodyHandlers.discarding());
                 if (ready.statusCode() == 200) {
                     double seconds = (System.nanoTime() - t0) / 1e9;
@@ -114,6 +121,9 @@ final class Services {
     private Map<String, String> environment(Svc svc) {
         Map<String, String> env = new HashMap<>();
         env.put("PORT", String.valueOf(ports.get(svc)));
+        env.put("MANAGEMENT_PORT", String.valueOf(managementPorts.get(svc)));
+        env.put("QUARKUS_HTTP_HOST", "127.0.0.1");
+        env.put("QUARKUS_MANAGEMENT_HOST", "127.0.0.1");
         env.put("DB_URL", options.jdbcUrl(options.database));
         env.put("DB_USER", options.pgUser);
         env.put("DB_PASSWORD", options.pgPassword);

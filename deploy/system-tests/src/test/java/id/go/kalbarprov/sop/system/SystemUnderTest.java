@@ -40,6 +40,8 @@ public final class SystemUnderTest {
     private static SystemUnderTest instance;
 
     private final Map<Svc, Integer> ports = new EnumMap<>(Svc.class);
+    /** Each service's management interface (health, metrics, the OpenAPI document under /q): not the API port. */
+    private final Map<Svc, Integer> managementPorts = new EnumMap<>(Svc.class);
     private final Map<Svc, Process> processes = new EnumMap<>(Svc.class);
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
@@ -50,6 +52,7 @@ public final class SystemUnderTest {
             instance.freshLogs();
             for (Svc svc : Svc.values()) {
                 instance.ports.put(svc, freePort());
+                instance.managementPorts.put(svc, freePort());
             }
             for (Svc svc : Svc.values()) {
                 instance.launch(svc);
@@ -77,9 +80,13 @@ public final class SystemUnderTest {
         return "http://127.0.0.1:" + ports.get(svc);
     }
 
+    public String managementUrl(Svc svc) {
+        return "http://127.0.0.1:" + managementPorts.get(svc);
+    }
+
     /** Where Prometheus scrapes {@code svc}. */
     public String metricsUrl(Svc svc) {
-        return url(svc) + "/q/metrics";
+        return managementUrl(svc) + "/q/metrics";
     }
 
     /** Each run's logs start empty (a restarted service appends to its file). */
@@ -151,6 +158,9 @@ public final class SystemUnderTest {
     private Map<String, String> environment(Svc svc) {
         Map<String, String> env = new HashMap<>();
         env.put("PORT", String.valueOf(ports.get(svc)));
+        env.put("MANAGEMENT_PORT", String.valueOf(managementPorts.get(svc)));
+        env.put("QUARKUS_HTTP_HOST", "127.0.0.1");
+        env.put("QUARKUS_MANAGEMENT_HOST", "127.0.0.1");
         env.put("DB_URL", "jdbc:postgresql://" + pgHost() + ":" + pgPort() + "/" + DATABASE);
         // As in production: Flyway as the service's owner role, the service as its runtime role.
         String role = svc.module.substring(0, svc.module.indexOf('-'));
@@ -193,7 +203,7 @@ public final class SystemUnderTest {
                         + svc.module + ".log");
             }
             try {
-                HttpResponse<Void> ready = http.send(HttpRequest.newBuilder(URI.create(url(svc) + "/q/health/ready"))
+                HttpResponse<Void> ready = http.send(HttpRequest.newBuilder(URI.create(managementUrl(svc) + "/q/health/ready"))
                         .timeout(Duration.ofSeconds(2)).build(), HttpResponse.BodyHandlers.discarding());
                 if (ready.statusCode() == 200) {
                     return;

@@ -59,6 +59,11 @@ final class AttackWorld {
         return system.url(svc) + path;
     }
 
+    /** A path on the service's management interface (/q/*: health, metrics, the OpenAPI document). */
+    String managementUrl(Svc svc, String path) {
+        return system.managementUrl(svc) + path;
+    }
+
     /** A path template of the OpenAPI document with the archived case's objects filled in. */
     String concrete(String template) {
         // the reference data (a seeded unit, its agreement, an officer the walk-through registered); files and
