@@ -157,7 +157,7 @@ public class ArchiveChain {
                         storedContentHashes.get(record.sequence), record.chainFacts()));
                 if (broken.isPresent()) {
                     return new Report(false, verification.checked(), headSequence, headHash, broken.get(),
-                            Instant.now());
+                            now());
                 }
                 after = record.sequence;
             }
@@ -168,7 +168,12 @@ public class ArchiveChain {
         }
         Optional<ChainVerification.Break> end = verification.checkEnd(headSequence, headHash);
         return new Report(end.isEmpty(), verification.checked(), headSequence, headHash, end.orElse(null),
-                Instant.now());
+                now());
+    }
+
+    /** Whole microseconds: the time reads back the same from the database where it is kept. */
+    private static Instant now() {
+        return Instant.now().truncatedTo(ChronoUnit.MICROS);
     }
 
     /**
