@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import id.go.kalbarprov.sop.archive.persistence.ArchiveOrderEntity;
 import id.go.kalbarprov.sop.archive.persistence.ArchiveRecordEntity;
 import id.go.kalbarprov.sop.archive.service.ArchiveChain;
 import id.go.kalbarprov.sop.archive.service.RecordSearch;
@@ -84,6 +85,14 @@ class ChainWalkTest {
             found.forEach(r -> {
                 assertFalse(Hibernate.isPropertyInitialized(r, "content"), "a list does not load the content");
                 assertFalse(Hibernate.isPropertyInitialized(r, "pdf"), "a list does not load the PDF");
+            });
+        });
+        QuarkusTransaction.requiringNew().run(() -> {
+            List<ArchiveOrderEntity> orders = ArchiveOrderEntity.<ArchiveOrderEntity>findAll().page(0, 20).list();
+            assertFalse(orders.isEmpty());
+            orders.forEach(o -> {
+                assertFalse(Hibernate.isPropertyInitialized(o, "content"), "an order list does not load the content");
+                assertFalse(Hibernate.isPropertyInitialized(o, "pdf"), "an order list does not load the PDF");
             });
         });
         QuarkusTransaction.requiringNew().run(() -> {
