@@ -144,6 +144,8 @@ public class RecordResource {
     @APIResponse(responseCode = "429", description = "A walk is already running; see Retry-After")
     public Response verify() {
         FullChainRuns.Result result = runs.run(caller.get().upn());
+        // 429, not 409: nothing about the chain conflicts with the request; the service declines a second heavy walk
+        // for now, and clients and proxies already honour Retry-After on 429.
         if (result.busy() != null) {
             Response refused = ProblemResponses.of(new ProblemException(ArchiveProblem.CHAIN_WALK_RUNNING,
                     "chain-walk-running", result.busy().retryAfterSeconds()), headers, "/api/v1/records/verification");
