@@ -10,7 +10,7 @@
 #                       [--heap 256m] [--label TEXT]
 #   deploy/bench/run.sh --faults [--fault-interval S] [--sessions N]   the fault run on a throwaway PostgreSQL
 #   deploy/bench/run.sh --soak [--soak-duration S] [--sample-interval S] [--duration S]   the soak at half of peak
-# --faults makes its own PostgreSQL cluster with initdb on port $FAULT_PG_PORT (55432) in a temporary directory
+# --faults makes its own PostgreSQL cluster with initdb on port $FAULT_PG_PORT (25432) in a temporary directory
 # (deploy/bench/throwaway-pg.sh), never the shared server; it kills each service with SIGKILL in turn and restarts
 # PostgreSQL once, then checks the services' tables. Both write their figures to deploy/bench/results/.
 set -euo pipefail
@@ -29,7 +29,7 @@ done
 
 if $faults; then
   pgdir=$(mktemp -d /tmp/sop-faults-pg.XXXXXX)
-  export PGHOST=127.0.0.1 PGPORT=${FAULT_PG_PORT:-55432} PGUSER=postgres
+  export PGHOST=127.0.0.1 PGPORT=${FAULT_PG_PORT:-25432} PGUSER=postgres
   unset PGPASSWORD DB_PASSWORD
   trap '"$top/deploy/bench/throwaway-pg.sh" destroy "$pgdir"' EXIT
   "$top/deploy/bench/throwaway-pg.sh" create "$pgdir" "$PGPORT"
