@@ -174,6 +174,9 @@ final class AttackWorld {
                 if (table.endsWith(".stream_ticket")) {
                     continue; // a stream ticket lives a minute; asking for one is all an allowed caller does there
                 }
+                if (table.endsWith(".chain_verification_run")) {
+                    continue; // a walk of the chain keeps its verdict; that is all an allowed caller leaves there
+                }
                 try (ResultSet r = s.executeQuery("select md5(coalesce(string_agg(t::text, '|' order by t::text), ''))"
                         + " from " + table + " t")) {
                     r.next();
