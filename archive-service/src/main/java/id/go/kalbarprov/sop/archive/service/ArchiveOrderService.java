@@ -18,6 +18,7 @@ import id.go.kalbarprov.sop.archive.service.command.DelegateFiling;
 import id.go.kalbarprov.sop.archive.service.command.OrderArchiving;
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Parameters;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -67,8 +68,12 @@ public class ArchiveOrderService {
         return order;
     }
 
-    /** Step 9, or naming another arsiparis before it is filed. */
-    @Transactional
+    /**
+     * Step 9, or naming another arsiparis before it is filed. The register of officers (request-service) is asked
+     * before the transaction that changes the order begins: a slow or absent request-service must never hold that
+     * transaction open until it times out (a timed-out transaction aborted under a running request can leave part of
+     * its work behind, seen in the fault run).
+     */
     public ArchiveOrderEntity delegate(UUID id, Integer expectedVersion, DelegateFiling command, Caller kasubbag) {
         if (blank(command.upn()) && blank(command.nip())) {
             throw ProblemException.invalid("upn", "archivist-required");
@@ -79,6 +84,13 @@ public class ArchiveOrderService {
         if (kasubbag.is(command.upn(), command.nip())) {
             throw ProblemException.rule("one-person-one-level");
         }
+        RegisteredOfficer archivist = officers.serving(blank(command.upn()) ? null : command.upn(),
+                blank(command.nip()) ? null : command.nip(), Roles.ARSIPARIS, OfficeTime.dateOf(Instant.now()));
+        return QuarkusTransaction.requiringNew().call(() -> delegateTo(archivist, id, expectedVersion, command, kasubbag));
+    }
+
+    private ArchiveOrderEntity delegateTo(RegisteredOfficer archivist, UUID id, Integer expectedVersion,
+                                          DelegateFiling command, Caller kasubbag) {
         ArchiveOrderEntity order = access.forChange(id, expectedVersion);
         if (kasubbag.is(order.orderedByUpn, order.orderedByNip)) {
             throw ProblemException.rule("one-person-one-level");
@@ -86,8 +98,6 @@ public class ArchiveOrderService {
         boolean reassignment = order.state == ArchiveOrderState.DELEGATED;
         access.transition(order, ArchiveAction.DELEGATE);
         Instant now = Instant.now();
-        RegisteredOfficer archivist = officers.serving(blank(command.upn()) ? null : command.upn(),
-                blank(command.nip()) ? null : command.nip(), Roles.ARSIPARIS, OfficeTime.dateOf(now));
         order.delegatedByUpn = kasubbag.upn();
         order.delegatedByNip = kasubbag.nip();
         order.delegatedByName = kasubbag.name();

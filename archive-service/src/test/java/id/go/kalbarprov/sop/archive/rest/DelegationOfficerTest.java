@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.go.kalbarprov.sop.archive.support.Archive;
 import id.go.kalbarprov.sop.archive.support.Db;
@@ -13,6 +14,9 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -29,6 +33,7 @@ class DelegationOfficerTest {
     @AfterEach
     void registerBackUp() {
         FakeOfficerRegister.down = false;
+        FakeOfficerRegister.delayMillis = 0;
     }
 
     private static ValidatableResponse delegate(String id, Map<String, Object> body) {
@@ -89,5 +94,25 @@ class DelegationOfficerTest {
 
         FakeOfficerRegister.down = false;
         delegate(id, Map.of("upn", "arsiparis.new")).statusCode(200);
+    }
+
+    /**
+     * The register is asked before the order's transaction begins: while a slow request-service answers, no
+     * connection of this service waits inside a transaction (one that timed out there could leave half its work).
+     */
+    @Test
+    void theRegisterIsAskedBeforeTheOrdersTransactionBegins() throws Exception {
+        String id = Archive.ordered();
+        FakeOfficerRegister.asked = new CountDownLatch(1);
+        FakeOfficerRegister.delayMillis = 2000;
+        CompletableFuture<Integer> delegation = CompletableFuture.supplyAsync(() ->
+                delegate(id, Map.of("upn", "arsiparis.one")).extract().statusCode());
+        assertTrue(FakeOfficerRegister.asked.await(30, TimeUnit.SECONDS), "the register was asked");
+        long waitingInTransaction = Db.count("""
+                SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()
+                  AND state LIKE 'idle in transaction%'""");
+        assertEquals(200, delegation.get(60, TimeUnit.SECONDS));
+        assertEquals(0, waitingInTransaction, "no transaction held open while the register answers");
+        assertEquals("DELEGATED", state(id));
     }
 }

@@ -22,6 +22,10 @@ public class FakeOfficerRegister implements QuarkusTestResourceLifecycleManager 
     /** While true every call is answered 503, as a request-service that is down. */
     public static volatile boolean down;
     public static final AtomicInteger CALLS = new AtomicInteger();
+    /** Counted down when a call arrives, before the answer is delayed by {@link #delayMillis}. */
+    public static volatile java.util.concurrent.CountDownLatch asked = new java.util.concurrent.CountDownLatch(0);
+    /** How long each answer takes: a slow request-service. */
+    public static volatile long delayMillis;
     static final Map<String, String> OFFICERS = new ConcurrentHashMap<>();
 
     private HttpServer server;
@@ -70,6 +74,14 @@ public class FakeOfficerRegister implements QuarkusTestResourceLifecycleManager 
             return;
         }
         CALLS.incrementAndGet();
+        asked.countDown();
+        if (delayMillis > 0) {
+            try {
+                Thread.sleep(delayMillis);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
         if (path.startsWith("/api/v1/officers/")) {
             String found = OFFICERS.get(URLDecoder.decode(path.substring("/api/v1/officers/".length()),
                     StandardCharsets.UTF_8));
