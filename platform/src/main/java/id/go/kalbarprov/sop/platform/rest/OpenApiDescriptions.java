@@ -21,7 +21,7 @@ final class OpenApiDescriptions {
     static final String BEARER = "A signed JWT from the province's identity provider, sent as "
             + "`Authorization: Bearer <token>`: issuer and signature are checked, the token must not be expired "
             + "(short-lived, exp required), the roles are in `groups` and the caller is its `upn`. Officers log in; "
-            + "other systems get a token by client credentials. Never send a token in a URL.";
+            + "other systems get a token by client credentials. Never send a token in a URL. Tokens follow the JWT best current practices (RFC8725).";
 
     private OpenApiDescriptions() {
     }

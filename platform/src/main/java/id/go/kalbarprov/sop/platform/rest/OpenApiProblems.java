@@ -38,14 +38,16 @@ public class OpenApiProblems implements OASFilter {
             Map.entry("429", "Too many requests from this caller in this endpoint class: wait Retry-After seconds"),
             Map.entry("500", "An unexpected failure; the problem's instance names it in the service's log")));
 
+    static final String ALLOW_ORIGIN = "Access-Control-Allow-Origin";
+
     /** The rate-limit headers (draft-ietf-httpapi-ratelimit-headers) every answer carries, and Retry-After on 429. */
-    static final Map<String, String> RATE_LIMIT_HEADERS = Map.of(
+    static final Map<String, String> RATE_LIMIT_HEADERS = new TreeMap<>(Map.of(
             "RateLimit", "The caller's budget left in this endpoint class: `\"read\";r=599;t=1` (r: requests "
                     + "left, t: seconds until the budget is full again)",
             "RateLimit-Policy", "The budget of this endpoint class on the replica that answered: "
                     + "`\"read\";q=600;w=60` (q: requests per window, w: window in seconds); classes: public "
                     + "(no token, per client address), read, expensive-read, write (per token subject)",
-            "Retry-After", "Seconds to wait before the next request in this endpoint class");
+            "Retry-After", "Seconds to wait before the next request in this endpoint class"));
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
@@ -55,7 +57,9 @@ public class OpenApiProblems implements OASFilter {
         Schema problem = OASFactory.createSchema().type(java.util.List.of(Schema.SchemaType.OBJECT))
                 .description("RFC 9457 problem details; `code` is stable, texts follow Accept-Language (en, id)")
                 .addProperty("type", string()).addProperty("title", string())
-                .addProperty("status", OASFactory.createSchema().type(java.util.List.of(Schema.SchemaType.INTEGER)))
+                .addProperty("status", OASFactory.createSchema().type(java.util.List.of(Schema.SchemaType.INTEGER))
+                        .minimum(java.math.BigDecimal.valueOf(400))
+                        .maximum(java.math.BigDecimal.valueOf(599)))
                 .addProperty("detail", string()).addProperty("instance", string())
                 .addProperty("code", string().example("ILLEGAL_TRANSITION"))
                 .addProperty("currentState", string())
@@ -67,9 +71,13 @@ public class OpenApiProblems implements OASFilter {
         openAPI.getComponents().addSchema("Problem", problem);
         RATE_LIMIT_HEADERS.forEach((name, description) -> openAPI.getComponents().addHeader(name,
                 OASFactory.createHeader().description(description).schema(name.equals("Retry-After")
-                        ? OASFactory.createSchema().type(List.of(Schema.SchemaType.INTEGER)).minimum(
+                        ? OASFactory.createSchema().type(List.of(Schema.SchemaType.INTEGER)).format("int32").minimum(
                                 java.math.BigDecimal.ONE).maximum(java.math.BigDecimal.valueOf(86_400))
                         : string().maxLength(200))));
+        openAPI.getComponents().addHeader(ALLOW_ORIGIN, OASFactory.createHeader().description("To a browser "
+                + "request from one of the configured origins (CORS_ORIGINS), that origin; exposed to scripts: "
+                + "ETag, Location, Retry-After, RateLimit, RateLimit-Policy, Idempotent-Replayed, "
+                + "Content-Disposition, Signed-Document").schema(string().maxLength(2048)));
         OpenApiDescriptions.describeDocument(openAPI);
         if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
             return;
@@ -80,6 +88,7 @@ public class OpenApiProblems implements OASFilter {
             OpenApiDescriptions.describeOperation(method.name(), path, operation);
         }));
         dropEventSchemasNobodyUses(openAPI);
+        OpenApiLimits.apply(openAPI);
     }
 
     private static void addRateLimitHeaders(Operation operation) {
@@ -88,6 +97,7 @@ public class OpenApiProblems implements OASFilter {
                 response.addHeader("RateLimit", headerRef("RateLimit"));
                 response.addHeader("RateLimit-Policy", headerRef("RateLimit-Policy"));
             }
+            response.addHeader(ALLOW_ORIGIN, headerRef(ALLOW_ORIGIN));
             if (status.equals("429")) {
                 response.addHeader("Retry-After", headerRef("Retry-After"));
             }
