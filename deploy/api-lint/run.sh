@@ -27,8 +27,9 @@ done
 if [ "${1:-}" = "--standard" ]; then
   for document in "${documents[@]}"; do
     echo "== $(basename "$document") with the unmodified spectral:oas and OWASP 2023 rulesets"
-    node_modules/.bin/spectral lint -q -r standard.spectral.yaml -f text "$document" --fail-severity=error \
-      | grep -E '^ *[0-9]+ problems|✖' | tail -1 || true
+    node_modules/.bin/spectral lint -r standard.spectral.yaml -f json "$document" --fail-severity=error 2>/dev/null \
+      | node -e 'let s="";process.stdin.on("data",d=>s+=d).on("end",()=>{const r=JSON.parse(s);
+          const n=v=>r.filter(x=>x.severity===v).length;console.log(n(0)+" errors, "+n(1)+" warnings")})' || true
   done
   exit 0
 fi
