@@ -19,15 +19,6 @@ public interface ArchiveConfig {
     /** Where the keys that verify review-service's seals come from. */
     Seals seals();
 
-    Verification verification();
-
-    /** The public verification of printed documents ({@code GET /api/v1/verifications/{id}}). */
-    interface Verification {
-        /** Requests one client (by address) may make per minute; more are answered 429. */
-        @WithDefault("30")
-        int requestsPerMinute();
-    }
-
 
     interface StandardMinutes {
         @WithDefault("5")

@@ -55,7 +55,8 @@ public class AgendaResource {
 
     @POST
     @RolesAllowed({Roles.REQUEST_SERVICE, Roles.REVIEW_SERVICE})
-    @Operation(summary = "Register a document; a repeat of the same sourceRef from the same service returns the same "
+    @Operation(operationId = "registerAgendaDocument",
+            summary = "Register a document; a repeat of the same sourceRef from the same service returns the same "
             + "entry", description = "The registering service (sourceService of the entry) is the caller's own")
     @APIResponse(responseCode = "201", description = "Registered, with its agenda number")
     @APIResponse(responseCode = "200", description = "Registered before: the same entry")
@@ -71,7 +72,8 @@ public class AgendaResource {
     @GET
     @Produces({MediaType.APPLICATION_JSON, Spreadsheets.XLSX})
     @RolesAllowed({Roles.KARO, Roles.KABAG, Roles.KASUBBAG, Roles.PELAKSANA, Roles.ARSIPARIS, Roles.AUDITOR})
-    @Operation(summary = "The agenda book, newest first; filter by year, case, direction, text in subject or number. "
+    @Operation(operationId = "listAgenda",
+            summary = "The agenda book, newest first; filter by year, case, direction, text in subject or number. "
             + "A case's entries (caseId) come in the order of their documents' dates: the case's whole correspondence")
     @APIResponse(responseCode = "200", description = "A page of the book; with Accept: " + Spreadsheets.XLSX + " the "
             + "year's whole book (year: this year unless given) in book order, page and size ignored, the same filters",

@@ -68,7 +68,8 @@ public class ArchiveOrderResource {
     @GET
     @Transactional
     @RolesAllowed({Roles.KARO, Roles.KABAG, Roles.KASUBBAG, Roles.ARSIPARIS, Roles.AUDITOR})
-    @Operation(summary = "My inbox: orders waiting for my step; with state, all orders in that state. Each with the "
+    @Operation(operationId = "listArchiveOrders",
+            summary = "My inbox: orders waiting for my step; with state, all orders in that state. Each with the "
             + "step waiting (pending): its working-time deadline and urgency (ON_TIME, DUE_SOON, OVERDUE)")
     public Paged<Views.OrderView> inbox(@QueryParam("state") ArchiveOrderState state,
                                         @QueryParam("caseId") UUID caseId,
@@ -85,7 +86,8 @@ public class ArchiveOrderResource {
     @Path("/{id}")
     @Transactional
     @RolesAllowed({Roles.KARO, Roles.KABAG, Roles.KASUBBAG, Roles.ARSIPARIS, Roles.AUDITOR})
-    @Operation(summary = "One order with the signed content (if its access class admits the caller), seals and its "
+    @Operation(operationId = "getArchiveOrder",
+            summary = "One order with the signed content (if its access class admits the caller), seals and its "
             + "steps; the ETag is its revision")
     public Response get(@PathParam("id") UUID id) {
         ArchiveOrderService.OrderDetail found = orders.detail(id, caller.get());
@@ -97,7 +99,8 @@ public class ArchiveOrderResource {
     @POST
     @Path("/{id}/order")
     @RolesAllowed(Roles.KABAG)
-    @Operation(summary = "Receive the signed correction and order the Kasubbag to archive it (step 8)")
+    @Operation(operationId = "orderArchiving",
+            summary = "Receive the signed correction and order the Kasubbag to archive it (step 8)")
     public Response order(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                           @Valid OrderArchiving command) {
         ArchiveOrderEntity ordered = orders.order(id, Versions.fromIfMatch(ifMatch), command, caller.get());
@@ -108,7 +111,8 @@ public class ArchiveOrderResource {
     @POST
     @Path("/{id}/delegation")
     @RolesAllowed(Roles.KASUBBAG)
-    @Operation(summary = "Order an arsiparis, by upn or NIP, to file it (step 9); again to name another one")
+    @Operation(operationId = "delegateArchiveOrder",
+            summary = "Order an arsiparis, by upn or NIP, to file it (step 9); again to name another one")
     public Response delegate(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                              @Valid @NotNull DelegateFiling command) {
         ArchiveOrderEntity delegated = orders.delegate(id, Versions.fromIfMatch(ifMatch), command, caller.get());
@@ -120,7 +124,8 @@ public class ArchiveOrderResource {
     @Path("/{id}/filing")
     @RolesAllowed(Roles.ARSIPARIS)
     @Idempotent
-    @Operation(summary = "File it in the archive (step 10): only the delegated arsiparis; creates the archive record")
+    @Operation(operationId = "fileArchiveOrder",
+            summary = "File it in the archive (step 10): only the delegated arsiparis; creates the archive record")
     public Response file(@PathParam("id") UUID id,
                          @Parameter(description = "Makes a retry safe: the first answer is returned again")
                          @HeaderParam("Idempotency-Key") String idempotencyKey,

@@ -46,7 +46,8 @@ public class ChainResource {
     @Path("/key")
     @PermitAll
     @SecurityRequirementsSet
-    @Operation(summary = "The public key that verifies the chain's link and checkpoint signatures (PEM, X.509 "
+    @Operation(operationId = "getChainPublicKey",
+            summary = "The public key that verifies the chain's link and checkpoint signatures (PEM, X.509 "
             + "SubjectPublicKeyInfo). A link's signature covers the UTF-8 text \"sop-archive-chain-link/v1\\n"
             + "sequence=N\\nrecordHash=H\\n\"; a checkpoint's \"sop-archive-chain-checkpoint/v1\\nsequence=N\\n"
             + "recordHash=H\\ntakenAt=T\\n\" (T as ISO-8601 UTC).")
@@ -57,7 +58,8 @@ public class ChainResource {
     @GET
     @Path("/checkpoints")
     @RolesAllowed({Roles.KARO, Roles.KABAG, Roles.KASUBBAG, Roles.PELAKSANA, Roles.ARSIPARIS, Roles.AUDITOR})
-    @Operation(summary = "Signed checkpoints of the chain's head, newest first (also written to the log)")
+    @Operation(operationId = "listChainCheckpoints",
+            summary = "Signed checkpoints of the chain's head, newest first (also written to the log)")
     public Paged<CheckpointView> checkpoints(
             @QueryParam("page") @DefaultValue("0") @Min(0) @Max(100000) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
@@ -69,7 +71,8 @@ public class ChainResource {
     @Path("/checkpoints")
     @RolesAllowed({Roles.ARSIPARIS, Roles.AUDITOR})
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Checkpoint the chain's head now, saying why: signed, recorded and logged")
+    @Operation(operationId = "writeChainCheckpoint",
+            summary = "Checkpoint the chain's head now, saying why: signed, recorded and logged")
     public Response checkpoint(@Valid @NotNull TakeCheckpoint command) {
         return Response.status(Response.Status.CREATED).entity(CheckpointView.of(chain.checkpoint(command.reason())))
                 .build();

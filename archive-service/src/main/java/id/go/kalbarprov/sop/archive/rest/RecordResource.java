@@ -76,7 +76,7 @@ public class RecordResource {
     @GET
     @Transactional
     @RolesAllowed({Roles.KARO, Roles.KABAG, Roles.KASUBBAG, Roles.PELAKSANA, Roles.ARSIPARIS, Roles.AUDITOR})
-    @Operation(summary = "Search records (metadata), newest first")
+    @Operation(operationId = "listRecords", summary = "Search records (metadata), newest first")
     public Paged<Views.RecordView> list(
             @QueryParam("caseId") UUID caseId,
             @Parameter(description = "A code finds its records and those of its sub-codes")
@@ -97,7 +97,7 @@ public class RecordResource {
     @Path("/{id}")
     @Transactional
     @RolesAllowed({Roles.KARO, Roles.KABAG, Roles.KASUBBAG, Roles.PELAKSANA, Roles.ARSIPARIS, Roles.AUDITOR})
-    @Operation(summary = "One record; its content if its access class admits the caller")
+    @Operation(operationId = "getRecord", summary = "One record; its content if its access class admits the caller")
     public Views.RecordView get(@PathParam("id") UUID id) {
         ArchiveRecordEntity record = search.find(id);
         return Views.RecordView.of(record, caller.get(), true, sealChecks.of(record));
@@ -107,7 +107,8 @@ public class RecordResource {
     @Path("/{id}/pdf")
     @Produces("application/pdf")
     @RolesAllowed({Roles.KARO, Roles.KABAG, Roles.KASUBBAG, Roles.PELAKSANA, Roles.ARSIPARIS, Roles.AUDITOR})
-    @Operation(summary = "The signed correction's PDF the record files, byte for byte as signed (PAdES, PDF/A-2b); "
+    @Operation(operationId = "getRecordPdf",
+            summary = "The signed correction's PDF the record files, byte for byte as signed (PAdES, PDF/A-2b); "
             + "for the readers its access class admits")
     @APIResponse(responseCode = "200", description = "The signed PDF; the ETag is its SHA-256",
             content = @Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING,
@@ -121,7 +122,8 @@ public class RecordResource {
     @GET
     @Path("/due")
     @RolesAllowed({Roles.KARO, Roles.KABAG, Roles.KASUBBAG, Roles.PELAKSANA, Roles.ARSIPARIS, Roles.AUDITOR})
-    @Operation(summary = "Records whose retention date has come: final disposition (default) or move to inactive")
+    @Operation(operationId = "listDueRecords",
+            summary = "Records whose retention date has come: final disposition (default) or move to inactive")
     public Paged<Views.RecordView> due(
             @Parameter(description = "DISPOSITION (default) or INACTIVE") @QueryParam("stage")
             @DefaultValue("DISPOSITION") RecordSearch.Stage stage,
@@ -135,7 +137,8 @@ public class RecordResource {
     @GET
     @Path("/verification")
     @RolesAllowed({Roles.ARSIPARIS, Roles.AUDITOR})
-    @Operation(summary = "Walk the whole integrity chain and report the first broken link, if any",
+    @Operation(operationId = "verifyRecordChain",
+            summary = "Walk the whole integrity chain and report the first broken link, if any",
             description = "Recomputes every record's hash from its stored facts. One walk at a time across the "
                     + "service; its verdict is kept and read cheaply at GET /api/v1/records/verification/last.")
     @APIResponse(responseCode = "200", description = "The walk's report",
@@ -157,7 +160,8 @@ public class RecordResource {
     @GET
     @Path("/verification/last")
     @RolesAllowed({Roles.KARO, Roles.KABAG, Roles.KASUBBAG, Roles.PELAKSANA, Roles.ARSIPARIS, Roles.AUDITOR})
-    @Operation(summary = "The verdict of the last full walk of the integrity chain and when it finished")
+    @Operation(operationId = "getLastRecordChainVerification",
+            summary = "The verdict of the last full walk of the integrity chain and when it finished")
     @APIResponse(responseCode = "404", description = "The chain has not been walked yet")
     public FullChainRuns.LastRun lastVerification() {
         return runs.last().orElseThrow(() -> ProblemException.notFound("Full chain verification", "(none yet)"));

@@ -37,7 +37,8 @@ public class ReportResource {
     @GET
     @Produces({MediaType.APPLICATION_JSON, Spreadsheets.XLSX, CsvTable.CSV})
     @RolesAllowed({Roles.KARO, Roles.KABAG, Roles.KASUBBAG, Roles.AUDITOR})
-    @Operation(summary = "Per step 8–10: count, median and p90 working minutes against the standard, breaches",
+    @Operation(operationId = "getArchiveServiceLevelReport",
+            summary = "Per step 8–10: count, median and p90 working minutes against the standard, breaches",
             description = "Working minutes count office hours only (the working calendar copied from request-service): "
                     + "a step's clock runs from when its role could act until it is done; a reassignment does not "
                     + "restart it. As CSV with Accept: text/csv.")

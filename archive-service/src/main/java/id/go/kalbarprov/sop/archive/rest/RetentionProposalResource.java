@@ -58,7 +58,8 @@ public class RetentionProposalResource {
 
     @GET
     @RolesAllowed({Roles.KARO, Roles.KABAG, Roles.KASUBBAG, Roles.ARSIPARIS, Roles.AUDITOR})
-    @Operation(summary = "Proposals, oldest first; with classificationCode, the history of that line")
+    @Operation(operationId = "listRetentionProposals",
+            summary = "Proposals, oldest first; with classificationCode, the history of that line")
     public Paged<RetentionViews.ProposalView> list(
             @QueryParam("state") ProposalState state,
             @QueryParam("classificationCode") @Pattern(regexp = ClassificationCode.FORMAT) String classificationCode,
@@ -72,7 +73,7 @@ public class RetentionProposalResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({Roles.KARO, Roles.KABAG, Roles.KASUBBAG, Roles.ARSIPARIS, Roles.AUDITOR})
-    @Operation(summary = "One proposal with its decision")
+    @Operation(operationId = "getRetentionProposal", summary = "One proposal with its decision")
     public RetentionViews.ProposalView get(@PathParam("id") UUID id) {
         return RetentionViews.ProposalView.of(proposals.find(id));
     }
@@ -80,7 +81,8 @@ public class RetentionProposalResource {
     @POST
     @RolesAllowed(Roles.ARSIPARIS)
     @Idempotent
-    @Operation(summary = "Propose a new line (no baseVersion) or a change of a line (its current version as "
+    @Operation(operationId = "proposeRetentionLine",
+            summary = "Propose a new line (no baseVersion) or a change of a line (its current version as "
             + "baseVersion); nothing applies until a Kasubbag TU approves it")
     @APIResponse(responseCode = "201", description = "Proposed (PENDING)", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RetentionViews.ProposalView.class)))
@@ -95,7 +97,8 @@ public class RetentionProposalResource {
     @Path("/{id}/approval")
     @RolesAllowed(Roles.KASUBBAG)
     @Idempotent
-    @Operation(summary = "Approve a pending proposal of someone else: the line applies from now")
+    @Operation(operationId = "approveRetentionProposal",
+            summary = "Approve a pending proposal of someone else: the line applies from now")
     public RetentionViews.ProposalView approve(@PathParam("id") UUID id,
             @Parameter(description = RETRY) @HeaderParam("Idempotency-Key") String idempotencyKey,
             @RequestBody(required = false, description = "Optional: a note with the approval")
@@ -108,7 +111,8 @@ public class RetentionProposalResource {
     @Path("/{id}/rejection")
     @RolesAllowed(Roles.KASUBBAG)
     @Idempotent
-    @Operation(summary = "Reject a pending proposal of someone else, with a reason: the schedule stays as it is")
+    @Operation(operationId = "rejectRetentionProposal",
+            summary = "Reject a pending proposal of someone else, with a reason: the schedule stays as it is")
     public RetentionViews.ProposalView reject(@PathParam("id") UUID id,
             @Parameter(description = RETRY) @HeaderParam("Idempotency-Key") String idempotencyKey,
             @Valid @NotNull DecideProposal.Rejection command) {

@@ -26,7 +26,8 @@ public class RetentionScheduleResource {
 
     @GET
     @RolesAllowed({Roles.KARO, Roles.KABAG, Roles.KASUBBAG, Roles.PELAKSANA, Roles.ARSIPARIS, Roles.AUDITOR})
-    @Operation(summary = "Every approved line of the schedule, by classification code")
+    @Operation(operationId = "getRetentionSchedule",
+            summary = "Every approved line of the schedule, by classification code")
     public List<RetentionViews.RetentionRuleView> all() {
         return schedule.all().stream().map(RetentionViews.RetentionRuleView::of).toList();
     }
@@ -34,7 +35,8 @@ public class RetentionScheduleResource {
     @GET
     @Path("/minimums")
     @RolesAllowed({Roles.KARO, Roles.KABAG, Roles.KASUBBAG, Roles.ARSIPARIS, Roles.AUDITOR})
-    @Operation(summary = "Minimum retention (active + inactive years) of a rule that destroys records, per code")
+    @Operation(operationId = "getRetentionMinimums",
+            summary = "Minimum retention (active + inactive years) of a rule that destroys records, per code")
     public RetentionViews.MinimumsView minimums() {
         return RetentionViews.MinimumsView.of(schedule.minimums());
     }

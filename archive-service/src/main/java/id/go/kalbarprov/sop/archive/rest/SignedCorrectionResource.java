@@ -64,7 +64,8 @@ public class SignedCorrectionResource {
 
     @POST
     @RolesAllowed(Roles.REVIEW_SERVICE)
-    @Operation(summary = "Receive a signed correction; idempotent by eventId (and by caseId + version). It is verified "
+    @Operation(operationId = "receiveSignedCorrection",
+            summary = "Receive a signed correction; idempotent by eventId (and by caseId + version). It is verified "
             + "against review-service's keyring (GET /api/v1/seals/keys) and the seal chain rule before it becomes an "
             + "archive order")
     @APIResponse(responseCode = "201", description = "Received and verified: the new archive order, awaiting the "
@@ -102,7 +103,8 @@ public class SignedCorrectionResource {
     @GET
     @Path("/quarantine")
     @RolesAllowed({Roles.KARO, Roles.KABAG, Roles.KASUBBAG, Roles.ARSIPARIS, Roles.AUDITOR})
-    @Operation(summary = "Arrivals kept in quarantine because they did not verify (content, seals or their chain), "
+    @Operation(operationId = "listQuarantine",
+            summary = "Arrivals kept in quarantine because they did not verify (content, seals or their chain), "
             + "with the reason, newest first")
     public Paged<Views.QuarantineView> quarantine(
             @QueryParam("page") @DefaultValue("0") @Min(0) @Max(100000) int page,

@@ -1,17 +1,12 @@
 package id.go.kalbarprov.sop.archive.rest;
 
-import id.go.kalbarprov.sop.archive.config.ArchiveConfig;
 import id.go.kalbarprov.sop.archive.service.DocumentVerification;
 import id.go.kalbarprov.sop.platform.document.IndonesianDates;
 import id.go.kalbarprov.sop.platform.document.Letterhead;
 import id.go.kalbarprov.sop.platform.problem.CommonProblem;
 import id.go.kalbarprov.sop.platform.problem.ProblemException;
-import id.go.kalbarprov.sop.platform.rest.ProblemResponses;
-import id.go.kalbarprov.sop.platform.rest.RateLimiter;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-import io.vertx.core.http.HttpServerRequest;
-import jakarta.annotation.PostConstruct;
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -22,8 +17,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.time.Clock;
-import java.util.OptionalLong;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -48,16 +41,8 @@ public class VerificationResource {
     @Context
     HttpHeaders headers;
 
-    @Context
-    HttpServerRequest request;
-
-    @Inject
-    ArchiveConfig config;
-
     @Inject
     Letterhead letterhead;
-
-    private RateLimiter limiter;
 
     /** The page a phone shows after scanning the QR code: the verdict first, in Indonesian and English. */
     @CheckedTemplate
@@ -65,31 +50,20 @@ public class VerificationResource {
         static native TemplateInstance page(Letterhead.Kop kop, DocumentVerification.Verified v, String date);
     }
 
-    @PostConstruct
-    void limits() {
-        limiter = new RateLimiter(config.verification().requestsPerMinute(), 60_000, Clock.systemUTC());
-    }
-
     @GET
     @Produces({MediaType.APPLICATION_JSON, MediaType.TEXT_HTML})
     @PermitAll
     @SecurityRequirement(name = "none")
-    @Operation(summary = "Check a printed signed correction by the id in its QR code (no login)",
+    @Operation(operationId = "verifyDocument",
+            summary = "Check a printed signed correction by the id in its QR code (no login)",
             description = "Answers the document number and date, title, signer's name and post, the SHA-256 of the "
                     + "signed PDF and of the content, and whether the PDF's signature, the seals and the archive "
-                    + "chain verify. Limited per client (sop.archive.verification.requests-per-minute).")
+                    + "chain verify. Limited per client address (sop.rate-limit.public).")
     @APIResponse(responseCode = "200", description = "The document and its checks (JSON; a browser asking for "
             + "text/html first gets the same as a page)", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = DocumentVerification.Verified.class)))
     @APIResponse(responseCode = "404", description = "No document has this verification id")
-    @APIResponse(responseCode = "429", description = "Too many requests from this client; see Retry-After")
     public Response verify(@PathParam("verificationId") String verificationId) {
-        OptionalLong wait = limiter.acquire(request.remoteAddress() == null ? "-" : request.remoteAddress().host());
-        if (wait.isPresent()) {
-            Response refused = ProblemResponses.of(new ProblemException(CommonProblem.TOO_MANY_REQUESTS,
-                    "too-many-requests", wait.getAsLong()), headers, PATH);
-            return Response.fromResponse(refused).header("Retry-After", wait.getAsLong()).build();
-        }
         boolean browser = !headers.getAcceptableMediaTypes().isEmpty()
                 && MediaType.TEXT_HTML_TYPE.isCompatible(headers.getAcceptableMediaTypes().get(0))
                 && !headers.getAcceptableMediaTypes().get(0).isWildcardType();

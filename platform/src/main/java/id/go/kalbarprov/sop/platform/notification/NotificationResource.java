@@ -72,7 +72,8 @@ public class NotificationResource {
 
     @GET
     @RolesAllowed({Roles.KARO, Roles.KABAG, Roles.KASUBBAG, Roles.PELAKSANA, Roles.ARSIPARIS, Roles.UNIT})
-    @Operation(summary = "My notifications: those addressed to one of my roles or to me, newest first; "
+    @Operation(operationId = "listMyNotifications",
+            summary = "My notifications: those addressed to one of my roles or to me, newest first; "
             + "title and message in Indonesian with Accept-Language: id")
     public Paged<NotificationView> mine(
             @Parameter(description = "true: only those I have not read") @QueryParam("unread") @DefaultValue("false") boolean unread,
@@ -85,7 +86,8 @@ public class NotificationResource {
     @POST
     @Path("{id}/read")
     @RolesAllowed({Roles.KARO, Roles.KABAG, Roles.KASUBBAG, Roles.PELAKSANA, Roles.ARSIPARIS, Roles.UNIT})
-    @Operation(summary = "Mark a notification of my feed as read (again: no change); 404 for one not in my feed")
+    @Operation(operationId = "markNotificationRead",
+            summary = "Mark a notification of my feed as read (again: no change); 404 for one not in my feed")
     public Response markRead(@PathParam("id") UUID id) {
         if (!feed.markRead(FeedOwner.of(caller.get()), id)) {
             throw ProblemException.notFound("Notification", id);
@@ -96,7 +98,8 @@ public class NotificationResource {
     @POST
     @Path("stream-tickets")
     @RolesAllowed({Roles.KARO, Roles.KABAG, Roles.KASUBBAG, Roles.PELAKSANA, Roles.ARSIPARIS, Roles.UNIT})
-    @Operation(summary = "A ticket that opens my live stream once, within its lifetime (default 60 s), for a browser's "
+    @Operation(operationId = "issueNotificationStreamTicket",
+            summary = "A ticket that opens my live stream once, within its lifetime (default 60 s), for a browser's "
             + "EventSource: GET /api/v1/notifications/stream?ticket=... (no Idempotency-Key: a replayed ticket would "
             + "be a used one)")
     public Response streamTicket() {
@@ -110,7 +113,8 @@ public class NotificationResource {
     @Blocking
     @Produces(MediaType.SERVER_SENT_EVENTS)
     @SecurityRequirement(name = "bearer")
-    @Operation(summary = "My notifications live (Server-Sent Events): event 'ready' once the stream listens, then "
+    @Operation(operationId = "streamNotifications",
+            summary = "My notifications live (Server-Sent Events): event 'ready' once the stream listens, then "
             + "'notification' with the notification as JSON. Open it with a bearer token, or from a browser with "
             + "?ticket= from POST /api/v1/notifications/stream-tickets")
     @APIResponse(responseCode = "200", description = "The stream: each 'notification' event's data is one of these",

@@ -61,7 +61,8 @@ public class WebhookResource {
     @Transactional
     @Idempotent
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Register a webhook (event types: task.arrived, standard.breached); the secret is not shown again")
+    @Operation(operationId = "registerWebhook",
+            summary = "Register a webhook (event types: task.arrived, standard.breached); the secret is not shown again")
     public Response register(@Parameter(description = "Makes a retry safe: the first answer is returned again")
                              @HeaderParam("Idempotency-Key") String idempotencyKey,
                              @Valid @NotNull RegisterWebhook command) {
@@ -72,7 +73,7 @@ public class WebhookResource {
 
     @GET
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "The registered webhooks (without their secrets)")
+    @Operation(operationId = "listWebhooks", summary = "The registered webhooks (without their secrets)")
     public Paged<Webhooks.Webhook> list(@QueryParam("page") @DefaultValue("0") @Min(0) @Max(100000) int page,
                                         @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
         Webhooks.Page found = webhooks.list(page, size);
@@ -82,7 +83,8 @@ public class WebhookResource {
     @DELETE
     @Path("{id}")
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Remove a webhook: nothing more is sent to it, deliveries still waiting included")
+    @Operation(operationId = "removeWebhook",
+            summary = "Remove a webhook: nothing more is sent to it, deliveries still waiting included")
     public Response remove(@PathParam("id") UUID id) {
         if (!webhooks.remove(id)) {
             throw ProblemException.notFound("Webhook", id);

@@ -14,7 +14,8 @@ import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 
 /**
- * Adds the problem+json schema and the error answers every operation can give to the OpenAPI document, and leaves out
+ * Adds the problem+json schema and the error answers every operation can give to the OpenAPI document (with the
+ * rate-limit headers of {@link RateLimitFilter} on every answer), says who may call each operation, and leaves out
  * the schemas of the typed events (platform.event) that this service neither takes nor returns: every service has them
  * on its class path, only the receiver of an event describes it.
  */
@@ -24,16 +25,29 @@ public class OpenApiProblems implements OASFilter {
     static final Set<String> EVENT_SCHEMAS = Set.of("ReceiveDraft", "ReturnDraft", "StatusEvent", "SignedCorrection",
             "RegisterDocument", "Officer", "Seal", "SealAct", "AgendaDirection");
 
-    private static final Map<String, String> ERRORS = new TreeMap<>(Map.of(
-            "400", "Invalid input: malformed JSON, wrong types, missing or oversized fields (see violations)",
-            "401", "No valid bearer token",
-            "403", "The caller's role or object-level rule does not permit this",
-            "404", "No such resource, or not visible to the caller",
-            "409", "Not allowed in the current state (currentState given), or changed concurrently",
-            "412", "If-Match names a stale version",
-            "413", "Request body too large",
-            "415", "Request body is not application/json",
-            "422", "A business rule is not met, or an Idempotency-Key was reused for another request"));
+    private static final Map<String, String> ERRORS = new TreeMap<>(Map.ofEntries(
+            Map.entry("400", "Invalid input: malformed JSON, wrong types, missing or oversized fields (see violations)"),
+            Map.entry("401", "No valid bearer token"),
+            Map.entry("403", "The caller's role or object-level rule does not permit this"),
+            Map.entry("404", "No such resource, or not visible to the caller"),
+            Map.entry("409", "Not allowed in the current state (currentState given), or changed concurrently"),
+            Map.entry("412", "If-Match names a stale version"),
+            Map.entry("413", "Request body too large"),
+            Map.entry("415", "Request body is not application/json"),
+            Map.entry("422", "A business rule is not met, or an Idempotency-Key was reused for another request"),
+            Map.entry("429", "Too many requests from this caller in this endpoint class: wait Retry-After seconds"),
+            Map.entry("500", "An unexpected failure; the problem's instance names it in the service's log")));
+
+    static final String ALLOW_ORIGIN = "Access-Control-Allow-Origin";
+
+    /** The rate-limit headers (draft-ietf-httpapi-ratelimit-headers) every answer carries, and Retry-After on 429. */
+    static final Map<String, String> RATE_LIMIT_HEADERS = new TreeMap<>(Map.of(
+            "RateLimit", "The caller's budget left in this endpoint class: `\"read\";r=599;t=1` (r: requests "
+                    + "left, t: seconds until the budget is full again)",
+            "RateLimit-Policy", "The budget of this endpoint class on the replica that answered: "
+                    + "`\"read\";q=600;w=60` (q: requests per window, w: window in seconds); classes: public "
+                    + "(no token, per client address), read, expensive-read, write (per token subject)",
+            "Retry-After", "Seconds to wait before the next request in this endpoint class"));
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
@@ -43,7 +57,9 @@ public class OpenApiProblems implements OASFilter {
         Schema problem = OASFactory.createSchema().type(java.util.List.of(Schema.SchemaType.OBJECT))
                 .description("RFC 9457 problem details; `code` is stable, texts follow Accept-Language (en, id)")
                 .addProperty("type", string()).addProperty("title", string())
-                .addProperty("status", OASFactory.createSchema().type(java.util.List.of(Schema.SchemaType.INTEGER)))
+                .addProperty("status", OASFactory.createSchema().type(java.util.List.of(Schema.SchemaType.INTEGER))
+                        .minimum(java.math.BigDecimal.valueOf(400))
+                        .maximum(java.math.BigDecimal.valueOf(599)))
                 .addProperty("detail", string()).addProperty("instance", string())
                 .addProperty("code", string().example("ILLEGAL_TRANSITION"))
                 .addProperty("currentState", string())
@@ -53,12 +69,43 @@ public class OpenApiProblems implements OASFilter {
             openAPI.setComponents(OASFactory.createComponents());
         }
         openAPI.getComponents().addSchema("Problem", problem);
+        RATE_LIMIT_HEADERS.forEach((name, description) -> openAPI.getComponents().addHeader(name,
+                OASFactory.createHeader().description(description).schema(name.equals("Retry-After")
+                        ? OASFactory.createSchema().type(List.of(Schema.SchemaType.INTEGER)).format("int32").minimum(
+                                java.math.BigDecimal.ONE).maximum(java.math.BigDecimal.valueOf(86_400))
+                        : string().maxLength(200))));
+        openAPI.getComponents().addHeader(ALLOW_ORIGIN, OASFactory.createHeader().description("To a browser "
+                + "request from one of the configured origins (CORS_ORIGINS), that origin; exposed to scripts: "
+                + "ETag, Location, Retry-After, RateLimit, RateLimit-Policy, Idempotent-Replayed, "
+                + "Content-Disposition, Signed-Document").schema(string().maxLength(2048)));
+        OpenApiDescriptions.describeDocument(openAPI);
         if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
             return;
         }
-        openAPI.getPaths().getPathItems().values().forEach(item ->
-                item.getOperations().values().forEach(this::addErrors));
+        openAPI.getPaths().getPathItems().forEach((path, item) -> item.getOperations().forEach((method, operation) -> {
+            addErrors(operation);
+            addRateLimitHeaders(operation);
+            OpenApiDescriptions.describeOperation(method.name(), path, operation);
+        }));
         dropEventSchemasNobodyUses(openAPI);
+        OpenApiLimits.apply(openAPI);
+    }
+
+    private static void addRateLimitHeaders(Operation operation) {
+        operation.getResponses().getAPIResponses().forEach((status, response) -> {
+            if (status.startsWith("2") || status.startsWith("4")) {
+                response.addHeader("RateLimit", headerRef("RateLimit"));
+                response.addHeader("RateLimit-Policy", headerRef("RateLimit-Policy"));
+            }
+            response.addHeader(ALLOW_ORIGIN, headerRef(ALLOW_ORIGIN));
+            if (status.equals("429")) {
+                response.addHeader("Retry-After", headerRef("Retry-After"));
+            }
+        });
+    }
+
+    private static org.eclipse.microprofile.openapi.models.headers.Header headerRef(String name) {
+        return OASFactory.createHeader().ref("#/components/headers/" + name);
     }
 
     private static void dropEventSchemasNobodyUses(OpenAPI openAPI) {
@@ -131,14 +178,27 @@ public class OpenApiProblems implements OASFilter {
             if (NOT_ANSWERED.equals(description)) {
                 return;
             }
-            if (operation.getResponses().getAPIResponse(status) == null) {
+            org.eclipse.microprofile.openapi.models.responses.APIResponse existing =
+                    operation.getResponses().getAPIResponse(status);
+            if (existing == null) {
                 operation.getResponses().addAPIResponse(status, OASFactory.createAPIResponse()
-                        .description(description)
-                        .content(OASFactory.createContent().addMediaType("application/problem+json",
-                                OASFactory.createMediaType().schema(
-                                        OASFactory.createSchema().ref("#/components/schemas/Problem")))));
+                        .description(description).content(problemContent()));
+            } else if (existing.getContent() == null || existing.getContent().getMediaTypes().isEmpty()) {
+                // SmallRye's own 400/401/403 answers name no body: it is the problem
+                existing.content(problemContent());
+                if (GENERATED_DESCRIPTIONS.contains(existing.getDescription())) {
+                    existing.description(description);
+                }
             }
         });
+    }
+
+    /** What SmallRye writes for the answers it adds itself. */
+    private static final Set<String> GENERATED_DESCRIPTIONS = Set.of("Bad Request", "Not Authorized", "Not Allowed");
+
+    private static org.eclipse.microprofile.openapi.models.media.Content problemContent() {
+        return OASFactory.createContent().addMediaType("application/problem+json",
+                OASFactory.createMediaType().schema(OASFactory.createSchema().ref("#/components/schemas/Problem")));
     }
 
     private static Schema string() {

@@ -30,7 +30,8 @@ public class OutboxResource {
 
     @GET
     @RolesAllowed(Roles.AUDITOR)
-    @Operation(summary = "Undelivered handoffs that failed at least once or waited longer than olderThan, oldest first (no payloads)")
+    @Operation(operationId = "listStuckOutboxEvents",
+            summary = "Undelivered handoffs that failed at least once or waited longer than olderThan, oldest first (no payloads)")
     public Paged<OutboxMonitor.StuckEvent> stuck(
             @Parameter(description = "ISO-8601 duration, default PT1M") @QueryParam("olderThan") @DefaultValue("PT1M") String olderThan,
             @QueryParam("page") @DefaultValue("0") @Min(0) @Max(100000) int page,

@@ -25,7 +25,8 @@ public class WorkingCalendarResource {
 
     @GET
     @RolesAllowed({Roles.AUDITOR, Roles.ADMIN})
-    @Operation(summary = "The working calendar in force here: fingerprint, source (request-service or configuration), when stored")
+    @Operation(operationId = "getWorkingCalendar",
+            summary = "The working calendar in force here: fingerprint, source (request-service or configuration), when stored")
     public WorkingCalendarStore.InForce inForce() {
         return store.inForce();
     }

@@ -16,6 +16,7 @@ import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.junit.jupiter.api.MethodOrderer;
@@ -94,6 +95,18 @@ public abstract class OpenApiContract {
         if (!result.passes()) {
             fail(BreakingChangeCheck.report(service, result, accepted.toString(), released.toString()));
         }
+    }
+
+    /**
+     * Every operation of the committed document is named (a unique operationId: the method name of a generated
+     * client), summarised and tagged, so an integrator's code does not read like a URL table.
+     */
+    @Test
+    @Order(3)
+    public void everyOperationIsNamedSummarisedAndTagged() throws IOException {
+        String document = Files.readString(DIRECTORY.resolve(service + ".yaml"), StandardCharsets.UTF_8);
+        List<String> missing = OperationNames.problems(YAML.readTree(document));
+        assertTrue(missing.isEmpty(), service + ": " + String.join("\n", missing));
     }
 
     /**

@@ -60,7 +60,8 @@ public class AgreementResource {
     @Path("/{unitCode}/{year}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "State a unit's whole agreement for a year: the next revision (If-Match with the current "
+    @Operation(operationId = "putAgreement",
+            summary = "State a unit's whole agreement for a year: the next revision (If-Match with the current "
             + "revision once one exists; the same agreement again changes nothing)")
     public Response put(@PathParam("unitCode") @Pattern(regexp = OpenCase.UNIT_CODE) String unitCode,
                         @PathParam("year") @Min(2000) @Max(2100) int year,
@@ -78,7 +79,8 @@ public class AgreementResource {
     @Path("/{unitCode}/{year}")
     @RolesAllowed({Roles.ADMIN, Roles.KARO, Roles.KABAG, Roles.KASUBBAG, Roles.PELAKSANA, Roles.ARSIPARIS,
         Roles.AUDITOR, Roles.UNIT})
-    @Operation(summary = "The current agreement; the ETag is its revision (a unit reads only its own)")
+    @Operation(operationId = "getAgreement",
+            summary = "The current agreement; the ETag is its revision (a unit reads only its own)")
     public Response current(@PathParam("unitCode") @Pattern(regexp = OpenCase.UNIT_CODE) String unitCode,
                             @PathParam("year") @Min(2000) @Max(2100) int year) {
         AgreementService.Revision current = agreements.current(unitCode, year, caller.get());
@@ -90,7 +92,8 @@ public class AgreementResource {
     @Path("/{unitCode}/{year}/revisions")
     @RolesAllowed({Roles.ADMIN, Roles.KARO, Roles.KABAG, Roles.KASUBBAG, Roles.PELAKSANA, Roles.ARSIPARIS,
         Roles.AUDITOR, Roles.UNIT})
-    @Operation(summary = "The agreement's revisions, newest first: who stated each, when and why")
+    @Operation(operationId = "listAgreementRevisions",
+            summary = "The agreement's revisions, newest first: who stated each, when and why")
     public Paged<AgreementViews.RevisionView> revisions(
             @PathParam("unitCode") @Pattern(regexp = OpenCase.UNIT_CODE) String unitCode,
             @PathParam("year") @Min(2000) @Max(2100) int year,
@@ -105,7 +108,7 @@ public class AgreementResource {
     @Path("/{unitCode}/{year}/revisions/{revision}")
     @RolesAllowed({Roles.ADMIN, Roles.KARO, Roles.KABAG, Roles.KASUBBAG, Roles.PELAKSANA, Roles.ARSIPARIS,
         Roles.AUDITOR, Roles.UNIT})
-    @Operation(summary = "One revision of the agreement, as it was stated")
+    @Operation(operationId = "getAgreementRevision", summary = "One revision of the agreement, as it was stated")
     public Response revision(@PathParam("unitCode") @Pattern(regexp = OpenCase.UNIT_CODE) String unitCode,
                              @PathParam("year") @Min(2000) @Max(2100) int year,
                              @PathParam("revision") @Min(1) @Max(1_000_000) int revision) {
@@ -119,7 +122,8 @@ public class AgreementResource {
     @Consumes(MediaType.WILDCARD) // the bytes decide (an .xlsx), not the declared type
     @RolesAllowed(Roles.ADMIN)
     @Idempotent
-    @Operation(summary = "Import agreements from a spreadsheet (.xlsx, one sheet, the template's header row): each "
+    @Operation(operationId = "importAgreements",
+            summary = "Import agreements from a spreadsheet (.xlsx, one sheet, the template's header row): each "
             + "unit and year in it becomes that agreement's next revision; all or nothing")
     public Response importWorkbook(
             @Parameter(description = "Makes a retry safe: the first answer is returned again")
@@ -143,7 +147,7 @@ public class AgreementResource {
     @Produces(XLSX)
     @RolesAllowed({Roles.ADMIN, Roles.KARO, Roles.KABAG, Roles.KASUBBAG, Roles.PELAKSANA, Roles.ARSIPARIS,
         Roles.AUDITOR, Roles.UNIT})
-    @Operation(summary = "An empty import spreadsheet with the header row")
+    @Operation(operationId = "getAgreementTemplate", summary = "An empty import spreadsheet with the header row")
     public Response template() {
         return Response.ok(AgreementWorkbook.template(), XLSX)
                 .header("Content-Disposition", "attachment; filename=\"agreements-template.xlsx\"").build();

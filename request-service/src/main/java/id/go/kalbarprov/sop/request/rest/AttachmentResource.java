@@ -35,7 +35,8 @@ public class AttachmentResource {
     @Path("/{attachmentId}")
     @Produces(MediaType.WILDCARD)
     @RolesAllowed({Roles.KARO, Roles.KABAG, Roles.KASUBBAG, Roles.PELAKSANA, Roles.AUDITOR, Roles.UNIT})
-    @Operation(summary = "Download a file, checked against its SHA-256 (the ETag); the same access as its document")
+    @Operation(operationId = "downloadAttachment",
+            summary = "Download a file, checked against its SHA-256 (the ETag); the same access as its document")
     public Response download(@PathParam("attachmentId") UUID attachmentId) {
         AttachmentService.Download found = attachments.download(attachmentId, caller.get());
         AttachmentEntity a = found.attachment();

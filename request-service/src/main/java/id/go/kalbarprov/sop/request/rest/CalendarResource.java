@@ -55,7 +55,8 @@ public class CalendarResource {
     @GET
     @RolesAllowed({Roles.KARO, Roles.KABAG, Roles.KASUBBAG, Roles.PELAKSANA, Roles.ARSIPARIS, Roles.UNIT,
         Roles.AUDITOR, Roles.ADMIN, Roles.REVIEW_SERVICE, Roles.ARCHIVE_SERVICE})
-    @Operation(summary = "The calendar in force, with the years around now that have no decree entered yet; the ETag "
+    @Operation(operationId = "getCalendar",
+            summary = "The calendar in force, with the years around now that have no decree entered yet; the ETag "
             + "is its fingerprint, which a change must send as If-Match")
     @APIResponse(responseCode = "200", description = "The calendar in force; ETag: its fingerprint",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CalendarView.class)))
@@ -66,7 +67,8 @@ public class CalendarResource {
     @PUT
     @Path("/years/{year}")
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Enter a year's national holidays and cuti bersama as its joint decree (SKB) sets them",
+    @Operation(operationId = "putCalendarYear",
+            summary = "Enter a year's national holidays and cuti bersama as its joint decree (SKB) sets them",
             description = "Replaces the year's holidays and cuti bersama; dated exceptions of other kinds stay.")
     @APIResponse(responseCode = "200", description = "The calendar in force; ETag: its fingerprint",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CalendarView.class)))
@@ -78,7 +80,8 @@ public class CalendarResource {
     @PUT
     @Path("/days/{date}")
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Set a dated exception: the office closed, or open in other hours (a half day)")
+    @Operation(operationId = "putCalendarDay",
+            summary = "Set a dated exception: the office closed, or open in other hours (a half day)")
     @APIResponse(responseCode = "200", description = "The calendar in force; ETag: its fingerprint",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CalendarView.class)))
     public Response putDay(@Parameter(description = "ISO date, for example 2026-12-31") @PathParam("date") String date,
@@ -89,7 +92,8 @@ public class CalendarResource {
     @DELETE
     @Path("/days/{date}")
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Remove a date's exception (a holiday too); 404 when it has none")
+    @Operation(operationId = "deleteCalendarDay",
+            summary = "Remove a date's exception (a holiday too); 404 when it has none")
     public Response deleteDay(@Parameter(description = "ISO date") @PathParam("date") String date,
                               @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return book.deleteDay(date("date", date), ifMatch) ? Response.noContent().build() : notFound(date);
@@ -98,7 +102,8 @@ public class CalendarResource {
     @PUT
     @Path("/hours-changes/{from}")
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Set office hours from a date (until a date, or for good), as a regulation sets them")
+    @Operation(operationId = "putHoursChange",
+            summary = "Set office hours from a date (until a date, or for good), as a regulation sets them")
     @APIResponse(responseCode = "200", description = "The calendar in force; ETag: its fingerprint",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CalendarView.class)))
     public Response putHoursChange(@Parameter(description = "ISO date the hours apply from") @PathParam("from") String from,
@@ -109,7 +114,8 @@ public class CalendarResource {
     @DELETE
     @Path("/hours-changes/{from}")
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Remove a change of office hours; 404 when none starts on that date")
+    @Operation(operationId = "deleteHoursChange",
+            summary = "Remove a change of office hours; 404 when none starts on that date")
     public Response deleteHoursChange(@Parameter(description = "ISO date") @PathParam("from") String from,
                                       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return book.deleteHoursChange(date("from", from), ifMatch) ? Response.noContent().build() : notFound(from);

@@ -39,7 +39,8 @@ public class CaseAttachmentResource {
     @Consumes({"application/pdf", "image/png", "image/jpeg", Uploads.XLSX, MediaType.APPLICATION_OCTET_STREAM})
     @RolesAllowed({Roles.KARO, Roles.KABAG, Roles.KASUBBAG, Roles.PELAKSANA})
     @Idempotent
-    @Operation(summary = "Add a file to the case (e.g. a unit's reply letter received on paper, before the reply is "
+    @Operation(operationId = "uploadCaseAttachment",
+            summary = "Add a file to the case (e.g. a unit's reply letter received on paper, before the reply is "
             + "entered on its behalf, which takes it)")
     public Response uploadToCase(@PathParam("id") UUID id, @HeaderParam("Idempotency-Key") String idempotencyKey,
                                  @Parameter(description = "The file's name") @QueryParam("name") @Size(max = 255) String name,
@@ -50,7 +51,8 @@ public class CaseAttachmentResource {
 
     @GET
     @RolesAllowed({Roles.KARO, Roles.KABAG, Roles.KASUBBAG, Roles.PELAKSANA, Roles.AUDITOR, Roles.UNIT})
-    @Operation(summary = "Every file of the case the caller may see, each with the document it belongs to "
+    @Operation(operationId = "listCaseAttachments",
+            summary = "Every file of the case the caller may see, each with the document it belongs to "
             + "(a unit sees only its own submissions' files)")
     public List<Views.AttachmentView> list(@PathParam("id") UUID id) {
         return attachments.list(id, caller.get()).stream().map(Views.AttachmentView::of).toList();

@@ -78,7 +78,7 @@ public class CaseResource {
     @POST
     @RolesAllowed(Roles.KARO)
     @Idempotent
-    @Operation(summary = "Open a case and dispose it to the Kabag (step 1)")
+    @Operation(operationId = "openCase", summary = "Open a case and dispose it to the Kabag (step 1)")
     public Response open(@Parameter(description = "Makes a retry safe: the first answer is returned again")
                          @HeaderParam("Idempotency-Key") String idempotencyKey,
                          @Valid @NotNull OpenCase command) {
@@ -90,7 +90,8 @@ public class CaseResource {
     @GET
     @Transactional
     @RolesAllowed({Roles.KARO, Roles.KABAG, Roles.KASUBBAG, Roles.PELAKSANA, Roles.AUDITOR, Roles.UNIT})
-    @Operation(summary = "List cases (a unit sees only cases addressed to it, a pelaksana only those assigned to them)")
+    @Operation(operationId = "listCases",
+            summary = "List cases (a unit sees only cases addressed to it, a pelaksana only those assigned to them)")
     public Paged<Views.CaseView> list(@QueryParam("state") CaseState state,
                                       @QueryParam("year") @Min(2000) @Max(2100) Integer year,
                                       @QueryParam("period") Period period,
@@ -106,7 +107,7 @@ public class CaseResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({Roles.KARO, Roles.KABAG, Roles.KASUBBAG, Roles.PELAKSANA, Roles.AUDITOR, Roles.UNIT})
-    @Operation(summary = "One case, with its disposition; the ETag is its version")
+    @Operation(operationId = "getCase", summary = "One case, with its disposition; the ETag is its version")
     public Response get(@PathParam("id") UUID id) {
         Caller reader = caller.get();
         CaseEntity found = access.visible(id, reader);
@@ -119,7 +120,8 @@ public class CaseResource {
     @Path("/{id}/disposition/pdf")
     @Produces({LetterPdfs.PDF, MediaType.APPLICATION_JSON})
     @RolesAllowed({Roles.KARO, Roles.KABAG, Roles.KASUBBAG, Roles.PELAKSANA, Roles.AUDITOR, Roles.UNIT})
-    @Operation(summary = "The Lembar Disposisi as an archival PDF (PDF/A-2b); the ETag is its SHA-256, recorded as "
+    @Operation(operationId = "getDispositionPdf",
+            summary = "The Lembar Disposisi as an archival PDF (PDF/A-2b); the ETag is its SHA-256, recorded as "
             + "disposition.pdfSha256. The same access as the case; a unit's copy carries no officials' NIPs")
     @APIResponse(responseCode = "200", description = "The PDF, the same bytes on every request until the "
             + "disposition changes", content = @Content(mediaType = LetterPdfs.PDF,
@@ -132,7 +134,7 @@ public class CaseResource {
     @POST
     @Path("/{id}/forward")
     @RolesAllowed(Roles.KABAG)
-    @Operation(summary = "Forward the collected material to the Kasubbag (step 2)")
+    @Operation(operationId = "forwardCase", summary = "Forward the collected material to the Kasubbag (step 2)")
     public Response forward(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                             @Valid ForwardMaterial command) {
         CaseEntity forwarded = cases.forward(id, Versions.fromIfMatch(ifMatch), command, caller.get());
@@ -142,7 +144,7 @@ public class CaseResource {
     @POST
     @Path("/{id}/assignment")
     @RolesAllowed(Roles.KASUBBAG)
-    @Operation(summary = "Assign (or reassign) the pelaksana by upn or NIP (step 3)")
+    @Operation(operationId = "assignCase", summary = "Assign (or reassign) the pelaksana by upn or NIP (step 3)")
     public Response assign(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            @Valid @NotNull AssignPelaksana command) {
         CaseEntity assigned = cases.assign(id, Versions.fromIfMatch(ifMatch), command, caller.get());
@@ -153,7 +155,8 @@ public class CaseResource {
     @Transactional
     @Path("/{id}/timeline")
     @RolesAllowed({Roles.KARO, Roles.KABAG, Roles.KASUBBAG, Roles.PELAKSANA, Roles.AUDITOR, Roles.UNIT})
-    @Operation(summary = "Every step of the case in order, with standard and actual minutes, and whose turn it is")
+    @Operation(operationId = "getCaseTimeline",
+            summary = "Every step of the case in order, with standard and actual minutes, and whose turn it is")
     public Views.TimelineView timeline(@PathParam("id") UUID id) {
         CaseService.CaseTimeline found = cases.timeline(id, caller.get());
         boolean overdue = found.overdue();

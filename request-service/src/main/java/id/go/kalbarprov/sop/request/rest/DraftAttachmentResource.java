@@ -38,7 +38,8 @@ public class DraftAttachmentResource {
     @Consumes({"application/pdf", "image/png", "image/jpeg", Uploads.XLSX, MediaType.APPLICATION_OCTET_STREAM})
     @RolesAllowed(Roles.PELAKSANA)
     @Idempotent
-    @Operation(summary = "Add a file to the draft version being prepared (the next version number; the assigned "
+    @Operation(operationId = "uploadDraftAttachment",
+            summary = "Add a file to the draft version being prepared (the next version number; the assigned "
             + "pelaksana); it is named with its SHA-256 in the version's content when submitted")
     public Response uploadToDraft(@PathParam("id") UUID id, @PathParam("number") @Min(1) @Max(100000) int number,
                                   @HeaderParam("Idempotency-Key") String idempotencyKey,

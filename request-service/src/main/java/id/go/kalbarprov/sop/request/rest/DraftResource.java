@@ -57,7 +57,8 @@ public class DraftResource {
     @GET
     @Path("/analysis")
     @RolesAllowed({Roles.KARO, Roles.KABAG, Roles.KASUBBAG, Roles.PELAKSANA, Roles.AUDITOR})
-    @Operation(summary = "Achievement before and after per row, missing units, unchanged rows, outsized changes")
+    @Operation(operationId = "getAnalysis",
+            summary = "Achievement before and after per row, missing units, unchanged rows, outsized changes")
     public Analysis analysis(@PathParam("id") UUID id) {
         return drafts.analyse(id, caller.get());
     }
@@ -65,7 +66,8 @@ public class DraftResource {
     @PUT
     @Path("/draft")
     @RolesAllowed(Roles.PELAKSANA)
-    @Operation(summary = "Compose or revise the draft (assigned pelaksana; If-Match required once a draft exists)")
+    @Operation(operationId = "composeDraft",
+            summary = "Compose or revise the draft (assigned pelaksana; If-Match required once a draft exists)")
     public Response compose(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                             @Valid @NotNull ComposeDraft command) {
         DraftEntity draft = drafts.compose(id, Versions.fromIfMatch(ifMatch), command, caller.get());
@@ -76,7 +78,7 @@ public class DraftResource {
     @Transactional
     @Path("/draft")
     @RolesAllowed({Roles.KARO, Roles.KABAG, Roles.KASUBBAG, Roles.PELAKSANA, Roles.AUDITOR})
-    @Operation(summary = "The working draft; the ETag is its version")
+    @Operation(operationId = "getDraft", summary = "The working draft; the ETag is its version")
     public Response draft(@PathParam("id") UUID id) {
         DraftEntity draft = drafts.workingDraft(id, caller.get());
         return Response.ok(Views.DraftView.of(draft)).tag(Versions.etag(draft.version)).build();
@@ -86,7 +88,8 @@ public class DraftResource {
     @Path("/draft/corrections")
     @RolesAllowed(Roles.PELAKSANA)
     @Idempotent
-    @Operation(summary = "Correct a value of a row in the draft with a reason (assigned pelaksana, DRAFTING or "
+    @Operation(operationId = "correctDraft",
+            summary = "Correct a value of a row in the draft with a reason (assigned pelaksana, DRAFTING or "
             + "REVISION; If-Match with the draft's ETag): the unit's value is kept beside it and the achievement "
             + "recomputed in the next version")
     public Response correct(@PathParam("id") UUID id, @HeaderParam("Idempotency-Key") String idempotencyKey,
@@ -102,7 +105,8 @@ public class DraftResource {
     @Transactional
     @Path("/draft/corrections")
     @RolesAllowed({Roles.KARO, Roles.KABAG, Roles.KASUBBAG, Roles.PELAKSANA, Roles.AUDITOR})
-    @Operation(summary = "The pelaksana's corrections of values in the draft, oldest first, beside the units' values")
+    @Operation(operationId = "listDraftCorrections",
+            summary = "The pelaksana's corrections of values in the draft, oldest first, beside the units' values")
     public List<Views.DraftCorrectionView> corrections(@PathParam("id") UUID id) {
         return drafts.corrections(id, caller.get()).stream().map(Views.DraftCorrectionView::of).toList();
     }
@@ -112,7 +116,8 @@ public class DraftResource {
     @Consumes(MediaType.WILDCARD)
     @RolesAllowed(Roles.PELAKSANA)
     @Idempotent
-    @Operation(summary = "Freeze the draft as version n with its SHA-256 hash and submit it for review")
+    @Operation(operationId = "submitDraft",
+            summary = "Freeze the draft as version n with its SHA-256 hash and submit it for review")
     public Response submit(@PathParam("id") UUID id, @HeaderParam("Idempotency-Key") String idempotencyKey,
                            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         DraftVersionEntity version = drafts.submit(id, Versions.fromIfMatch(ifMatch), caller.get());
@@ -123,7 +128,8 @@ public class DraftResource {
     @GET
     @Path("/drafts")
     @RolesAllowed({Roles.KARO, Roles.KABAG, Roles.KASUBBAG, Roles.PELAKSANA, Roles.AUDITOR})
-    @Operation(summary = "Submitted draft versions, oldest first, with hashes and return reasons")
+    @Operation(operationId = "listDraftVersions",
+            summary = "Submitted draft versions, oldest first, with hashes and return reasons")
     public List<Views.DraftVersionView> versions(@PathParam("id") UUID id) {
         return drafts.versions(id, caller.get()).stream().map(v -> Views.DraftVersionView.of(v, false)).toList();
     }
@@ -131,7 +137,7 @@ public class DraftResource {
     @GET
     @Path("/drafts/{number}")
     @RolesAllowed({Roles.KARO, Roles.KABAG, Roles.KASUBBAG, Roles.PELAKSANA, Roles.AUDITOR})
-    @Operation(summary = "One submitted draft version with its frozen content")
+    @Operation(operationId = "getDraftVersion", summary = "One submitted draft version with its frozen content")
     public Views.DraftVersionView version(@PathParam("id") UUID id,
                                           @PathParam("number") @Min(1) @Max(100000) int number) {
         return Views.DraftVersionView.of(drafts.version(id, number, caller.get()), attachments.ofDraft(id, number));
@@ -140,7 +146,8 @@ public class DraftResource {
     @GET
     @Path("/drafts/{number}/reviewed")
     @RolesAllowed({Roles.KARO, Roles.KABAG, Roles.KASUBBAG, Roles.PELAKSANA, Roles.AUDITOR})
-    @Operation(summary = "The version as reviewed that came back with the return of draft version n, and what the "
+    @Operation(operationId = "getReviewedDraft",
+            summary = "The version as reviewed that came back with the return of draft version n, and what the "
             + "reviewers changed in it, field by field, against the version the pelaksana submitted")
     public Views.ReviewedView reviewed(@PathParam("id") UUID id,
                                        @PathParam("number") @Min(1) @Max(100000) int number) {

@@ -43,7 +43,8 @@ public class HandoffResource {
     @POST
     @Path("/returns")
     @RolesAllowed(Roles.REVIEW_SERVICE)
-    @Operation(summary = "Level 5 returned the draft to the pelaksana for revision (applied once per eventId)")
+    @Operation(operationId = "receiveReturnedDraft",
+            summary = "Level 5 returned the draft to the pelaksana for revision (applied once per eventId)")
     public Applied receive(@PathParam("id") UUID id, @Valid @NotNull DraftReturned command) {
         return new Applied(command.eventId(), drafts.receiveReturn(id, command));
     }
@@ -51,7 +52,8 @@ public class HandoffResource {
     @POST
     @Path("/status-events")
     @RolesAllowed({Roles.REVIEW_SERVICE, Roles.ARCHIVE_SERVICE})
-    @Operation(summary = "A step of review or archive (5–10) was done; SIGNED and ARCHIVED move the case",
+    @Operation(operationId = "receiveStatusEvent",
+            summary = "A step of review or archive (5–10) was done; SIGNED and ARCHIVED move the case",
             description = "Steps 5–7 and SIGNED from review-service only, steps 8–10 and ARCHIVED from archive-service "
                     + "only (403 otherwise)")
     public Applied status(@PathParam("id") UUID id, @Valid @NotNull CaseStatus event) {

@@ -31,7 +31,8 @@ public class LateUnitResource {
     @GET
     @Transactional
     @RolesAllowed({Roles.KARO, Roles.KABAG, Roles.KASUBBAG, Roles.AUDITOR})
-    @Operation(summary = "The case's deadline for the units' replies (its due date, ending at the close of that "
+    @Operation(operationId = "listLateUnits",
+            summary = "The case's deadline for the units' replies (its due date, ending at the close of that "
             + "office day, WIB) and the target units that have not replied once it has passed, with the reminder "
             + "memos sent to each")
     public Views.LateUnitsView late(@PathParam("id") UUID id) {

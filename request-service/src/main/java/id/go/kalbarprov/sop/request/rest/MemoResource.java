@@ -54,7 +54,7 @@ public class MemoResource {
     @POST
     @RolesAllowed(Roles.KABAG)
     @Idempotent
-    @Operation(summary = "Issue the numbered Nota Dinas to the case's target units")
+    @Operation(operationId = "issueMemo", summary = "Issue the numbered Nota Dinas to the case's target units")
     public Response issue(@PathParam("id") UUID id, @HeaderParam("Idempotency-Key") String idempotencyKey,
                           @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull IssueMemo command) {
         MemoEntity memo = memos.issue(id, Versions.fromIfMatch(ifMatch), command, caller.get());
@@ -63,7 +63,7 @@ public class MemoResource {
 
     @GET
     @RolesAllowed({Roles.KARO, Roles.KABAG, Roles.KASUBBAG, Roles.PELAKSANA, Roles.AUDITOR, Roles.UNIT})
-    @Operation(summary = "The case's Nota Dinas")
+    @Operation(operationId = "getMemo", summary = "The case's Nota Dinas")
     public Views.MemoView get(@PathParam("id") UUID id) {
         Caller reader = caller.get();
         MemoEntity memo = memos.memoOf(id, reader);
@@ -74,7 +74,8 @@ public class MemoResource {
     @Path("/pdf")
     @Produces({LetterPdfs.PDF, MediaType.APPLICATION_JSON})
     @RolesAllowed({Roles.KARO, Roles.KABAG, Roles.KASUBBAG, Roles.PELAKSANA, Roles.AUDITOR, Roles.UNIT})
-    @Operation(summary = "The Nota Dinas as an archival PDF (PDF/A-2b); the ETag is its SHA-256, recorded as "
+    @Operation(operationId = "getMemoPdf",
+            summary = "The Nota Dinas as an archival PDF (PDF/A-2b); the ETag is its SHA-256, recorded as "
             + "pdfSha256. The same access as the memo; a unit's copy carries no signer's NIP")
     @APIResponse(responseCode = "200", description = "The PDF, the same bytes on every request",
             content = @Content(mediaType = LetterPdfs.PDF,

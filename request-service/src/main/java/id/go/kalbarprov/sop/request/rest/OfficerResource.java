@@ -50,7 +50,8 @@ public class OfficerResource {
     @GET
     @RolesAllowed({Roles.KARO, Roles.KABAG, Roles.KASUBBAG, Roles.PELAKSANA, Roles.ARSIPARIS, Roles.AUDITOR,
         Roles.ADMIN, Roles.ARCHIVE_SERVICE})
-    @Operation(summary = "Officers by login; role= one SOP role, active= in post today (WIB) or not, nip= one NIP")
+    @Operation(operationId = "listOfficers",
+            summary = "Officers by login; role= one SOP role, active= in post today (WIB) or not, nip= one NIP")
     public Paged<RegisteredOfficer> list(
             @QueryParam("role") @Pattern(regexp = "^(karo|kabag|kasubbag|pelaksana|arsiparis)$") String role,
             @QueryParam("active") Boolean active,
@@ -65,7 +66,7 @@ public class OfficerResource {
     @Path("/{upn}")
     @RolesAllowed({Roles.KARO, Roles.KABAG, Roles.KASUBBAG, Roles.PELAKSANA, Roles.ARSIPARIS, Roles.AUDITOR,
         Roles.ADMIN, Roles.ARCHIVE_SERVICE})
-    @Operation(summary = "One officer; the ETag is the record's version")
+    @Operation(operationId = "getOfficer", summary = "One officer; the ETag is the record's version")
     public Response get(@PathParam("upn") String upn) {
         RegisteredOfficer officer = OfficerRegister.record(officers.get(upn));
         return Response.ok(officer).tag(Versions.etag(officer.version())).build();
@@ -74,7 +75,8 @@ public class OfficerResource {
     @PUT
     @Path("/{upn}")
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Register an officer (201) or replace the record (200, If-Match with its ETag); kept in history")
+    @Operation(operationId = "putOfficer",
+            summary = "Register an officer (201) or replace the record (200, If-Match with its ETag); kept in history")
     public Response put(@PathParam("upn") String upn, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                         @Valid @NotNull PutOfficer command) {
         OfficerRegister.Saved saved = officers.put(upn, Versions.fromIfMatch(ifMatch), command, caller.get());
@@ -88,7 +90,8 @@ public class OfficerResource {
     @Path("/{upn}/history")
     @RolesAllowed({Roles.KARO, Roles.KABAG, Roles.KASUBBAG, Roles.PELAKSANA, Roles.ARSIPARIS, Roles.AUDITOR,
         Roles.ADMIN})
-    @Operation(summary = "Every change of the officer's record: before and after, who and when, oldest first")
+    @Operation(operationId = "getOfficerHistory",
+            summary = "Every change of the officer's record: before and after, who and when, oldest first")
     public List<Views.ReferenceChangeView> history(@PathParam("upn") String upn) {
         return officers.history(upn).stream().map(Views.ReferenceChangeView::of).toList();
     }

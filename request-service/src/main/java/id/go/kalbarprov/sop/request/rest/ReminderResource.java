@@ -59,7 +59,8 @@ public class ReminderResource {
     @POST
     @RolesAllowed(Roles.KABAG)
     @Idempotent
-    @Operation(summary = "Remind the units late with their reply (COLLECTING, past the due date) by a reminder Nota "
+    @Operation(operationId = "sendReminder",
+            summary = "Remind the units late with their reply (COLLECTING, past the due date) by a reminder Nota "
             + "Dinas addressed to them only, asking them to reply by replyBy: numbered like every Nota Dinas, "
             + "registered in the agenda book, on the case's timeline. 409 NO_LATE_UNITS when no unit is late")
     @APIResponse(responseCode = "201", description = "The reminder memo as sent",
@@ -77,7 +78,8 @@ public class ReminderResource {
     @GET
     @Transactional
     @RolesAllowed({Roles.KARO, Roles.KABAG, Roles.KASUBBAG, Roles.PELAKSANA, Roles.AUDITOR, Roles.UNIT})
-    @Operation(summary = "The case's reminder memos, oldest first (to late units, and on reopenings); a unit sees "
+    @Operation(operationId = "listReminders",
+            summary = "The case's reminder memos, oldest first (to late units, and on reopenings); a unit sees "
             + "only those addressed to it")
     public List<Views.ReminderView> list(@PathParam("id") UUID id) {
         Caller reader = caller.get();
@@ -89,7 +91,8 @@ public class ReminderResource {
     @Path("/{memoId}/pdf")
     @Produces({LetterPdfs.PDF, MediaType.APPLICATION_JSON})
     @RolesAllowed({Roles.KARO, Roles.KABAG, Roles.KASUBBAG, Roles.PELAKSANA, Roles.AUDITOR, Roles.UNIT})
-    @Operation(summary = "A reminder memo as an archival PDF (PDF/A-2b), like the Nota Dinas; the ETag is its "
+    @Operation(operationId = "getReminderPdf",
+            summary = "A reminder memo as an archival PDF (PDF/A-2b), like the Nota Dinas; the ETag is its "
             + "SHA-256. A unit gets only those addressed to it, without the signer's NIP")
     @APIResponse(responseCode = "200", description = "The PDF, the same bytes on every request",
             content = @Content(mediaType = LetterPdfs.PDF,

@@ -44,7 +44,8 @@ public class ReopeningResource {
     @POST
     @RolesAllowed(Roles.KABAG)
     @Idempotent
-    @Operation(summary = "Reopen collection for one target unit with a reason (FORWARDED, DRAFTING or REVISION), "
+    @Operation(operationId = "reopenCase",
+            summary = "Reopen collection for one target unit with a reason (FORWARDED, DRAFTING or REVISION), "
             + "optionally with a numbered reminder Nota Dinas; only that unit may then submit, and the Kabag forwards "
             + "again")
     public Response reopen(@PathParam("id") UUID id, @HeaderParam("Idempotency-Key") String idempotencyKey,
@@ -59,7 +60,8 @@ public class ReopeningResource {
     @GET
     @Transactional
     @RolesAllowed({Roles.KARO, Roles.KABAG, Roles.KASUBBAG, Roles.PELAKSANA, Roles.AUDITOR, Roles.UNIT})
-    @Operation(summary = "The case's reopenings of collection, oldest first, with reason, reminder memo and the "
+    @Operation(operationId = "listReopenings",
+            summary = "The case's reopenings of collection, oldest first, with reason, reminder memo and the "
             + "unit's answer; a unit sees only its own")
     public List<Views.ReopeningView> list(@PathParam("id") UUID id) {
         Caller reader = caller.get();

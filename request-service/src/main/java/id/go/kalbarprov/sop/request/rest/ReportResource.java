@@ -62,7 +62,8 @@ public class ReportResource {
                         schema = @Schema(implementation = ServiceLevels.Report.class)),
                 @Content(mediaType = Spreadsheets.XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary")),
                 @Content(mediaType = CsvTable.CSV, schema = @Schema(type = SchemaType.STRING))})
-    @Operation(summary = "Per step 1–10 (5–10 as review and archive reported them): count, median and p90 working minutes against the standard, breaches",
+    @Operation(operationId = "getRequestServiceLevelReport",
+            summary = "Per step 1–10 (5–10 as review and archive reported them): count, median and p90 working minutes against the standard, breaches",
             description = WORKING_MINUTES)
     public Response get(@Context HttpHeaders headers,
                         @Parameter(description = "ISO date or instant; default 30 days ago") @QueryParam("from") String from,
@@ -81,7 +82,8 @@ public class ReportResource {
                 @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CaseReport.class)),
                 @Content(mediaType = Spreadsheets.XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary")),
                 @Content(mediaType = CsvTable.CSV, schema = @Schema(type = SchemaType.STRING))})
-    @Operation(summary = "Per case: working minutes of steps 1–10 against the SOP's 110 minutes, per round when the "
+    @Operation(operationId = "getServiceLevelPerCase",
+            summary = "Per case: working minutes of steps 1–10 against the SOP's 110 minutes, per round when the "
             + "case was returned, the Nota Dinas beside", description = WORKING_MINUTES)
     public Response perCase(@Context HttpHeaders headers,
                             @Parameter(description = "ISO date or instant; default 30 days ago") @QueryParam("from") String from,

@@ -36,7 +36,8 @@ public class SubmissionAttachmentResource {
     @Consumes({"application/pdf", "image/png", "image/jpeg", Uploads.XLSX, MediaType.APPLICATION_OCTET_STREAM})
     @RolesAllowed({Roles.UNIT, Roles.PELAKSANA, Roles.KASUBBAG})
     @Idempotent
-    @Operation(summary = "Add a file to a current submission: a unit to its own, the bureau to one it entered on a "
+    @Operation(operationId = "uploadSubmissionAttachment",
+            summary = "Add a file to a current submission: a unit to its own, the bureau to one it entered on a "
             + "unit's behalf; while the case collects replies")
     public Response uploadToSubmission(@PathParam("id") UUID id, @PathParam("submissionId") UUID submissionId,
                                        @HeaderParam("Idempotency-Key") String idempotencyKey,

@@ -68,7 +68,8 @@ public class SubmissionResource {
     @POST
     @RolesAllowed(Roles.UNIT)
     @Idempotent
-    @Operation(summary = "Submit the caller's unit's corrected rows; a resubmission supersedes the earlier one")
+    @Operation(operationId = "submitUnitInput",
+            summary = "Submit the caller's unit's corrected rows; a resubmission supersedes the earlier one")
     public Response submit(@PathParam("id") UUID id, @HeaderParam("Idempotency-Key") String idempotencyKey,
                            @Valid @NotNull SubmitRows command) {
         SubmissionService.Submitted done = submissions.submit(id, command, caller.get());
@@ -80,7 +81,8 @@ public class SubmissionResource {
     @Path("/on-behalf")
     @RolesAllowed({Roles.PELAKSANA, Roles.KASUBBAG})
     @Idempotent
-    @Operation(summary = "Enter a unit's reply received on paper or by e-mail, for that unit (pelaksana or Kasubbag, "
+    @Operation(operationId = "submitUnitInputOnBehalf",
+            summary = "Enter a unit's reply received on paper or by e-mail, for that unit (pelaksana or Kasubbag, "
             + "while the case collects replies): its letter's number, date and file (uploaded first to "
             + "/api/v1/cases/{id}/attachments), and its rows as the unit would send them")
     public Response submitOnBehalf(@PathParam("id") UUID id, @HeaderParam("Idempotency-Key") String idempotencyKey,
@@ -94,7 +96,8 @@ public class SubmissionResource {
     @Path("/template")
     @Produces(Uploads.XLSX)
     @RolesAllowed({Roles.UNIT, Roles.PELAKSANA, Roles.KASUBBAG})
-    @Operation(summary = "The unit's indicator table for this case as a spreadsheet to fill in and upload to "
+    @Operation(operationId = "getSubmissionTemplate",
+            summary = "The unit's indicator table for this case as a spreadsheet to fill in and upload to "
             + "/submissions/workbook: the agreement's indicators with their targets for the case's period; a unit "
             + "gets its own, a pelaksana or the Kasubbag entering a reply the one named in unitCode")
     @APIResponse(responseCode = "200", description = "The template (.xlsx)",
@@ -112,7 +115,8 @@ public class SubmissionResource {
     @Consumes(MediaType.WILDCARD) // the bytes decide (an .xlsx), not the declared type
     @RolesAllowed({Roles.UNIT, Roles.PELAKSANA, Roles.KASUBBAG})
     @Idempotent
-    @Operation(summary = "Submit the filled-in template (.xlsx body, from /submissions/template): recorded as the "
+    @Operation(operationId = "submitUnitWorkbook",
+            summary = "Submit the filled-in template (.xlsx body, from /submissions/template): recorded as the "
             + "unit's submission exactly as the JSON one, every rule included. A pelaksana or the Kasubbag enters a "
             + "reply on a unit's behalf with the letter's details as query parameters, as for /submissions/on-behalf. "
             + "A bad cell, or a template of another case or unit, is a 422 naming every bad cell (Indikator!F7); "
@@ -153,7 +157,8 @@ public class SubmissionResource {
 
     @GET
     @RolesAllowed({Roles.KARO, Roles.KABAG, Roles.KASUBBAG, Roles.PELAKSANA, Roles.AUDITOR, Roles.UNIT})
-    @Operation(summary = "Submissions of a case, earlier revisions included; a unit sees only its own")
+    @Operation(operationId = "listSubmissions",
+            summary = "Submissions of a case, earlier revisions included; a unit sees only its own")
     public List<Views.SubmissionView> list(@PathParam("id") UUID id, @QueryParam("unit") String unit) {
         return submissions.list(id, unit, caller.get()).stream()
                 .map(s -> Views.SubmissionView.of(s.submission(), s.rows(), s.attachments())).toList();

@@ -38,7 +38,8 @@ public class TaskResource {
     @GET
     @Transactional
     @RolesAllowed({Roles.KARO, Roles.KABAG, Roles.KASUBBAG, Roles.PELAKSANA, Roles.ARSIPARIS, Roles.UNIT})
-    @Operation(summary = "My open tasks: those of my roles not held by someone, those assigned to me, and for a unit "
+    @Operation(operationId = "listMyTasks",
+            summary = "My open tasks: those of my roles not held by someone, those assigned to me, and for a unit "
             + "its own (revised rows after collection was reopened for it); each with its working-time deadline "
             + "(dueAt), its urgency (ON_TIME, DUE_SOON, OVERDUE) and whether its case is past its due date with units "
             + "not replied (caseOverdue)")

@@ -51,7 +51,8 @@ public class UnitResource {
     @GET
     @RolesAllowed({Roles.KARO, Roles.KABAG, Roles.KASUBBAG, Roles.PELAKSANA, Roles.ARSIPARIS, Roles.AUDITOR,
         Roles.ADMIN})
-    @Operation(summary = "The units, by code; active=true for those cases may be addressed to")
+    @Operation(operationId = "listUnits",
+            summary = "The units, by code; active=true for those cases may be addressed to")
     public Paged<Views.UnitView> list(@QueryParam("active") Boolean active,
                                       @QueryParam("page") @DefaultValue("0") @Min(0) @Max(100000) int page,
                                       @QueryParam("size") @DefaultValue("100") @Min(1) @Max(100) int size) {
@@ -63,7 +64,7 @@ public class UnitResource {
     @Path("/{code}")
     @RolesAllowed({Roles.KARO, Roles.KABAG, Roles.KASUBBAG, Roles.PELAKSANA, Roles.ARSIPARIS, Roles.AUDITOR,
         Roles.ADMIN})
-    @Operation(summary = "One unit; the ETag is its version")
+    @Operation(operationId = "getUnit", summary = "One unit; the ETag is its version")
     public Response get(@PathParam("code") String code) {
         var unit = units.get(code);
         return Response.ok(Views.UnitView.of(unit)).tag(Versions.etag(unit.version)).build();
@@ -72,7 +73,8 @@ public class UnitResource {
     @PUT
     @Path("/{code}")
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Register a unit (201) or replace it (200, If-Match with its ETag); the change is kept")
+    @Operation(operationId = "putUnit",
+            summary = "Register a unit (201) or replace it (200, If-Match with its ETag); the change is kept")
     public Response put(@PathParam("code") @Pattern(regexp = REGISTERED_CODE)
                         @Parameter(description = "Upper case, as in the unit claim and targetUnits (DINKES, BIRO-ORG)")
                         String code, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
@@ -87,7 +89,8 @@ public class UnitResource {
     @Path("/{code}/history")
     @RolesAllowed({Roles.KARO, Roles.KABAG, Roles.KASUBBAG, Roles.PELAKSANA, Roles.ARSIPARIS, Roles.AUDITOR,
         Roles.ADMIN})
-    @Operation(summary = "Every change of the unit: before and after, who and when, oldest first")
+    @Operation(operationId = "getUnitHistory",
+            summary = "Every change of the unit: before and after, who and when, oldest first")
     public List<Views.ReferenceChangeView> history(@PathParam("code") String code) {
         return units.history(code).stream().map(Views.ReferenceChangeView::of).toList();
     }

@@ -40,7 +40,8 @@ public class WithdrawalResource {
     @POST
     @RolesAllowed(Roles.KARO)
     @Idempotent
-    @Operation(summary = "The Karo withdraws the case with a reason (OPEN, COLLECTING, FORWARDED, DRAFTING, REVISION)",
+    @Operation(operationId = "withdrawCase",
+            summary = "The Karo withdraws the case with a reason (OPEN, COLLECTING, FORWARDED, DRAFTING, REVISION)",
             description = "Every open task of the case closes, the timeline and the agenda book show the withdrawal; "
                     + "in REVISION the review waiting for the resubmission closes too. 409 with currentState and "
                     + "action: IN_REVIEW (withdraw in review-service: the answer names the review and its withdrawal "

@@ -51,7 +51,8 @@ public class AmendmentResource {
     @GET
     @RolesAllowed({Roles.KARO, Roles.KABAG, Roles.KASUBBAG, Roles.PELAKSANA, Roles.AUDITOR})
     @Transactional
-    @Operation(summary = "The amendment history, oldest first: each amended version with its author, post, note "
+    @Operation(operationId = "listAmendments",
+            summary = "The amendment history, oldest first: each amended version with its author, post, note "
             + "and the changes, field by field, against the version before")
     public List<Views.AmendmentView> history(@PathParam("id") UUID id) {
         access.readable(id, caller.get());
@@ -62,7 +63,8 @@ public class AmendmentResource {
     @POST
     @RolesAllowed({Roles.KASUBBAG, Roles.KABAG, Roles.KARO})
     @Idempotent
-    @Operation(summary = "Amend the draft at the current level (its role only): a new version with hash and diff",
+    @Operation(operationId = "amendReview",
+            summary = "Amend the draft at the current level (its role only): a new version with hash and diff",
             description = "baseVersion must be the current version (409 otherwise). Only the declared fields may be "
                     + "corrected: per row (rowId and unitCode as in the draft) target, actualCorrected, reason and "
                     + "reviewerNote; the draft's notes and conclusion. Decimals are JSON numbers or Indonesian text "

@@ -39,7 +39,8 @@ public class CorrectionPdfResource {
     @GET
     @Produces(PDF)
     @RolesAllowed({Roles.KARO, Roles.KABAG, Roles.KASUBBAG, Roles.PELAKSANA, Roles.AUDITOR})
-    @Operation(summary = "The correction as PDF: the signed document (PAdES, PDF/A-2b) once signed, else the draft",
+    @Operation(operationId = "getCorrectionPdf",
+            summary = "The correction as PDF: the signed document (PAdES, PDF/A-2b) once signed, else the draft",
             description = "The ETag is the SHA-256 of the bytes; the header Signed-Document says whether this is the "
                     + "signed document (true) or the draft of the current version (false).")
     @APIResponse(responseCode = "200", description = "The PDF",

@@ -47,7 +47,8 @@ public class DecisionResource {
     @POST
     @RolesAllowed({Roles.KASUBBAG, Roles.KABAG, Roles.KARO})
     @Idempotent
-    @Operation(summary = "Approve or return (with a reason) the current version, at the current level; at level 7 "
+    @Operation(operationId = "decideReview",
+            summary = "Approve or return (with a reason) the current version, at the current level; at level 7 "
             + "the Karo may instead close the case as NO_CORRECTION (with a reason: final, sealed, no document number)",
             description = "403 for a role that is not the current level's, or for a person who already acted at "
                     + "another level; 409 when the version is stale, the level already decided, or the review "

@@ -45,7 +45,8 @@ public class ReportResource {
     @GET
     @Produces({MediaType.APPLICATION_JSON, Spreadsheets.XLSX, CsvTable.CSV})
     @RolesAllowed({Roles.KARO, Roles.KABAG, Roles.KASUBBAG, Roles.AUDITOR})
-    @Operation(summary = "Per step 5–7: turns done, median and p90 working minutes against the standard, breaches, "
+    @Operation(operationId = "getReviewServiceLevelReport",
+            summary = "Per step 5–7: turns done, median and p90 working minutes against the standard, breaches, "
             + "returns", description = "Working minutes count office hours only (the working calendar copied from "
             + "request-service): a turn's clock runs from when its level could act until it decided. As CSV with "
             + "Accept: text/csv.")

@@ -66,7 +66,8 @@ public class ReviewResource {
 
     @POST
     @RolesAllowed(Roles.REQUEST_SERVICE)
-    @Operation(summary = "A draft version submitted by the pelaksana arrives from request-service",
+    @Operation(operationId = "receiveDraftForReview",
+            summary = "A draft version submitted by the pelaksana arrives from request-service",
             description = "201 when it opened a review or started a new round at level 5; 200 with the review "
                     + "when the same event, or the same case and version, was already received (nothing changes). "
                     + "422 when contentHash is not the SHA-256 of content.")
@@ -84,7 +85,8 @@ public class ReviewResource {
     @GET
     @RolesAllowed({Roles.KARO, Roles.KABAG, Roles.KASUBBAG, Roles.PELAKSANA, Roles.AUDITOR})
     @Transactional
-    @Operation(summary = "My inbox (reviews pending at my level, oldest first, with due times) or all reviews I may "
+    @Operation(operationId = "listReviews",
+            summary = "My inbox (reviews pending at my level, oldest first, with due times) or all reviews I may "
             + "read (a pelaksana: those of drafts they compiled)")
     public Paged<Views.ReviewSummary> list(
             @Parameter(description = "INBOX (default for reviewers) or ALL (default for others)")
@@ -111,7 +113,8 @@ public class ReviewResource {
     @Path("/{id}")
     @RolesAllowed({Roles.KARO, Roles.KABAG, Roles.KASUBBAG, Roles.PELAKSANA, Roles.AUDITOR})
     @Transactional
-    @Operation(summary = "One review: status, current level and its due time, all versions and all acts")
+    @Operation(operationId = "getReview",
+            summary = "One review: status, current level and its due time, all versions and all acts")
     public Views.ReviewDetail get(@PathParam("id") UUID id) {
         ReviewEntity review = access.readable(id, caller.get());
         return Views.ReviewDetail.of(review, reviews.openTask(id), reviews.versions(id), reviews.acts(id),

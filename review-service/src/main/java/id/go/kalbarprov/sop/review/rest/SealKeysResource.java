@@ -28,7 +28,8 @@ public class SealKeysResource {
     @Path("/public-key")
     @PermitAll
     @SecurityRequirementsSet
-    @Operation(summary = "The current public key of the seal (PEM, X.509 SubjectPublicKeyInfo), its id and algorithm. "
+    @Operation(operationId = "getSealPublicKey",
+            summary = "The current public key of the seal (PEM, X.509 SubjectPublicKeyInfo), its id and algorithm. "
             + "A seal signs the UTF-8 text of its statement (see the seals' statement field).")
     public PublishedKey publicKey() {
         return signer.publicKey().orElseThrow(() -> new ProblemException(CommonProblem.NOT_FOUND, "no-public-key"));
@@ -38,7 +39,8 @@ public class SealKeysResource {
     @Path("/keys")
     @PermitAll
     @SecurityRequirementsSet
-    @Operation(summary = "The keyring: the current seal key and the retired ones, by key id. A seal verifies with the "
+    @Operation(operationId = "getSealKeyring",
+            summary = "The keyring: the current seal key and the retired ones, by key id. A seal verifies with the "
             + "key its keyId names, over the UTF-8 text of its statement (format SOP45-SEAL/2).")
     public Keyring keys() {
         return signer.keyring();

@@ -40,7 +40,8 @@ public class SealResource {
     @GET
     @RolesAllowed({Roles.KARO, Roles.KABAG, Roles.KASUBBAG, Roles.PELAKSANA, Roles.ARSIPARIS, Roles.AUDITOR})
     @Transactional
-    @Operation(summary = "Every seal of the review, oldest first, with the exact statement that was signed")
+    @Operation(operationId = "listSeals",
+            summary = "Every seal of the review, oldest first, with the exact statement that was signed")
     public List<Views.SealView> seals(@PathParam("id") UUID id) {
         access.readable(id, caller.get());
         return sealing.seals(id).stream().map(Views.SealView::of).toList();
@@ -50,7 +51,8 @@ public class SealResource {
     @Path("/verification")
     @RolesAllowed({Roles.KARO, Roles.KABAG, Roles.KASUBBAG, Roles.PELAKSANA, Roles.ARSIPARIS, Roles.AUDITOR})
     @Transactional
-    @Operation(summary = "Each seal checked: the stored content still hashes to the sealed hash, and the "
+    @Operation(operationId = "verifySeals",
+            summary = "Each seal checked: the stored content still hashes to the sealed hash, and the "
             + "signature over the statement is valid")
     public Views.VerificationView verify(@PathParam("id") UUID id) {
         access.readable(id, caller.get());

@@ -44,7 +44,8 @@ public class VersionResource {
     @Path("/versions")
     @RolesAllowed({Roles.KARO, Roles.KABAG, Roles.KASUBBAG, Roles.PELAKSANA, Roles.AUDITOR})
     @Transactional
-    @Operation(summary = "All versions, oldest first, with origin, author, hash and number of changes")
+    @Operation(operationId = "listReviewVersions",
+            summary = "All versions, oldest first, with origin, author, hash and number of changes")
     public List<Views.VersionSummary> versions(@PathParam("id") UUID id) {
         access.readable(id, caller.get());
         return reviews.versions(id).stream().map(Views.VersionSummary::of).toList();
@@ -54,7 +55,8 @@ public class VersionResource {
     @Path("/versions/{number}")
     @RolesAllowed({Roles.KARO, Roles.KABAG, Roles.KASUBBAG, Roles.PELAKSANA, Roles.AUDITOR})
     @Transactional
-    @Operation(summary = "One version: content, canonical text, hash, and its diff against the version before")
+    @Operation(operationId = "getReviewVersion",
+            summary = "One version: content, canonical text, hash, and its diff against the version before")
     public Views.VersionView version(@PathParam("id") UUID id,
                                      @PathParam("number") @Min(1) @Max(100000) int number) {
         access.readable(id, caller.get());
@@ -65,7 +67,8 @@ public class VersionResource {
     @Path("/diff")
     @RolesAllowed({Roles.KARO, Roles.KABAG, Roles.KASUBBAG, Roles.PELAKSANA, Roles.AUDITOR})
     @Transactional
-    @Operation(summary = "The changes from one version to another, as JSON paths with before and after")
+    @Operation(operationId = "diffReviewVersions",
+            summary = "The changes from one version to another, as JSON paths with before and after")
     public Views.DiffView diff(@PathParam("id") UUID id,
                                @QueryParam("from") @NotNull @Min(1) @Max(100000) Integer from,
                                @QueryParam("to") @NotNull @Min(1) @Max(100000) Integer to) {

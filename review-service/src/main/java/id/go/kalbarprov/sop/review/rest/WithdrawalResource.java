@@ -53,7 +53,8 @@ public class WithdrawalResource {
     @Path("/{id}/withdrawal")
     @RolesAllowed(Roles.KARO)
     @Idempotent
-    @Operation(summary = "The Karo withdraws the case in review, at any level, with a reason (final: WITHDRAWN)",
+    @Operation(operationId = "withdrawReview",
+            summary = "The Karo withdraws the case in review, at any level, with a reason (final: WITHDRAWN)",
             description = "The open task closes, request-service ends the case (WITHDRAWN) and the withdrawal is "
                     + "registered in the agenda book. 409 with currentState and action when the review is not in "
                     + "review: signed or closed (final), or back with the pelaksana (withdraw it in request-service). "
@@ -71,7 +72,8 @@ public class WithdrawalResource {
     @POST
     @Path("/case-withdrawals")
     @RolesAllowed(Roles.REQUEST_SERVICE)
-    @Operation(summary = "From request-service: the Karo withdrew a case whose draft was back with the pelaksana; "
+    @Operation(operationId = "receiveCaseWithdrawal",
+            summary = "From request-service: the Karo withdrew a case whose draft was back with the pelaksana; "
             + "its review closes (WITHDRAWN). Applied once per eventId")
     public Views.HandoffApplied caseWithdrawn(@Valid @NotNull CaseWithdrawn event) {
         return new Views.HandoffApplied(event.eventId(), withdrawals.caseWithdrawn(event));
