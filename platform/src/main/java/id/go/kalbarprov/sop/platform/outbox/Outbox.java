@@ -119,7 +119,7 @@ public class Outbox {
         }
     }
 
-    private void wakeRelayAfterCommit() {
+    void wakeRelayAfterCommit() {
         if (transactions.getResource(WAKE_REGISTERED) != null) {
             return;
         }

@@ -1,20 +1,39 @@
 package id.go.kalbarprov.sop.platform.outbox;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Tags;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.ToLongFunction;
+import org.jboss.logging.Logger;
 
-/** What operators need to see of the outbox: how much waits, how much fails, and which events are stuck. */
+/**
+ * What operators need to see of the outbox: how much waits, how much fails, what is parked (per destination), which
+ * events wait behind a parked one, and which events are stuck.
+ */
 @ApplicationScoped
 public class OutboxMonitor {
+
+    private static final Logger LOG = Logger.getLogger(OutboxMonitor.class);
+
+    /** Open: neither delivered nor skipped. */
+    static final String OPEN = "delivered_at IS NULL AND skipped_at IS NULL";
+    /** The oldest open parked event of the same case and destination created before {@code o}: what holds o back. */
+    private static final String BLOCKED_BEHIND = """
+            (SELECT p.id FROM outbox_event p WHERE p.aggregate_id = o.aggregate_id AND p.destination = o.destination
+               AND p.parked_at IS NOT NULL AND p.delivered_at IS NULL AND p.skipped_at IS NULL
+               AND p.created_at < o.created_at ORDER BY p.created_at LIMIT 1)""";
 
     @Inject
     EntityManager em;
@@ -22,19 +41,61 @@ public class OutboxMonitor {
     @Inject
     MeterRegistry metrics;
 
+    private final Set<String> watchedDestinations = ConcurrentHashMap.newKeySet();
+
     @PostConstruct
     void registerGauges() {
         metrics.gauge("sop_outbox_pending", this, monitor -> monitor.gauge(Counts::pending));
         metrics.gauge("sop_outbox_failing", this, monitor -> monitor.gauge(Counts::failing));
+        metrics.gauge("sop_outbox_blocked", this, monitor -> monitor.gauge(Counts::blocked));
+        try {
+            parkedDestinations().forEach(this::watchParked);
+        } catch (RuntimeException e) {
+            LOG.warnf("Parked outbox events not counted yet (%s); the gauge appears with the next parked event", e);
+        }
     }
 
-    /** Undelivered events, those of them that failed at least once, and the age of the oldest. */
+    /** Exports {@code sop_outbox_parked{destination}} for a destination (once; the relay calls it when it parks). */
+    public void watchParked(String destination) {
+        if (watchedDestinations.add(destination)) {
+            metrics.gauge("sop_outbox_parked", Tags.of("destination", destination), this,
+                    monitor -> monitor.parkedFor(destination));
+        }
+    }
+
+    private List<String> parkedDestinations() {
+        return QuarkusTransaction.joiningExisting().call(() -> ((List<?>) em.createNativeQuery(
+                        "SELECT DISTINCT destination FROM outbox_event WHERE parked_at IS NOT NULL AND " + OPEN)
+                .getResultList()).stream().map(String::valueOf).toList());
+    }
+
+    private double parkedFor(String destination) {
+        try {
+            return QuarkusTransaction.joiningExisting().call(() -> ((Number) em.createNativeQuery(
+                            "SELECT count(*) FROM outbox_event WHERE destination = ?1 AND parked_at IS NOT NULL AND "
+                                    + OPEN).setParameter(1, destination).getSingleResult()).longValue());
+        } catch (RuntimeException e) {
+            return -1; // the database is unreachable; readiness says so
+        }
+    }
+
+    /**
+     * Open events; those of them retried after a failure; those parked; those waiting behind a parked one; and the
+     * age of the oldest open event.
+     */
     public Counts counts() {
         return QuarkusTransaction.joiningExisting().call(() -> {
             Object[] row = (Object[]) em.createNativeQuery("""
-                    SELECT count(*), count(*) FILTER (WHERE attempts > 0), min(created_at)
-                    FROM outbox_event WHERE delivered_at IS NULL""").getSingleResult();
-            return new Counts(((Number) row[0]).longValue(), ((Number) row[1]).longValue(), instant(row[2]));
+                    SELECT count(*), count(*) FILTER (WHERE attempts > 0 AND parked_at IS NULL),
+                           count(*) FILTER (WHERE parked_at IS NOT NULL),
+                           count(*) FILTER (WHERE parked_at IS NULL AND EXISTS (
+                               SELECT 1 FROM outbox_event p WHERE p.aggregate_id = o.aggregate_id
+                                 AND p.destination = o.destination AND p.parked_at IS NOT NULL
+                                 AND p.delivered_at IS NULL AND p.skipped_at IS NULL AND p.created_at < o.created_at)),
+                           min(created_at)
+                    FROM outbox_event o WHERE\s""" + OPEN).getSingleResult();
+            return new Counts(((Number) row[0]).longValue(), ((Number) row[1]).longValue(),
+                    ((Number) row[2]).longValue(), ((Number) row[3]).longValue(), instant(row[4]));
         });
     }
 
@@ -47,29 +108,55 @@ public class OutboxMonitor {
     }
 
     /**
-     * Undelivered events that failed at least once or have waited longer than {@code olderThan}, oldest first. The
+     * Open events that are parked, wait behind a parked one, failed at least once or have waited longer than
+     * {@code olderThan} (with {@code parkedOnly}: only the parked ones and those behind them), oldest first. The
      * payload stays out: it carries officers' data, and the case id is enough to follow up.
      */
-    public StuckPage stuck(Duration olderThan, int page, int size) {
+    public StuckPage stuck(Duration olderThan, boolean parkedOnly, int page, int size) {
         return QuarkusTransaction.joiningExisting().call(() -> {
-            Instant cutoff = Instant.now().minus(olderThan);
-            String where = "FROM outbox_event WHERE delivered_at IS NULL AND (attempts > 0 OR created_at < ?1)";
-            long total = ((Number) em.createNativeQuery("SELECT count(*) " + where)
-                    .setParameter(1, cutoff).getSingleResult()).longValue();
+            String from = "FROM (SELECT o.*, " + BLOCKED_BEHIND + " AS blocked_behind FROM outbox_event o WHERE "
+                    + OPEN.replace("delivered_at", "o.delivered_at").replace("skipped_at", "o.skipped_at") + ") s ";
+            String where = parkedOnly
+                    ? "WHERE s.parked_at IS NOT NULL OR s.blocked_behind IS NOT NULL"
+                    : "WHERE s.parked_at IS NOT NULL OR s.blocked_behind IS NOT NULL OR s.attempts > 0 OR s.created_at < ?1";
+            Query count = em.createNativeQuery("SELECT count(*) " + from + where);
+            Query list = em.createNativeQuery("SELECT " + COLUMNS + from + where + " ORDER BY s.created_at, s.id"
+                    + " LIMIT " + size + " OFFSET " + (long) page * size);
+            if (!parkedOnly) {
+                Instant cutoff = Instant.now().minus(olderThan);
+                count.setParameter(1, cutoff);
+                list.setParameter(1, cutoff);
+            }
+            long total = ((Number) count.getSingleResult()).longValue();
             @SuppressWarnings("unchecked")
-            List<Object[]> rows = em.createNativeQuery("""
-                    SELECT id, type, destination, aggregate_id, created_at, attempts, next_attempt_at, last_error
-                    """ + where + " ORDER BY created_at LIMIT ?2 OFFSET ?3")
-                    .setParameter(1, cutoff).setParameter(2, size).setParameter(3, (long) page * size)
-                    .getResultList();
-            List<StuckEvent> events = rows.stream().map(OutboxMonitor::stuckEvent).toList();
-            return new StuckPage(events, total);
+            List<Object[]> rows = list.getResultList();
+            return new StuckPage(rows.stream().map(OutboxMonitor::stuckEvent).toList(), total);
         });
     }
 
+    /** One event as the stuck list shows it, whatever its state. */
+    public Optional<StuckEvent> event(UUID id) {
+        return QuarkusTransaction.joiningExisting().call(() -> {
+            @SuppressWarnings("unchecked")
+            List<Object[]> rows = em.createNativeQuery("SELECT " + COLUMNS + "FROM (SELECT o.*, " + BLOCKED_BEHIND
+                    + " AS blocked_behind FROM outbox_event o WHERE o.id = ?1) s").setParameter(1, id).getResultList();
+            return rows.stream().findFirst().map(OutboxMonitor::stuckEvent);
+        });
+    }
+
+    private static final String COLUMNS = """
+            s.id, s.type, s.destination, s.aggregate_id, s.created_at, s.attempts, s.next_attempt_at, s.last_error,
+            s.parked_at, s.parked_reason, s.blocked_behind, s.delivered_at, s.skipped_at\s""";
+
     private static StuckEvent stuckEvent(Object[] row) {
-        return new StuckEvent((UUID) row[0], (String) row[1], (String) row[2], (UUID) row[3], instant(row[4]),
-                ((Number) row[5]).intValue(), instant(row[6]), (String) row[7]);
+        Instant parkedAt = instant(row[8]);
+        UUID blockedBehind = (UUID) row[10];
+        State state = row[11] != null ? State.DELIVERED : row[12] != null ? State.SKIPPED
+                : parkedAt != null ? State.PARKED : blockedBehind != null ? State.BLOCKED
+                : ((Number) row[5]).intValue() > 0 ? State.RETRYING : State.WAITING;
+        return new StuckEvent((UUID) row[0], (String) row[1], (String) row[2], (UUID) row[3], state,
+                instant(row[4]), ((Number) row[5]).intValue(), instant(row[6]), (String) row[7], parkedAt,
+                (String) row[9], blockedBehind);
     }
 
     private static Instant instant(Object value) {
@@ -82,11 +169,22 @@ public class OutboxMonitor {
         return (Instant) value;
     }
 
-    public record Counts(long pending, long failing, Instant oldestPendingSince) {
+    public record Counts(long pending, long failing, long parked, long blocked, Instant oldestPendingSince) {
     }
 
-    public record StuckEvent(UUID id, String type, String destination, UUID caseId, Instant createdAt, int attempts,
-                             Instant nextAttemptAt, String lastError) {
+    /**
+     * Where an event stands: PARKED (the relay gave up; an operator retries or skips it), BLOCKED (waits behind a
+     * parked event of its case), RETRYING (failed, tried again after a backoff), WAITING (not tried yet, or its turn
+     * has not come), DELIVERED, SKIPPED (done without delivery).
+     */
+    public enum State {
+        PARKED, BLOCKED, RETRYING, WAITING, DELIVERED, SKIPPED
+    }
+
+    /** An outbox event without its payload; {@code blockedBehind} is the parked event it waits for. */
+    public record StuckEvent(UUID id, String type, String destination, UUID caseId, State state, Instant createdAt,
+                             int attempts, Instant nextAttemptAt, String lastError, Instant parkedAt,
+                             String parkedReason, UUID blockedBehind) {
     }
 
     public record StuckPage(List<StuckEvent> events, long total) {
