@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.ToLongFunction;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.jboss.logging.Logger;
 
 /**
@@ -177,6 +178,7 @@ public class OutboxMonitor {
      * parked event of its case), RETRYING (failed, tried again after a backoff), WAITING (not tried yet, or its turn
      * has not come), DELIVERED, SKIPPED (done without delivery).
      */
+    @Schema(name = "OutboxEventState")
     public enum State {
         PARKED, BLOCKED, RETRYING, WAITING, DELIVERED, SKIPPED
     }

@@ -10,6 +10,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.jboss.logging.Logger;
 
 /**
@@ -29,11 +30,13 @@ public class OutboxRecovery {
     @Inject
     Outbox outbox;
 
+    @Schema(name = "OutboxActionKind")
     public enum Action {
         RETRY, SKIP
     }
 
-    /** A recorded action. */
+    /** A recorded action: who did what to which event, why, and how the event stood (its attempts, its reason). */
+    @Schema(name = "OutboxActionRecord")
     public record Recorded(UUID id, UUID eventId, Action action, String actor, String actorName, String reason,
                            int attempts, String parkedReason, Instant actedAt) {
     }

@@ -30,7 +30,10 @@ import java.time.Duration;
 import java.time.format.DateTimeParseException;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -78,6 +81,9 @@ public class OutboxResource {
     @Transactional
     @Idempotent
     @RolesAllowed({Roles.AUDITOR, Roles.OPERATOR})
+    @APIResponse(responseCode = "200", description = "The action as recorded",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = OutboxRecovery.Recorded.class)))
     @Operation(summary = "Send a parked event again (attempts from zero, due now); 409 unless it is parked")
     public Response retry(@PathParam("id") UUID id,
                           @Parameter(description = "Makes a retry of this call safe: the first answer is returned again")
@@ -92,6 +98,9 @@ public class OutboxResource {
     @Transactional
     @Idempotent
     @RolesAllowed({Roles.AUDITOR, Roles.OPERATOR})
+    @APIResponse(responseCode = "200", description = "The action as recorded",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = OutboxRecovery.Recorded.class)))
     @Operation(summary = "Give up a parked event: done without delivery (kept, never deleted), so the case's later "
             + "events to that destination go; 409 unless it is parked")
     public Response skip(@PathParam("id") UUID id,
