@@ -1,5 +1,5 @@
 -- Parked handoffs (platform's outbox package, the same in every service): an event its receiver refused for good
--- (a 4xx other than 408/409/429) or that failed sop.outbox.park-after-attempts times is parked — kept with its
+-- (a 4xx other than 401/408/409/429) or that failed sop.outbox.park-after-attempts times is parked — kept with its
 -- reason and never sent by the relay until an operator retries it, or skips it (done without delivery). A repeatable
 -- migration that only adds what is missing; outbox_event itself is each service's own (V1).
 ALTER TABLE outbox_event ADD COLUMN IF NOT EXISTS parked_at timestamptz;

@@ -20,7 +20,7 @@ public interface OutboxConfig {
     /**
      * Failed attempts after which an event is parked rather than retried again ({@code OUTBOX_PARK_AFTER_ATTEMPTS});
      * with the backoff capped at 5 minutes, 20 attempts are about an hour. A receiver's refusal for good (a 4xx
-     * other than 408/409/429) parks at once.
+     * other than 401/408/409/429) parks at once.
      */
     @WithDefault("20")
     @Min(1)

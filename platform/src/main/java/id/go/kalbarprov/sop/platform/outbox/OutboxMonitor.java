@@ -11,7 +11,6 @@ import jakarta.persistence.Query;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -132,16 +131,6 @@ public class OutboxMonitor {
             @SuppressWarnings("unchecked")
             List<Object[]> rows = list.getResultList();
             return new StuckPage(rows.stream().map(OutboxMonitor::stuckEvent).toList(), total);
-        });
-    }
-
-    /** One event as the stuck list shows it, whatever its state. */
-    public Optional<StuckEvent> event(UUID id) {
-        return QuarkusTransaction.joiningExisting().call(() -> {
-            @SuppressWarnings("unchecked")
-            List<Object[]> rows = em.createNativeQuery("SELECT " + COLUMNS + "FROM (SELECT o.*, " + BLOCKED_BEHIND
-                    + " AS blocked_behind FROM outbox_event o WHERE o.id = ?1) s").setParameter(1, id).getResultList();
-            return rows.stream().findFirst().map(OutboxMonitor::stuckEvent);
         });
     }
 

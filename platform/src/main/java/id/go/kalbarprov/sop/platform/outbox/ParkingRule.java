@@ -5,8 +5,10 @@ import java.util.Optional;
 /**
  * When the relay stops trying an event and parks it. A receiver that refuses the event with a 4xx will refuse it
  * again however often it is sent — except 408 (timed out), 409 (a conflict that clears, such as a repeat still in
- * progress) and 429 (slow down), which are worth another try. Anything else (unreachable, 5xx, a timeout) is retried
- * with backoff, up to {@code sop.outbox.park-after-attempts} attempts.
+ * progress), 429 (slow down) and 401 (the token was not taken: each attempt signs a new one, and an expired token, a
+ * clock skew or a key rotation at the identity provider clears by itself; parking every handoff of a service at once
+ * for it would leave operators to retry them one by one), which are worth another try. Anything else (unreachable,
+ * 5xx, a timeout) is retried with backoff, up to {@code sop.outbox.park-after-attempts} attempts.
  */
 public final class ParkingRule {
 
@@ -24,7 +26,7 @@ public final class ParkingRule {
 
     /** True for an answer that sending again will not change. */
     public static boolean refusedForGood(int status) {
-        return status >= 400 && status < 500 && status != 408 && status != 409 && status != 429;
+        return status >= 400 && status < 500 && status != 401 && status != 408 && status != 409 && status != 429;
     }
 
     /**

@@ -16,7 +16,7 @@ class ParkingRuleTest {
     private final ParkingRule rule = new ParkingRule(20);
 
     @ParameterizedTest
-    @ValueSource(ints = {400, 401, 403, 404, 405, 410, 413, 415, 422})
+    @ValueSource(ints = {400, 403, 404, 405, 410, 413, 415, 422})
     void aRefusalForGoodParksAtTheFirstAttempt(int status) {
         Optional<String> reason = rule.parkReason(status, 1, "review-service answered " + status + ": {\"detail\":\"x\"}");
         assertTrue(reason.isPresent());
@@ -25,7 +25,7 @@ class ParkingRuleTest {
     }
 
     @ParameterizedTest
-    @ValueSource(ints = {408, 409, 429, 500, 502, 503, 504, 302})
+    @ValueSource(ints = {401, 408, 409, 429, 500, 502, 503, 504, 302})
     void aTransientAnswerIsRetried(int status) {
         assertFalse(ParkingRule.refusedForGood(status));
         assertEquals(Optional.empty(), rule.parkReason(status, 1, "busy"));
