@@ -63,6 +63,10 @@ export DB_URL=${DB_URL:-jdbc:postgresql://$PGHOST:$PGPORT/sop}
 export JWT_PUBLIC_KEY_LOCATION=${JWT_PUBLIC_KEY_LOCATION:-file:$here/keys/dev-jwt-public.pem}
 export JWT_ISSUER=${JWT_ISSUER:-https://sop.local/dev-issuer}
 export SERVICE_TOKEN_KEY_LOCATION=${SERVICE_TOKEN_KEY_LOCATION:-file:$here/keys/dev-jwt-private.pem}
+# The committed development keys are one trust anchor for officers and services: a production start refuses them
+# (platform StartupSafety) unless told that this is a local run.
+export SOP_SECURITY_DEVELOPMENT_KEYS_ALLOWED=${SOP_SECURITY_DEVELOPMENT_KEYS_ALLOWED:-true}
+export SOP_SECURITY_SELF_SIGNED_SERVICE_TOKENS_ALLOWED=${SOP_SECURITY_SELF_SIGNED_SERVICE_TOKENS_ALLOWED:-true}
 export SEAL_PRIVATE_KEY_LOCATION=${SEAL_PRIVATE_KEY_LOCATION:-file:$here/keys/dev-seal-private.pem}
 export CHAIN_PRIVATE_KEY_LOCATION=${CHAIN_PRIVATE_KEY_LOCATION:-file:$here/keys/dev-chain-private.pem}
 export REQUEST_SERVICE_URL=${REQUEST_SERVICE_URL:-http://127.0.0.1:8081}

@@ -35,6 +35,13 @@ while [ $# -gt 0 ]; do
   esac
 done
 [ -n "$name" ] || name="Dev $role"
+# An officer acts only with a NIP in the token; without --nip, the demo officer's of that role.
+if [ -z "$nip" ]; then
+  case "$role" in
+    karo) nip=196609211986031004;; kabag) nip=197001011995031001;; kasubbag) nip=197502022000032002;;
+    pelaksana) nip=199003032015031003;; arsiparis) nip=198804042010012004;;
+  esac
+fi
 if [ "$role" = unit ] && [ -z "$unit" ]; then unit=DINKES; fi
 case "$ttl" in ''|*[!0-9]*) echo "--ttl takes whole seconds" >&2; exit 2;; esac
 

@@ -16,6 +16,7 @@ env DB_URL=jdbc:postgresql://127.0.0.1:5432/sop DB_USER=${DB_USER:-postgres} DB_
     JWT_PUBLIC_KEY_LOCATION=file:$keys/dev-jwt-public.pem JWT_ISSUER=https://sop.local/dev-issuer \
     SERVICE_TOKEN_KEY_LOCATION=file:$keys/dev-jwt-private.pem SEAL_PRIVATE_KEY_LOCATION=file:$keys/dev-seal-private.pem \
     SEAL_PUBLIC_KEY_LOCATION=file:$keys/dev-seal-public.pem CHAIN_PRIVATE_KEY_LOCATION=file:$keys/dev-chain-private.pem \
+    SOP_SECURITY_DEVELOPMENT_KEYS_ALLOWED=true SOP_SECURITY_SELF_SIGNED_SERVICE_TOKENS_ALLOWED=true \
     REQUEST_SERVICE_URL=http://127.0.0.1:1 REVIEW_SERVICE_URL=http://127.0.0.1:1 ARCHIVE_SERVICE_URL=http://127.0.0.1:1 \
     java ${JAVA_OPTS:--XX:MaxRAMPercentage=75 -Xmx256m} -jar "$jar" >"$log" 2>&1 &
 pid=$!

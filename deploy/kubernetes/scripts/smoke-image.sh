@@ -38,6 +38,7 @@ env -i PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin HOME=/t
   JWT_PUBLIC_KEY_LOCATION=file:/keys/dev-jwt-public.pem JWT_ISSUER=https://sop.local/dev-issuer \
   SERVICE_TOKEN_KEY_LOCATION=file:/keys/dev-jwt-private.pem SEAL_PRIVATE_KEY_LOCATION=file:/keys/dev-seal-private.pem \
   CHAIN_PRIVATE_KEY_LOCATION=file:/keys/dev-chain-private.pem \
+  SOP_SECURITY_DEVELOPMENT_KEYS_ALLOWED=true SOP_SECURITY_SELF_SIGNED_SERVICE_TOKENS_ALLOWED=true \
   REQUEST_SERVICE_URL=http://127.0.0.1:1 REVIEW_SERVICE_URL=http://127.0.0.1:1 ARCHIVE_SERVICE_URL=http://127.0.0.1:1 \
   JAVA_TOOL_OPTIONS="-XX:MaxRAMPercentage=50 -XX:+ExitOnOutOfMemoryError -Xmx256m" \
   chroot --userspec="$user:0" "$rootfs" sh -c "cd $workdir && exec $entry" > "$work/out.log" 2>&1 &

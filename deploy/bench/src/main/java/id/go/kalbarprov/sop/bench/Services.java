@@ -124,6 +124,9 @@ final class Services {
         env.put("JWT_PUBLIC_KEY_LOCATION", "file:" + keys + "/dev-jwt-public.pem");
         env.put("JWT_ISSUER", Tokens.ISSUER);
         env.put("SERVICE_TOKEN_KEY_LOCATION", "file:" + keys + "/dev-jwt-private.pem");
+        // the committed development keys: a production start refuses them unless told this is a local run
+        env.put("SOP_SECURITY_DEVELOPMENT_KEYS_ALLOWED", "true");
+        env.put("SOP_SECURITY_SELF_SIGNED_SERVICE_TOKENS_ALLOWED", "true");
         env.put("SEAL_PRIVATE_KEY_LOCATION", "file:" + keys + "/dev-seal-private.pem");
         env.put("CHAIN_PRIVATE_KEY_LOCATION", "file:" + keys + "/dev-chain-private.pem");
         env.put("REQUEST_SERVICE_URL", url(Svc.REQUEST));

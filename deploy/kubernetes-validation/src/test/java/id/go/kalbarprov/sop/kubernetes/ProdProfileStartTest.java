@@ -64,12 +64,14 @@ class ProdProfileStartTest {
         psql(admin, "sop_k8s_check", "-v", "request_password=" + password, "-v", "review_password=" + password,
                 "-v", "archive_password=" + password, "-v", "request_owner_password=" + password,
                 "-v", "review_owner_password=" + password, "-v", "archive_owner_password=" + password, "-f", Repo.K8S.resolve("db-init/create-schemas-and-roles.sql").toString());
-        Path keys = Repo.ROOT.resolve("deploy/local/keys");
+        // keys of its own: a production start refuses the committed ones (UnsafeStartRefusedTest)
+        Path keys = Files.createTempDirectory("prod-keys");
         Path log = Files.createTempFile("request-service-prod", ".log");
         ProcessBuilder pb = new ProcessBuilder(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx256m", "-jar", jar.toString())).redirectErrorStream(true).redirectOutput(log.toFile());
         Map<String, String> env = pb.environment();
-        env.keySet().removeIf(k -> k.startsWith("QUARKUS_") || k.startsWith("MP_") || k.startsWith("SMALLRYE_"));
+        env.keySet().removeIf(k -> k.startsWith("QUARKUS_") || k.startsWith("MP_") || k.startsWith("SMALLRYE_")
+                || k.startsWith("SOP_"));
         env.put("DB_URL", "jdbc:postgresql://" + HOST + ":5432/sop_k8s_check");
         env.put("DB_USER", "request_svc");
         env.put("DB_PASSWORD", password);
@@ -77,11 +79,12 @@ class ProdProfileStartTest {
         env.put("DB_OWNER_PASSWORD", password);
         env.put("DB_POOL_MAX", "4");
         env.put("PORT", Integer.toString(port));
-        env.put("JWT_PUBLIC_KEY_LOCATION", "file:" + keys.resolve("dev-jwt-public.pem"));
+        env.put("JWT_PUBLIC_KEY_LOCATION", "file:" + freshKey(keys, "users", "PUBLIC KEY"));
         env.put("JWT_ISSUER", "https://sop.local/dev-issuer");
         env.put("JWT_AUDIENCE", "sop-services");
         env.put("CORS_ORIGINS", "https://sop.example.invalid");
-        env.put("SERVICE_TOKEN_KEY_LOCATION", "file:" + keys.resolve("dev-jwt-private.pem"));
+        env.put("SERVICE_TOKEN_KEY_LOCATION", "file:" + freshKey(keys, "service", "PRIVATE KEY"));
+        env.put("SOP_SECURITY_SELF_SIGNED_SERVICE_TOKENS_ALLOWED", "true");
         env.put("SMALLRYE_JWT_SIGN_KEY_ID", "request-service");
         env.put("REVIEW_SERVICE_URL", "http://127.0.0.1:1");
         env.put("ARCHIVE_SERVICE_URL", "http://127.0.0.1:1");
@@ -130,5 +133,12 @@ class ProdProfileStartTest {
                 p.destroyForcibly();
             }
         }
+    }
+
+    /** The public or private half of a fresh key pair, written under {@code dir}. */
+    private static Path freshKey(Path dir, String name, String half) throws Exception {
+        var pair = java.security.KeyPairGenerator.getInstance("RSA").generateKeyPair();
+        byte[] der = half.equals("PUBLIC KEY") ? pair.getPublic().getEncoded() : pair.getPrivate().getEncoded();
+        return Files.writeString(dir.resolve(name + ".pem"), UnsafeStartRefusedTest.pem(half, der));
     }
 }

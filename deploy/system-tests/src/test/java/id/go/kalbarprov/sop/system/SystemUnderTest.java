@@ -141,6 +141,9 @@ public final class SystemUnderTest {
         env.put("JWT_PUBLIC_KEY_LOCATION", "file:" + keys + "/dev-jwt-public.pem");
         env.put("JWT_ISSUER", DevTokens.ISSUER);
         env.put("SERVICE_TOKEN_KEY_LOCATION", "file:" + keys + "/dev-jwt-private.pem");
+        // the committed development keys: a production start refuses them unless told this is a local run
+        env.put("SOP_SECURITY_DEVELOPMENT_KEYS_ALLOWED", "true");
+        env.put("SOP_SECURITY_SELF_SIGNED_SERVICE_TOKENS_ALLOWED", "true");
         env.put("SEAL_PRIVATE_KEY_LOCATION", "file:" + keys + "/dev-seal-private.pem");
         env.put("CHAIN_PRIVATE_KEY_LOCATION", "file:" + keys + "/dev-chain-private.pem");
         env.put("REQUEST_SERVICE_URL", url(Svc.REQUEST));

@@ -34,6 +34,11 @@ public final class Roles {
     public static final String REVIEW_SERVICE = "review-service";
     public static final String ARCHIVE_SERVICE = "archive-service";
     public static final Set<String> SERVICES = Set.of(REQUEST_SERVICE, REVIEW_SERVICE, ARCHIVE_SERVICE);
+    /**
+     * The officials who act in the SOP's steps: each acts as one civil servant, known by a NIP, so that one person
+     * with two logins cannot act at two levels of the chain.
+     */
+    public static final Set<String> OFFICERS = Set.of(KARO, KABAG, KASUBBAG, PELAKSANA, ARSIPARIS);
 
     private Roles() {
     }

@@ -1,5 +1,7 @@
 package id.go.kalbarprov.sop.platform.testing;
 
+import id.go.kalbarprov.sop.platform.security.Roles;
+
 import io.smallrye.jwt.build.Jwt;
 import io.smallrye.jwt.build.JwtClaimsBuilder;
 import java.nio.file.Files;
@@ -152,6 +154,29 @@ public abstract class TestTokens {
                 .upn(service).groups(Set.of(service)).expiresIn(3600).sign());
     }
 
+    /**
+     * The NIP an officer of the tests acts with when a test names none: the one the test officers are known by, else one
+     * made from the login (18 digits starting 2000, which no registered test officer has).
+     */
+    public static String nipOf(String upn) {
+        String registered = REGISTERED_NIPS.get(upn);
+        if (registered != null) {
+            return registered;
+        }
+        return "2000" + String.format("%014d", Math.floorMod((long) upn.hashCode() * 2654435761L, 100_000_000_000_000L));
+    }
+
+    private static final Map<String, String> REGISTERED_NIPS = Map.of("karo.one", "196609211986031004",
+            "kabag.one", "197001011995031001", "kasubbag.one", "197502022000032002",
+            "pelaksana.one", "199003032015031003", "arsiparis.one", "198504042010012004",
+            "pelaksana.two", "199104042016032004");
+
+    /** An officer whose login carries no NIP, which the services refuse ({@code OfficerNip}). */
+    public static String withoutNip(String role, String upn) {
+        return Jwt.issuer(ISSUER).audience(AUDIENCE).upn(upn).groups(Set.of(role)).claim("name", "Test " + upn)
+                .expiresIn(3600).sign();
+    }
+
     /** Signing is slow next to a request; a test run reuses each distinct token. */
     public static String of(String role, String upn, String nip, String unit) {
         return SIGNED.computeIfAbsent(role + "|" + upn + "|" + nip + "|" + unit,
@@ -163,6 +188,8 @@ public abstract class TestTokens {
                 .claim("name", "Test " + upn).expiresIn(3600);
         if (nip != null) {
             b.claim("nip", nip);
+        } else if (Roles.OFFICERS.contains(role)) {
+            b.claim("nip", nipOf(upn)); // every officer's login carries a NIP (OfficerNip)
         }
         if (unit != null) {
             b.claim("unit", unit);

@@ -9,6 +9,7 @@ import id.go.kalbarprov.sop.request.support.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.smallrye.jwt.build.Jwt;
 import java.time.Instant;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -56,5 +57,24 @@ class TokenSecurityTest {
     @Test
     void aTokenWithAnUnknownRoleIsForbidden() {
         given().auth().oauth2(Tokens.role("superuser")).get("/api/v1/cases").then().statusCode(403);
+    }
+
+    @Test
+    void anOfficerWithoutAValidNipIsForbiddenAndToldWhy() {
+        for (String token : List.of(Tokens.withoutNip("pelaksana", "pelaksana.one"),
+                Tokens.builder("kasubbag", "kasubbag.one", "12345", null).sign(),
+                Tokens.builder("karo", "karo.one", "19660921198603100X", null).sign())) {
+            given().auth().oauth2(token).get("/api/v1/cases").then().statusCode(403)
+                    .contentType("application/problem+json").body("code", equalTo("FORBIDDEN"))
+                    .body("detail", containsString("NIP"));
+        }
+        given().auth().oauth2(Tokens.withoutNip("kabag", "kabag.one")).header("Accept-Language", "id")
+                .get("/api/v1/cases").then().statusCode(403).body("detail", containsString("tidak memuat NIP"));
+    }
+
+    @Test
+    void theSameOfficerWithItsNipActsAndRolesThatAreNoOfficersNeedNone() {
+        given().auth().oauth2(Tokens.pelaksana()).get("/api/v1/cases").then().statusCode(200);
+        given().auth().oauth2(Tokens.auditor()).get("/api/v1/cases").then().statusCode(200);
     }
 }

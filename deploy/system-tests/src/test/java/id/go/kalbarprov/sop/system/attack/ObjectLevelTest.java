@@ -204,7 +204,7 @@ class ObjectLevelTest {
         assertEquals(403, compilerReviews.status(), compilerReviews.toString());
 
         assertEquals(201, decide(DevTokens.kasubbag(), reviewId, "APPROVE").status());
-        for (String sameKasubbag : List.of(DevTokens.of("kabag", "kasubbag.sys", null, null),
+        for (String sameKasubbag : List.of(DevTokens.of("kabag", "kasubbag.sys", "197502022000032002", null),
                 DevTokens.of("kabag", "plh.kabag", "197502022000032002", null))) {
             Http.Answer twice = decide(sameKasubbag, reviewId, "APPROVE");
             AttackSummary.OBJECT_LEVEL_CHECKS.incrementAndGet();
@@ -238,7 +238,7 @@ class ObjectLevelTest {
         String proposal = world.officers.retentionProposal();
         // arsip.sys, the proposer, as Kasubbag under another login (same NIP), or as itself with the Kasubbag role
         for (String self : List.of(DevTokens.of("kasubbag", "plh.kasubbag.arsip", "198804042010012004", null),
-                DevTokens.of("kasubbag", "arsip.sys", null, null))) {
+                DevTokens.of("kasubbag", "arsip.sys", "198804042010012004", null))) {
             for (String decision : List.of("approval", "rejection")) {
                 Http.Answer own = send("POST", Svc.ARCHIVE, "/api/v1/retention-schedule/proposals/" + proposal + "/"
                         + decision, self, Map.of(decision.equals("approval") ? "note" : "reason", "saya sendiri"));
@@ -249,7 +249,7 @@ class ObjectLevelTest {
                 UUID.fromString(proposal)));
         for (String decision : List.of("approval", "rejection")) {
             Http.Answer again = send("POST", Svc.ARCHIVE, "/api/v1/retention-schedule/proposals/" + world.proposalId
-                    + "/" + decision, DevTokens.of("kasubbag", "kasubbag.lain", null, null),
+                    + "/" + decision, DevTokens.of("kasubbag", "kasubbag.lain", "197808082005011002", null),
                     Map.of(decision.equals("approval") ? "note" : "reason", "lagi"));
             assertEquals(409, again.status(), again.toString());
         }

@@ -109,13 +109,15 @@ class TokenAttackTest {
         return tokens;
     }
 
-    /** Tokens that are genuine but carry no role the services know: 401 or 403. */
+    /** Tokens that are genuine but carry no role the services know, or an officer's role without a NIP: 401 or 403. */
     static Map<String, String> roleLessTokens() {
         Map<String, String> tokens = new LinkedHashMap<>();
         tokens.put("missing groups", DevTokens.signRs256(claims(change("groups", null))));
         tokens.put("unknown role", DevTokens.signRs256(claims(change("groups", List.of("superadmin")))));
         tokens.put("role in another claim", DevTokens.signRs256(claims(change("groups", null,
                 "roles", List.of("karo"), "realm_access", Map.of("roles", List.of("karo"))))));
+        tokens.put("officer without a NIP", DevTokens.signRs256(claims(change("nip", null))));
+        tokens.put("officer with a malformed NIP", DevTokens.signRs256(claims(change("nip", "1966-09-21"))));
         return tokens;
     }
 
