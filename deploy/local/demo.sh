@@ -10,9 +10,10 @@ tok() { "$here/token.sh" "$@"; }
 values() { grep -o "\"$1\":[^,}]*" | sed "s/\"$1\"://; s/\"//g"; }
 field() { sed -n "s/.*\"$1\":\"\{0,1\}\([^\",}]*\)\"\{0,1\}.*/\1/p" | head -1; }
 step() { printf '\n\033[1mStep %s — %s (%s)\033[0m\n' "$1" "$2" "$3"; }
-call() { # METHOD URL TOKEN [BODY]
+call() { # METHOD URL TOKEN [BODY]; $TRACEPARENT, when set, goes along (the request joins that trace)
   local out status
-  out=$(curl -s -w '\n%{http_code}' -X "$1" "$2" -H "Authorization: Bearer $3" -H 'Content-Type: application/json' ${4:+-d "$4"})
+  out=$(curl -s -w '\n%{http_code}' -X "$1" "$2" -H "Authorization: Bearer $3" -H 'Content-Type: application/json' \
+    ${TRACEPARENT:+-H "traceparent: $TRACEPARENT"} ${4:+-d "$4"})
   status=${out##*$'\n'}; out=${out%$'\n'*}
   if [ "${status:0:1}" != 2 ]; then echo "    FAILED ($status): $out" >&2; exit 1; fi
   printf '%s' "$out"
@@ -81,8 +82,10 @@ etag=$(curl -si -H "Authorization: Bearer $PELAKSANA" "$REQ/cases/$CASE/draft" |
 status=$(curl -s -o /dev/null -w '%{http_code}' -X POST "$REQ/cases/$CASE/draft/corrections" -H "Authorization: Bearer $PELAKSANA" -H 'Content-Type: application/json' -H "If-Match: $etag" -d "{\"rowId\":\"$DISDIK_ROW\",\"actualCorrected\":\"1,9\",\"reason\":\"Rekap Dapodik terbaru\"}")
 if [ "$status" != 201 ]; then echo "    FAILED ($status): the pelaksana's correction" >&2; exit 1; fi
 echo "    pelaksana corrected DISDIK's IKU-7 from 1,8 to 1,9 with a reason (the unit's value kept beside it)"
-version=$(call POST "$REQ/cases/$CASE/draft/submit" "$PELAKSANA")
-echo "    draft version $(printf '%s' "$version" | field number), SHA-256 $(printf '%s' "$version" | field contentHash)"
+# The submission starts a trace of its own: its id follows the draft into review-service (see the end).
+TRACE_ID=$(openssl rand -hex 16)
+version=$(TRACEPARENT="00-$TRACE_ID-$(openssl rand -hex 8)-01" call POST "$REQ/cases/$CASE/draft/submit" "$PELAKSANA")
+echo "    draft version $(printf '%s' "$version" | field number), SHA-256 $(printf '%s' "$version" | field contentHash), trace $TRACE_ID"
 
 state=$(call GET "$REQ/cases/$CASE" "$KARO" | field state)
 echo "    case $state: submitted for review"
@@ -243,6 +246,14 @@ await "the case's steps 8–10 in request-service's report" sh -c "curl -s -H 'A
 percase=$(call GET "$REQ/reports/service-level/cases?from=$(date -d yesterday +%F)&to=$(date -d tomorrow +%F)" "$KARO" | grep -o "{\"caseId\":\"$CASE\"[^]]*]")
 echo "    case $CASE: $(printf '%s' "$percase" | field workingMinutes) working minutes in $(printf '%s' "$percase" | grep -o '"round":' | wc -l) rounds against $(printf '%s' "$percase" | field standardMinutes 2>/dev/null || echo 110) (Nota Dinas beside: $(printf '%s' "$percase" | field memoMinutes)); per round: $(printf '%s' "$percase" | grep -o '"round":[0-9]*,"workingMinutes":[0-9.]*' | sed 's/"round":\([0-9]*\),"workingMinutes":/#\1 /' | paste -sd' ' -)"
 echo "    the pelaksana was told of $(call GET "$REQ/notifications?size=100" "$PELAKSANA" | grep -o "\"caseId\":\"$CASE\"" | wc -l) tasks of this case in request-service's feed"
+if [ -n "${SOP_LOG_DIR:-}" ]; then
+  step 4→5 "One trace: the submission's id ($TRACE_ID) in the services' JSON logs" operator
+  for svc in request-service review-service; do
+    grep -h "\"traceId\":\"$TRACE_ID\"" "$SOP_LOG_DIR/$svc.log" 2>/dev/null | sed -n 's/.*"message":"\([^"]*\)".*/\1/p' | head -3 \
+      | sed "s/^/    $svc: /"
+  done
+  echo "    (with OTEL_EXPORTER_OTLP_ENDPOINT and OTEL_TRACES_SAMPLER_ARG=1, the same trace is in your tracing backend)"
+fi
 echo
 echo "Case $CASE is ARCHIVED after all ten steps."
 echo "Timeline: curl -H \"Authorization: Bearer \$(deploy/local/token.sh auditor)\" $REQ/cases/$CASE/timeline"

@@ -3,23 +3,30 @@
 # request-service (8081), review-service (8082) and archive-service (8083) as packaged jars with the dev keys,
 # then walks one case through the SOP steps and prints each step with its actor. Ctrl-C stops what it started.
 #
-#   deploy/local/run.sh [--no-demo] [--no-build] [--once]
+#   deploy/local/run.sh [--no-demo] [--no-build] [--once] [--trace-to URL]
 #     --no-build  start the jars built before (by a run without it, or by deploy/local/test.sh)
 #     --once      walk the case through, then stop the services (exit status: the walk-through's)
+#     --trace-to  export every trace to the OTLP collector at URL (e.g. http://127.0.0.1:4317, a local Jaeger);
+#                 without it the trace ids are only in the logs (JSON, deploy/local/.run/*.log), which the walk shows
 set -euo pipefail
 
 top=$(cd "$(dirname "$0")/../.." && pwd)
 here="$top/deploy/local"
-demo=true; build=true; once=false
-for arg in "$@"; do
-  case "$arg" in
+demo=true; build=true; once=false; trace_to=""
+while [ $# -gt 0 ]; do
+  case "$1" in
     --no-demo) demo=false;;
     --no-build) build=false;;
     --once) once=true;;
-    -h|--help) sed -n '2,8p' "$0" | sed 's/^# \{0,1\}//'; exit 0;;
-    *) echo "unknown option $arg" >&2; exit 2;;
+    --trace-to) trace_to=${2:?--trace-to takes the collector URL}; shift;;
+    -h|--help) sed -n '2,10p' "$0" | sed 's/^# \{0,1\}//'; exit 0;;
+    *) echo "unknown option $1" >&2; exit 2;;
   esac
+  shift
 done
+if [ -n "$trace_to" ]; then
+  export OTEL_EXPORTER_OTLP_ENDPOINT=$trace_to OTEL_TRACES_SAMPLER_ARG=1
+fi
 
 say() { printf '\033[1m==> %s\033[0m\n' "$*"; }
 
@@ -97,7 +104,7 @@ for svc in "${services[@]}"; do
 done
 
 if $demo; then
-  "$here/demo.sh"
+  SOP_LOG_DIR="$rundir" "$here/demo.sh"
 fi
 if $once; then
   exit 0

@@ -1,6 +1,7 @@
 package id.go.kalbarprov.sop.archive.service;
 
 import id.go.kalbarprov.sop.archive.config.ArchiveConfig;
+import id.go.kalbarprov.sop.platform.observability.StepMetrics;
 import id.go.kalbarprov.sop.archive.domain.SopStep;
 import id.go.kalbarprov.sop.archive.persistence.ArchiveOrderEntity;
 import id.go.kalbarprov.sop.archive.persistence.TaskEntity;
@@ -26,6 +27,9 @@ public class Tasks {
     @Inject
     Notifications notifications;
 
+    @Inject
+    StepMetrics stepMetrics;
+
     public TaskEntity open(ArchiveOrderEntity order, SopStep step, String assigneeUpn, Instant actionableAt) {
         TaskEntity task = new TaskEntity();
         task.begin(order.caseId, step.number, step.actorRole, step.output, assigneeUpn, actionableAt, standardMinutes(step));
@@ -42,6 +46,7 @@ public class Tasks {
                 .orElseThrow(() -> new IllegalStateException("No open " + step + " task for order " + orderId));
         task.doneAt = at;
         task.doneByUpn = doneBy;
+        stepMetrics.completed(step.number, task);
         return task;
     }
 

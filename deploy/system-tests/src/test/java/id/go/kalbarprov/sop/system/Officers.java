@@ -137,12 +137,18 @@ public final class Officers {
 
     /** Step 4: the pelaksana drafts from every collected row and submits version 1. */
     public void submitDraft(String id) {
+        submitDraft(id, Map.of());
+    }
+
+    /** Step 4, the submission sent with {@code headers} (a {@code traceparent}, say). */
+    public void submitDraft(String id, Map<String, String> headers) {
         List<String> rows = given().auth().oauth2(DevTokens.pelaksana()).get(req("/cases/" + id + "/analysis"))
                 .then().statusCode(200).extract().path("rows.rowId");
         given().auth().oauth2(DevTokens.pelaksana()).contentType(ContentType.JSON)
                 .body(Map.of("rowIds", rows, "notes", "Catatan", "conclusion", "Kesimpulan"))
                 .put(req("/cases/" + id + "/draft")).then().statusCode(200);
-        post(DevTokens.pelaksana(), req("/cases/" + id + "/draft/submit"), null).then().statusCode(201);
+        given().auth().oauth2(DevTokens.pelaksana()).headers(headers)
+                .post(req("/cases/" + id + "/draft/submit")).then().statusCode(201);
     }
 
     /** The pelaksana revises after a return: resubmits the working draft as the next version. */

@@ -76,6 +76,16 @@ public final class SystemUnderTest {
         return "http://127.0.0.1:" + ports.get(svc);
     }
 
+    /** Where Prometheus scrapes {@code svc}. */
+    public String metricsUrl(Svc svc) {
+        return url(svc) + "/q/metrics";
+    }
+
+    /** The file {@code svc}'s console output goes to. */
+    public static Path logOf(Svc svc) {
+        return root().resolve("deploy/system-tests/target/" + svc.module + ".log");
+    }
+
     synchronized void start(Svc svc) {
         launch(svc);
         awaitReady(svc, Duration.ofSeconds(90));
@@ -86,7 +96,7 @@ public final class SystemUnderTest {
         if (!Files.exists(jar)) {
             throw new IllegalStateException(jar + " is missing: package the services first (mvn package)");
         }
-        Path log = root().resolve("deploy/system-tests/target/" + svc.module + ".log");
+        Path log = logOf(svc);
         ProcessBuilder builder = new ProcessBuilder(javaBinary(), "-Xmx256m", "-jar", jar.toString())
                 .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         builder.environment().putAll(environment(svc));
@@ -143,6 +153,10 @@ public final class SystemUnderTest {
         env.put("SERVICE_TOKEN_KEY_LOCATION", "file:" + keys + "/dev-jwt-private.pem");
         // the committed development keys: a production start refuses them unless told this is a local run
         env.put("SOP_SECURITY_DEVELOPMENT_KEYS_ALLOWED", "true");
+        // every trace exported, to the tests' own OTLP receiver (TracingSystemTest)
+        env.put("OTEL_EXPORTER_OTLP_ENDPOINT", OtlpReceiver.shared().endpoint());
+        env.put("OTEL_EXPORTER_OTLP_PROTOCOL", "http/protobuf");
+        env.put("OTEL_TRACES_SAMPLER_ARG", "1");
         env.put("SOP_SECURITY_SELF_SIGNED_SERVICE_TOKENS_ALLOWED", "true");
         env.put("SEAL_PRIVATE_KEY_LOCATION", "file:" + keys + "/dev-seal-private.pem");
         env.put("CHAIN_PRIVATE_KEY_LOCATION", "file:" + keys + "/dev-chain-private.pem");

@@ -2,6 +2,7 @@ package id.go.kalbarprov.sop.platform.document;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.util.XRLog;
 import java.awt.color.ColorSpace;
 import java.awt.color.ICC_Profile;
 import java.io.ByteArrayOutputStream;
@@ -20,6 +21,10 @@ public final class PdfRenderer {
 
     public static final String FONT_FAMILY = "DejaVu Sans";
     private static final byte[] SRGB = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
+
+    static {
+        XRLog.setLoggerImpl(new RendererLog());
+    }
 
     private PdfRenderer() {
     }

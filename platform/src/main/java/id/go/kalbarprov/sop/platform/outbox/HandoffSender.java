@@ -1,5 +1,6 @@
 package id.go.kalbarprov.sop.platform.outbox;
 
+import id.go.kalbarprov.sop.platform.observability.DeliveryTracing;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.go.kalbarprov.sop.platform.security.ServiceTokens;
@@ -52,7 +53,8 @@ public class HandoffSender {
         }
         OutboxRoutes.Route route = routes.routeOf(event.type);
         String base = config.getValue("quarkus.rest-client." + route.destination() + ".url", String.class);
-        HttpRequest request = HttpRequest.newBuilder(URI.create(base.replaceFirst("/+$", "") + route.pathFor(event.aggregateId)))
+        HttpRequest request = DeliveryTracing.propagate(HttpRequest.newBuilder(
+                        URI.create(base.replaceFirst("/+$", "") + route.pathFor(event.aggregateId))))
                 .timeout(CALL_TIMEOUT)
                 .header("Content-Type", "application/json")
                 .header("Accept", "application/json")

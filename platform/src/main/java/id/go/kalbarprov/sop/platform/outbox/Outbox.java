@@ -1,5 +1,6 @@
 package id.go.kalbarprov.sop.platform.outbox;
 
+import id.go.kalbarprov.sop.platform.observability.DeliveryTracing;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -71,6 +72,7 @@ public class Outbox {
         event.payload = payloadWriter().convertValue(handoff, PAYLOAD);
         event.createdAt = Instant.now();
         event.nextAttemptAt = event.createdAt;
+        event.traceParent = DeliveryTracing.currentTraceParent();
         event.persist();
         wakeRelayAfterCommit();
         return handoff;
@@ -93,6 +95,7 @@ public class Outbox {
         event.payload = build.apply(id);
         event.createdAt = Instant.now();
         event.nextAttemptAt = event.createdAt;
+        event.traceParent = DeliveryTracing.currentTraceParent();
         event.persist();
         wakeRelayAfterCommit();
         return id;

@@ -38,6 +38,9 @@ public class OutboxEvent extends PanacheEntityBase {
     public String lastError;
     @Column(name = "delivered_at")
     public Instant deliveredAt;
+    /** The W3C traceparent of the request that recorded the event, or null outside a trace. */
+    @Column(name = "trace_parent")
+    public String traceParent;
     /** Set when the relay gave up on the event ({@link ParkingRule}); a parked event is never sent until retried. */
     @Column(name = "parked_at")
     public Instant parkedAt;

@@ -1,5 +1,6 @@
 package id.go.kalbarprov.sop.platform.outbox;
 
+import id.go.kalbarprov.sop.platform.observability.DeliveryTracing;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.annotation.PreDestroy;
@@ -54,6 +55,9 @@ public class OutboxRelay {
 
     @Inject
     OutboxMonitor monitor;
+
+    @Inject
+    DeliveryTracing tracing;
 
     private final AtomicBoolean wakeRequested = new AtomicBoolean();
     private final AtomicBoolean draining = new AtomicBoolean();
@@ -171,7 +175,8 @@ public class OutboxRelay {
     }
 
     private void send(OutboxEvent event) {
-        sender.send(event);
+        tracing.deliver(event.id, event.type, event.destination, event.aggregateId, event.traceParent,
+                () -> sender.send(event));
     }
 
     static Duration backoff(int attempts) {

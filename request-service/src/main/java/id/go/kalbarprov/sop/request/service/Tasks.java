@@ -1,6 +1,7 @@
 package id.go.kalbarprov.sop.request.service;
 
 import id.go.kalbarprov.sop.platform.notification.Arrival;
+import id.go.kalbarprov.sop.platform.observability.StepMetrics;
 import id.go.kalbarprov.sop.platform.notification.Notifications;
 import id.go.kalbarprov.sop.request.config.RequestConfig;
 import id.go.kalbarprov.sop.request.domain.SopStep;
@@ -24,6 +25,9 @@ public class Tasks {
 
     @Inject
     Notifications notifications;
+
+    @Inject
+    StepMetrics stepMetrics;
 
     public TaskEntity open(UUID caseId, SopStep step, String assigneeUpn, Instant actionableAt) {
         TaskEntity task = create(caseId, step, assigneeUpn, null, actionableAt);
@@ -70,6 +74,7 @@ public class Tasks {
         if (task != null) {
             task.doneAt = at;
             task.doneByUpn = doneBy;
+            stepMetrics.completed(step.number, task);
         }
         return task;
     }

@@ -1,6 +1,7 @@
 package id.go.kalbarprov.sop.review.service;
 
 import id.go.kalbarprov.sop.platform.notification.Arrival;
+import id.go.kalbarprov.sop.platform.observability.StepMetrics;
 import id.go.kalbarprov.sop.platform.notification.Notifications;
 import id.go.kalbarprov.sop.review.config.ReviewConfig;
 import id.go.kalbarprov.sop.review.domain.Level;
@@ -26,6 +27,9 @@ public class Tasks {
     @Inject
     Notifications notifications;
 
+    @Inject
+    StepMetrics stepMetrics;
+
     public TaskEntity open(UUID reviewId, int round, Level level, Instant actionableAt) {
         TaskEntity task = new TaskEntity();
         task.id = UUID.randomUUID();
@@ -47,6 +51,7 @@ public class Tasks {
             task.doneAt = at;
             task.doneByUpn = doneBy;
             task.outcome = outcome;
+            stepMetrics.completed(task.level, task);
             // Written now: Hibernate would insert the next level's task before this update, and one review has
             // at most one open task.
             task.persistAndFlush();

@@ -139,9 +139,9 @@ class EventLimitsTest {
 
     @Test
     void anOfficerTheEventsCannotNameIsRefusedAtTheSource() {
+        // (a NIP longer than 18 digits never gets this far: OfficerNip refuses the login, TokenSecurityTest)
         for (String token : List.of(officer("kasubbag", "197502022000032002", Limits.NAME + 1, true),
-                Tokens.builder("kasubbag", upnOf("kasubbag") + "x", null, null).sign(),
-                Tokens.builder("kasubbag", upnOf("kasubbag"), "1975020220000320021", null).sign())) {
+                Tokens.builder("kasubbag", upnOf("kasubbag") + "x", null, null).sign())) {
             UUID caseId = UUID.randomUUID();
             UUID review = arrive(caseId, 1000);
             for (String decision : List.of("RETURN", "APPROVE")) {
