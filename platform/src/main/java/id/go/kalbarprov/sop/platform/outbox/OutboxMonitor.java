@@ -1,31 +1,35 @@
 package id.go.kalbarprov.sop.platform.outbox;
 
+import id.go.kalbarprov.sop.platform.security.Roles;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Tags;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.Startup;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.ToLongFunction;
+import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.jboss.logging.Logger;
 
 /**
  * What operators need to see of the outbox: how much waits, how much fails, what is parked (per destination), which
  * events wait behind a parked one, and which events are stuck.
  */
+@Startup
 @ApplicationScoped
 public class OutboxMonitor {
-
-    private static final Logger LOG = Logger.getLogger(OutboxMonitor.class);
 
     /** Open: neither delivered nor skipped. */
     static final String OPEN = "delivered_at IS NULL AND skipped_at IS NULL";
@@ -41,42 +45,89 @@ public class OutboxMonitor {
     @Inject
     MeterRegistry metrics;
 
-    private final Set<String> watchedDestinations = ConcurrentHashMap.newKeySet();
+    @Inject
+    Config config;
 
+    @Inject
+    Instance<OutboxDestination> destinations;
+
+    private final Set<String> watchedDestinations = ConcurrentHashMap.newKeySet();
+    /** One grouped query serves all gauges of a scrape. */
+    private volatile Map<String, Counts> byDestination = Map.of();
+    private volatile long byDestinationReadAt;
+
+    /**
+     * Gauges per destination — {@code sop_outbox_pending}, {@code sop_outbox_failing}, {@code sop_outbox_parked},
+     * {@code sop_outbox_blocked} and {@code sop_outbox_oldest_pending_seconds} — for every receiver this service sends
+     * to (the services with a {@code quarkus.rest-client.<name>.url}, the other destinations), so each series exists
+     * at 0 before anything waits, and for any other destination once one of its events is parked.
+     */
     @PostConstruct
     void registerGauges() {
-        metrics.gauge("sop_outbox_pending", this, monitor -> monitor.gauge(Counts::pending));
-        metrics.gauge("sop_outbox_failing", this, monitor -> monitor.gauge(Counts::failing));
-        metrics.gauge("sop_outbox_blocked", this, monitor -> monitor.gauge(Counts::blocked));
-        try {
-            parkedDestinations().forEach(this::watchParked);
-        } catch (RuntimeException e) {
-            LOG.warnf("Parked outbox events not counted yet (%s); the gauge appears with the next parked event", e);
+        for (String service : Roles.SERVICES) {
+            if (config.getOptionalValue("quarkus.rest-client." + service + ".url", String.class).isPresent()) {
+                watch(service);
+            }
+        }
+        for (OutboxDestination destination : destinations) {
+            watch(destination.name());
         }
     }
 
-    /** Exports {@code sop_outbox_parked{destination}} for a destination (once; the relay calls it when it parks). */
-    public void watchParked(String destination) {
+    /** Exports the gauges of a destination (once; the relay calls it when it parks an event for it). */
+    public void watch(String destination) {
         if (watchedDestinations.add(destination)) {
-            metrics.gauge("sop_outbox_parked", Tags.of("destination", destination), this,
-                    monitor -> monitor.parkedFor(destination));
+            Tags tags = Tags.of("destination", destination);
+            metrics.gauge("sop_outbox_pending", tags, this, m -> m.figure(destination, Counts::pending));
+            metrics.gauge("sop_outbox_failing", tags, this, m -> m.figure(destination, Counts::failing));
+            metrics.gauge("sop_outbox_parked", tags, this, m -> m.figure(destination, Counts::parked));
+            metrics.gauge("sop_outbox_blocked", tags, this, m -> m.figure(destination, Counts::blocked));
+            metrics.gauge("sop_outbox_oldest_pending_seconds", tags, this, m -> m.figure(destination,
+                    c -> c.oldestPendingSince() == null ? 0
+                            : Math.max(0, Duration.between(c.oldestPendingSince(), Instant.now()).toSeconds())));
         }
     }
 
-    private List<String> parkedDestinations() {
-        return QuarkusTransaction.joiningExisting().call(() -> ((List<?>) em.createNativeQuery(
-                        "SELECT DISTINCT destination FROM outbox_event WHERE parked_at IS NOT NULL AND " + OPEN)
-                .getResultList()).stream().map(String::valueOf).toList());
-    }
-
-    private double parkedFor(String destination) {
+    private double figure(String destination, ToLongFunction<Counts> figure) {
         try {
-            return QuarkusTransaction.joiningExisting().call(() -> ((Number) em.createNativeQuery(
-                            "SELECT count(*) FROM outbox_event WHERE destination = ?1 AND parked_at IS NOT NULL AND "
-                                    + OPEN).setParameter(1, destination).getSingleResult()).longValue());
+            if (System.nanoTime() - byDestinationReadAt > GAUGE_CACHE_NANOS) {
+                byDestination = countsByDestination();
+                byDestinationReadAt = System.nanoTime();
+            }
+            Counts counts = byDestination.get(destination);
+            return counts == null ? 0 : figure.applyAsLong(counts);
         } catch (RuntimeException e) {
             return -1; // the database is unreachable; readiness says so
         }
+    }
+
+    private static final long GAUGE_CACHE_NANOS = Duration.ofSeconds(5).toNanos();
+
+    private Map<String, Counts> countsByDestination() {
+        return QuarkusTransaction.joiningExisting().call(() -> {
+            @SuppressWarnings("unchecked")
+            List<Object[]> rows = em.createNativeQuery("SELECT destination, " + FIGURES
+                    + " FROM outbox_event o WHERE " + OPEN + " GROUP BY destination").getResultList();
+            Map<String, Counts> counts = new HashMap<>();
+            for (Object[] row : rows) {
+                counts.put((String) row[0], counts(row, 1));
+            }
+            return counts;
+        });
+    }
+
+    private static final String FIGURES = """
+            count(*), count(*) FILTER (WHERE attempts > 0 AND parked_at IS NULL),
+            count(*) FILTER (WHERE parked_at IS NOT NULL),
+            count(*) FILTER (WHERE parked_at IS NULL AND EXISTS (
+                SELECT 1 FROM outbox_event p WHERE p.aggregate_id = o.aggregate_id
+                  AND p.destination = o.destination AND p.parked_at IS NOT NULL
+                  AND p.delivered_at IS NULL AND p.skipped_at IS NULL AND p.created_at < o.created_at)),
+            min(created_at)""";
+
+    private static Counts counts(Object[] row, int from) {
+        return new Counts(((Number) row[from]).longValue(), ((Number) row[from + 1]).longValue(),
+                ((Number) row[from + 2]).longValue(), ((Number) row[from + 3]).longValue(), instant(row[from + 4]));
     }
 
     /**
@@ -84,27 +135,8 @@ public class OutboxMonitor {
      * age of the oldest open event.
      */
     public Counts counts() {
-        return QuarkusTransaction.joiningExisting().call(() -> {
-            Object[] row = (Object[]) em.createNativeQuery("""
-                    SELECT count(*), count(*) FILTER (WHERE attempts > 0 AND parked_at IS NULL),
-                           count(*) FILTER (WHERE parked_at IS NOT NULL),
-                           count(*) FILTER (WHERE parked_at IS NULL AND EXISTS (
-                               SELECT 1 FROM outbox_event p WHERE p.aggregate_id = o.aggregate_id
-                                 AND p.destination = o.destination AND p.parked_at IS NOT NULL
-                                 AND p.delivered_at IS NULL AND p.skipped_at IS NULL AND p.created_at < o.created_at)),
-                           min(created_at)
-                    FROM outbox_event o WHERE\s""" + OPEN).getSingleResult();
-            return new Counts(((Number) row[0]).longValue(), ((Number) row[1]).longValue(),
-                    ((Number) row[2]).longValue(), ((Number) row[3]).longValue(), instant(row[4]));
-        });
-    }
-
-    private double gauge(ToLongFunction<Counts> figure) {
-        try {
-            return figure.applyAsLong(counts());
-        } catch (RuntimeException e) {
-            return -1; // the database is unreachable; readiness says so
-        }
+        return QuarkusTransaction.joiningExisting().call(() -> counts((Object[]) em.createNativeQuery(
+                "SELECT " + FIGURES + " FROM outbox_event o WHERE " + OPEN).getSingleResult(), 0));
     }
 
     /**

@@ -163,7 +163,7 @@ public class OutboxRelay {
         if (parked.isPresent()) {
             event.parkedAt = Instant.now();
             event.parkedReason = parked.get();
-            monitor.watchParked(event.destination);
+            monitor.watch(event.destination);
             LOG.errorf("Parked %s %s of case %s for %s after %d attempt(s); the case's later events to it wait "
                             + "until an operator retries or skips it (GET /api/v1/outbox/stuck): %s", event.type,
                     event.id, event.aggregateId, event.destination, event.attempts, event.parkedReason);

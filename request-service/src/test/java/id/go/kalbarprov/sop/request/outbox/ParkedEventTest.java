@@ -134,7 +134,9 @@ class ParkedEventTest {
                 .body("checks.find { it.name == 'outbox' }.data.parked", greaterThanOrEqualTo(1))
                 .body("checks.find { it.name == 'outbox' }.data.blockedBehindParked", greaterThanOrEqualTo(1));
         given().get("/q/metrics").then().statusCode(200)
-                .body(containsString("sop_outbox_parked{destination=\"archive-service\"}"));
+                .body(containsString("sop_outbox_parked{destination=\"archive-service\"}"))
+                .body(containsString("sop_outbox_blocked{destination=\"archive-service\"}"))
+                .body(containsString("sop_outbox_oldest_pending_seconds{destination=\"review-service\"}"));
 
         action(letter.id, "skip", Tokens.role("operator"), "The letter was entered in the agenda book by hand")
                 .statusCode(200).body("action", equalTo("SKIP")).body("actor", equalTo("operator.someone"))
