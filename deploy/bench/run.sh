@@ -8,21 +8,37 @@
 #                       [--return-share F] [--read-sessions N] [--read-interval-ms MS] [--poll-ms MS]
 #                       [--scale 1k,100k,1M | --no-scale] [--peers] [--no-pgbench] [--pool N] [--outbox-poll 1s]
 #                       [--heap 256m] [--label TEXT]
+#   deploy/bench/run.sh --faults [--fault-interval S] [--sessions N]   the fault run on a throwaway PostgreSQL
+#   deploy/bench/run.sh --soak [--soak-duration S] [--sample-interval S] [--duration S]   the soak at half of peak
+# --faults makes its own PostgreSQL cluster with initdb on port $FAULT_PG_PORT (25432) in a temporary directory
+# (deploy/bench/throwaway-pg.sh), never the shared server; it kills each service with SIGKILL in turn and restarts
+# PostgreSQL once, then checks the services' tables. Both write their figures to deploy/bench/results/.
 set -euo pipefail
 top=$(cd "$(dirname "$0")/../.." && pwd)
 build=true
+faults=false
 args=()
 for arg in "$@"; do
   case "$arg" in
     --no-build) build=false;;
+    --faults) faults=true; args+=("$arg");;
     -h|--help) sed -n '2,10p' "$0" | sed 's/^# \{0,1\}//'; exit 0;;
     *) args+=("$arg");;
   esac
 done
 
-# shellcheck source=../local/postgres.sh
-source "$top/deploy/local/postgres.sh"
-ensure_postgres
+if $faults; then
+  pgdir=$(mktemp -d /tmp/sop-faults-pg.XXXXXX)
+  export PGHOST=127.0.0.1 PGPORT=${FAULT_PG_PORT:-25432} PGUSER=postgres
+  unset PGPASSWORD DB_PASSWORD
+  trap '"$top/deploy/bench/throwaway-pg.sh" destroy "$pgdir"' EXIT
+  "$top/deploy/bench/throwaway-pg.sh" create "$pgdir" "$PGPORT"
+  args+=(--pg-data "$pgdir")
+else
+  # shellcheck source=../local/postgres.sh
+  source "$top/deploy/local/postgres.sh"
+  ensure_postgres
+fi
 
 stale() {
   local jar=$top/$1/target/quarkus-app/quarkus-run.jar
@@ -43,5 +59,6 @@ if $build; then
 fi
 
 cd "$top"
-exec java -Xmx1g -Dbench.root="$top" -cp "$top/deploy/bench/target/classes:$top/deploy/bench/target/lib/*" \
+# not exec: under --faults the trap removes the throwaway cluster afterwards
+java -Xmx1g -Dbench.root="$top" -cp "$top/deploy/bench/target/classes:$top/deploy/bench/target/lib/*" \
   id.go.kalbarprov.sop.bench.Bench ${args[@]+"${args[@]}"}

@@ -35,7 +35,7 @@ say "Starting the three services (deploy/local/run.sh --no-demo $build_flag)"
 "$top/deploy/local/run.sh" --no-demo $build_flag > "$here/services.log" 2>&1 &
 services=$!
 trap 'kill -TERM $services 2>/dev/null || true; wait $services 2>/dev/null || true' EXIT
-for port in 8081 8082 8083; do
+for port in 9081 9082 9083; do # the services' management ports (health is not on the API port)
   for _ in $(seq 1 180); do
     curl -fs "http://127.0.0.1:$port/q/health/ready" >/dev/null 2>&1 && break
     kill -0 $services 2>/dev/null || { echo "the services did not start:" >&2; tail -20 "$here/services.log" >&2; exit 1; }

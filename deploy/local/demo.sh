@@ -5,6 +5,9 @@ here=$(cd "$(dirname "$0")" && pwd)
 REQ=${REQUEST_SERVICE_URL:-http://127.0.0.1:8081}/api/v1
 REV=${REVIEW_SERVICE_URL:-http://127.0.0.1:8082}/api/v1
 ARC=${ARCHIVE_SERVICE_URL:-http://127.0.0.1:8083}/api/v1
+# Health is on each service's management interface (its own port), not the API's.
+REV_MANAGEMENT=${REVIEW_MANAGEMENT_URL:-http://127.0.0.1:9082}
+ARC_MANAGEMENT=${ARCHIVE_MANAGEMENT_URL:-http://127.0.0.1:9083}
 
 tok() { "$here/token.sh" "$@"; }
 values() { grep -o "\"$1\":[^,}]*" | sed "s/\"$1\"://; s/\"//g"; }
@@ -90,7 +93,7 @@ echo "    draft version $(printf '%s' "$version" | field number), SHA-256 $(prin
 state=$(call GET "$REQ/cases/$CASE" "$KARO" | field state)
 echo "    case $state: submitted for review"
 
-if ! curl -fs "${REV%/api/v1}/q/health/ready" >/dev/null 2>&1; then
+if ! curl -fs "$REV_MANAGEMENT/q/health/ready" >/dev/null 2>&1; then
   echo "review-service is not running: the walk-through ends at step 4."; exit 0
 fi
 
@@ -155,7 +158,7 @@ echo "    amendment history (version ← base, by level):"
 paste -d' ' <(printf '%s' "$history" | values number) <(printf '%s' "$history" | values baseVersion) \
       <(printf '%s' "$history" | values level) | while read -r n base lvl; do echo "      v$n ← v$base at level $lvl"; done
 
-if ! curl -fs "${ARC%/api/v1}/q/health/ready" >/dev/null 2>&1; then
+if ! curl -fs "$ARC_MANAGEMENT/q/health/ready" >/dev/null 2>&1; then
   echo "archive-service is not running: the walk-through ends at step 7."; exit 0
 fi
 order_id() { call GET "$ARC/archive-orders?caseId=$CASE" "$AUDITOR" | grep -o '"id":"[^"]*"' | head -1 | sed 's/"id":"\(.*\)"/\1/'; }

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs the system locally: builds the services, makes sure a PostgreSQL is there (database `sop`), starts
 # request-service (8081), review-service (8082) and archive-service (8083) as packaged jars with the dev keys,
-# then walks one case through the SOP steps and prints each step with its actor. Ctrl-C stops what it started.
+# each with its management interface (health, metrics, OpenAPI, Swagger UI under /q) on 9081, 9082 and 9083, all
+# listening on 127.0.0.1 only (the dev keys can mint a token for any role: never expose them), then walks one case through the SOP steps and prints each step with its actor. Ctrl-C stops what it started.
 #
 #   deploy/local/run.sh [--no-demo] [--no-build] [--once] [--trace-to URL]
 #     --no-build  start the jars built before (by a run without it, or by deploy/local/test.sh)
@@ -54,6 +55,7 @@ else
 fi
 
 declare -A port=([request-service]=8081 [review-service]=8082 [archive-service]=8083)
+declare -A mgmt=([request-service]=9081 [review-service]=9082 [archive-service]=9083)
 rundir="$here/.run"; mkdir -p "$rundir"
 pids=()
 stop_all() {
@@ -79,28 +81,31 @@ export CHAIN_PRIVATE_KEY_LOCATION=${CHAIN_PRIVATE_KEY_LOCATION:-file:$here/keys/
 export REQUEST_SERVICE_URL=${REQUEST_SERVICE_URL:-http://127.0.0.1:8081}
 export REVIEW_SERVICE_URL=${REVIEW_SERVICE_URL:-http://127.0.0.1:8082}
 export ARCHIVE_SERVICE_URL=${ARCHIVE_SERVICE_URL:-http://127.0.0.1:8083}
+# Loopback only, API and management interface alike; Swagger UI (off in prod by default) on for local runs.
+export QUARKUS_HTTP_HOST=127.0.0.1 QUARKUS_MANAGEMENT_HOST=127.0.0.1
+export SWAGGER_UI_ENABLED=${SWAGGER_UI_ENABLED:-true}
 
 for svc in "${services[@]}"; do
-  if curl -fs "http://127.0.0.1:${port[$svc]}/q/health/ready" >/dev/null 2>&1; then
-    holder=$(ss -ltnpH "sport = :${port[$svc]}" 2>/dev/null | grep -o 'pid=[0-9]*' | head -1 | cut -d= -f2 || true)
-    echo "Port ${port[$svc]} already answers: an earlier run.sh (or another $svc) is still running." >&2
+  if curl -fs "http://127.0.0.1:${mgmt[$svc]}/q/health/ready" >/dev/null 2>&1; then
+    holder=$(ss -ltnpH "sport = :${mgmt[$svc]}" 2>/dev/null | grep -o 'pid=[0-9]*' | head -1 | cut -d= -f2 || true)
+    echo "Port ${mgmt[$svc]} already answers: an earlier run.sh (or another $svc) is still running." >&2
     echo "Stop it first: Ctrl-C in its terminal${holder:+, or kill $holder (the process holding the port)}." >&2
     exit 1
   fi
-  say "Starting $svc on ${port[$svc]} (log: deploy/local/.run/$svc.log)"
+  say "Starting $svc on ${port[$svc]}, management ${mgmt[$svc]} (log: deploy/local/.run/$svc.log)"
   # Each service as in production: Flyway as its owner role, the application as its runtime role (postgres.sh made them).
   role=${svc%-service}
-  PORT=${port[$svc]} DB_USER=${role}_svc DB_PASSWORD=${role}_svc DB_OWNER_USER=${role}_owner DB_OWNER_PASSWORD=${role}_owner \
+  PORT=${port[$svc]} MANAGEMENT_PORT=${mgmt[$svc]} DB_USER=${role}_svc DB_PASSWORD=${role}_svc DB_OWNER_USER=${role}_owner DB_OWNER_PASSWORD=${role}_owner \
     java -Xmx256m -jar "$top/$svc/target/quarkus-app/quarkus-run.jar" >"$rundir/$svc.log" 2>&1 &
   pids+=($!)
 done
 for svc in "${services[@]}"; do
   for _ in $(seq 1 180); do
-    curl -fs "http://127.0.0.1:${port[$svc]}/q/health/ready" >/dev/null 2>&1 && break
+    curl -fs "http://127.0.0.1:${mgmt[$svc]}/q/health/ready" >/dev/null 2>&1 && break
     sleep 1
   done
-  curl -fs "http://127.0.0.1:${port[$svc]}/q/health/ready" >/dev/null || { echo "$svc did not become ready; see $rundir/$svc.log" >&2; tail -20 "$rundir/$svc.log" >&2; exit 1; }
-  echo "    $svc ready: http://127.0.0.1:${port[$svc]}/q/swagger-ui"
+  curl -fs "http://127.0.0.1:${mgmt[$svc]}/q/health/ready" >/dev/null || { echo "$svc did not become ready; see $rundir/$svc.log" >&2; tail -20 "$rundir/$svc.log" >&2; exit 1; }
+  echo "    $svc ready: API http://127.0.0.1:${port[$svc]}/api/v1, Swagger UI http://127.0.0.1:${mgmt[$svc]}/q/swagger-ui"
 done
 
 if $demo; then
@@ -110,5 +115,5 @@ if $once; then
   exit 0
 fi
 
-say "Running. Swagger UI: http://127.0.0.1:8081/q/swagger-ui (and 8082, 8083). Tokens: deploy/local/token.sh ROLE. Ctrl-C stops."
+say "Running. Swagger UI: http://127.0.0.1:9081/q/swagger-ui (and 9082, 9083). Tokens: deploy/local/token.sh ROLE. Ctrl-C stops."
 wait

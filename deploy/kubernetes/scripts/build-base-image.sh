@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Builds the services' base image as a file, from Debian's packages only (no container registry is reachable from CI):
-# debootstrap a minimal Debian 12 root with openjdk-17-jre-headless, add the non-root user 185, and pack it as a
+# debootstrap a minimal Debian 12 root with openjdk-17-jre-headless, add the non-root user and group 185, and pack it as a
 # one-layer image archive (docker-save format) that Jib reads with quarkus.jib.base-jvm-image=tar://<file>.
 #   deploy/kubernetes/scripts/build-base-image.sh [out.tar]      (as root; default target/images/base-jre17.tar)
 # Where a registry is reachable, operators use a maintained base instead (see deploy/kubernetes/README.md).
@@ -16,9 +16,11 @@ trap 'rm -rf "$work"' EXIT
 echo "debootstrap $suite (minbase + openjdk-17-jre-headless) into $root"
 debootstrap --variant=minbase --include=openjdk-17-jre-headless,ca-certificates,tzdata "$suite" "$root" "$mirror" >"$work/debootstrap.log" 2>&1 \
   || { tail -40 "$work/debootstrap.log"; exit 1; }
-# Non-root runtime user (the same uid as the usual Java runtime images), group 0 so an arbitrary uid can also write /deployments.
-echo 'jboss:x:185:0:Quarkus application:/deployments:/usr/sbin/nologin' >> "$root/etc/passwd"
-mkdir -p "$root/deployments" && chown 185:0 "$root/deployments" && chmod 775 "$root/deployments"
+# Non-root runtime user and group 185 (the same uid as the usual Java runtime images); not root's group 0: the pods run
+# with runAsGroup and fsGroup 185.
+echo 'jboss:x:185:185:Quarkus application:/deployments:/usr/sbin/nologin' >> "$root/etc/passwd"
+echo 'jboss:x:185:' >> "$root/etc/group"
+mkdir -p "$root/deployments" && chown 185:185 "$root/deployments" && chmod 775 "$root/deployments"
 rm -rf "$root"/var/cache/apt/archives/*.deb "$root"/var/lib/apt/lists/* "$root"/usr/share/doc/* "$root"/usr/share/man/* \
        "$root"/usr/share/locale/* "$root"/var/log/* "$root"/tmp/*
 tar --numeric-owner --xattrs -C "$root" -cf "$img/layer.tar" .
@@ -26,7 +28,7 @@ diff_id=sha256:$(sha256sum "$img/layer.tar" | cut -d' ' -f1)
 java_home=$(cd "$root" && ls -d usr/lib/jvm/java-17-openjdk-* | head -1)
 cat > "$img/config.json" <<JSON
 {"architecture":"amd64","os":"linux",
- "config":{"User":"185","WorkingDir":"/deployments",
+ "config":{"User":"185:185","WorkingDir":"/deployments",
    "Env":["PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin","JAVA_HOME=/$java_home","LANG=C.UTF-8"],
    "Labels":{"org.opencontainers.image.title":"sop45 base: Debian $suite + OpenJDK 17 JRE","org.opencontainers.image.base.name":"debian:$suite (debootstrap)"}},
  "rootfs":{"type":"layers","diff_ids":["$diff_id"]},

@@ -2,7 +2,9 @@
 # Builds the services' container images with Quarkus' Jib extension, without a Docker daemon.
 #   deploy/kubernetes/scripts/build-images.sh                    image files: deploy/kubernetes/target/images/<svc>-<tag>.tar
 #   deploy/kubernetes/scripts/build-images.sh --push REGISTRY    push to REGISTRY (e.g. harbor.example/sop45); credentials
-#                                                                from ~/.docker/config.json or QUARKUS_CONTAINER_IMAGE_USERNAME/PASSWORD
+#                                                                from ~/.docker/config.json or QUARKUS_CONTAINER_IMAGE_USERNAME/PASSWORD;
+#                                                                then writes the pushed digests into the prod overlay
+#                                                                (overlays/prod/images/kustomization.yaml): commit it
 # Tags: the project version and the short git commit. Base image: for files, one built here from Debian's packages
 # (build-base-image.sh), as no registry is reachable where CI runs; for --push, BASE_IMAGE if set, else Quarkus' default
 # (registry.access.redhat.com/ubi9/openjdk-17-runtime). Other Maven arguments may follow (e.g. -DskipTests is implied).
@@ -30,6 +32,27 @@ else
          "-Dquarkus.jib.docker-executable-name=$root/deploy/kubernetes/scripts/docker-load-to-file")
 fi
 mvn "${args[@]}" "$@"
+if [ -n "$push" ]; then
+  # Jib writes the digest the registry answered to <svc>/target/jib-image.digest (quarkus.jib.image-digest-file).
+  images=$root/deploy/kubernetes/overlays/prod/images/kustomization.yaml
+  {
+    echo "# The prod images, by digest: WRITTEN by deploy/kubernetes/scripts/build-images.sh --push $push"
+    echo "# at commit $rev ($(date -u +%Y-%m-%dT%H:%M:%SZ)). Commit this file with the release; OverlaysValidTest refuses a prod"
+    echo "# image without a digest."
+    echo "apiVersion: kustomize.config.k8s.io/v1alpha1"
+    echo "kind: Component"
+    echo "images:"
+    for s in ${services//,/ }; do
+      digest=$(cat "$root/$s/target/jib-image.digest")
+      [[ $digest =~ ^sha256:[0-9a-f]{64}$ ]] || { echo "$s: no pushed digest in $s/target/jib-image.digest ($digest)" >&2; exit 1; }
+      echo "  - name: docker.io/sop45/$s"
+      echo "    newName: $push/$s"
+      echo "    digest: $digest"
+    done
+  } > "$images.new"
+  mv "$images.new" "$images"
+  echo "pushed; prod overlay now pins:"; grep -A2 -- '- name:' "$images" | grep -v '^--'
+fi
 if [ -z "$push" ]; then
   echo "image files:"
   while read -r f; do

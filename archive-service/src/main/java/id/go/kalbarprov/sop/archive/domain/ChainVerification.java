@@ -1,7 +1,5 @@
 package id.go.kalbarprov.sop.archive.domain;
 
-import id.go.kalbarprov.sop.platform.domain.ContentHash;
-
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -43,9 +41,12 @@ public final class ChainVerification {
     public record Checkpoint(long sequence, String recordHash, boolean signatureHolds) {
     }
 
-    /** One stored record as read back, for checking. */
+    /**
+     * One stored record as read back, for checking: {@code contentHash} is the hash filed with it (a chain fact),
+     * {@code storedContentHash} the SHA-256 of its content as stored now, recomputed by the reader.
+     */
     public record StoredLink(long sequence, UUID recordId, String previousHash, String recordHash, String contentHash,
-                             String content, Map<String, ?> facts) {
+                             String storedContentHash, Map<String, ?> facts) {
     }
 
     public record Break(long sequence, UUID recordId, Fault fault) {
@@ -72,7 +73,7 @@ public final class ChainVerification {
         if (link.sequence() != expectedSequence || !expectedPrevious.equals(link.previousHash())) {
             return Optional.of(new Break(link.sequence(), link.recordId(), Fault.LINK_BROKEN));
         }
-        if (!ContentHash.sha256(link.content()).equals(link.contentHash())) {
+        if (!link.contentHash().equals(link.storedContentHash())) {
             return Optional.of(new Break(link.sequence(), link.recordId(), Fault.CONTENT_ALTERED));
         }
         if (!ChainLink.hash(link.previousHash(), link.facts()).equals(link.recordHash())) {

@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.annotations.LazyGroup;
 import org.hibernate.type.SqlTypes;
 import org.hibernate.annotations.DynamicUpdate;
 
@@ -44,6 +45,9 @@ public class ArchiveOrderEntity extends PanacheEntityBase {
     public int year;
     @Enumerated(EnumType.STRING)
     public Period period;
+    /** Up to 900,000 characters: loaded only when read (one order, or when filed), never with a list. */
+    @Basic(fetch = FetchType.LAZY)
+    @LazyGroup("content")
     public String content;
     @Column(name = "content_hash")
     public String contentHash;
@@ -111,6 +115,7 @@ public class ArchiveOrderEntity extends PanacheEntityBase {
     /** The signed PDF as it arrived: not loaded with the order, only when served or filed. */
     @JdbcTypeCode(SqlTypes.VARBINARY)
     @Basic(fetch = FetchType.LAZY)
+    @LazyGroup("pdf")
     public byte[] pdf;
     @Column(name = "pdf_sha256")
     public String pdfSha256;

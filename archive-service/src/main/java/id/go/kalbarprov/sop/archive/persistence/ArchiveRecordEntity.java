@@ -22,6 +22,7 @@ import java.util.UUID;
 import java.util.List;
 import org.hibernate.annotations.Immutable;
 import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.annotations.LazyGroup;
 import org.hibernate.type.SqlTypes;
 
 /**
@@ -88,6 +89,9 @@ public class ArchiveRecordEntity extends PanacheEntityBase {
     public LocalDate inactiveFrom;
     @Column(name = "disposition_due")
     public LocalDate dispositionDue;
+    /** Up to 900,000 characters: loaded only when read (one record, for a reader its access class admits). */
+    @Basic(fetch = FetchType.LAZY)
+    @LazyGroup("content")
     public String content;
     @Column(name = "content_hash")
     public String contentHash;
@@ -120,6 +124,7 @@ public class ArchiveRecordEntity extends PanacheEntityBase {
     /** The filed item: the signed PDF itself, loaded only when served; its SHA-256 is a chain fact. */
     @JdbcTypeCode(SqlTypes.VARBINARY)
     @Basic(fetch = FetchType.LAZY)
+    @LazyGroup("pdf")
     public byte[] pdf;
     @Column(name = "pdf_sha256")
     public String pdfSha256;

@@ -18,7 +18,9 @@ public enum ArchiveProblem implements ProblemCode {
     /** review-service's keyring could not be read: nothing is accepted unverified, the sender retries. */
     SEAL_KEYS_UNAVAILABLE(503),
     /** request-service's register of officers could not be read and the officer was never seen here: try later. */
-    OFFICERS_UNAVAILABLE(503);
+    OFFICERS_UNAVAILABLE(503),
+    /** A full walk of the integrity chain is already running (one at a time across the service): try later. */
+    CHAIN_WALK_RUNNING(429);
 
     private final int status;
 

@@ -83,6 +83,7 @@ public class ArchiveOrderResource {
 
     @GET
     @Path("/{id}")
+    @Transactional
     @RolesAllowed({Roles.KARO, Roles.KABAG, Roles.KASUBBAG, Roles.ARSIPARIS, Roles.AUDITOR})
     @Operation(summary = "One order with the signed content (if its access class admits the caller), seals and its "
             + "steps; the ETag is its revision")

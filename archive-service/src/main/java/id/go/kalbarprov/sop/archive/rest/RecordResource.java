@@ -10,6 +10,11 @@ import id.go.kalbarprov.sop.platform.security.CurrentCaller;
 import id.go.kalbarprov.sop.platform.security.Roles;
 import id.go.kalbarprov.sop.archive.service.ArchiveChain;
 import id.go.kalbarprov.sop.archive.service.RecordSearch;
+import id.go.kalbarprov.sop.archive.service.FullChainRuns;
+import id.go.kalbarprov.sop.archive.problem.ArchiveProblem;
+import id.go.kalbarprov.sop.platform.rest.ProblemResponses;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.annotation.security.RolesAllowed;
 import id.go.kalbarprov.sop.archive.service.SealChecks;
 import id.go.kalbarprov.sop.archive.persistence.ArchiveRecordEntity;
@@ -62,6 +67,12 @@ public class RecordResource {
     @Inject
     CurrentCaller caller;
 
+    @Inject
+    FullChainRuns runs;
+
+    @Context
+    HttpHeaders headers;
+
     @GET
     @Transactional
     @RolesAllowed({Roles.KARO, Roles.KABAG, Roles.KASUBBAG, Roles.PELAKSANA, Roles.ARSIPARIS, Roles.AUDITOR})
@@ -84,6 +95,7 @@ public class RecordResource {
 
     @GET
     @Path("/{id}")
+    @Transactional
     @RolesAllowed({Roles.KARO, Roles.KABAG, Roles.KASUBBAG, Roles.PELAKSANA, Roles.ARSIPARIS, Roles.AUDITOR})
     @Operation(summary = "One record; its content if its access class admits the caller")
     public Views.RecordView get(@PathParam("id") UUID id) {
@@ -122,10 +134,33 @@ public class RecordResource {
 
     @GET
     @Path("/verification")
+    @RolesAllowed({Roles.ARSIPARIS, Roles.AUDITOR})
+    @Operation(summary = "Walk the whole integrity chain and report the first broken link, if any",
+            description = "Recomputes every record's hash from its stored facts. One walk at a time across the "
+                    + "service; its verdict is kept and read cheaply at GET /api/v1/records/verification/last.")
+    @APIResponse(responseCode = "200", description = "The walk's report",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ArchiveChain.Report.class)))
+    @APIResponse(responseCode = "429", description = "A walk is already running; see Retry-After")
+    public Response verify() {
+        FullChainRuns.Result result = runs.run(caller.get().upn());
+        // 429, not 409: nothing about the chain conflicts with the request; the service declines a second heavy walk
+        // for now, and clients and proxies already honour Retry-After on 429.
+        if (result.busy() != null) {
+            Response refused = ProblemResponses.of(new ProblemException(ArchiveProblem.CHAIN_WALK_RUNNING,
+                    "chain-walk-running", result.busy().retryAfterSeconds()), headers, "/api/v1/records/verification");
+            return Response.fromResponse(refused).header("Retry-After", result.busy().retryAfterSeconds()).build();
+        }
+        return Response.ok(result.report(), MediaType.APPLICATION_JSON_TYPE).build();
+    }
+
+    @GET
+    @Path("/verification/last")
     @RolesAllowed({Roles.KARO, Roles.KABAG, Roles.KASUBBAG, Roles.PELAKSANA, Roles.ARSIPARIS, Roles.AUDITOR})
-    @Operation(summary = "Walk the integrity chain and report the first broken link, if any")
-    public ArchiveChain.Report verify() {
-        return chain.verify();
+    @Operation(summary = "The verdict of the last full walk of the integrity chain and when it finished")
+    @APIResponse(responseCode = "404", description = "The chain has not been walked yet")
+    public FullChainRuns.LastRun lastVerification() {
+        return runs.last().orElseThrow(() -> ProblemException.notFound("Full chain verification", "(none yet)"));
     }
 
     private Paged<Views.RecordView> page(RecordSearch.RecordPage found, int page, int size) {

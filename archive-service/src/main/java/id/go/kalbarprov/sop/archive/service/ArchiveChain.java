@@ -28,7 +28,9 @@ import org.jboss.logging.Logger;
 @ApplicationScoped
 public class ArchiveChain {
 
-    private static final int BATCH = 200;
+    private static final int BATCH = 100;
+    /** The advisory lock a full walk holds, on every replica the same: one walk at a time across the service. */
+    public static final long WALK_LOCK = 0x5f0f_c4a1_0000_0001L;
     private static final Logger LOG = Logger.getLogger(ArchiveChain.class);
 
     @Inject
@@ -109,11 +111,26 @@ public class ArchiveChain {
         return ChainCheckpointEntity.count();
     }
 
-    /** Re-reads every record in filing order, recomputing hashes, and reports the first link that does not hold. */
+    /**
+     * Walks the whole chain unless a walk is already running on any replica (a PostgreSQL advisory lock held for the
+     * walk's transaction): then empty. See {@link #walk()}.
+     */
     @Transactional
-    public Report verify() {
+    public Optional<Report> verifyUnlessRunning() {
         // One snapshot for the whole walk, so that filings committed meanwhile do not look like a broken tail.
         em.createNativeQuery("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ READ ONLY").executeUpdate();
+        boolean alone = (Boolean) em.createNativeQuery("SELECT pg_try_advisory_xact_lock(?1)")
+                .setParameter(1, WALK_LOCK).getSingleResult();
+        return alone ? Optional.of(walk()) : Optional.empty();
+    }
+
+    /**
+     * Re-reads every record in filing order, recomputing hashes, and reports the first link that does not hold. Its
+     * memory is bounded whatever the chain's length and the records' size: keyset batches of {@value #BATCH} records'
+     * facts (their content and PDF are lazy and never loaded here), the persistence context cleared after each, and
+     * each content's SHA-256 recomputed from the stored text by the database, so no content crosses into the heap.
+     */
+    private Report walk() {
         Object[] head = (Object[]) em.createNativeQuery(
                 "SELECT last_sequence, last_hash FROM chain_head WHERE id = 1").getSingleResult();
         long headSequence = ((Number) head[0]).longValue();
@@ -127,17 +144,20 @@ public class ArchiveChain {
             List<ArchiveRecordEntity> batch = ArchiveRecordEntity.find("sequence > ?1 order by sequence", after)
                     .page(0, BATCH).list();
             signatures.clear();
+            Map<Long, String> storedContentHashes = new HashMap<>();
             if (!batch.isEmpty()) {
-                signaturesBetween(after, batch.get(batch.size() - 1).sequence).forEach(row ->
-                        signatures.put(((Number) row[0]).longValue(), row));
+                long last = batch.get(batch.size() - 1).sequence;
+                signaturesBetween(after, last).forEach(row -> signatures.put(((Number) row[0]).longValue(), row));
+                storedContentHashesBetween(after, last).forEach(row ->
+                        storedContentHashes.put(((Number) row[0]).longValue(), (String) row[1]));
             }
             for (ArchiveRecordEntity record : batch) {
                 Optional<ChainVerification.Break> broken = verification.check(new ChainVerification.StoredLink(
                         record.sequence, record.id, record.previousHash, record.recordHash, record.contentHash,
-                        record.content, record.chainFacts()));
+                        storedContentHashes.get(record.sequence), record.chainFacts()));
                 if (broken.isPresent()) {
                     return new Report(false, verification.checked(), headSequence, headHash, broken.get(),
-                            Instant.now());
+                            now());
                 }
                 after = record.sequence;
             }
@@ -148,7 +168,12 @@ public class ArchiveChain {
         }
         Optional<ChainVerification.Break> end = verification.checkEnd(headSequence, headHash);
         return new Report(end.isEmpty(), verification.checked(), headSequence, headHash, end.orElse(null),
-                Instant.now());
+                now());
+    }
+
+    /** Whole microseconds: the time reads back the same from the database where it is kept. */
+    private static Instant now() {
+        return Instant.now().truncatedTo(ChronoUnit.MICROS);
     }
 
     /**
@@ -173,6 +198,19 @@ public class ArchiveChain {
                 || ArchiveRecordEntity.count("sequence = ?1 and previousHash = ?2", record.sequence + 1,
                 record.recordHash) == 1;
         return before && after;
+    }
+
+    /**
+     * The SHA-256 of each content as stored now, computed where it is stored. The functions are named with their
+     * schema, so that no function the schema's owner might add under the same name is called instead.
+     */
+    @SuppressWarnings("unchecked")
+    private List<Object[]> storedContentHashesBetween(long after, long last) {
+        return em.createNativeQuery("""
+                        SELECT sequence,
+                               pg_catalog.encode(pg_catalog.sha256(pg_catalog.convert_to(content, 'UTF8')), 'hex')
+                          FROM archive_record WHERE sequence > ?1 AND sequence <= ?2""")
+                .setParameter(1, after).setParameter(2, last).getResultList();
     }
 
     @SuppressWarnings("unchecked")

@@ -14,11 +14,14 @@ import java.time.LocalDate;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * What anyone holding a printout may learn by its verification id, without a login: enough to trust the paper and
  * nothing more — the document's number, date and title, who signed it in which post, the hashes, and whether the
- * signed PDF, the seals and the archive's chain verify. No content, no paraf names, no case or record ids.
+ * signed PDF, the seals and the record's own link in the archive's chain verify, with when the last full walk of the
+ * chain finished and its verdict (the whole chain is not walked for a public request). No content, no paraf names,
+ * no case or record ids.
  */
 @ApplicationScoped
 public class DocumentVerification {
@@ -29,7 +32,12 @@ public class DocumentVerification {
 
     public record Verified(String documentNumber, LocalDate documentDate, String title, String signerName,
                            String signerPost, String pdfSha256, String contentHash, Outcome pdf, Outcome seals,
-                           ArchiveState archive, Instant checkedAt) {
+                           ArchiveState archive, Instant checkedAt,
+                           @Schema(description = "When the last full walk of the archive's integrity chain finished; "
+                                   + "null before the first")
+                           Instant chainLastVerifiedAt,
+                           @Schema(description = "Whether the whole chain held at that walk; null before the first")
+                           Boolean chainLastIntact) {
     }
 
     @Inject
@@ -40,6 +48,9 @@ public class DocumentVerification {
 
     @Inject
     ArchiveChain chain;
+
+    @Inject
+    FullChainRuns fullRuns;
 
     @Transactional
     public Optional<Verified> verify(String verificationId) {
@@ -68,8 +79,10 @@ public class DocumentVerification {
         if (Boolean.TRUE.equals(signature.get("acting")) && !post.startsWith("Plh.") && !post.startsWith("Plt.")) {
             post = "Plh. " + post;
         }
+        Optional<FullChainRuns.LastRun> lastWalk = fullRuns.last();
         return new Verified(order.documentNumber, order.documentDate, order.title,
                 (String) signature.get("name"), post, sha256, order.contentHash, pdfOutcome, seals, archive,
-                Instant.now());
+                Instant.now(), lastWalk.map(FullChainRuns.LastRun::finishedAt).orElse(null),
+                lastWalk.map(FullChainRuns.LastRun::intact).orElse(null));
     }
 }

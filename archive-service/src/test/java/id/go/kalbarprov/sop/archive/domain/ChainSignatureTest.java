@@ -29,7 +29,7 @@ class ChainSignatureTest {
             Map<String, Object> facts = Map.of("contentHash", ContentHash.sha256(content), "n", i);
             String hash = ChainLink.hash(previous, facts);
             links.add(new ChainVerification.StoredLink(i, UUID.randomUUID(), previous, hash,
-                    ContentHash.sha256(content), content, facts));
+                    ContentHash.sha256(content), ContentHash.sha256(content), facts));
             previous = hash;
         }
         return links;

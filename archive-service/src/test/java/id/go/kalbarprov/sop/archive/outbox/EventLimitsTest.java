@@ -115,9 +115,9 @@ class EventLimitsTest {
 
     @Test
     void anOfficerTheEventCannotNameIsRefusedAtTheSource() {
+        // (a NIP longer than 18 digits never gets this far: OfficerNip refuses the login)
         for (String token : List.of(officer("kabag", "197001011995031001", Limits.NAME + 1, true),
-                Tokens.builder("kabag", upnOf("kabag") + "x", null, null).sign(),
-                Tokens.builder("kabag", upnOf("kabag"), "1970010119950310011", null).sign())) {
+                Tokens.builder("kabag", upnOf("kabag") + "x", null, null).sign())) {
             UUID caseId = UUID.randomUUID();
             String order = received(caseId);
             Response r = given().auth().oauth2(token).contentType(ContentType.JSON).body(Map.of("note", "Arsipkan"))

@@ -17,8 +17,10 @@ import static org.hamcrest.Matchers.nullValue;
 
 import id.go.kalbarprov.sop.archive.support.Tokens;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import java.net.URL;
 import java.util.Map;
 import java.time.Instant;
 import java.util.UUID;
@@ -27,6 +29,10 @@ import org.junit.jupiter.api.Test;
 /** Operators see undelivered handoffs: counts in readiness, stuck events listed for the auditor role only. */
 @QuarkusTest
 class OutboxOperationsTest {
+
+    /** Health, metrics and the OpenAPI document are on the management interface (/q on its own port, a free one in tests). */
+    @TestHTTPResource(value = "/health/ready", management = true)
+    URL ready;
 
     @Inject
     Outbox outbox;
@@ -60,7 +66,7 @@ class OutboxOperationsTest {
     @Test
     void readinessCarriesTheOutboxCountsAndStaysUp() {
         failedHandoff();
-        given().get("/q/health/ready").then().statusCode(200)
+        given().get(ready).then().statusCode(200)
                 .body("checks.name", hasItem("outbox"))
                 .body("checks.find { it.name == 'outbox' }.status", equalTo("UP"))
                 .body("checks.find { it.name == 'outbox' }.data.pending", greaterThanOrEqualTo(1))

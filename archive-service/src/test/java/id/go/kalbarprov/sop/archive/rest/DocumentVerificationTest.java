@@ -80,6 +80,16 @@ class DocumentVerificationTest {
         given().get(VERIFY + verificationId).then().statusCode(200)
                 .body("pdf", equalTo("VALID")).body("seals", equalTo("VALID"))
                 .body("archive", equalTo("FILED_AND_CHAINED"));
+        // The page shows the record's own link and, without walking the chain, the last full walk's time and verdict.
+        String walked = given().auth().oauth2(Tokens.auditor()).get("/api/v1/records/verification").then()
+                .statusCode(200).body("intact", equalTo(true)).extract().path("verifiedAt");
+        given().get(VERIFY + verificationId).then().statusCode(200)
+                .body("chainLastIntact", equalTo(true))
+                .body("chainLastVerifiedAt", equalTo(given().auth().oauth2(Tokens.pelaksana())
+                        .get("/api/v1/records/verification/last").then().statusCode(200)
+                        .extract().path("finishedAt")))
+                .body("chainLastVerifiedAt", org.hamcrest.Matchers.notNullValue());
+        org.junit.jupiter.api.Assertions.assertNotNull(walked);
         byte[] filed = given().auth().oauth2(Tokens.auditor()).get("/api/v1/records/" + recordId + "/pdf").then()
                 .statusCode(200).contentType("application/pdf").extract().asByteArray();
         assertArrayEquals(SealFixtures.signedPdf(), filed, "the archive holds what was signed");

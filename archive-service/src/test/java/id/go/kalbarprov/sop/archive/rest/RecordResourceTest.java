@@ -210,7 +210,7 @@ class RecordResourceTest {
         }
         tamper("UPDATE archive_record SET content = replace(content, '87.5', '99.9') WHERE id = ?::uuid", recordId);
         try {
-            given().auth().oauth2(Tokens.karo()).get(RECORDS + "/verification").then()
+            given().auth().oauth2(Tokens.auditor()).get(RECORDS + "/verification").then()
                     .body("intact", equalTo(false)).body("firstBroken.recordId", equalTo(recordId))
                     .body("firstBroken.fault", equalTo("CONTENT_ALTERED"));
         } finally {
@@ -228,7 +228,7 @@ class RecordResourceTest {
                 c.commit();
             }
         }
-        given().auth().oauth2(Tokens.karo()).get(RECORDS + "/verification").then().body("intact", equalTo(true));
+        given().auth().oauth2(Tokens.auditor()).get(RECORDS + "/verification").then().body("intact", equalTo(true));
     }
 
     @Test

@@ -6,9 +6,11 @@ import static org.hamcrest.Matchers.equalTo;
 import id.go.kalbarprov.sop.archive.support.Archive;
 import id.go.kalbarprov.sop.archive.support.Db;
 import id.go.kalbarprov.sop.archive.support.Tokens;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
+import java.net.URL;
 import java.util.UUID;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -20,6 +22,13 @@ import org.junit.jupiter.params.provider.MethodSource;
 /** The service from an attacker's side: every way of presenting a bad token is a 401 problem, and changes nothing. */
 @QuarkusTest
 class SecurityTest {
+
+    /** Health, metrics and the OpenAPI document are on the management interface (/q on its own port, a free one in tests). */
+    @TestHTTPResource(value = "/health/ready", management = true)
+    URL ready;
+
+    @TestHTTPResource(value = "/openapi", management = true)
+    URL openApi;
 
     static Stream<Arguments> endpoints() {
         String id = UUID.randomUUID().toString();
@@ -106,9 +115,11 @@ class SecurityTest {
     }
 
     @Test
-    void healthAndOpenApiAreOpen() {
-        given().get("/q/health/ready").then().statusCode(200);
-        given().get("/q/openapi?format=json").then().statusCode(200)
+    void healthAndOpenApiAreOpenOnTheManagementPortOnly() {
+        given().get(ready).then().statusCode(200);
+        given().get("/q/health/ready").then().statusCode(404);
+        given().get("/q/openapi").then().statusCode(404);
+        given().queryParam("format", "json").get(openApi).then().statusCode(200)
                 .body("paths.'/api/v1/signed-corrections'.post.responses.'422'.description",
                         org.hamcrest.Matchers.notNullValue());
     }

@@ -58,6 +58,15 @@ public final class Bench {
         String pgUser = env("PGUSER", "postgres");
         String pgPassword = System.getenv("PGPASSWORD") != null ? System.getenv("PGPASSWORD") : env("DB_PASSWORD", "");
         String label = "";
+        /** The fault run: kill -9 each service in turn and restart PostgreSQL once, under load (run.sh --faults). */
+        boolean faults;
+        int faultInterval = 25;
+        /** The throwaway cluster's directory (made by throwaway-pg.sh; run.sh passes it with --faults). */
+        String pgData;
+        /** The soak: half of peak for soakSeconds, heap after GC sampled every sampleSeconds (run.sh --soak). */
+        boolean soak;
+        int soakSeconds = 600;
+        int sampleSeconds = 30;
 
         String jdbcUrl(String db) {
             return "jdbc:postgresql://" + pgHost + ":" + pgPort + "/" + db;
@@ -90,6 +99,21 @@ public final class Bench {
                     case "--outbox-poll" -> { o.outboxPollInterval = v; i++; }
                     case "--db" -> { o.database = v; i++; }
                     case "--label" -> { o.label = v; i++; }
+                    case "--faults" -> {
+                        o.faults = true;
+                        o.scale = new ArrayList<>();
+                        o.pgbench = false;
+                        o.waitTimeoutSeconds = 300;
+                    }
+                    case "--fault-interval" -> { o.faultInterval = Integer.parseInt(v); i++; }
+                    case "--pg-data" -> { o.pgData = v; i++; }
+                    case "--soak" -> {
+                        o.soak = true;
+                        o.scale = new ArrayList<>();
+                        o.pgbench = false;
+                    }
+                    case "--soak-duration" -> { o.soakSeconds = Integer.parseInt(v); i++; }
+                    case "--sample-interval" -> { o.sampleSeconds = Integer.parseInt(v); i++; }
                     case "--smoke" -> {
                         o.smoke = true;
                         o.warmup = 4;
@@ -145,6 +169,12 @@ public final class Bench {
         }
         Options options = Options.parse(args);
         Path root = root();
+        if (options.faults) {
+            System.exit(new Faults(options, root).run());
+        }
+        if (options.soak) {
+            System.exit(new Soak(options, root).run());
+        }
         Path out = root.resolve("deploy/bench/target");
         Files.createDirectories(out);
         Report report = new Report(options);
@@ -357,6 +387,18 @@ public final class Bench {
         }
     }
 
+    /** The commit the services were built from, and whether the work tree had changes. */
+    static String commit(Path root) {
+        try {
+            String head = runQuietly(List.of("git", "-C", root.toString(), "rev-parse", "HEAD")).trim();
+            String dirty = runQuietly(List.of("git", "-C", root.toString(), "status", "--porcelain",
+                    "--untracked-files=no")).trim();
+            return head + (dirty.isEmpty() ? "" : " (with uncommitted changes)");
+        } catch (Exception e) {
+            return "unknown";
+        }
+    }
+
     static String loadAverage() {
         try {
             return Files.readString(Path.of("/proc/loadavg")).trim();
@@ -394,6 +436,14 @@ public final class Bench {
             throw new IllegalStateException(String.join(" ", command) + " exited with " + rc);
         }
         return all.toString();
+    }
+
+    /** Runs a command and returns its output, without echoing it. */
+    static String runQuietly(List<String> command) throws Exception {
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        p.waitFor();
+        return out;
     }
 
     static Double firstDouble(String text, String regex) {

@@ -14,6 +14,8 @@ final class Metrics {
     /** Latency histograms by operation name; values in microseconds, 1 µs to 5 min, 3 significant digits. */
     final Map<String, Histogram> ops = new ConcurrentHashMap<>();
     final Map<String, LongAdder> errors = new ConcurrentHashMap<>();
+    /** Under faults: answers of a service or database that was down (connection refused, 5xx), each retried. */
+    final Map<String, LongAdder> clientErrors = new ConcurrentHashMap<>();
     final LongAdder cases = new LongAdder();
     final LongAdder steps = new LongAdder();
     final LongAdder returns = new LongAdder();
@@ -31,6 +33,14 @@ final class Metrics {
 
     void error(String op) {
         errors.computeIfAbsent(op, k -> new LongAdder()).increment();
+    }
+
+    void clientError(String op) {
+        clientErrors.computeIfAbsent(op, k -> new LongAdder()).increment();
+    }
+
+    long clientErrorCount() {
+        return clientErrors.values().stream().mapToLong(LongAdder::sum).sum();
     }
 
     long errorCount() {

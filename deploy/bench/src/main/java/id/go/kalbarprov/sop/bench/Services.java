@@ -34,7 +34,12 @@ final class Services {
     record Start(double readySeconds, Double quarkusSeconds) {
     }
 
+    /** The readiness probe's path, on the management port. */
+    static final String READINESS = "/q/health/ready";
+
     final Map<Svc, Integer> ports = new EnumMap<>(Svc.class);
+    /** The management interface's port of each service: health, metrics (/q/*) are not on the API port. */
+    final Map<Svc, Integer> managementPorts = new EnumMap<>(Svc.class);
     final Map<Svc, Process> processes = new EnumMap<>(Svc.class);
     final Map<Svc, Start> starts = new EnumMap<>(Svc.class);
     private final Path root;
@@ -48,11 +53,21 @@ final class Services {
         this.logs = root.resolve("deploy/bench/target");
         for (Svc svc : Svc.values()) {
             ports.put(svc, freePort());
+            managementPorts.put(svc, freePort());
         }
     }
 
     String url(Svc svc) {
         return "http://127.0.0.1:" + ports.get(svc);
+    }
+
+    String managementUrl(Svc svc) {
+        return "http://127.0.0.1:" + managementPorts.get(svc);
+    }
+
+    /** Where the service answers whether it is ready (its management port). */
+    String readinessUrl(Svc svc) {
+        return managementUrl(svc) + READINESS;
     }
 
     /** Starts each service alone (so that its start time is its own), waiting for it to be ready before the next. */
@@ -64,20 +79,38 @@ final class Services {
         }
     }
 
+    /** SIGKILL: no shutdown hooks, no graceful close — what a crash looks like. */
+    void kill(Svc svc) throws InterruptedException {
+        Process p = processes.get(svc);
+        p.destroyForcibly();
+        p.waitFor();
+    }
+
+    /** Starts a killed service again on its port, its log continued; answers the seconds until it was ready. */
+    double restart(Svc svc) throws Exception {
+        return start(svc, false).readySeconds();
+    }
+
     private Start start(Svc svc) throws Exception {
+        return start(svc, true);
+    }
+
+    private Start start(Svc svc, boolean freshLog) throws Exception {
         Path jar = root.resolve(svc.module).resolve("target/quarkus-app/quarkus-run.jar");
         if (!Files.exists(jar)) {
             throw new IllegalStateException(jar + " is missing: package the services first (mvn package)");
         }
         Files.createDirectories(logs);
         Path log = logs.resolve(svc.module + ".log");
-        Files.deleteIfExists(log);
+        if (freshLog) {
+            Files.deleteIfExists(log);
+        }
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx" + options.heap));
         command.addAll(options.jvmArgs);
         command.addAll(List.of("-jar", jar.toString()));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.to(log.toFile()));
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         builder.environment().putAll(environment(svc));
         long t0 = System.nanoTime();
         Process process = builder.start();
@@ -88,7 +121,7 @@ final class Services {
                 throw new IllegalStateException(svc.module + " exited; see " + log);
             }
             try {
-                HttpResponse<Void> ready = http.send(HttpRequest.newBuilder(URI.create(url(svc) + "/q/health/ready"))
+                HttpResponse<Void> ready = http.send(HttpRequest.newBuilder(URI.create(readinessUrl(svc)))
                         .timeout(Duration.ofSeconds(2)).build(), HttpResponse.BodyHandlers.discarding());
                 if (ready.statusCode() == 200) {
                     double seconds = (System.nanoTime() - t0) / 1e9;
@@ -114,6 +147,9 @@ final class Services {
     private Map<String, String> environment(Svc svc) {
         Map<String, String> env = new HashMap<>();
         env.put("PORT", String.valueOf(ports.get(svc)));
+        env.put("MANAGEMENT_PORT", String.valueOf(managementPorts.get(svc)));
+        env.put("QUARKUS_HTTP_HOST", "127.0.0.1");
+        env.put("QUARKUS_MANAGEMENT_HOST", "127.0.0.1");
         env.put("DB_URL", options.jdbcUrl(options.database));
         env.put("DB_USER", options.pgUser);
         env.put("DB_PASSWORD", options.pgPassword);

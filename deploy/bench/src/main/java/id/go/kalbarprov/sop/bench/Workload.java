@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
@@ -36,12 +38,19 @@ final class Workload {
     private final AtomicReferenceArray<String> recentCases = new AtomicReferenceArray<>(1024);
     private final AtomicInteger recentIndex = new AtomicInteger();
     private final List<Thread> threads = new ArrayList<>();
+    private final Set<String> started = ConcurrentHashMap.newKeySet();
 
     Workload(Services services, Tokens tokens, Bench.Options options) {
         this.services = services;
         this.tokens = tokens;
         this.options = options;
-        this.api = new Api(() -> metrics);
+        this.api = new Api(() -> metrics, options.faults
+                ? java.time.Duration.ofSeconds(options.waitTimeoutSeconds) : java.time.Duration.ZERO);
+    }
+
+    /** The ids of every case a session opened (POST /cases answered 201), for the fault run's checks. */
+    Set<String> startedCases() {
+        return Set.copyOf(started);
     }
 
     void measureInto(Metrics next) {
@@ -245,6 +254,7 @@ final class Workload {
         open.put("instruction", "Siapkan Nota Dinas");
         open.put("urgency", "SEGERA");
         String id = api.post("1 open case", req("/cases"), o.karo, open, 201).body().get("id").asText();
+        started.add(id);
         step();
         api.post("2 issue memo", req("/cases/" + id + "/memo"), o.kabag,
                 Map.of("subject", "Permintaan data", "body", "Mohon data koreksi.", "nature", "SEGERA"), 201);

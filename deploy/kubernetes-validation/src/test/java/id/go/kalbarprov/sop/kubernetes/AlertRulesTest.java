@@ -54,6 +54,27 @@ class AlertRulesTest {
         }
     }
 
+    @Test
+    void theMonitoringKustomizationRendersTheScrapeTheRulesAndTheDashboard() throws Exception {
+        String kubectl = Repo.kubectl().orElse(null);
+        org.junit.jupiter.api.Assumptions.assumeTrue(kubectl != null, "SKIPPED, NOT RENDERED: kubectl is not on the PATH");
+        Set<String> kinds = new TreeSet<>();
+        for (String document : Repo.kustomize(kubectl, MONITORING).split("(?m)^---$")) {
+            JsonNode object = YAML.readTree(document);
+            kinds.add(object.path("kind").asText());
+            if (object.path("kind").asText().equals("ConfigMap")) {
+                assertEquals("1", object.path("metadata").path("labels").path("grafana_dashboard").asText());
+                JsonNode dashboard = new ObjectMapper().readTree(object.path("data").path("sop45-dashboard.json").asText());
+                assertTrue(dashboard.path("panels").size() >= 10, "the dashboard's panels");
+            }
+            if (object.path("kind").asText().equals("PodMonitor")) {
+                assertEquals("management", object.path("spec").path("podMetricsEndpoints").get(0).path("port").asText(),
+                        "scraped on the management port");
+            }
+        }
+        assertEquals(Set.of("ConfigMap", "PodMonitor", "PrometheusRule"), kinds);
+    }
+
     private static JsonNode rules() throws IOException {
         return YAML.readTree(MONITORING.resolve("prometheus-rules.yaml").toFile());
     }

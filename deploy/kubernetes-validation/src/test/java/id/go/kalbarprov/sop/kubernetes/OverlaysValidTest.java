@@ -19,6 +19,7 @@ import io.fabric8.kubernetes.api.model.policy.v1.PodDisruptionBudget;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.DynamicContainer;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
 import java.io.IOException;
@@ -57,12 +58,21 @@ class OverlaysValidTest {
             "request-service-db-owner", "review-service-db-owner", "archive-service-db-owner",
             "request-service-service-token-key", "review-service-service-token-key", "archive-service-service-token-key",
             "request-service-token-client", "review-service-token-client", "archive-service-token-client",
-            "review-service-seal-key", "archive-service-chain-key", "sop-db-admin");
+            "review-service-seal-key", "archive-service-chain-key");
+
+    /** The PostgreSQL administrator's Secret: only in db-init's own namespace, never where the services run. */
+    static final String DB_ADMIN_SECRET = "sop-db-admin";
+
+    /** A digest-pinned image reference. */
+    static final java.util.regex.Pattern BY_DIGEST = java.util.regex.Pattern.compile(".+@sha256:[0-9a-f]{64}");
 
     static List<Path> kustomizations() throws IOException {
         try (Stream<Path> s = Files.walk(Repo.K8S)) {
             return s.filter(p -> p.getFileName().toString().equals("kustomization.yaml"))
                     .filter(p -> !Repo.K8S.relativize(p).startsWith("target"))
+                    .filter(p -> !isComponent(p))
+                    // the Prometheus Operator's objects, not the Kubernetes API's: AlertRulesTest checks them
+                    .filter(p -> !Repo.K8S.relativize(p).startsWith("monitoring"))
                     .map(Path::getParent).sorted().toList();
         }
     }
@@ -84,6 +94,7 @@ class OverlaysValidTest {
                 throw new AssertionError(e);
             }
             boolean overlay = name.startsWith("overlays/");
+            boolean prod = name.equals("overlays/prod");
             List<DynamicTest> tests = new ArrayList<>();
             tests.add(DynamicTest.dynamicTest(name + ": renders objects of the Kubernetes API",
                     () -> assertFalse(objects.isEmpty())));
@@ -94,6 +105,18 @@ class OverlaysValidTest {
                         () -> companions(objects)));
                 tests.add(DynamicTest.dynamicTest(name + ": NetworkPolicies allow only the calls the design makes",
                         () -> networkPolicies(objects)));
+                tests.add(DynamicTest.dynamicTest(name + ": /q/* only on the management port, which only monitoring reaches",
+                        () -> managementInterface(objects)));
+            }
+            if (prod) {
+                tests.add(DynamicTest.dynamicTest(name + ": egress only to the configured addresses, never 0.0.0.0/0",
+                        () -> prodEgress(objects)));
+                tests.add(DynamicTest.dynamicTest(name + ": every image is pinned by digest",
+                        () -> pinnedByDigest(objects)));
+            }
+            if (name.equals("db-init")) {
+                tests.add(DynamicTest.dynamicTest(name + ": its own namespace, the only one with the administrator's Secret; image by digest",
+                        () -> dbInit(objects)));
             }
             if (overlay) {
                 tests.add(DynamicTest.dynamicTest(name + ": every ConfigMap and Secret a pod uses is there or operator-provided",
@@ -103,6 +126,14 @@ class OverlaysValidTest {
             }
             return DynamicContainer.dynamicContainer(name, tests);
         });
+    }
+
+    @Test
+    void theReadmeCreatesTheAdministratorsSecretOnlyInDbInitsNamespace() throws IOException {
+        List<String> creations = Files.readString(Repo.K8S.resolve("README.md")).lines()
+                .filter(l -> l.contains("create secret") && l.contains(DB_ADMIN_SECRET)).toList();
+        assertFalse(creations.isEmpty(), "the README says how to create " + DB_ADMIN_SECRET);
+        creations.forEach(l -> assertTrue(l.contains("-n sop-db-init "), "created in sop-db-init only: " + l));
     }
 
     static List<Deployment> deploymentsOf(List<HasMetadata> objects) {
@@ -131,6 +162,10 @@ class OverlaysValidTest {
             }
             assertEquals(Boolean.TRUE, pod.getSecurityContext().getRunAsNonRoot(), n + " runAsNonRoot");
             assertTrue(pod.getSecurityContext().getRunAsUser() != null && pod.getSecurityContext().getRunAsUser() > 0, n + " non-root uid");
+            assertTrue(pod.getSecurityContext().getRunAsGroup() != null && pod.getSecurityContext().getRunAsGroup() > 0,
+                    n + " runs with a non-root group, not 0: " + pod.getSecurityContext().getRunAsGroup());
+            assertTrue(pod.getSecurityContext().getFsGroup() != null && pod.getSecurityContext().getFsGroup() > 0,
+                    n + " fsGroup is not 0: " + pod.getSecurityContext().getFsGroup());
             assertEquals(Boolean.FALSE, c.getSecurityContext().getAllowPrivilegeEscalation(), n + " allowPrivilegeEscalation");
             assertEquals(Boolean.TRUE, c.getSecurityContext().getReadOnlyRootFilesystem(), n + " readOnlyRootFilesystem");
             assertEquals(List.of("ALL"), c.getSecurityContext().getCapabilities().getDrop(), n + " drops all capabilities");
@@ -149,6 +184,126 @@ class OverlaysValidTest {
         HTTPGetAction get = p.getHttpGet();
         assertNotNull(get, n + " " + what + " probe is an HTTP GET");
         assertEquals(path, get.getPath(), n + " " + what + " probe path");
+    }
+
+    /** The container port named {@code name} (http: the API; management: /q/*). */
+    static int containerPort(Deployment d, String name) {
+        return d.getSpec().getTemplate().getSpec().getContainers().get(0).getPorts().stream()
+                .filter(p -> name.equals(p.getName())).findFirst()
+                .orElseThrow(() -> new AssertionError(d.getMetadata().getName() + " has no container port named " + name))
+                .getContainerPort();
+    }
+
+    /**
+     * Health, metrics and the OpenAPI document are on the management interface's port: the probes and the Prometheus
+     * scrape go there, the Service carries only the API port, and the NetworkPolicy lets only the monitoring namespace
+     * reach the management port (the kubelet's probes are not subject to NetworkPolicy).
+     */
+    static void managementInterface(List<HasMetadata> objects) {
+        for (Deployment d : deploymentsOf(objects)) {
+            String n = d.getMetadata().getName();
+            int api = containerPort(d, "http");
+            int management = containerPort(d, "management");
+            assertTrue(api != management, n + " management port is not the API port");
+            Container c = d.getSpec().getTemplate().getSpec().getContainers().get(0);
+            for (Probe p : List.of(c.getLivenessProbe(), c.getReadinessProbe(), c.getStartupProbe())) {
+                assertEquals(management, p.getHttpGet().getPort().getIntVal(), n + " probes " + p.getHttpGet().getPath() + " on the management port");
+            }
+            assertEquals(Integer.toString(management), d.getSpec().getTemplate().getMetadata().getAnnotations().get("prometheus.io/port"),
+                    n + " Prometheus scrapes the management port");
+            io.fabric8.kubernetes.api.model.Service svc = objects.stream().filter(io.fabric8.kubernetes.api.model.Service.class::isInstance)
+                    .map(io.fabric8.kubernetes.api.model.Service.class::cast).filter(s -> s.getMetadata().getName().equals(n))
+                    .findFirst().orElseThrow();
+            assertEquals(1, svc.getSpec().getPorts().size(), n + " Service exposes one port: " + svc.getSpec().getPorts());
+            io.fabric8.kubernetes.api.model.IntOrString target = svc.getSpec().getPorts().get(0).getTargetPort();
+            assertTrue(Integer.valueOf(api).equals(target.getIntVal()) || "http".equals(target.getStrVal()),
+                    n + " Service targets the API port only: " + target);
+            NetworkPolicy np = policyOf(objects, n);
+            for (NetworkPolicyIngressRule r : np.getSpec().getIngress()) {
+                boolean toManagement = r.getPorts() == null || r.getPorts().isEmpty()
+                        || r.getPorts().stream().anyMatch(p -> p.getPort() == null || p.getPort().getIntVal() == management);
+                boolean fromMonitoringOnly = r.getFrom() != null && !r.getFrom().isEmpty() && r.getFrom().stream()
+                        .allMatch(peer -> peer.getPodSelector() == null && peer.getIpBlock() == null && peer.getNamespaceSelector() != null
+                                && peer.getNamespaceSelector().getMatchLabels() != null
+                                && peer.getNamespaceSelector().getMatchLabels().values().stream().anyMatch(v -> v.contains("monitoring")));
+                if (toManagement) {
+                    assertTrue(fromMonitoringOnly, n + ": only the monitoring namespace reaches the management port: " + r);
+                    assertTrue(r.getPorts().stream().allMatch(p -> p.getPort().getIntVal() == management),
+                            n + ": the monitoring rule opens the management port only: " + r);
+                }
+            }
+            assertTrue(np.getSpec().getIngress().stream().anyMatch(r -> r.getPorts() != null
+                    && r.getPorts().stream().anyMatch(p -> p.getPort() != null && p.getPort().getIntVal() == management)),
+                    n + ": Prometheus may reach the management port");
+        }
+    }
+
+    static NetworkPolicy policyOf(List<HasMetadata> objects, String svc) {
+        return objects.stream().filter(NetworkPolicy.class::isInstance).map(NetworkPolicy.class::cast)
+                .filter(p -> svc.equals(p.getSpec().getPodSelector().getMatchLabels().get("app.kubernetes.io/name")))
+                .findFirst().orElseThrow(() -> new AssertionError("no NetworkPolicy selects " + svc));
+    }
+
+    /**
+     * Prod egress goes to the other services, DNS, and the database, identity provider and signing service addresses
+     * of overlays/prod/network.yaml: no rule to 0.0.0.0/0 (or ::/0), no rule without a destination, no port left
+     * unset.
+     */
+    static void prodEgress(List<HasMetadata> objects) {
+        java.util.regex.Pattern cidr = java.util.regex.Pattern.compile("[0-9]{1,3}(\\.[0-9]{1,3}){3}/([0-9]|[12][0-9]|3[0-2])|[0-9a-fA-F:]+/[0-9]{1,3}");
+        for (NetworkPolicy np : objects.stream().filter(NetworkPolicy.class::isInstance).map(NetworkPolicy.class::cast).toList()) {
+            String n = np.getMetadata().getName();
+            int ranges = 0;
+            for (NetworkPolicyEgressRule r : np.getSpec().getEgress()) {
+                assertTrue(r.getTo() != null && !r.getTo().isEmpty(), n + ": an egress rule without a destination allows everything: " + r);
+                assertTrue(r.getPorts() != null && !r.getPorts().isEmpty(), n + ": an egress rule without ports allows every port: " + r);
+                for (NetworkPolicyPeer peer : r.getTo()) {
+                    if (peer.getIpBlock() != null) {
+                        ranges++;
+                        String block = peer.getIpBlock().getCidr();
+                        assertTrue(cidr.matcher(block).matches(), n + ": egress to an address range, not " + block);
+                        assertFalse(block.endsWith("/0"), n + ": no egress to the whole internet (" + block + ")");
+                    }
+                }
+                r.getPorts().forEach(p -> assertTrue(p.getPort() != null && p.getPort().getIntVal() != null
+                        && p.getPort().getIntVal() > 0, n + ": egress port set: " + p));
+            }
+            assertTrue(ranges >= 2, n + ": egress to the database and the identity provider");
+        }
+    }
+
+    static void pinnedByDigest(List<HasMetadata> objects) {
+        for (Deployment d : deploymentsOf(objects)) {
+            for (Container c : d.getSpec().getTemplate().getSpec().getContainers()) {
+                assertTrue(BY_DIGEST.matcher(c.getImage()).matches(),
+                        d.getMetadata().getName() + ": prod image by digest (@sha256:…, written by build-images.sh --push), not " + c.getImage());
+            }
+        }
+    }
+
+    static void dbInit(List<HasMetadata> objects) {
+        List<Namespace> ns = objects.stream().filter(Namespace.class::isInstance).map(Namespace.class::cast).toList();
+        assertEquals(1, ns.size(), "db-init brings its own namespace");
+        String own = ns.get(0).getMetadata().getName();
+        assertEquals("restricted", ns.get(0).getMetadata().getLabels().get("pod-security.kubernetes.io/enforce"));
+        assertFalse(Set.of("sop", "sop-dev").contains(own), "db-init's namespace is not a services' namespace: " + own);
+        namespace(objects);
+        for (HasMetadata o : objects) {
+            if (o instanceof io.fabric8.kubernetes.api.model.batch.v1.Job job) {
+                PodSpec pod = job.getSpec().getTemplate().getSpec();
+                for (Container c : pod.getContainers()) {
+                    assertTrue(BY_DIGEST.matcher(c.getImage()).matches(), "db-init image by digest, not " + c.getImage());
+                }
+            }
+        }
+    }
+
+    static boolean isComponent(Path kustomizationFile) {
+        try {
+            return Files.readString(kustomizationFile).lines().anyMatch(l -> l.strip().equals("kind: Component"));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     static void companions(List<HasMetadata> objects) throws IOException {
@@ -173,11 +328,8 @@ class OverlaysValidTest {
     }
 
     static void networkPolicies(List<HasMetadata> objects) {
-        List<NetworkPolicy> policies = objects.stream().filter(NetworkPolicy.class::isInstance).map(NetworkPolicy.class::cast).toList();
         for (String svc : Repo.SERVICES) {
-            NetworkPolicy np = policies.stream()
-                    .filter(p -> svc.equals(p.getSpec().getPodSelector().getMatchLabels().get("app.kubernetes.io/name")))
-                    .findFirst().orElseThrow(() -> new AssertionError("no NetworkPolicy selects " + svc));
+            NetworkPolicy np = policyOf(objects, svc);
             assertEquals(Set.of("Ingress", "Egress"), Set.copyOf(np.getSpec().getPolicyTypes()), svc + " policy types");
             Set<String> callersAllowed = new TreeSet<>();
             for (NetworkPolicyIngressRule r : np.getSpec().getIngress()) {
@@ -220,6 +372,11 @@ class OverlaysValidTest {
                     secret(e.getSecretRef().getName(), secrets, prod);
                 }
             }
+            for (io.fabric8.kubernetes.api.model.EnvVar e : pod.getContainers().get(0).getEnv()) {
+                if (e.getValueFrom() != null && e.getValueFrom().getSecretKeyRef() != null) {
+                    secret(e.getValueFrom().getSecretKeyRef().getName(), secrets, prod);
+                }
+            }
             for (Volume v : pod.getVolumes()) {
                 if (v.getConfigMap() != null) {
                     assertTrue(configMaps.contains(v.getConfigMap().getName()), "ConfigMap " + v.getConfigMap().getName());
@@ -235,6 +392,7 @@ class OverlaysValidTest {
     }
 
     static void secret(String name, Set<String> rendered, boolean prod) {
+        assertFalse(DB_ADMIN_SECRET.equals(name), "the services never read the database administrator's Secret");
         if (prod) {
             assertTrue(OPERATOR_SECRETS.contains(name), "prod Secret " + name + " is listed in the README for operators to create");
         } else {

@@ -23,7 +23,8 @@ import static org.junit.jupiter.api.Assertions.fail;
  * locations the Deployment gives it (ConfigMaps sop-common and request-service-config, Secrets request-service-db and
  * request-service-db-owner, the mounted service-token key): no application.properties override, no system property.
  * Flyway migrates its schema at start as the owner role, the application logs in as the runtime role, both created by
- * deploy/kubernetes/db-init/create-schemas-and-roles.sql in a scratch database (sop_k8s_check).
+ * deploy/kubernetes/db-init/create-schemas-and-roles.sql in a scratch database (sop_k8s_check). Health, metrics and the
+ * OpenAPI document answer on the management port only, and Swagger UI is off.
  */
 class ProdProfileStartTest {
 
@@ -49,14 +50,23 @@ class ProdProfileStartTest {
         return out;
     }
 
+    static int freePort() throws IOException {
+        try (ServerSocket s = new ServerSocket(0)) {
+            return s.getLocalPort();
+        }
+    }
+
+    static int status(HttpClient http, int port, String path) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).build(),
+                HttpResponse.BodyHandlers.discarding()).statusCode();
+    }
+
     @Test
     void packagedServiceStartsWithProdProfileFromEnvironmentOnly() throws Exception {
         Path jar = Repo.ROOT.resolve("request-service/target/quarkus-app/quarkus-run.jar");
         assertTrue(Files.isRegularFile(jar), jar + " missing: package request-service first");
-        int port;
-        try (ServerSocket s = new ServerSocket(0)) {
-            port = s.getLocalPort();
-        }
+        int port = freePort();
+        int managementPort = freePort();
         String admin = System.getenv().getOrDefault("TEST_DB_USER", "postgres");
         String password = "k8s-check-" + System.nanoTime();
         psql(admin, "postgres", "-c", "DROP DATABASE IF EXISTS sop_k8s_check");
@@ -79,6 +89,7 @@ class ProdProfileStartTest {
         env.put("DB_OWNER_PASSWORD", password);
         env.put("DB_POOL_MAX", "4");
         env.put("PORT", Integer.toString(port));
+        env.put("MANAGEMENT_PORT", Integer.toString(managementPort));
         env.put("JWT_PUBLIC_KEY_LOCATION", "file:" + freshKey(keys, "users", "PUBLIC KEY"));
         env.put("JWT_ISSUER", "https://sop.local/dev-issuer");
         env.put("JWT_AUDIENCE", "sop-services");
@@ -96,7 +107,7 @@ class ProdProfileStartTest {
             int ready = -1;
             while (System.nanoTime() < deadline && p.isAlive()) {
                 try {
-                    ready = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/q/health/ready")).build(),
+                    ready = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + managementPort + "/q/health/ready")).build(),
                             HttpResponse.BodyHandlers.discarding()).statusCode();
                     if (ready == 200) {
                         break;
@@ -109,10 +120,13 @@ class ProdProfileStartTest {
             if (ready != 200) {
                 fail("request-service did not become ready (last " + ready + "):\n" + Files.readString(log));
             }
-            for (String path : List.of("/q/health/live", "/q/health/started")) {
-                assertEquals(200, http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).build(),
-                        HttpResponse.BodyHandlers.discarding()).statusCode(), path);
+            for (String path : List.of("/q/health/live", "/q/health/started", "/q/metrics", "/q/openapi")) {
+                assertEquals(200, status(http, managementPort, path), path + " on the management port");
             }
+            for (String path : List.of("/q/health/ready", "/q/metrics", "/q/openapi", "/q/swagger-ui")) {
+                assertEquals(404, status(http, port, path), path + " is not served on the API port");
+            }
+            assertEquals(404, status(http, managementPort, "/q/swagger-ui"), "Swagger UI is off in prod unless enabled");
             assertEquals(401, http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/cases")).build(),
                     HttpResponse.BodyHandlers.discarding()).statusCode(), "the API asks for a token");
             assertTrue(Files.readString(log).contains("Profile prod activated"), "prod profile:\n" + Files.readString(log));

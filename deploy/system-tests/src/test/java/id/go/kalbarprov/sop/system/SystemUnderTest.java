@@ -18,6 +18,7 @@ import java.time.Instant;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * The three packaged services started as real processes against a fresh PostgreSQL database, on free ports, with
@@ -40,15 +41,20 @@ public final class SystemUnderTest {
     private static SystemUnderTest instance;
 
     private final Map<Svc, Integer> ports = new EnumMap<>(Svc.class);
+    /** Each service's management interface (health, metrics, the OpenAPI document under /q): not the API port. */
+    private final Map<Svc, Integer> managementPorts = new EnumMap<>(Svc.class);
     private final Map<Svc, Process> processes = new EnumMap<>(Svc.class);
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    /** The readiness probe's path, on the management port. */
+    static final String READINESS = "/q/health/ready";
 
     public static synchronized SystemUnderTest get() {
         if (instance == null) {
             instance = new SystemUnderTest();
             instance.freshDatabase();
+            instance.freshLogs();
             for (Svc svc : Svc.values()) {
                 instance.ports.put(svc, freePort());
+                instance.managementPorts.put(svc, freePort());
             }
             for (Svc svc : Svc.values()) {
                 instance.launch(svc);
@@ -76,9 +82,24 @@ public final class SystemUnderTest {
         return "http://127.0.0.1:" + ports.get(svc);
     }
 
+    public String managementUrl(Svc svc) {
+        return "http://127.0.0.1:" + managementPorts.get(svc);
+    }
+
     /** Where Prometheus scrapes {@code svc}. */
     public String metricsUrl(Svc svc) {
-        return url(svc) + "/q/metrics";
+        return managementUrl(svc) + "/q/metrics";
+    }
+
+    /** Each run's logs start empty (a restarted service appends to its file). */
+    private void freshLogs() {
+        for (Svc svc : Svc.values()) {
+            try {
+                Files.deleteIfExists(logOf(svc));
+            } catch (IOException e) {
+                throw new IllegalStateException(e);
+            }
+        }
     }
 
     /** The file {@code svc}'s console output goes to. */
@@ -92,17 +113,22 @@ public final class SystemUnderTest {
     }
 
     private void launch(Svc svc) {
+        processes.put(svc, start(svc, "256m", environment(svc, ports.get(svc), managementPorts.get(svc), DATABASE,
+                this::url), logOf(svc)));
+    }
+
+    /** The packaged service as a process, with at most {@code maxHeap} of heap, writing to {@code log}. */
+    static Process start(Svc svc, String maxHeap, Map<String, String> environment, Path log) {
         Path jar = root().resolve(svc.module).resolve("target/quarkus-app/quarkus-run.jar");
         if (!Files.exists(jar)) {
             throw new IllegalStateException(jar + " is missing: package the services first (mvn package)");
         }
-        Path log = logOf(svc);
-        ProcessBuilder builder = new ProcessBuilder(javaBinary(), "-Xmx256m", "-jar", jar.toString())
+        ProcessBuilder builder = new ProcessBuilder(javaBinary(), "-Xmx" + maxHeap, "-jar", jar.toString())
                 .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
-        builder.environment().putAll(environment(svc));
+        builder.environment().putAll(environment);
         try {
             Files.createDirectories(log.getParent());
-            processes.put(svc, builder.start());
+            return builder.start();
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
@@ -132,14 +158,24 @@ public final class SystemUnderTest {
     }
 
     public Connection database() throws Exception {
-        return DriverManager.getConnection("jdbc:postgresql://" + pgHost() + ":" + pgPort() + "/" + DATABASE,
+        return database(DATABASE);
+    }
+
+    /** An administrator's connection to {@code database}. */
+    static Connection database(String database) throws Exception {
+        return DriverManager.getConnection("jdbc:postgresql://" + pgHost() + ":" + pgPort() + "/" + database,
                 pgUser(), pgPassword());
     }
 
-    private Map<String, String> environment(Svc svc) {
+    /** A service's settings: its port and database, the dev keys, the other services at {@code url}. */
+    static Map<String, String> environment(Svc svc, int port, int managementPort, String database,
+                                           Function<Svc, String> url) {
         Map<String, String> env = new HashMap<>();
-        env.put("PORT", String.valueOf(ports.get(svc)));
-        env.put("DB_URL", "jdbc:postgresql://" + pgHost() + ":" + pgPort() + "/" + DATABASE);
+        env.put("PORT", String.valueOf(port));
+        env.put("MANAGEMENT_PORT", String.valueOf(managementPort));
+        env.put("QUARKUS_HTTP_HOST", "127.0.0.1");
+        env.put("QUARKUS_MANAGEMENT_HOST", "127.0.0.1");
+        env.put("DB_URL", "jdbc:postgresql://" + pgHost() + ":" + pgPort() + "/" + database);
         // As in production: Flyway as the service's owner role, the service as its runtime role.
         String role = svc.module.substring(0, svc.module.indexOf('-'));
         env.put("DB_USER", DatabaseRoles.runtime(role));
@@ -160,10 +196,10 @@ public final class SystemUnderTest {
         env.put("SOP_SECURITY_SELF_SIGNED_SERVICE_TOKENS_ALLOWED", "true");
         env.put("SEAL_PRIVATE_KEY_LOCATION", "file:" + keys + "/dev-seal-private.pem");
         env.put("CHAIN_PRIVATE_KEY_LOCATION", "file:" + keys + "/dev-chain-private.pem");
-        env.put("REQUEST_SERVICE_URL", url(Svc.REQUEST));
-        env.put("REVIEW_SERVICE_URL", url(Svc.REVIEW));
-        env.put("ARCHIVE_SERVICE_URL", url(Svc.ARCHIVE));
-        env.put("DOCUMENT_VERIFICATION_URL", url(Svc.ARCHIVE) + "/api/v1/verifications");
+        env.put("REQUEST_SERVICE_URL", url.apply(Svc.REQUEST));
+        env.put("REVIEW_SERVICE_URL", url.apply(Svc.REVIEW));
+        env.put("ARCHIVE_SERVICE_URL", url.apply(Svc.ARCHIVE));
+        env.put("DOCUMENT_VERIFICATION_URL", url.apply(Svc.ARCHIVE) + "/api/v1/verifications");
         // the attack suite calls the public verification as every role; its limit is tested in archive-service
         env.put("SOP_ARCHIVE_VERIFICATION_REQUESTS_PER_MINUTE", "100000");
         env.put("OUTBOX_POLL_INTERVAL", "200ms");
@@ -173,40 +209,54 @@ public final class SystemUnderTest {
     }
 
     private void awaitReady(Svc svc, Duration limit) {
+        awaitReady(svc.module, processes.get(svc), managementUrl(svc), limit);
+    }
+
+    /** Waits until the process whose management interface is at {@code baseUrl} answers ready; fails at once if it exits. */
+    static void awaitReady(String name, Process p, String baseUrl, Duration limit) {
+        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         Instant deadline = Instant.now().plus(limit);
         while (Instant.now().isBefore(deadline)) {
-            Process p = processes.get(svc);
             if (p == null || !p.isAlive()) {
-                throw new IllegalStateException(svc.module + " exited; see deploy/system-tests/target/"
-                        + svc.module + ".log");
+                throw new IllegalStateException(name + " exited; see its log in deploy/system-tests/target/");
             }
-            try {
-                HttpResponse<Void> ready = http.send(HttpRequest.newBuilder(URI.create(url(svc) + "/q/health/ready"))
-                        .timeout(Duration.ofSeconds(2)).build(), HttpResponse.BodyHandlers.discarding());
-                if (ready.statusCode() == 200) {
-                    return;
-                }
-            } catch (IOException e) {
-                // not listening yet
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
+            if (ready(client, baseUrl)) {
+                return;
             }
             sleep(250);
         }
-        throw new IllegalStateException(svc.module + " not ready within " + limit);
+        throw new IllegalStateException(name + " not ready within " + limit);
+    }
+
+    /** Whether the service at {@code baseUrl} answers its readiness probe with 200. */
+    static boolean ready(HttpClient client, String baseUrl) {
+        try {
+            HttpResponse<Void> ready = client.send(HttpRequest.newBuilder(URI.create(baseUrl + READINESS))
+                    .timeout(Duration.ofSeconds(2)).build(), HttpResponse.BodyHandlers.discarding());
+            return ready.statusCode() == 200;
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     private void freshDatabase() {
+        freshDatabase(DATABASE, Svc.values());
+    }
+
+    /** Drops and creates {@code database} and prepares the owner and runtime roles of {@code services} in it. */
+    static void freshDatabase(String database, Svc... services) {
         try (Connection c = DriverManager.getConnection("jdbc:postgresql://" + pgHost() + ":" + pgPort()
                 + "/postgres", pgUser(), pgPassword()); Statement s = c.createStatement()) {
-            s.execute("DROP DATABASE IF EXISTS " + DATABASE + " WITH (FORCE)");
-            s.execute("CREATE DATABASE " + DATABASE);
+            s.execute("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
+            s.execute("CREATE DATABASE " + database);
         } catch (Exception e) {
             throw new IllegalStateException("PostgreSQL is needed for the system tests", e);
         }
-        try (Connection admin = database()) {
-            for (Svc svc : Svc.values()) {
+        try (Connection admin = database(database)) {
+            for (Svc svc : services) {
                 DatabaseRoles.prepare(admin, svc.module.substring(0, svc.module.indexOf('-')));
             }
         } catch (Exception e) {
@@ -236,7 +286,7 @@ public final class SystemUnderTest {
         return password != null ? password : System.getenv().getOrDefault("PGPASSWORD", "");
     }
 
-    private static int freePort() {
+    static int freePort() {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         } catch (IOException e) {

@@ -9,8 +9,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
+import io.quarkus.test.common.http.TestHTTPResource;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -39,6 +41,10 @@ import org.junit.jupiter.api.TestMethodOrder;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 public abstract class OpenApiContract {
 
+    /** The live document is served on the management interface (its own port), not the API port. */
+    @TestHTTPResource(value = "/openapi", management = true)
+    URL openApi;
+
     /** Where the documents live, relative to the module directory (the tests' working directory). */
     static final Path DIRECTORY = Path.of("src", "main", "openapi");
     static final String UPDATE_PROPERTY = "openapi.update";
@@ -53,7 +59,7 @@ public abstract class OpenApiContract {
     @Order(1)
     public void liveDocumentIsTheCommittedOne() throws IOException {
         String live = normalize(given().queryParam("format", "yaml")
-                .when().get("/q/openapi")
+                .when().get(openApi)
                 .then().statusCode(200).extract().asString());
         Path committed = DIRECTORY.resolve(service + ".yaml");
         if (Boolean.getBoolean(UPDATE_PROPERTY)) {

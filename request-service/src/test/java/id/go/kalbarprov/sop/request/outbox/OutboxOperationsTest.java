@@ -15,13 +15,19 @@ import static org.hamcrest.Matchers.nullValue;
 
 import id.go.kalbarprov.sop.request.support.Cases;
 import id.go.kalbarprov.sop.request.support.Tokens;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import java.net.URL;
 import org.junit.jupiter.api.Test;
 
 /** Operators see undelivered handoffs: counts in readiness, stuck events listed for the auditor role only. */
 @QuarkusTest
 class OutboxOperationsTest {
+
+    /** Health, metrics and the OpenAPI document are on the management interface (/q on its own port, a free one in tests). */
+    @TestHTTPResource(value = "/health/ready", management = true)
+    URL ready;
 
     @Inject
     OutboxRelay relay;
@@ -45,7 +51,7 @@ class OutboxOperationsTest {
     void readinessCarriesTheOutboxCountsAndStaysUp() {
         Cases.open();
         relay.relay();
-        given().get("/q/health/ready").then().statusCode(200)
+        given().get(ready).then().statusCode(200)
                 .body("checks.name", hasItem("outbox"))
                 .body("checks.find { it.name == 'outbox' }.status", equalTo("UP"))
                 .body("checks.find { it.name == 'outbox' }.data.pending", greaterThanOrEqualTo(1))

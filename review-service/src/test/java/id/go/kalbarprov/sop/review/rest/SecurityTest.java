@@ -5,9 +5,11 @@ import static org.hamcrest.Matchers.equalTo;
 
 import id.go.kalbarprov.sop.review.support.ReviewApi;
 import id.go.kalbarprov.sop.review.support.Tokens;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.smallrye.jwt.build.Jwt;
+import java.net.URL;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -18,6 +20,19 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** The API from an attacker's side: tokens that must not work, and roles that must not pass. */
 @QuarkusTest
 class SecurityTest {
+
+    /** Health, metrics and the OpenAPI document are on the management interface (/q on its own port, a free one in tests). */
+    @TestHTTPResource(value = "/health/ready", management = true)
+    URL ready;
+
+    @TestHTTPResource(value = "/health/live", management = true)
+    URL live;
+
+    @TestHTTPResource(value = "/metrics", management = true)
+    URL metrics;
+
+    @TestHTTPResource(value = "/openapi", management = true)
+    URL openApi;
 
     private static final String[] PROTECTED = {"/api/v1/reviews", "/api/v1/reports/service-level"};
 
@@ -84,13 +99,13 @@ class SecurityTest {
     @Test
     void thePublicKeyAndHealthNeedNoToken() {
         given().get("/api/v1/seals/public-key").then().statusCode(200);
-        given().get("/q/health/ready").then().statusCode(200);
-        given().get("/q/health/live").then().statusCode(200);
+        given().get(ready).then().statusCode(200);
+        given().get(live).then().statusCode(200);
     }
 
     @Test
     void theOpenApiDocumentDescribesTheEndpointsAndTheirProblems() {
-        given().get("/q/openapi?format=json").then().statusCode(200)
+        given().queryParam("format", "json").get(openApi).then().statusCode(200)
                 .body("paths.'/api/v1/reviews'.post.responses.'422'.content.'application/problem+json'",
                         org.hamcrest.Matchers.notNullValue())
                 .body("paths.'/api/v1/reviews/{id}/decisions'.post", org.hamcrest.Matchers.notNullValue())
@@ -98,7 +113,10 @@ class SecurityTest {
     }
 
     @Test
-    void metricsArePublished() {
-        given().get("/q/metrics").then().statusCode(200);
+    void metricsArePublishedOnTheManagementPortOnly() {
+        given().get(metrics).then().statusCode(200);
+        for (String path : new String[] {"/q/metrics", "/q/health/ready", "/q/openapi", "/q/swagger-ui"}) {
+            given().get(path).then().statusCode(404);
+        }
     }
 }

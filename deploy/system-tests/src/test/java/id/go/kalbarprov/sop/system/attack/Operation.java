@@ -15,7 +15,8 @@ record Operation(Svc service, String method, String path, JsonNode node, Schemas
     private static final Set<String> METHODS = Set.of("get", "put", "post", "delete", "patch");
     private static final Map<Svc, List<Operation>> LOADED = new EnumMap<>(Svc.class);
 
-    /** Every operation of every service, read from {@code /q/openapi?format=json} of the running service. */
+    /** Every operation of every service, read from {@code /q/openapi?format=json} on the running service's
+     * management port. */
     static synchronized List<Operation> all(AttackWorld world) {
         List<Operation> all = new ArrayList<>();
         for (Svc svc : Svc.values()) {
@@ -25,7 +26,7 @@ record Operation(Svc service, String method, String path, JsonNode node, Schemas
     }
 
     private static List<Operation> load(AttackWorld world, Svc svc) {
-        Http.Answer answer = Http.call("GET", world.url(svc, "/q/openapi?format=json")).send();
+        Http.Answer answer = Http.call("GET", world.managementUrl(svc, "/q/openapi?format=json")).send();
         if (answer.status() != 200) {
             throw new AssertionError(svc.module + " serves no OpenAPI document: " + answer);
         }
