@@ -18,6 +18,7 @@ import id.go.kalbarprov.sop.platform.outbox.OutboxRelay;
 import id.go.kalbarprov.sop.request.support.Cases;
 import id.go.kalbarprov.sop.request.support.Tokens;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
@@ -28,6 +29,7 @@ import jakarta.persistence.EntityManager;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
+import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
@@ -65,6 +67,12 @@ class ParkedEventTest {
 
     @Inject
     OutboxRelay relay;
+
+    @TestHTTPResource(value = "/health/ready", management = true)
+    URL ready;
+
+    @TestHTTPResource(value = "/metrics", management = true)
+    URL metrics;
 
     @Inject
     EntityManager em;
@@ -129,11 +137,11 @@ class ParkedEventTest {
         given().auth().oauth2(Tokens.auditor()).get("/api/v1/outbox/stuck?size=100").then().statusCode(200)
                 .body(second + ".blockedBehind", equalTo(letter.id.toString()));
 
-        given().get("/q/health/ready").then().statusCode(200)
+        given().get(ready).then().statusCode(200)
                 .body("checks.find { it.name == 'outbox' }.status", equalTo("UP"))
                 .body("checks.find { it.name == 'outbox' }.data.parked", greaterThanOrEqualTo(1))
                 .body("checks.find { it.name == 'outbox' }.data.blockedBehindParked", greaterThanOrEqualTo(1));
-        given().get("/q/metrics").then().statusCode(200)
+        given().get(metrics).then().statusCode(200)
                 .body(containsString("sop_outbox_parked{destination=\"archive-service\"}"))
                 .body(containsString("sop_outbox_blocked{destination=\"archive-service\"}"))
                 .body(containsString("sop_outbox_oldest_pending_seconds{destination=\"review-service\"}"));
