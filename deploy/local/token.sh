@@ -4,13 +4,13 @@
 #
 #   deploy/local/token.sh ROLE [--upn U] [--nip N] [--name NAME] [--unit CODE] [--acting] [--ttl SECONDS]
 #
-# ROLE: karo kabag kasubbag pelaksana arsiparis unit auditor admin, or a service: request-service review-service
+# ROLE: karo kabag kasubbag pelaksana arsiparis unit auditor operator admin, or a service: request-service review-service
 # archive-service (as that service signs its own token: subject and upn its name; each handoff takes only its sender)
 # Example: curl -H "Authorization: Bearer $(deploy/local/token.sh karo)" localhost:8081/api/v1/cases
 set -euo pipefail
 
 here=$(cd "$(dirname "$0")" && pwd)
-roles="karo kabag kasubbag pelaksana arsiparis unit auditor admin request-service review-service archive-service"
+roles="karo kabag kasubbag pelaksana arsiparis unit auditor operator admin request-service review-service archive-service"
 usage() { sed -n '2,10p' "$0" | sed 's/^# \{0,1\}//' >&2; exit 2; }
 
 [ $# -ge 1 ] || usage

@@ -73,7 +73,8 @@ public class HandoffSender {
         if (response.statusCode() / 100 != 2) {
             String answer = response.body() == null ? "" : response.body();
             throw new HandoffFailedException(route.destination() + " answered " + response.statusCode() + ": "
-                    + (answer.length() > ERROR_EXCERPT ? answer.substring(0, ERROR_EXCERPT) : answer), null);
+                    + (answer.length() > ERROR_EXCERPT ? answer.substring(0, ERROR_EXCERPT) : answer),
+                    response.statusCode());
         }
     }
 
@@ -85,10 +86,28 @@ public class HandoffSender {
         }
     }
 
-    /** The receiver did not take the event; the relay keeps it and retries. */
+    /**
+     * The receiver did not take the event; the relay keeps it and retries, or parks it when the receiver's answer
+     * ({@link #status()}) says it never will ({@link ParkingRule}).
+     */
     public static class HandoffFailedException extends RuntimeException {
+
+        private final Integer status;
+
         public HandoffFailedException(String message, Throwable cause) {
             super(message, cause);
+            this.status = null;
+        }
+
+        /** The receiver answered, with this HTTP status. */
+        public HandoffFailedException(String message, int status) {
+            super(message);
+            this.status = status;
+        }
+
+        /** The receiver's HTTP status, or null when it did not answer. */
+        public Integer status() {
+            return status;
         }
     }
 }

@@ -122,7 +122,7 @@ public class Outbox {
         }
     }
 
-    private void wakeRelayAfterCommit() {
+    void wakeRelayAfterCommit() {
         if (transactions.getResource(WAKE_REGISTERED) != null) {
             return;
         }

@@ -2,8 +2,10 @@ package id.go.kalbarprov.sop.platform.outbox;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import jakarta.validation.constraints.Min;
 
-/** How the outbox relay runs, under {@code sop.outbox} ({@code OUTBOX_POLL_INTERVAL}, {@code OUTBOX_DELIVER_ON_COMMIT}). */
+/** How the outbox relay runs, under {@code sop.outbox} ({@code OUTBOX_POLL_INTERVAL}, {@code OUTBOX_DELIVER_ON_COMMIT},
+ * {@code OUTBOX_PARK_AFTER_ATTEMPTS}). */
 @ConfigMapping(prefix = "sop.outbox")
 public interface OutboxConfig {
 
@@ -14,4 +16,13 @@ public interface OutboxConfig {
     /** Deliver right after the commit that recorded an event; with false, only the poll delivers. */
     @WithDefault("true")
     boolean deliverOnCommit();
+
+    /**
+     * Failed attempts after which an event is parked rather than retried again ({@code OUTBOX_PARK_AFTER_ATTEMPTS});
+     * with the backoff capped at 5 minutes, 20 attempts are about an hour. A receiver's refusal for good (a 4xx
+     * other than 401/408/409/429) parks at once.
+     */
+    @WithDefault("20")
+    @Min(1)
+    int parkAfterAttempts();
 }

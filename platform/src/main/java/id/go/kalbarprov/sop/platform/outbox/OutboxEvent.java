@@ -11,7 +11,10 @@ import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
-/** A handoff to another service, written in the same transaction as the change it announces. */
+/**
+ * A handoff to another service, written in the same transaction as the change it announces. Open until delivered or
+ * skipped; while open and parked, the relay leaves it (and the case's later events to that destination) alone.
+ */
 @Entity
 @Table(name = "outbox_event")
 public class OutboxEvent extends PanacheEntityBase {
@@ -38,4 +41,17 @@ public class OutboxEvent extends PanacheEntityBase {
     /** The W3C traceparent of the request that recorded the event, or null outside a trace. */
     @Column(name = "trace_parent")
     public String traceParent;
+    /** Set when the relay gave up on the event ({@link ParkingRule}); a parked event is never sent until retried. */
+    @Column(name = "parked_at")
+    public Instant parkedAt;
+    @Column(name = "parked_reason")
+    public String parkedReason;
+    /** Set when an operator skipped the parked event: done without delivery, so the case's later events may go. */
+    @Column(name = "skipped_at")
+    public Instant skippedAt;
+
+    /** Neither delivered nor skipped: the case's later events to the same destination wait for it. */
+    public boolean isOpen() {
+        return deliveredAt == null && skippedAt == null;
+    }
 }

@@ -9,7 +9,9 @@ import org.eclipse.microprofile.health.Readiness;
 
 /**
  * Outbox figures in the readiness details. Undelivered events do not make this replica unready: they wait for
- * another service, and taking this one out of rotation would not bring them closer.
+ * another service, and taking this one out of rotation would not bring them closer. Nor do parked events: they wait
+ * for an operator (retry or skip, see {@code sop_outbox_parked}), and restarting or removing this replica changes
+ * nothing about them — it would only take the service's other work down with them.
  */
 @Readiness
 @ApplicationScoped
@@ -23,7 +25,8 @@ public class OutboxReadiness implements HealthCheck {
         HealthCheckResponseBuilder response = HealthCheckResponse.named("outbox");
         try {
             OutboxMonitor.Counts counts = monitor.counts();
-            response.up().withData("pending", counts.pending()).withData("failing", counts.failing());
+            response.up().withData("pending", counts.pending()).withData("failing", counts.failing())
+                    .withData("parked", counts.parked()).withData("blockedBehindParked", counts.blocked());
             if (counts.oldestPendingSince() != null) {
                 response.withData("oldestPendingSince", counts.oldestPendingSince().toString());
             }

@@ -10,6 +10,7 @@ import jakarta.persistence.EntityManager;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
@@ -24,7 +25,9 @@ import org.jboss.logging.Logger;
  * Delivers outbox events. Each replica claims due events with {@code FOR UPDATE SKIP LOCKED}, so replicas never send
  * the same event at once; only the oldest undelivered event of each case is due, so events of one case arrive in
  * order at each destination. A failure is kept with its attempt count and error, and retried with exponential backoff
- * — never dropped.
+ * — never dropped. An event its receiver refuses for good, or that failed too often ({@link ParkingRule}), is parked:
+ * kept, never sent again until an operator retries it, and still first in line, so the case's later events to that
+ * destination wait behind it (visibly: {@link OutboxMonitor#stuck}) rather than arrive out of order.
  * <p>
  * Delivery runs on one relay thread per replica. It is woken when a transaction that recorded events commits (so a
  * handoff normally leaves within milliseconds) and by the poll, which picks up retries and whatever a crashed
@@ -49,6 +52,9 @@ public class OutboxRelay {
 
     @Inject
     OutboxConfig config;
+
+    @Inject
+    OutboxMonitor monitor;
 
     @Inject
     DeliveryTracing tracing;
@@ -127,10 +133,11 @@ public class OutboxRelay {
         @SuppressWarnings("unchecked")
         List<OutboxEvent> due = em.createNativeQuery("""
                         SELECT o.* FROM outbox_event o
-                        WHERE o.delivered_at IS NULL AND o.next_attempt_at <= now()
+                        WHERE o.delivered_at IS NULL AND o.skipped_at IS NULL AND o.parked_at IS NULL
+                          AND o.next_attempt_at <= now()
                           AND NOT EXISTS (SELECT 1 FROM outbox_event e WHERE e.aggregate_id = o.aggregate_id
                                           AND e.destination = o.destination AND e.delivered_at IS NULL
-                                          AND e.created_at < o.created_at)
+                                          AND e.skipped_at IS NULL AND e.created_at < o.created_at)
                         ORDER BY o.created_at LIMIT ?1 FOR UPDATE SKIP LOCKED""", OutboxEvent.class)
                 .setParameter(1, BATCH).getResultList();
         List<CompletableFuture<Void>> sends = due.stream()
@@ -141,15 +148,42 @@ public class OutboxRelay {
                 sends.get(i).join();
                 event.deliveredAt = Instant.now();
             } catch (CompletionException e) {
-                Throwable failure = e.getCause() != null ? e.getCause() : e;
-                event.attempts += 1;
-                event.lastError = abbreviate(failure);
-                event.nextAttemptAt = Instant.now().plus(backoff(event.attempts));
-                LOG.warnf("Delivery of %s %s failed (attempt %d), next at %s: %s", event.type, event.id,
-                        event.attempts, event.nextAttemptAt, event.lastError);
+                failed(event, e.getCause() != null ? e.getCause() : e);
             }
         }
         return due.size();
+    }
+
+    private void failed(OutboxEvent event, Throwable failure) {
+        Integer status = failure instanceof HandoffSender.HandoffFailedException refused ? refused.status() : null;
+        event.attempts += 1;
+        event.lastError = abbreviate(failure);
+        Optional<String> parked = new ParkingRule(config.parkAfterAttempts())
+                .parkReason(status, event.attempts, failure.getMessage());
+        if (parked.isPresent()) {
+            event.parkedAt = Instant.now();
+            event.parkedReason = parked.get();
+            monitor.watch(event.destination);
+            LOG.errorf("Parked %s %s of case %s for %s after %d attempt(s); the case's later events to it wait "
+                            + "until an operator retries or skips it (GET /api/v1/outbox/stuck, where the reason is): %s",
+                    event.type, event.id, event.aggregateId, event.destination, event.attempts, summary(failure, status));
+        } else {
+            event.nextAttemptAt = Instant.now().plus(backoff(event.attempts));
+            LOG.warnf("Delivery of %s %s failed (attempt %d), next at %s: %s", event.type, event.id,
+                    event.attempts, event.nextAttemptAt, summary(failure, status));
+        }
+    }
+
+    /**
+     * What the log says of a failure: the receiver's status, not its answer — a problem's detail can name an officer
+     * (it is kept with the event, where the stuck list shows it to operators); an unreachable receiver's exception.
+     */
+    static String summary(Throwable failure, Integer status) {
+        return status != null ? event(failure) + " answered " + status : abbreviate(failure);
+    }
+
+    private static String event(Throwable failure) {
+        return failure.getClass().getSimpleName() + ":";
     }
 
     private void send(OutboxEvent event) {

@@ -18,6 +18,11 @@ public final class Roles {
     public static final String UNIT = "unit";
     /** Read-only across cases. */
     public static final String AUDITOR = "auditor";
+    /**
+     * Runs the services: sees the handoffs stuck between them and retries or skips a parked one (with the auditor).
+     * Reads no case.
+     */
+    public static final String OPERATOR = "operator";
     /** Administrator of the reference data (calendar, units, officers, agreements). */
     public static final String ADMIN = "admin";
     /**

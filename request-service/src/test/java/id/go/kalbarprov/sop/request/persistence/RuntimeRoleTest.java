@@ -45,6 +45,8 @@ class RuntimeRoleTest {
             }
             RuntimeRole.assertRefused(c, "DELETE FROM webhook");
             RuntimeRole.assertRefused(c, "UPDATE stream_ticket SET expires_at = expires_at");
+            // What an operator did to a parked handoff, who and why, stays as written.
+            RuntimeRole.assertAppendOnly(c, SCHEMA, "outbox_action");
             for (String table : List.of("correction_case", "task", "outbox_event", "draft", "submission", "unit",
                     "officer")) {
                 RuntimeRole.assertRefused(c, "DELETE FROM " + table);

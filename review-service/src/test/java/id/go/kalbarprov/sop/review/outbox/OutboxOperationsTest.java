@@ -74,7 +74,7 @@ class OutboxOperationsTest {
     }
 
     @Test
-    void onlyTheAuditorRoleMayListStuckEvents() {
+    void onlyTheAuditorAndOperatorRolesMayListStuckEvents() {
         given().get("/api/v1/outbox/stuck").then().statusCode(401);
         for (String role : new String[] {"karo", "kabag", "kasubbag", "pelaksana", "arsiparis", "unit", "service"}) {
             given().auth().oauth2(Tokens.role(role)).get("/api/v1/outbox/stuck").then().statusCode(403);

@@ -85,8 +85,8 @@ final class AttackWorld {
             case "archive-orders" -> orderId;
             case "records" -> recordId;
             case "retention-schedule" -> proposalId;
-            // a notification or webhook nothing has: an allowed caller is answered 404 and nothing changes
-            case "notifications", "webhooks" -> "00000000-0000-4000-8000-00000000a77a";
+            // a notification, webhook or outbox event nothing has: an allowed caller is answered 404 and nothing changes
+            case "notifications", "webhooks", "outbox" -> "00000000-0000-4000-8000-00000000a77a";
             default -> throw new AssertionError("no target object for " + template + ": add one to AttackWorld");
         };
         return path.replace("{id}", id);
@@ -102,6 +102,7 @@ final class AttackWorld {
             case "arsiparis" -> DevTokens.arsiparis();
             case "auditor" -> DevTokens.auditor();
             case "admin" -> DevTokens.admin();
+            case "operator" -> DevTokens.of("operator", "operator.sys", null, null);
             case "unit" -> DevTokens.unit("DINKES");
             case "request-service", "review-service", "archive-service" -> DevTokens.service(role);
             case "service" -> DevTokens.of("service", "attack-suite", null, null);
@@ -148,7 +149,7 @@ final class AttackWorld {
             long pending = 0;
             for (String schema : SCHEMAS) {
                 try (ResultSet r = s.executeQuery("select count(*) from " + schema
-                        + ".outbox_event where delivered_at is null")) {
+                        + ".outbox_event where delivered_at is null and skipped_at is null")) {
                     r.next();
                     pending += r.getLong(1);
                 }

@@ -24,7 +24,7 @@ final class ExpectedAccess {
      * all three services once shared: nobody holds it any more, and nothing accepts it.
      */
     static final List<String> ROLES = List.of("karo", "kabag", "kasubbag", "pelaksana", "arsiparis", "unit",
-            "auditor", "admin", "request-service", "review-service", "archive-service", "service");
+            "auditor", "operator", "admin", "request-service", "review-service", "archive-service", "service");
     /** In the roles column: the operation answers without a token too. */
     static final String ANONYMOUS = "anonymous";
 
