@@ -8,7 +8,6 @@ import id.go.kalbarprov.sop.system.SystemUnderTest.Svc;
 import io.restassured.http.ContentType;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -16,16 +15,7 @@ import org.junit.jupiter.api.Test;
  * correction needed" at step 7, a third withdrawn while back with the pelaksana. Each ends in its final state in
  * request-service and review-service, and the agenda book of archive-service registers the outcome.
  */
-class CaseOutcomeSystemTest {
-
-    static SystemUnderTest system;
-    static Officers officers;
-
-    @BeforeAll
-    static void start() {
-        system = SystemUnderTest.get();
-        officers = new Officers(system);
-    }
+class CaseOutcomeSystemTest extends SystemTest {
 
     private static String reviewStatus(String reviewId) {
         return given().auth().oauth2(DevTokens.auditor()).get(system.url(Svc.REVIEW) + "/api/v1/reviews/" + reviewId)

@@ -19,7 +19,6 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -28,16 +27,7 @@ import org.junit.jupiter.api.Test;
  * bureau) reads it. Who may list and send is the access table's ({@code expected-access.csv}); the object-level rules
  * are checked here.
  */
-class LateUnitReminderSystemTest {
-
-    static SystemUnderTest system;
-    static Officers officers;
-
-    @BeforeAll
-    static void start() {
-        system = SystemUnderTest.get();
-        officers = new Officers(system);
-    }
+class LateUnitReminderSystemTest extends SystemTest {
 
     private static String req(String path) {
         return system.url(Svc.REQUEST) + "/api/v1" + path;

@@ -10,7 +10,6 @@ import id.go.kalbarprov.sop.system.SystemUnderTest.Svc;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -18,18 +17,9 @@ import org.junit.jupiter.api.Test;
  * request and handoff work with a trace id, and never a token, a NIP or a name, after a case went up the whole chain
  * (refusals included).
  */
-class LogPrivacySystemTest {
+class LogPrivacySystemTest extends SystemTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-
-    static SystemUnderTest system;
-    static Officers officers;
-
-    @BeforeAll
-    static void start() {
-        system = SystemUnderTest.get();
-        officers = new Officers(system);
-    }
 
     @Test
     void everyLineIsJsonWithATraceIdWhereThereIsOneAndNoPersonalDataOrToken() throws Exception {

@@ -11,27 +11,17 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
  * Every metric the Grafana dashboard and the alert rules of {@code deploy/kubernetes/monitoring} name is exported by a
  * running service, checked against a scrape of the three services after a case went up the review chain.
  */
-class MetricsContractTest {
+class MetricsContractTest extends SystemTest {
 
     /** The metric names in a PromQL text: ours and the libraries' families the files use ({@code up} is Prometheus'). */
     private static final Pattern METRIC = Pattern.compile(
             "\\b((?:sop|http_server_requests_seconds|agroal|jvm)_[a-z_]+)\\b");
-
-    static SystemUnderTest system;
-    static Officers officers;
-
-    @BeforeAll
-    static void start() {
-        system = SystemUnderTest.get();
-        officers = new Officers(system);
-    }
 
     @Test
     void everyMetricTheDashboardAndTheAlertsNameIsExported() throws Exception {

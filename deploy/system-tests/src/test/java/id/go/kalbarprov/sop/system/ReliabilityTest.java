@@ -14,20 +14,10 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** Nothing is lost and nothing is applied twice: receivers down, senders killed, many cases at once. */
-class ReliabilityTest {
-
-    static SystemUnderTest system;
-    static Officers officers;
-
-    @BeforeAll
-    static void start() {
-        system = SystemUnderTest.get();
-        officers = new Officers(system);
-    }
+class ReliabilityTest extends SystemTest {
 
     private static long count(String sql, Object... params) throws Exception {
         try (Connection c = system.database(); PreparedStatement s = c.prepareStatement(sql)) {

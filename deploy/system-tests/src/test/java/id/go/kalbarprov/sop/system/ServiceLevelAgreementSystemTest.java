@@ -8,7 +8,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -17,16 +16,7 @@ import org.junit.jupiter.api.Test;
  * median, p90, breaches: the same working minutes by the same calendar). Run after a case has gone through all ten
  * steps, and awaited, since the reports reach request-service through the outbox.
  */
-class ServiceLevelAgreementSystemTest {
-
-    static SystemUnderTest system;
-    static Officers officers;
-
-    @BeforeAll
-    static void start() {
-        system = SystemUnderTest.get();
-        officers = new Officers(system);
-    }
+class ServiceLevelAgreementSystemTest extends SystemTest {
 
     private static List<Map<String, Object>> steps(Svc svc, String period) {
         return given().auth().oauth2(DevTokens.auditor()).get(system.url(svc) + "/api/v1/reports/service-level?" + period)

@@ -11,7 +11,6 @@ import id.go.kalbarprov.sop.platform.domain.ContentHash;
 import id.go.kalbarprov.sop.platform.testing.PdfChecks;
 import id.go.kalbarprov.sop.system.SystemUnderTest.Svc;
 import java.util.List;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -19,16 +18,7 @@ import org.junit.jupiter.api.Test;
  * review-service is the one the archive files, its QR code leads to the archive's public verification, which — with
  * no login — says the PDF, the seals and the archive chain all verify.
  */
-class SignedDocumentTest {
-
-    static SystemUnderTest system;
-    static Officers officers;
-
-    @BeforeAll
-    static void start() {
-        system = SystemUnderTest.get();
-        officers = new Officers(system);
-    }
+class SignedDocumentTest extends SystemTest {
 
     @Test
     void thePrintedCorrectionsQrCodeVerifiesTheArchivedDocument() {

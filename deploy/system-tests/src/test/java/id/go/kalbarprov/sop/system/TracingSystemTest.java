@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -22,18 +21,9 @@ import org.junit.jupiter.api.Test;
  * export their spans to the tests' OTLP receiver ({@link OtlpReceiver}); the trace context of a request travels with
  * the handoffs it records, through the outbox.
  */
-class TracingSystemTest {
+class TracingSystemTest extends SystemTest {
 
     private static final SecureRandom RANDOM = new SecureRandom();
-
-    static SystemUnderTest system;
-    static Officers officers;
-
-    @BeforeAll
-    static void start() {
-        system = SystemUnderTest.get();
-        officers = new Officers(system);
-    }
 
     @Test
     void theSubmissionAndTheSignatureAreEachFollowedIntoTheNextService() {

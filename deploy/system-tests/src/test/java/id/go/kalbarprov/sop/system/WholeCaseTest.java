@@ -16,22 +16,12 @@ import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** One case through all ten steps across the three services, with returns at every level. */
-class WholeCaseTest {
+class WholeCaseTest extends SystemTest {
 
     private static final ZoneId WIB = ZoneId.of("Asia/Pontianak");
-
-    static SystemUnderTest system;
-    static Officers officers;
-
-    @BeforeAll
-    static void start() {
-        system = SystemUnderTest.get();
-        officers = new Officers(system);
-    }
 
     @Test
     void aCaseGoesThroughAllTenStepsAndIsArchivedWithItsSignedHash() {
