@@ -27,6 +27,7 @@ class LogPrivacySystemTest extends SystemTest {
         String reviewId = officers.reviewId(caseId);
         officers.decide(DevTokens.kasubbag(), reviewId, "RETURN", "Mohon perbaiki angka Pelaksana Sistem");
         officers.resubmit(caseId);
+        officers.awaitResubmission(caseId, 1);
         officers.approveChain(officers.reviewId(caseId));
         officers.archive(officers.orderId(caseId));
         officers.awaitCaseState(caseId, "ARCHIVED");
