@@ -251,7 +251,7 @@ echo "    case $CASE: $(printf '%s' "$percase" | field workingMinutes) working m
 echo "    the pelaksana was told of $(call GET "$REQ/notifications?size=100" "$PELAKSANA" | grep -o "\"caseId\":\"$CASE\"" | wc -l) tasks of this case in request-service's feed"
 if [ -n "${SOP_LOG_DIR:-}" ]; then
   step 4→5 "One trace: the submission's id ($TRACE_ID) in the services' JSON logs" operator
-  for svc in request-service review-service; do
+  for svc in request-service review-service archive-service; do
     grep -h "\"traceId\":\"$TRACE_ID\"" "$SOP_LOG_DIR/$svc.log" 2>/dev/null | sed -n 's/.*"message":"\([^"]*\)".*/\1/p' | head -3 \
       | sed "s/^/    $svc: /"
   done
