@@ -252,8 +252,8 @@ echo "    the pelaksana was told of $(call GET "$REQ/notifications?size=100" "$P
 if [ -n "${SOP_LOG_DIR:-}" ]; then
   step 4→5 "One trace: the submission's id ($TRACE_ID) in the services' JSON logs" operator
   for svc in request-service review-service archive-service; do
-    grep -h "\"traceId\":\"$TRACE_ID\"" "$SOP_LOG_DIR/$svc.log" 2>/dev/null | sed -n 's/.*"message":"\([^"]*\)".*/\1/p' | head -3 \
-      | sed "s/^/    $svc: /"
+    { grep -h "\"traceId\":\"$TRACE_ID\"" "$SOP_LOG_DIR/$svc.log" 2>/dev/null || true; } \
+      | sed -n 's/.*"message":"\([^"]*\)".*/\1/p' | awk 'NR <= 3' | sed "s/^/    $svc: /"
   done
   echo "    (with OTEL_EXPORTER_OTLP_ENDPOINT and OTEL_TRACES_SAMPLER_ARG=1, the same trace is in your tracing backend)"
 fi
