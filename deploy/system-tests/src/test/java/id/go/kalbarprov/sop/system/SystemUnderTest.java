@@ -287,13 +287,29 @@ public final class SystemUnderTest {
         return password != null ? password : System.getenv().getOrDefault("PGPASSWORD", "");
     }
 
-    static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
+    /**
+     * A port nobody listens on, below Linux's ephemeral range (32768–60999): a port from that range can be taken by
+     * one of the many outgoing connections between choosing it and the service binding it. Never one chosen before.
+     */
+    static synchronized int freePort() {
+        for (int attempt = 0; attempt < 1000; attempt++) {
+            int port = 20000 + PORTS.nextInt(12000);
+            if (CHOSEN.contains(port)) {
+                continue;
+            }
+            try (ServerSocket socket = new ServerSocket()) {
+                socket.bind(new java.net.InetSocketAddress("127.0.0.1", port));
+                CHOSEN.add(port);
+                return port;
+            } catch (IOException taken) {
+                // try another
+            }
         }
+        throw new IllegalStateException("no free port between 20000 and 32000");
     }
+
+    private static final java.util.Random PORTS = new java.util.Random();
+    private static final java.util.Set<Integer> CHOSEN = new java.util.HashSet<>();
 
     private static void waitFor(Process p) {
         try {
