@@ -11,6 +11,10 @@ import io.fabric8.kubernetes.api.model.Quantity;
 import io.fabric8.kubernetes.api.model.Volume;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
 import io.fabric8.kubernetes.api.model.autoscaling.v2.HorizontalPodAutoscaler;
+import io.fabric8.kubernetes.api.model.networking.v1.HTTPIngressPath;
+import io.fabric8.kubernetes.api.model.networking.v1.Ingress;
+import io.fabric8.kubernetes.api.model.networking.v1.IngressRule;
+import io.fabric8.kubernetes.api.model.networking.v1.IngressServiceBackend;
 import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicy;
 import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicyEgressRule;
 import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicyIngressRule;
@@ -113,6 +117,8 @@ class OverlaysValidTest {
                         () -> prodEgress(objects)));
                 tests.add(DynamicTest.dynamicTest(name + ": every image is pinned by digest",
                         () -> pinnedByDigest(objects)));
+                tests.add(DynamicTest.dynamicTest(name + ": the Ingress limits each address and reaches only the API ports",
+                        () -> prodIngress(objects)));
             }
             if (name.equals("db-init")) {
                 tests.add(DynamicTest.dynamicTest(name + ": its own namespace, the only one with the administrator's Secret; image by digest",
@@ -270,6 +276,32 @@ class OverlaysValidTest {
             }
             assertTrue(ranges >= 2, n + ": egress to the database and the identity provider");
         }
+    }
+
+    /** What README "Rate limits" says belongs at the ingress: a per-address limit, over TLS, to the API ports only. */
+    static void prodIngress(List<HasMetadata> objects) {
+        List<Ingress> ingresses = objects.stream().filter(Ingress.class::isInstance).map(Ingress.class::cast).toList();
+        assertEquals(1, ingresses.size(), "one Ingress for the three services");
+        Ingress ingress = ingresses.get(0);
+        Map<String, String> annotations = ingress.getMetadata().getAnnotations();
+        for (String limit : List.of("limit-rps", "limit-burst-multiplier", "limit-connections", "proxy-body-size")) {
+            assertNotNull(annotations.get("nginx.ingress.kubernetes.io/" + limit), "ingress-nginx " + limit);
+        }
+        assertTrue(Integer.parseInt(annotations.get("nginx.ingress.kubernetes.io/limit-rps")) > 0, "a positive rate");
+        Set<String> hosts = new TreeSet<>();
+        Set<String> backends = new TreeSet<>();
+        for (IngressRule rule : ingress.getSpec().getRules()) {
+            hosts.add(rule.getHost());
+            for (HTTPIngressPath path : rule.getHttp().getPaths()) {
+                assertTrue(path.getPath().startsWith("/api/"), "only the API is published, not " + path.getPath());
+                IngressServiceBackend backend = path.getBackend().getService();
+                assertEquals("http", backend.getPort().getName(), backend.getName() + ": the API port, never management");
+                backends.add(backend.getName());
+            }
+        }
+        assertEquals(Set.of("request-service", "review-service", "archive-service"), backends);
+        assertTrue(names(objects, "Service").containsAll(backends), "every backend is a rendered Service");
+        assertEquals(hosts, new TreeSet<>(ingress.getSpec().getTls().get(0).getHosts()), "every host over TLS");
     }
 
     static void pinnedByDigest(List<HasMetadata> objects) {
