@@ -10,9 +10,11 @@
 #                       [--heap 256m] [--label TEXT]
 #   deploy/bench/run.sh --faults [--fault-interval S] [--sessions N]   the fault run on a throwaway PostgreSQL
 #   deploy/bench/run.sh --soak [--soak-duration S] [--sample-interval S] [--duration S]   the soak at half of peak
+#   deploy/bench/run.sh --replicas N [--sessions N] [--duration S]   the same load on 1 and on N replicas of each service
 # --faults makes its own PostgreSQL cluster with initdb on port $FAULT_PG_PORT (25432) in a temporary directory
 # (deploy/bench/throwaway-pg.sh), never the shared server; it kills each service with SIGKILL in turn and restarts
-# PostgreSQL once, then checks the services' tables. Both write their figures to deploy/bench/results/.
+# PostgreSQL once, then checks the services' tables. --replicas checks the same tables after each of its two rounds.
+# All three write their figures to deploy/bench/results/.
 set -euo pipefail
 top=$(cd "$(dirname "$0")/../.." && pwd)
 build=true
@@ -22,7 +24,7 @@ for arg in "$@"; do
   case "$arg" in
     --no-build) build=false;;
     --faults) faults=true; args+=("$arg");;
-    -h|--help) sed -n '2,10p' "$0" | sed 's/^# \{0,1\}//'; exit 0;;
+    -h|--help) sed -n '2,17p' "$0" | sed 's/^# \{0,1\}//'; exit 0;;
     *) args+=("$arg");;
   esac
 done

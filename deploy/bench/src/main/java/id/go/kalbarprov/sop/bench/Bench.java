@@ -66,6 +66,10 @@ public final class Bench {
         /** The soak: half of peak for soakSeconds, heap after GC sampled every sampleSeconds (run.sh --soak). */
         boolean soak;
         int soakSeconds = 600;
+        /** How many processes of each service run (the replica run compares 1 with this). */
+        int replicas = 1;
+        /** The replica run (run.sh --replicas N): the same load on 1 and on N replicas of each service. */
+        int replicaRun;
         int sampleSeconds = 30;
 
         String jdbcUrl(String db) {
@@ -109,6 +113,12 @@ public final class Bench {
                     case "--pg-data" -> { o.pgData = v; i++; }
                     case "--soak" -> {
                         o.soak = true;
+                        o.scale = new ArrayList<>();
+                        o.pgbench = false;
+                    }
+                    case "--replicas" -> {
+                        o.replicaRun = Integer.parseInt(v);
+                        i++;
                         o.scale = new ArrayList<>();
                         o.pgbench = false;
                     }
@@ -174,6 +184,9 @@ public final class Bench {
         }
         if (options.soak) {
             System.exit(new Soak(options, root).run());
+        }
+        if (options.replicaRun > 0) {
+            System.exit(new Replicas(options, root).run());
         }
         Path out = root.resolve("deploy/bench/target");
         Files.createDirectories(out);

@@ -24,8 +24,6 @@ import java.util.TreeMap;
  */
 final class Faults {
 
-    private static final String[] SCHEMAS = {"request_svc", "review_svc", "archive_svc"};
-
     private final Bench.Options options;
     private final Path root;
     private final List<String> injected = new ArrayList<>();
@@ -72,8 +70,9 @@ final class Faults {
         int abandoned = workload.stop();
         metrics.endNanos.set(System.nanoTime());
         Set<String> started = workload.startedCases();
-        long quiet = awaitQuiet(started);
-        Check check = check(started);
+        Consistency consistency = new Consistency(options);
+        long quiet = consistency.awaitQuiet(started);
+        Consistency.Check check = consistency.check(started);
         String report = report(begun, metrics, abandoned, started.size(), quiet, check);
         System.out.println(report);
         Path results = root.resolve("deploy/bench/results");
@@ -90,112 +89,7 @@ final class Faults {
         System.out.println("[faults] " + what);
     }
 
-    /** Waits until no outbox holds an undelivered event and every started case is archived; answers the seconds. */
-    private long awaitQuiet(Set<String> started) throws Exception {
-        long t0 = System.nanoTime();
-        long deadline = t0 + 600_000_000_000L;
-        while (System.nanoTime() < deadline) {
-            try (Connection c = connect(); Statement s = c.createStatement()) {
-                if (undelivered(s) == 0 && archivedOf(s, started).size() == started.size()) {
-                    return (System.nanoTime() - t0) / 1_000_000_000L;
-                }
-            } catch (Exception e) {
-                // the database may still be recovering
-            }
-            Thread.sleep(1000);
-        }
-        System.out.println("[faults] not quiet within 600 s; checking as it stands");
-        return -1;
-    }
-
-    record Check(long casesInDb, long archived, List<String> lost, long doubledRecords, long doubledOrders,
-                 long doubledReviews, long doubledApplied, long undelivered, Map<String, String> numbering,
-                 boolean numbersGapFree, long retriedEvents, long failedAttempts) {
-        boolean holds() {
-            return lost.isEmpty() && doubledRecords == 0 && doubledOrders == 0 && doubledReviews == 0
-                    && doubledApplied == 0 && undelivered == 0 && numbersGapFree;
-        }
-    }
-
-    private Check check(Set<String> started) throws Exception {
-        try (Connection c = connect(); Statement s = c.createStatement()) {
-            Set<String> archived = archivedOf(s, started);
-            List<String> lost = started.stream().filter(id -> !archived.contains(id)).sorted().toList();
-            Map<String, String> numbering = new TreeMap<>();
-            boolean gapFree = gapFree(s, "agenda", "archive_svc.agenda_entry", "number", "archive_svc.agenda_counter",
-                    numbering) & gapFree(s, "memo", "request_svc.memo", "sequence", "request_svc.memo_counter",
-                    numbering);
-            long retried = 0;
-            long attempts = 0;
-            for (String schema : SCHEMAS) {
-                retried += count(s, "select count(*) from " + schema + ".outbox_event where attempts > 0");
-                attempts += count(s, "select coalesce(sum(attempts), 0) from " + schema + ".outbox_event");
-            }
-            return new Check(count(s, "select count(*) from request_svc.correction_case"), archived.size(), lost,
-                    count(s, "select count(*) from (select case_id from archive_svc.archive_record group by case_id "
-                            + "having count(*) > 1) d"),
-                    count(s, "select count(*) from (select case_id, correction_version from archive_svc.archive_order "
-                            + "group by case_id, correction_version having count(*) > 1) d"),
-                    count(s, "select count(*) from (select case_id from review_svc.review group by case_id "
-                            + "having count(*) > 1) d"),
-                    count(s, "select count(*) from (select event_id from (select event_id from request_svc.applied_event"
-                            + " union all select event_id from review_svc.applied_event union all select event_id"
-                            + " from archive_svc.applied_event) a group by event_id having count(*) > 1) d"),
-                    undelivered(s), numbering, gapFree, retried, attempts);
-        }
-    }
-
-    /** Numbers 1..n within each year, each once, and the counter at n. */
-    private static boolean gapFree(Statement s, String name, String table, String column, String counter,
-                                   Map<String, String> out) throws Exception {
-        boolean holds = true;
-        try (ResultSet r = s.executeQuery("select t.year, count(*), count(distinct t." + column + "), min(t." + column
-                + "), max(t." + column + "), (select last_used from " + counter + " k where k.year = t.year) from "
-                + table + " t group by t.year order by t.year")) {
-            while (r.next()) {
-                long n = r.getLong(2);
-                boolean year = n == r.getLong(3) && r.getLong(4) == 1 && r.getLong(5) == n && r.getLong(6) == n;
-                holds &= year;
-                out.put(name + " " + r.getInt(1), Bench.f("%d numbers, %d distinct, %d..%d, counter %d: %s", n,
-                        r.getLong(3), r.getLong(4), r.getLong(5), r.getLong(6), year ? "gap-free" : "GAPS"));
-            }
-        }
-        return holds;
-    }
-
-    private static Set<String> archivedOf(Statement s, Set<String> started) throws Exception {
-        Set<String> archived = new HashSet<>();
-        try (ResultSet r = s.executeQuery("select distinct r.case_id::text from archive_svc.archive_record r "
-                + "join request_svc.correction_case c on c.id = r.case_id and c.state = 'ARCHIVED'")) {
-            while (r.next()) {
-                if (started.contains(r.getString(1))) {
-                    archived.add(r.getString(1));
-                }
-            }
-        }
-        return archived;
-    }
-
-    private static long undelivered(Statement s) throws Exception {
-        long n = 0;
-        for (String schema : SCHEMAS) {
-            n += count(s, "select count(*) from " + schema + ".outbox_event where delivered_at is null");
-        }
-        return n;
-    }
-
-    private static long count(Statement s, String sql) throws Exception {
-        try (ResultSet r = s.executeQuery(sql)) {
-            r.next();
-            return r.getLong(1);
-        }
-    }
-
-    private Connection connect() throws Exception {
-        return DriverManager.getConnection(options.jdbcUrl(options.database), options.pgUser, options.pgPassword);
-    }
-
-    private String report(Instant begun, Metrics m, int abandoned, int started, long quiet, Check c) {
+    private String report(Instant begun, Metrics m, int abandoned, int started, long quiet, Consistency.Check c) {
         StringBuilder out = new StringBuilder();
         out.append("# Fault run: kill -9 each service in turn and restart PostgreSQL once, under load\n\n");
         out.append("commit:            ").append(Bench.commit(root)).append('\n');
@@ -209,19 +103,7 @@ final class Faults {
         out.append("\nfaults injected:   ").append(injected.size()).append('\n');
         injected.forEach(f -> out.append("  ").append(f).append('\n'));
         out.append('\n');
-        out.append(Bench.f("cases started:     %d (in request-service: %d)%n", started, c.casesInDb()));
-        out.append(Bench.f("cases archived:    %d (record filed and the case ARCHIVED)%n", c.archived()));
-        out.append(Bench.f("lost:              %d%s%n", c.lost().size(), c.lost().isEmpty() ? "" : " " + c.lost()));
-        out.append(Bench.f("doubled:           %d (records per case > 1: %d, orders per case version > 1: %d, "
-                        + "reviews per case > 1: %d, events applied more than once: %d)%n",
-                c.doubledRecords() + c.doubledOrders() + c.doubledReviews() + c.doubledApplied(), c.doubledRecords(),
-                c.doubledOrders(), c.doubledReviews(), c.doubledApplied()));
-        out.append(Bench.f("undelivered:       %d outbox events after quiescence (quiet after %d s)%n",
-                c.undelivered(), quiet));
-        out.append("numbering:         ").append(c.numbersGapFree() ? "gap-free" : "GAPS").append('\n');
-        c.numbering().forEach((k, v) -> out.append("  ").append(k).append(": ").append(v).append('\n'));
-        out.append(Bench.f("retries seen:      %d outbox events delivered after a failed attempt (%d failed attempts "
-                + "in all)%n", c.retriedEvents(), c.failedAttempts()));
+        c.describe("started", started, quiet, out);
         out.append(Bench.f("errors:            %d (calls that never got through within the retry window)%n",
                 m.errorCount()));
         out.append(Bench.f("client errors:     %d during the faults (connection refused, 5xx; each retried with "

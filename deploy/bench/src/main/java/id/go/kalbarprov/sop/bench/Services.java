@@ -15,9 +15,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Pattern;
 
-/** The three packaged services as processes on free ports against the bench database, prod profile, -Xmx256m. */
+/**
+ * The three packaged services as processes on free ports against the bench database, prod profile, -Xmx256m. With
+ * {@code --replicas N}, N processes of each: replica r calls the other services' replica r, and the load generator
+ * spreads its calls over the replicas in turn, as an ingress would.
+ */
 final class Services {
 
     enum Svc {
@@ -42,6 +47,11 @@ final class Services {
     final Map<Svc, Integer> managementPorts = new EnumMap<>(Svc.class);
     final Map<Svc, Process> processes = new EnumMap<>(Svc.class);
     final Map<Svc, Start> starts = new EnumMap<>(Svc.class);
+    /** Replicas 2…N of each service (replica 1 is in the maps above): their ports and processes. */
+    private final Map<Svc, List<Integer>> morePorts = new EnumMap<>(Svc.class);
+    private final Map<Svc, List<Integer>> moreManagementPorts = new EnumMap<>(Svc.class);
+    private final List<Process> moreProcesses = new ArrayList<>();
+    private final Map<Svc, AtomicInteger> turn = new EnumMap<>(Svc.class);
     private final Path root;
     private final Path logs;
     private final Bench.Options options;
@@ -54,11 +64,30 @@ final class Services {
         for (Svc svc : Svc.values()) {
             ports.put(svc, freePort());
             managementPorts.put(svc, freePort());
+            morePorts.put(svc, new ArrayList<>());
+            moreManagementPorts.put(svc, new ArrayList<>());
+            for (int r = 2; r <= options.replicas; r++) {
+                morePorts.get(svc).add(freePort());
+                moreManagementPorts.get(svc).add(freePort());
+            }
+            turn.put(svc, new AtomicInteger());
         }
     }
 
+    /** The service's API; with several replicas, each call the next replica in turn. */
     String url(Svc svc) {
-        return "http://127.0.0.1:" + ports.get(svc);
+        if (options.replicas == 1) {
+            return "http://127.0.0.1:" + ports.get(svc);
+        }
+        return "http://127.0.0.1:" + port(svc, 1 + Math.floorMod(turn.get(svc).getAndIncrement(), options.replicas));
+    }
+
+    private int port(Svc svc, int replica) {
+        return replica == 1 ? ports.get(svc) : morePorts.get(svc).get(replica - 2);
+    }
+
+    private int managementPort(Svc svc, int replica) {
+        return replica == 1 ? managementPorts.get(svc) : moreManagementPorts.get(svc).get(replica - 2);
     }
 
     String managementUrl(Svc svc) {
@@ -76,6 +105,12 @@ final class Services {
             starts.put(svc, start(svc));
             System.out.printf("[bench] %s ready in %.2f s (Quarkus: %s s), pid %d%n", svc.module,
                     starts.get(svc).readySeconds(), starts.get(svc).quarkusSeconds(), processes.get(svc).pid());
+        }
+        for (int r = 2; r <= options.replicas; r++) {
+            for (Svc svc : Svc.values()) {
+                Start start = start(svc, r, true);
+                System.out.printf("[bench] %s replica %d ready in %.2f s%n", svc.module, r, start.readySeconds());
+            }
         }
     }
 
@@ -96,12 +131,16 @@ final class Services {
     }
 
     private Start start(Svc svc, boolean freshLog) throws Exception {
+        return start(svc, 1, freshLog);
+    }
+
+    private Start start(Svc svc, int replica, boolean freshLog) throws Exception {
         Path jar = root.resolve(svc.module).resolve("target/quarkus-app/quarkus-run.jar");
         if (!Files.exists(jar)) {
             throw new IllegalStateException(jar + " is missing: package the services first (mvn package)");
         }
         Files.createDirectories(logs);
-        Path log = logs.resolve(svc.module + ".log");
+        Path log = logs.resolve(svc.module + (replica == 1 ? "" : "-" + replica) + ".log");
         if (freshLog) {
             Files.deleteIfExists(log);
         }
@@ -111,17 +150,22 @@ final class Services {
         command.addAll(List.of("-jar", jar.toString()));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
-        builder.environment().putAll(environment(svc));
+        builder.environment().putAll(environment(svc, replica));
         long t0 = System.nanoTime();
         Process process = builder.start();
-        processes.put(svc, process);
+        if (replica == 1) {
+            processes.put(svc, process);
+        } else {
+            moreProcesses.add(process);
+        }
+        String readiness = "http://127.0.0.1:" + managementPort(svc, replica) + READINESS;
         long deadline = t0 + Duration.ofSeconds(120).toNanos();
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
                 throw new IllegalStateException(svc.module + " exited; see " + log);
             }
             try {
-                HttpResponse<Void> ready = http.send(HttpRequest.newBuilder(URI.create(readinessUrl(svc)))
+                HttpResponse<Void> ready = http.send(HttpRequest.newBuilder(URI.create(readiness))
                         .timeout(Duration.ofSeconds(2)).build(), HttpResponse.BodyHandlers.discarding());
                 if (ready.statusCode() == 200) {
                     double seconds = (System.nanoTime() - t0) / 1e9;
@@ -144,10 +188,10 @@ final class Services {
         }
     }
 
-    private Map<String, String> environment(Svc svc) {
+    private Map<String, String> environment(Svc svc, int replica) {
         Map<String, String> env = new HashMap<>();
-        env.put("PORT", String.valueOf(ports.get(svc)));
-        env.put("MANAGEMENT_PORT", String.valueOf(managementPorts.get(svc)));
+        env.put("PORT", String.valueOf(port(svc, replica)));
+        env.put("MANAGEMENT_PORT", String.valueOf(managementPort(svc, replica)));
         env.put("QUARKUS_HTTP_HOST", "127.0.0.1");
         env.put("QUARKUS_MANAGEMENT_HOST", "127.0.0.1");
         env.put("DB_URL", options.jdbcUrl(options.database));
@@ -165,9 +209,9 @@ final class Services {
         env.put("SOP_SECURITY_SELF_SIGNED_SERVICE_TOKENS_ALLOWED", "true");
         env.put("SEAL_PRIVATE_KEY_LOCATION", "file:" + keys + "/dev-seal-private.pem");
         env.put("CHAIN_PRIVATE_KEY_LOCATION", "file:" + keys + "/dev-chain-private.pem");
-        env.put("REQUEST_SERVICE_URL", url(Svc.REQUEST));
-        env.put("REVIEW_SERVICE_URL", url(Svc.REVIEW));
-        env.put("ARCHIVE_SERVICE_URL", url(Svc.ARCHIVE));
+        env.put("REQUEST_SERVICE_URL", "http://127.0.0.1:" + port(Svc.REQUEST, replica));
+        env.put("REVIEW_SERVICE_URL", "http://127.0.0.1:" + port(Svc.REVIEW, replica));
+        env.put("ARCHIVE_SERVICE_URL", "http://127.0.0.1:" + port(Svc.ARCHIVE, replica));
         if (options.outboxPollInterval != null) {
             env.put("OUTBOX_POLL_INTERVAL", options.outboxPollInterval);
         }
@@ -194,10 +238,12 @@ final class Services {
     }
 
     void stopAll() {
-        for (Process p : processes.values()) {
+        List<Process> all = new ArrayList<>(processes.values());
+        all.addAll(moreProcesses);
+        for (Process p : all) {
             p.destroy();
         }
-        for (Process p : processes.values()) {
+        for (Process p : all) {
             try {
                 p.waitFor();
             } catch (InterruptedException e) {

@@ -39,6 +39,7 @@ final class Workload {
     private final AtomicInteger recentIndex = new AtomicInteger();
     private final List<Thread> threads = new ArrayList<>();
     private final Set<String> started = ConcurrentHashMap.newKeySet();
+    private final Set<String> filed = ConcurrentHashMap.newKeySet();
 
     Workload(Services services, Tokens tokens, Bench.Options options) {
         this.services = services;
@@ -51,6 +52,11 @@ final class Workload {
     /** The ids of every case a session opened (POST /cases answered 201), for the fault run's checks. */
     Set<String> startedCases() {
         return Set.copyOf(started);
+    }
+
+    /** Cases whose filing (step 10) answered 201. */
+    Set<String> filedCases() {
+        return Set.copyOf(filed);
     }
 
     void measureInto(Metrics next) {
@@ -320,6 +326,7 @@ final class Workload {
         filing.put("accessClass", "RESTRICTED");
         filing.put("location", Map.of("folder", "F1", "box", "B1", "shelf", "R1"));
         api.post("10 file record", arc("/archive-orders/" + orderId + "/filing"), o.arsiparis, filing, 201);
+        filed.add(id);
         step();
         Metrics m = metrics;
         m.cases.increment();
