@@ -51,6 +51,9 @@ public class OutboxRelay {
     /** The clients give up on a call after 10 s; a batch's transaction outlives a batch of calls that all time out. */
     private static final int BATCH_TIMEOUT_SECONDS = (BATCH + SENDERS - 1) / SENDERS * 10 + 30;
     private static final Duration MAX_BACKOFF = Duration.ofMinutes(5);
+    /** How long one transaction goes on with further passes; the last pass may take a batch's time more. */
+    private static final Duration PASSES_FOR = Duration.ofSeconds(2);
+    private static final int TRANSACTION_TIMEOUT_SECONDS = BATCH_TIMEOUT_SECONDS + (int) PASSES_FOR.toSeconds();
 
     @Inject
     EntityManager em;
@@ -98,6 +101,7 @@ public class OutboxRelay {
     private void drain() {
         try {
             while (wakeRequested.getAndSet(false)) {
+                gather();
                 relay();
             }
         } catch (RuntimeException e) {
@@ -110,12 +114,46 @@ public class OutboxRelay {
         }
     }
 
+    /** Waits the batch window, so that the events of the steps committing meanwhile go in the same calls. */
+    private void gather() {
+        long window = config.batchWindow().toMillis();
+        if (window > 0) {
+            try {
+                Thread.sleep(window);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
     /** Delivers every due event now, in the calling thread. */
     public void relay() {
-        int claimed;
+        boolean more;
         do {
-            claimed = QuarkusTransaction.requiringNew().timeout(BATCH_TIMEOUT_SECONDS).call(this::deliverBatch);
-        } while (claimed == BATCH);
+            more = QuarkusTransaction.requiringNew().timeout(TRANSACTION_TIMEOUT_SECONDS).call(this::passes);
+        } while (more);
+    }
+
+    /**
+     * Relay passes in one transaction while there is more to send — a full batch, or events recorded during the
+     * pass: each pass's bookkeeping (delivered, failed) is written with the next pass's claim rather than in a
+     * transaction of its own. Returns true when it stopped with more to send.
+     */
+    private boolean passes() {
+        long until = System.nanoTime() + PASSES_FOR.toNanos();
+        while (true) {
+            int claimed = deliverBatch();
+            boolean more = claimed == BATCH || claimed > 0 && wakeRequested.getAndSet(false);
+            if (!more) {
+                return false;
+            }
+            if (System.nanoTime() > until) {
+                return true;
+            }
+            if (claimed < BATCH) {
+                gather();
+            }
+        }
     }
 
     @PreDestroy
@@ -141,6 +179,9 @@ public class OutboxRelay {
      * case's later event only when the earlier ones were received (else answers it as not attempted).
      */
     int deliverBatch() {
+        // The previous pass's bookkeeping first: the claim must not find its delivered events open (and locked by
+        // this very transaction, which SKIP LOCKED does not skip).
+        em.flush();
         @SuppressWarnings("unchecked")
         List<OutboxEvent> heads = em.createNativeQuery("""
                         SELECT o.* FROM outbox_event o

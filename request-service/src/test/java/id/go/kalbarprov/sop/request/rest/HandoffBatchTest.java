@@ -125,7 +125,8 @@ class HandoffBatchTest {
     void eachEventIsTakenFromItsOwnSenderOnly() {
         String id = signed();
         Map<String, Object> paraf = status(5, "PARAF", null);
-        Map<String, Object> ret = Cases.returned(id, 1, "Baris IKU-3 belum dimasukkan");
+        Map<String, Object> ret = new HashMap<>(Cases.returned(id, 1, "Baris IKU-3 belum dimasukkan"));
+        ret.put("type", "DraftReturned");
         Map<String, Object> ordered = status(8, "ARCHIVE_ORDERED", null);
         String other = signed();
         Map<String, Object> otherOrdered = status(8, "ARCHIVE_ORDERED", null);
