@@ -25,6 +25,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import id.go.kalbarprov.sop.archive.client.ReviewKeyring;
+import id.go.kalbarprov.sop.archive.outbox.ArchiveHandoffTypes;
 import id.go.kalbarprov.sop.archive.persistence.QuarantinedArrivalEntity;
 import id.go.kalbarprov.sop.archive.service.SealChecks;
 import id.go.kalbarprov.sop.platform.rest.ProblemResponses;
@@ -32,8 +33,6 @@ import id.go.kalbarprov.sop.platform.seal.Keyring;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import java.net.URI;
-import java.util.ArrayList;
-import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -77,7 +76,7 @@ public class SignedCorrectionResource {
     @APIResponse(responseCode = "503", description = "review-service's keyring cannot be read now; nothing was "
             + "received: send again later")
     public Response receive(@Valid @NotNull CorrectionSigned correction) {
-        Keyring keyring = keys.knowing(keyIds(correction));
+        Keyring keyring = keys.knowing(ArchiveHandoffTypes.keyIds(correction));
         ArrivalService.Arrival arrival = arrivals.receive(correction, caller.get(), keyring);
         if (arrival.quarantined() != null) {
             QuarantinedArrivalEntity kept = arrival.quarantined();
@@ -91,13 +90,6 @@ public class SignedCorrectionResource {
         }
         return Response.created(URI.create("/api/v1/archive-orders/" + arrival.order().id))
                 .tag(Versions.etag(arrival.order().version)).entity(view).build();
-    }
-
-    private static List<String> keyIds(CorrectionSigned correction) {
-        List<String> ids = new ArrayList<>();
-        correction.seals().forEach(seal -> ids.add(seal.keyId()));
-        correction.amendments().forEach(amendment -> ids.add(amendment.keyId()));
-        return ids;
     }
 
     @GET

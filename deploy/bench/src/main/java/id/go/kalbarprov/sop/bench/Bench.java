@@ -53,6 +53,8 @@ public final class Bench {
         String poolMax;
         String outboxPollInterval;
         String database = "sop_bench";
+        /** How long a service may take to become ready (a machine busy with other builds starts it slowly). */
+        int readyTimeoutSeconds = 120;
         String pgHost = env("PGHOST", "127.0.0.1");
         String pgPort = env("PGPORT", "5432");
         String pgUser = env("PGUSER", "postgres");
@@ -102,6 +104,7 @@ public final class Bench {
                     case "--pool" -> { o.poolMax = v; i++; }
                     case "--outbox-poll" -> { o.outboxPollInterval = v; i++; }
                     case "--db" -> { o.database = v; i++; }
+                    case "--ready-timeout" -> { o.readyTimeoutSeconds = Integer.parseInt(v); i++; }
                     case "--label" -> { o.label = v; i++; }
                     case "--faults" -> {
                         o.faults = true;

@@ -159,7 +159,7 @@ final class Services {
             moreProcesses.add(process);
         }
         String readiness = "http://127.0.0.1:" + managementPort(svc, replica) + READINESS;
-        long deadline = t0 + Duration.ofSeconds(120).toNanos();
+        long deadline = t0 + Duration.ofSeconds(options.readyTimeoutSeconds).toNanos();
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
                 throw new IllegalStateException(svc.module + " exited; see " + log);
@@ -176,7 +176,7 @@ final class Services {
             }
             Thread.sleep(10);
         }
-        throw new IllegalStateException(svc.module + " not ready within 120 s; see " + log);
+        throw new IllegalStateException(svc.module + " not ready within " + options.readyTimeoutSeconds + " s; see " + log);
     }
 
     private static Double quarkusStartedIn(Path log) {

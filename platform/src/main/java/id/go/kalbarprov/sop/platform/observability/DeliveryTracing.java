@@ -13,6 +13,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.net.http.HttpRequest;
 import java.util.UUID;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jboss.logging.Logger;
@@ -76,6 +77,94 @@ public class DeliveryTracing {
         try (Scope ignored = span.makeCurrent()) {
             delivery.run();
             LOG.infof("Delivered %s to %s", type, destination);
+        } catch (RuntimeException e) {
+            span.setStatus(StatusCode.ERROR, e.getClass().getSimpleName());
+            throw e;
+        } finally {
+            span.end();
+            MDC.remove("eventId");
+            MDC.remove(TraceTags.CASE_ID);
+        }
+    }
+
+    /**
+     * Starts the span of one event's delivery in a batch (child of the span that recorded it); the batch's call carries
+     * each event's {@link Delivery#traceParent()} beside the event, so that each event's receiving joins its own trace.
+     */
+    public Delivery start(UUID eventId, String type, String destination, UUID caseId, String traceParent) {
+        Span span = tracer.spanBuilder("deliver " + type).setParent(parentOf(traceParent))
+                .setSpanKind(SpanKind.CLIENT)
+                .setAttribute("sop.event_id", eventId.toString())
+                .setAttribute("sop.event_type", type)
+                .setAttribute("sop.destination", destination)
+                .setAttribute("sop.case_id", caseId == null ? "" : caseId.toString())
+                .setAttribute("sop.batched", true)
+                .startSpan();
+        return new Delivery(span, eventId, type, destination, caseId);
+    }
+
+    /** One event's delivery span in a batch: ended with the event's own result. */
+    public static final class Delivery {
+
+        private final Span span;
+        private final UUID eventId;
+        private final String type;
+        private final String destination;
+        private final UUID caseId;
+
+        private Delivery(Span span, UUID eventId, String type, String destination, UUID caseId) {
+            this.span = span;
+            this.eventId = eventId;
+            this.type = type;
+            this.destination = destination;
+            this.caseId = caseId;
+        }
+
+        /** The span's context as a {@code traceparent}, or null when tracing is off. */
+        public String traceParent() {
+            SpanContext context = span.getSpanContext();
+            return context.isValid()
+                    ? "00-" + context.getTraceId() + "-" + context.getSpanId() + "-" + context.getTraceFlags().asHex()
+                    : null;
+        }
+
+        /** Ends the span: delivered when {@code failure} is null, else failed with it. */
+        public void end(String failure) {
+            MDC.put("eventId", eventId.toString());
+            if (caseId != null) {
+                MDC.put(TraceTags.CASE_ID, caseId.toString());
+            }
+            try (Scope ignored = span.makeCurrent()) {
+                if (failure == null) {
+                    LOG.infof("Delivered %s to %s (batched)", type, destination);
+                } else {
+                    span.setStatus(StatusCode.ERROR, failure);
+                }
+            } finally {
+                span.end();
+                MDC.remove("eventId");
+                MDC.remove(TraceTags.CASE_ID);
+            }
+        }
+    }
+
+    /**
+     * Runs the receiving of one event of a batch in its own span, child of the sender's delivery span of that event
+     * ({@code traceParent}), with the event and case ids in the log lines' MDC.
+     */
+    public <T> T receive(UUID eventId, String type, UUID caseId, String traceParent, Supplier<T> work) {
+        Span span = tracer.spanBuilder("receive " + type).setParent(parentOf(traceParent))
+                .setSpanKind(SpanKind.SERVER)
+                .setAttribute("sop.event_id", eventId.toString())
+                .setAttribute("sop.event_type", type)
+                .setAttribute("sop.case_id", caseId == null ? "" : caseId.toString())
+                .startSpan();
+        MDC.put("eventId", eventId.toString());
+        if (caseId != null) {
+            MDC.put(TraceTags.CASE_ID, caseId.toString());
+        }
+        try (Scope ignored = span.makeCurrent()) {
+            return work.get();
         } catch (RuntimeException e) {
             span.setStatus(StatusCode.ERROR, e.getClass().getSimpleName());
             throw e;

@@ -3,9 +3,10 @@ package id.go.kalbarprov.sop.platform.outbox;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import jakarta.validation.constraints.Min;
+import java.time.Duration;
 
 /** How the outbox relay runs, under {@code sop.outbox} ({@code OUTBOX_POLL_INTERVAL}, {@code OUTBOX_DELIVER_ON_COMMIT},
- * {@code OUTBOX_PARK_AFTER_ATTEMPTS}). */
+ * {@code OUTBOX_PARK_AFTER_ATTEMPTS}, {@code OUTBOX_BATCH_WINDOW}). */
 @ConfigMapping(prefix = "sop.outbox")
 public interface OutboxConfig {
 
@@ -16,6 +17,14 @@ public interface OutboxConfig {
     /** Deliver right after the commit that recorded an event; with false, only the poll delivers. */
     @WithDefault("true")
     boolean deliverOnCommit();
+
+    /**
+     * How long the relay gathers events after a wake-up before it sends them ({@code OUTBOX_BATCH_WINDOW}): the
+     * handoffs of the steps that commit meanwhile leave in the same batch call and are received in one transaction.
+     * A handoff leaves this much later; 0 sends at once.
+     */
+    @WithDefault("20ms")
+    Duration batchWindow();
 
     /**
      * Failed attempts after which an event is parked rather than retried again ({@code OUTBOX_PARK_AFTER_ATTEMPTS});

@@ -1,5 +1,7 @@
 package id.go.kalbarprov.sop.platform.outbox;
 
+import id.go.kalbarprov.sop.platform.event.HandoffBatch;
+import id.go.kalbarprov.sop.platform.event.HandoffBatchResult;
 import id.go.kalbarprov.sop.platform.observability.DeliveryTracing;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
@@ -9,7 +11,13 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -43,6 +51,9 @@ public class OutboxRelay {
     /** The clients give up on a call after 10 s; a batch's transaction outlives a batch of calls that all time out. */
     private static final int BATCH_TIMEOUT_SECONDS = (BATCH + SENDERS - 1) / SENDERS * 10 + 30;
     private static final Duration MAX_BACKOFF = Duration.ofMinutes(5);
+    /** How long one transaction goes on with further passes; the last pass may take a batch's time more. */
+    private static final Duration PASSES_FOR = Duration.ofSeconds(2);
+    private static final int TRANSACTION_TIMEOUT_SECONDS = BATCH_TIMEOUT_SECONDS + (int) PASSES_FOR.toSeconds();
 
     @Inject
     EntityManager em;
@@ -90,6 +101,7 @@ public class OutboxRelay {
     private void drain() {
         try {
             while (wakeRequested.getAndSet(false)) {
+                gather();
                 relay();
             }
         } catch (RuntimeException e) {
@@ -102,12 +114,46 @@ public class OutboxRelay {
         }
     }
 
+    /** Waits the batch window, so that the events of the steps committing meanwhile go in the same calls. */
+    private void gather() {
+        long window = config.batchWindow().toMillis();
+        if (window > 0) {
+            try {
+                Thread.sleep(window);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
     /** Delivers every due event now, in the calling thread. */
     public void relay() {
-        int claimed;
+        boolean more;
         do {
-            claimed = QuarkusTransaction.requiringNew().timeout(BATCH_TIMEOUT_SECONDS).call(this::deliverBatch);
-        } while (claimed == BATCH);
+            more = QuarkusTransaction.requiringNew().timeout(TRANSACTION_TIMEOUT_SECONDS).call(this::passes);
+        } while (more);
+    }
+
+    /**
+     * Relay passes in one transaction while there is more to send — a full batch, or events recorded during the
+     * pass: each pass's bookkeeping (delivered, failed) is written with the next pass's claim rather than in a
+     * transaction of its own. Returns true when it stopped with more to send.
+     */
+    private boolean passes() {
+        long until = System.nanoTime() + PASSES_FOR.toNanos();
+        while (true) {
+            int claimed = deliverBatch();
+            boolean more = claimed == BATCH || claimed > 0 && wakeRequested.getAndSet(false);
+            if (!more) {
+                return false;
+            }
+            if (System.nanoTime() > until) {
+                return true;
+            }
+            if (claimed < BATCH) {
+                gather();
+            }
+        }
     }
 
     @PreDestroy
@@ -126,12 +172,18 @@ public class OutboxRelay {
     }
 
     /**
-     * Claims one batch and sends it inside one transaction; returns how many were claimed. A batch holds at most one
-     * event per case and destination, so its events go out side by side without overtaking one another.
+     * Claims one batch and sends it inside one transaction; returns how many heads were claimed. The claim holds at
+     * most one event per case and destination (the oldest open one, its head), so replicas never send a case's events
+     * side by side; the events recorded after a claimed head that can go with it in one call (handoffs to a service,
+     * neither parked nor waiting for a retry) follow it in the same batch call, in order — the receiver applies a
+     * case's later event only when the earlier ones were received (else answers it as not attempted).
      */
     int deliverBatch() {
+        // The previous pass's bookkeeping first: the claim must not find its delivered events open (and locked by
+        // this very transaction, which SKIP LOCKED does not skip).
+        em.flush();
         @SuppressWarnings("unchecked")
-        List<OutboxEvent> due = em.createNativeQuery("""
+        List<OutboxEvent> heads = em.createNativeQuery("""
                         SELECT o.* FROM outbox_event o
                         WHERE o.delivered_at IS NULL AND o.skipped_at IS NULL AND o.parked_at IS NULL
                           AND o.next_attempt_at <= now()
@@ -140,18 +192,143 @@ public class OutboxRelay {
                                           AND e.skipped_at IS NULL AND e.created_at < o.created_at)
                         ORDER BY o.created_at LIMIT ?1 FOR UPDATE SKIP LOCKED""", OutboxEvent.class)
                 .setParameter(1, BATCH).getResultList();
-        List<CompletableFuture<Void>> sends = due.stream()
+        if (heads.isEmpty()) {
+            return 0;
+        }
+        Map<String, List<OutboxEvent>> batches = new LinkedHashMap<>();
+        List<OutboxEvent> singles = new ArrayList<>();
+        for (OutboxEvent head : heads) {
+            if (sender.batchable(head)) {
+                batches.computeIfAbsent(head.destination, d -> new ArrayList<>()).add(head);
+            } else {
+                singles.add(head);
+            }
+        }
+        followers(batches);
+        List<CompletableFuture<List<Runnable>>> sends = new ArrayList<>();
+        batches.forEach((destination, events) -> {
+            for (int from = 0; from < events.size(); from += HandoffBatch.MAX) {
+                List<OutboxEvent> part = events.subList(from, Math.min(events.size(), from + HandoffBatch.MAX));
+                sends.add(CompletableFuture.supplyAsync(() -> sendBatch(destination, part), senders));
+            }
+        });
+        List<CompletableFuture<Void>> singleSends = singles.stream()
                 .map(event -> CompletableFuture.runAsync(() -> send(event), senders)).toList();
-        for (int i = 0; i < due.size(); i++) {
-            OutboxEvent event = due.get(i);
+        // The entities are booked here, in the transaction's thread: the senders only say what to book.
+        sends.forEach(send -> send.join().forEach(Runnable::run));
+        for (int i = 0; i < singles.size(); i++) {
+            OutboxEvent event = singles.get(i);
             try {
-                sends.get(i).join();
+                singleSends.get(i).join();
                 event.deliveredAt = Instant.now();
             } catch (CompletionException e) {
                 failed(event, e.getCause() != null ? e.getCause() : e);
             }
         }
-        return due.size();
+        return heads.size();
+    }
+
+    /**
+     * Adds to each destination's batch the open events recorded after its heads, in order. They are read without a
+     * lock: only this relay pass can send them, as another replica claims a case's events to a destination only as
+     * their head, which this pass holds (and locking them could wait for another replica that holds the same case's
+     * head to another destination, while it waits for this one).
+     */
+    private void followers(Map<String, List<OutboxEvent>> batches) {
+        if (batches.isEmpty()) {
+            return;
+        }
+        Set<UUID> cases = new HashSet<>();
+        Set<UUID> claimed = new HashSet<>();
+        batches.values().forEach(events -> events.forEach(head -> {
+            cases.add(head.aggregateId);
+            claimed.add(head.id);
+        }));
+        @SuppressWarnings("unchecked")
+        List<OutboxEvent> later = em.createNativeQuery("""
+                        SELECT o.* FROM outbox_event o
+                        WHERE o.aggregate_id IN (?1) AND o.destination IN (?2)
+                          AND o.delivered_at IS NULL AND o.skipped_at IS NULL
+                        ORDER BY o.created_at, o.id""", OutboxEvent.class)
+                .setParameter(1, cases).setParameter(2, batches.keySet()).getResultList();
+        Set<String> stopped = new HashSet<>();
+        Instant now = Instant.now();
+        for (OutboxEvent event : later) {
+            List<OutboxEvent> batch = batches.get(event.destination);
+            String chain = event.destination + '\n' + event.aggregateId;
+            if (claimed.contains(event.id) || batch == null || stopped.contains(chain)) {
+                continue;
+            }
+            boolean headClaimed = batch.stream().anyMatch(head -> head.aggregateId.equals(event.aggregateId));
+            if (!headClaimed || event.parkedAt != null || event.nextAttemptAt.isAfter(now)
+                    || !sender.batchable(event)) {
+                stopped.add(chain);
+                continue;
+            }
+            batch.add(event);
+        }
+    }
+
+    /** Sends one destination's events in one call; returns how to book each event's own result. */
+    private List<Runnable> sendBatch(String destination, List<OutboxEvent> events) {
+        List<DeliveryTracing.Delivery> deliveries = events.stream()
+                .map(event -> tracing.start(event.id, event.type, destination, event.aggregateId, event.traceParent))
+                .toList();
+        List<Runnable> bookings = new ArrayList<>();
+        List<HandoffBatchResult.Result> results;
+        try {
+            Optional<List<HandoffBatchResult.Result>> answered = sender.sendBatch(destination, events,
+                    deliveries.stream().map(DeliveryTracing.Delivery::traceParent).toList());
+            if (answered.isEmpty()) {
+                deliveries.forEach(delivery -> delivery.end("no batch endpoint"));
+                return oneByOne(events);
+            }
+            results = answered.get();
+        } catch (RuntimeException e) {
+            deliveries.forEach(delivery -> delivery.end(e.getClass().getSimpleName()));
+            Set<UUID> failedCases = new HashSet<>();
+            for (OutboxEvent event : events) {
+                if (failedCases.add(event.aggregateId)) {
+                    bookings.add(() -> failed(event, e));
+                }
+            }
+            return bookings;
+        }
+        for (int i = 0; i < events.size(); i++) {
+            OutboxEvent event = events.get(i);
+            HandoffBatchResult.Result result = results.get(i);
+            if (result.received()) {
+                deliveries.get(i).end(null);
+                Instant at = Instant.now();
+                bookings.add(() -> event.deliveredAt = at);
+            } else if (result.status() == HandoffBatchResult.NOT_ATTEMPTED) {
+                deliveries.get(i).end("not attempted");
+            } else {
+                deliveries.get(i).end("refused " + result.status());
+                bookings.add(() -> failed(event, HandoffSender.refused(destination, result)));
+            }
+        }
+        return bookings;
+    }
+
+    /** A receiver without the batch endpoint: one call per event, a case's later events only after its earlier. */
+    private List<Runnable> oneByOne(List<OutboxEvent> events) {
+        List<Runnable> bookings = new ArrayList<>();
+        Set<UUID> held = new HashSet<>();
+        for (OutboxEvent event : events) {
+            if (held.contains(event.aggregateId)) {
+                continue;
+            }
+            try {
+                send(event);
+                Instant at = Instant.now();
+                bookings.add(() -> event.deliveredAt = at);
+            } catch (RuntimeException e) {
+                held.add(event.aggregateId);
+                bookings.add(() -> failed(event, e));
+            }
+        }
+        return bookings;
     }
 
     private void failed(OutboxEvent event, Throwable failure) {

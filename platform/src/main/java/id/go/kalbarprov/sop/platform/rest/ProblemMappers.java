@@ -47,6 +47,7 @@ import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /** Maps every failure to problem+json. Nothing internal (stack traces, SQL, class names) reaches the caller. */
+@jakarta.inject.Singleton
 public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
