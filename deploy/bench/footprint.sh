@@ -9,6 +9,7 @@
 #     --db      database to start against (default bench_footprint; created when missing, never sop_bench)
 #     --jvm-arg an extra JVM argument (after the shared ones), e.g. -Xlog:class+load:file=/tmp/cl.txt
 #     --env     an extra or overriding variable, e.g. --env JAVA_TOOL_OPTIONS= for none of the shared options
+# FOOTPRINT_APPS=DIR takes the jars from DIR/<service>/target/quarkus-app (a copy, to compare two builds).
 # Needs the packaged jars (mvn -DskipTests package) and PostgreSQL on $PGHOST:$PGPORT (127.0.0.1:5432).
 set -euo pipefail
 top=$(cd "$(dirname "$0")/../.." && pwd)
@@ -43,7 +44,7 @@ while True:
 keys=$top/deploy/local/keys
 printf '%-16s %5s %9s %9s %7s %8s %8s\n' service round ready_s quarkus_s cpu_s rss_mb hwm_mb
 for svc in "${services[@]}"; do
-  jar=$top/$svc/target/quarkus-app/quarkus-run.jar
+  jar=${FOOTPRINT_APPS:-$top}/$svc/target/quarkus-app/quarkus-run.jar
   [ -f "$jar" ] || { echo "no $jar: mvn -DskipTests package -pl $svc" >&2; exit 1; }
   for round in $(seq "$rounds"); do
     port=$(free_port); mport=$(free_port); log=$(mktemp /tmp/footprint-$svc.XXXXXX.log)
