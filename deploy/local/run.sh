@@ -29,6 +29,10 @@ if [ -n "$trace_to" ]; then
   export OTEL_EXPORTER_OTLP_ENDPOINT=$trace_to OTEL_TRACES_SAMPLER_ARG=1
 fi
 
+# shellcheck source=jvm-env.sh
+source "$here/jvm-env.sh"
+mapfile -t jvm_env < <(sop_jvm_env)
+
 say() { printf '\033[1m==> %s\033[0m\n' "$*"; }
 
 # shellcheck source=postgres.sh
@@ -96,7 +100,7 @@ for svc in "${services[@]}"; do
   # Each service as in production: Flyway as its owner role, the application as its runtime role (postgres.sh made them).
   role=${svc%-service}
   PORT=${port[$svc]} MANAGEMENT_PORT=${mgmt[$svc]} DB_USER=${role}_svc DB_PASSWORD=${role}_svc DB_OWNER_USER=${role}_owner DB_OWNER_PASSWORD=${role}_owner \
-    java -Xmx256m -jar "$top/$svc/target/quarkus-app/quarkus-run.jar" >"$rundir/$svc.log" 2>&1 &
+    env ${jvm_env[@]+"${jvm_env[@]}"} java -Xmx256m -jar "$top/$svc/target/quarkus-app/quarkus-run.jar" >"$rundir/$svc.log" 2>&1 &
   pids+=($!)
 done
 for svc in "${services[@]}"; do

@@ -5,6 +5,7 @@
 # reads RSS idle, drives a load (parallel creating POSTs and list GETs through the service's own API), reads the
 # peak RSS (VmHWM), CPU seconds used and the JVM's own heap/non-heap figures from /q/metrics.
 #   deploy/kubernetes/scripts/measure-memory.sh request-service [seconds-of-load] [workers]
+# JVM options: those of every deployment (deploy/kubernetes/base/common/jvm.env), -Xmx256m, then $JAVA_OPTS.
 # Needs: a packaged service (mvn -DskipTests package), PostgreSQL on 127.0.0.1:5432 with database sop.
 set -euo pipefail
 cd "$(dirname "$0")/../../.."
@@ -14,14 +15,17 @@ jar=${JAR:-$svc/target/quarkus-app/quarkus-run.jar}
 port=$(python3 -c 'import socket;s=socket.socket();s.bind(("127.0.0.1",0));print(s.getsockname()[1])')
 mport=$(python3 -c 'import socket;s=socket.socket();s.bind(("127.0.0.1",0));print(s.getsockname()[1])')
 log=$(mktemp); keys=deploy/local/keys
-env DB_URL=jdbc:postgresql://127.0.0.1:5432/sop DB_USER=${DB_USER:-postgres} DB_PASSWORD=${DB_PASSWORD:-} PORT=$port \
+# shellcheck source=../../local/jvm-env.sh
+source deploy/local/jvm-env.sh
+mapfile -t jvm_env < <(sop_jvm_env)
+env ${jvm_env[@]+"${jvm_env[@]}"} DB_URL=jdbc:postgresql://127.0.0.1:5432/sop DB_USER=${DB_USER:-postgres} DB_PASSWORD=${DB_PASSWORD:-} PORT=$port \
     MANAGEMENT_PORT=$mport QUARKUS_HTTP_HOST=127.0.0.1 QUARKUS_MANAGEMENT_HOST=127.0.0.1 \
     JWT_PUBLIC_KEY_LOCATION=file:$keys/dev-jwt-public.pem JWT_ISSUER=https://sop.local/dev-issuer \
     SERVICE_TOKEN_KEY_LOCATION=file:$keys/dev-jwt-private.pem SEAL_PRIVATE_KEY_LOCATION=file:$keys/dev-seal-private.pem \
     SEAL_PUBLIC_KEY_LOCATION=file:$keys/dev-seal-public.pem CHAIN_PRIVATE_KEY_LOCATION=file:$keys/dev-chain-private.pem \
     SOP_SECURITY_DEVELOPMENT_KEYS_ALLOWED=true SOP_SECURITY_SELF_SIGNED_SERVICE_TOKENS_ALLOWED=true \
     REQUEST_SERVICE_URL=http://127.0.0.1:1 REVIEW_SERVICE_URL=http://127.0.0.1:1 ARCHIVE_SERVICE_URL=http://127.0.0.1:1 \
-    java ${JAVA_OPTS:--XX:MaxRAMPercentage=75 -Xmx256m} -jar "$jar" >"$log" 2>&1 &
+    java -Xmx256m ${JAVA_OPTS:-} -jar "$jar" >"$log" 2>&1 &
 pid=$!
 trap 'kill $pid 2>/dev/null || true; wait $pid 2>/dev/null || true' EXIT
 base=http://127.0.0.1:$port; mbase=http://127.0.0.1:$mport

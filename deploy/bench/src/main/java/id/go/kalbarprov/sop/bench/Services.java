@@ -189,7 +189,7 @@ final class Services {
     }
 
     private Map<String, String> environment(Svc svc, int replica) {
-        Map<String, String> env = new HashMap<>();
+        Map<String, String> env = new HashMap<>(jvmEnvironment());
         env.put("PORT", String.valueOf(port(svc, replica)));
         env.put("MANAGEMENT_PORT", String.valueOf(managementPort(svc, replica)));
         env.put("QUARKUS_HTTP_HOST", "127.0.0.1");
@@ -218,6 +218,25 @@ final class Services {
         // one officer drives many cases at once: far beyond what the per-caller limits are for
         env.put("SOP_RATE_LIMIT_ENABLED", "false");
         env.putAll(options.serviceEnv);
+        return env;
+    }
+
+    /**
+     * JAVA_TOOL_OPTIONS and MALLOC_ARENA_MAX as every deployment sets them: the one source
+     * deploy/kubernetes/base/common/jvm.env (KEY=VALUE lines, # comments). --env overrides them.
+     */
+    private Map<String, String> jvmEnvironment() {
+        Map<String, String> env = new HashMap<>();
+        try {
+            for (String line : Files.readAllLines(root.resolve("deploy/kubernetes/base/common/jvm.env"))) {
+                int eq = line.indexOf('=');
+                if (!line.startsWith("#") && eq > 0) {
+                    env.put(line.substring(0, eq).trim(), line.substring(eq + 1).trim());
+                }
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException("deploy/kubernetes/base/common/jvm.env unreadable", e);
+        }
         return env;
     }
 

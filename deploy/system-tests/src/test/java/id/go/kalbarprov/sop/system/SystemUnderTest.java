@@ -125,6 +125,7 @@ public final class SystemUnderTest {
         }
         ProcessBuilder builder = new ProcessBuilder(javaBinary(), "-Xmx" + maxHeap, "-jar", jar.toString())
                 .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+        builder.environment().putAll(jvmEnvironment());
         builder.environment().putAll(environment);
         try {
             Files.createDirectories(log.getParent());
@@ -132,6 +133,25 @@ public final class SystemUnderTest {
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /**
+     * JAVA_TOOL_OPTIONS and MALLOC_ARENA_MAX as every deployment sets them: the one source
+     * deploy/kubernetes/base/common/jvm.env (KEY=VALUE lines, # comments).
+     */
+    static Map<String, String> jvmEnvironment() {
+        Map<String, String> env = new java.util.LinkedHashMap<>();
+        try {
+            for (String line : Files.readAllLines(root().resolve("deploy/kubernetes/base/common/jvm.env"))) {
+                int eq = line.indexOf('=');
+                if (!line.startsWith("#") && eq > 0) {
+                    env.put(line.substring(0, eq).trim(), line.substring(eq + 1).trim());
+                }
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException("deploy/kubernetes/base/common/jvm.env unreadable", e);
+        }
+        return env;
     }
 
     synchronized void stop(Svc svc) {

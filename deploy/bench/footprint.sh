@@ -1,0 +1,98 @@
+#!/usr/bin/env bash
+# The start-up half of the footprint, without the workload: starts each packaged service ALONE (one after the other,
+# the next only when the previous one is stopped), prod profile, the environment the bench passes, the JVM options of
+# deploy/kubernetes/base/common/jvm.env, against its own database; prints exec → first 200 of /q/health/ready on the management port,
+# Quarkus' "started in", the CPU seconds the process used until then (user + system: what the start costs, less
+# dependent than the wall time on what else the machine runs), and RSS (VmRSS, VmHWM) once ready. Repeats each start ROUNDS times.
+#
+#   deploy/bench/footprint.sh [--db NAME] [--rounds N] [--heap 256m] [--jvm-arg A]... [--env K=V]... [--appcds] [SERVICE...]
+#     --db      database to start against (default bench_footprint; created when missing, never sop_bench)
+#     --jvm-arg an extra JVM argument (after the shared ones), e.g. -Xlog:class+load:file=/tmp/cl.txt
+#     --appcds  first one start that writes a dynamic AppCDS archive of the classes it loaded
+#               (-XX:ArchiveClassesAtExit), then the rounds with it (-XX:SharedArchiveFile)
+#     --timeout seconds to wait for ready (300)
+#     --env     an extra or overriding variable, e.g. --env JAVA_TOOL_OPTIONS= for none of the shared options
+# Two footprint runs at once need two databases (Flyway waits for the other's lock).
+# FOOTPRINT_APPS=DIR takes the jars from DIR/<service>/target/quarkus-app (a copy, to compare two builds).
+# Needs the packaged jars (mvn -DskipTests package) and PostgreSQL on $PGHOST:$PGPORT (127.0.0.1:5432).
+set -euo pipefail
+top=$(cd "$(dirname "$0")/../.." && pwd)
+db=bench_footprint; rounds=3; appcds=false; timeout=300; heap=256m; jvm_args=(); env_args=(); services=()
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --db) db=$2; shift;;
+    --rounds) rounds=$2; shift;;
+    --heap) heap=$2; shift;;
+    --jvm-arg) jvm_args+=("$2"); shift;;
+    --env) env_args+=("$2"); shift;;
+    --appcds) appcds=true;;
+    --timeout) timeout=$2; shift;;
+    -h|--help) sed -n '2,17p' "$0" | sed 's/^# \{0,1\}//'; exit 0;;
+    *) services+=("$1");;
+  esac
+  shift
+done
+[ ${#services[@]} -gt 0 ] || services=(request-service review-service archive-service)
+case "$db" in sop|sop_bench|sop_system_test|test) echo "refusing the shared database $db" >&2; exit 2;; esac
+export PGHOST=${PGHOST:-127.0.0.1} PGPORT=${PGPORT:-5432} PGUSER=${PGUSER:-postgres}
+psql -qtAc "select 1 from pg_database where datname = '$db'" postgres | grep -q 1 || psql -qc "create database $db" postgres
+
+# shellcheck source=../local/jvm-env.sh
+source "$top/deploy/local/jvm-env.sh"
+mapfile -t jvm_env < <(sop_jvm_env)
+
+free_port() { python3 -c 'import socket,random
+while True:
+    p=random.randint(20000,31999); s=socket.socket()
+    try: s.bind(("127.0.0.1",p)); print(p); break
+    except OSError: pass'; }
+
+keys=$top/deploy/local/keys
+printf '%-16s %5s %9s %9s %7s %8s %8s\n' service round ready_s quarkus_s cpu_s rss_mb hwm_mb
+# One start of $svc: prints a row labelled $1; the further arguments go to the JVM.
+one_start() {
+  local label=$1; shift
+  local port mport log pid ok t0 t1 cpu rss hwm started
+  port=$(free_port); mport=$(free_port); log=$(mktemp /tmp/footprint-$svc.XXXXXX.log)
+  t0=$(date +%s%N)
+  env ${jvm_env[@]+"${jvm_env[@]}"} PORT="$port" MANAGEMENT_PORT="$mport" QUARKUS_HTTP_HOST=127.0.0.1 QUARKUS_MANAGEMENT_HOST=127.0.0.1 \
+    DB_URL="jdbc:postgresql://$PGHOST:$PGPORT/$db" DB_USER="$PGUSER" DB_PASSWORD="${PGPASSWORD:-}" \
+    JWT_PUBLIC_KEY_LOCATION="file:$keys/dev-jwt-public.pem" JWT_ISSUER=https://sop.local/dev-issuer \
+    SERVICE_TOKEN_KEY_LOCATION="file:$keys/dev-jwt-private.pem" SEAL_PRIVATE_KEY_LOCATION="file:$keys/dev-seal-private.pem" \
+    CHAIN_PRIVATE_KEY_LOCATION="file:$keys/dev-chain-private.pem" \
+    SOP_SECURITY_DEVELOPMENT_KEYS_ALLOWED=true SOP_SECURITY_SELF_SIGNED_SERVICE_TOKENS_ALLOWED=true \
+    REQUEST_SERVICE_URL=http://127.0.0.1:1 REVIEW_SERVICE_URL=http://127.0.0.1:1 ARCHIVE_SERVICE_URL=http://127.0.0.1:1 \
+    SOP_RATE_LIMIT_ENABLED=false ${env_args[@]+"${env_args[@]}"} \
+    java "-Xmx$heap" ${jvm_args[@]+"${jvm_args[@]}"} "$@" -jar "$jar" >"$log" 2>&1 &
+  pid=$!
+  ok=false
+  while [ $(( $(date +%s%N) - t0 )) -lt $(( timeout * 1000000000 )) ]; do
+    if curl -fs -o /dev/null "http://127.0.0.1:$mport/q/health/ready" 2>/dev/null; then ok=true; break; fi
+    kill -0 "$pid" 2>/dev/null || break
+    sleep 0.02
+  done
+  t1=$(date +%s%N)
+  if ! $ok; then echo "$svc did not become ready; log: $log" >&2; kill "$pid" 2>/dev/null || true; exit 1; fi
+  cpu=$(awk -v hz="$(getconf CLK_TCK)" '{printf "%.2f", ($14+$15)/hz}' "/proc/$pid/stat")
+  rss=$(awk '/VmRSS/{printf "%d", $2/1024}' "/proc/$pid/status")
+  hwm=$(awk '/VmHWM/{printf "%d", $2/1024}' "/proc/$pid/status")
+  started=$(grep -o 'started in [0-9.]*s' "$log" | grep -o '[0-9.]*' || true)
+  printf '%-16s %5s %9.2f %9s %7s %8s %8s\n' "$svc" "$label" "$(echo "($t1 - $t0)/1000000000" | bc -l)" "${started:-?}" "$cpu" "$rss" "$hwm"
+  kill "$pid"; wait "$pid" 2>/dev/null || true
+  if [ "${FOOTPRINT_KEEP_LOGS:-}" = "" ]; then rm -f "$log"; else echo "  log: $log"; fi
+}
+
+for svc in "${services[@]}"; do
+  jar=${FOOTPRINT_APPS:-$top}/$svc/target/quarkus-app/quarkus-run.jar
+  [ -f "$jar" ] || { echo "no $jar: mvn -DskipTests package -pl $svc" >&2; exit 1; }
+  cds=()
+  if $appcds; then
+    # a dynamic archive of every class one whole start loads (static and runtime init), written when it stops
+    jsa=$(mktemp -d /tmp/footprint-cds.XXXXXX)/$svc.jsa
+    one_start dump "-XX:ArchiveClassesAtExit=$jsa"
+    cds=("-XX:SharedArchiveFile=$jsa")
+  fi
+  for round in $(seq "$rounds"); do
+    one_start "$round" ${cds[@]+"${cds[@]}"}
+  done
+done
