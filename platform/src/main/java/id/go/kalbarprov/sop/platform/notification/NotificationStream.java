@@ -6,14 +6,18 @@ import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Queue;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.jboss.logging.Logger;
 
 /**
@@ -45,6 +49,8 @@ public class NotificationStream {
     private ScheduledFuture<?> polling;
     private NotificationSignal signal;
     private volatile String schema;
+    private final Queue<UUID> pending = new ConcurrentLinkedQueue<>();
+    private final AtomicBoolean draining = new AtomicBoolean();
     /** The newest notification when polling started: older ones are not streamed. */
     private volatile long pollerStart;
 
@@ -108,21 +114,36 @@ public class NotificationStream {
         }
     }
 
-    /** Signalled: these notifications were just committed (read on the stream's own thread, in order). */
+    /**
+     * Signalled: these notifications were just committed. They are read on the stream's own thread, in order; what is
+     * signalled while a read runs is read together by the next one (one query for a burst, not one per row).
+     */
     private void arrived(List<UUID> ids) {
-        poller.execute(() -> {
-            try {
-                deliverAll(ids.stream().filter(id -> !streamed.containsKey(id)).toList());
-            } catch (RuntimeException e) {
-                LOG.warnf("Reading signalled notifications failed; the re-check streams them: %s", e.toString());
-            }
-        });
+        pending.addAll(ids);
+        if (draining.compareAndSet(false, true)) {
+            poller.execute(() -> {
+                draining.set(false);
+                List<UUID> batch = new ArrayList<>();
+                for (UUID id; (id = pending.poll()) != null; ) {
+                    if (!streamed.containsKey(id)) {
+                        batch.add(id);
+                    }
+                }
+                try {
+                    deliverAll(batch);
+                } catch (RuntimeException e) {
+                    LOG.warnf("Reading signalled notifications failed; the re-check streams them: %s", e.toString());
+                }
+            });
+        }
     }
 
     private void deliverAll(List<UUID> unseen) {
-        for (Notice notice : feed.byIds(unseen)) {
-            if (streamed.putIfAbsent(notice.id(), notice.createdAt()) == null) {
-                deliver(notice);
+        for (int from = 0; from < unseen.size(); from += 500) {
+            for (Notice notice : feed.byIds(unseen.subList(from, Math.min(unseen.size(), from + 500)))) {
+                if (streamed.putIfAbsent(notice.id(), notice.createdAt()) == null) {
+                    deliver(notice);
+                }
             }
         }
     }
