@@ -5,7 +5,8 @@
 # at scale and writes deploy/bench/target/bench-report.txt and bench-report.json. Exit status 1 if any call failed.
 #
 #   deploy/bench/run.sh [--smoke] [--no-build] [--duration S] [--warmup S] [--half-duration S] [--sessions N]
-#                       [--return-share F] [--read-sessions N] [--read-interval-ms MS] [--poll-ms MS]
+#                       [--return-share F] [--read-sessions N] [--read-interval-ms MS] [--wait-mode stream|poll]
+#                       [--poll-ms MS] [--database NAME]
 #                       [--scale 1k,100k,1M | --no-scale] [--peers] [--no-pgbench] [--pool N] [--outbox-poll 1s]
 #                       [--heap 256m] [--label TEXT]
 #   deploy/bench/run.sh --faults [--fault-interval S] [--sessions N]   the fault run on a throwaway PostgreSQL

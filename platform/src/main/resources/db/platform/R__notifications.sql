@@ -60,3 +60,14 @@ CREATE TABLE IF NOT EXISTS webhook (
     created_by_upn  varchar(200),
     deleted_at      timestamptz
 );
+
+-- Every replica's live stream LISTENs on its schema's channel: a new notification wakes it when its transaction
+-- commits (NOTIFY is delivered at commit), so a waiting officer learns of a task at once; the payload is the id.
+CREATE OR REPLACE FUNCTION notification_announce() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    PERFORM pg_notify('sop_notification_' || TG_TABLE_SCHEMA, NEW.id::text);
+    RETURN NULL;
+END
+$$;
+DROP TRIGGER IF EXISTS notification_announce ON notification;
+CREATE TRIGGER notification_announce AFTER INSERT ON notification FOR EACH ROW EXECUTE FUNCTION notification_announce();

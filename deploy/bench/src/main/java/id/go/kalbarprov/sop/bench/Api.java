@@ -143,6 +143,10 @@ final class Api {
         }
         long micros = (System.nanoTime() - start) / 1000;
         m.record(op, micros);
+        m.requests.increment();
+        if (op.startsWith("poll ")) {
+            m.waitRequests.increment();
+        }
         if ("GET".equals(method)) {
             m.gets.increment();
         }

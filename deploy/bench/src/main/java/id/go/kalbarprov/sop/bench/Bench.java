@@ -40,6 +40,8 @@ public final class Bench {
         int readSessions = 2;
         long readIntervalMs = 100;
         long pollMs = 50;
+        /** How sessions learn that a handoff arrived: "stream" (the officers' notification streams) or "poll". */
+        String waitMode = "stream";
         long waitTimeoutSeconds = 120;
         boolean smoke;
         List<String> scale = new ArrayList<>(List.of("1k", "100k", "1M"));
@@ -92,6 +94,13 @@ public final class Bench {
                     case "--read-sessions" -> { o.readSessions = Integer.parseInt(v); i++; }
                     case "--read-interval-ms" -> { o.readIntervalMs = Long.parseLong(v); i++; }
                     case "--poll-ms" -> { o.pollMs = Long.parseLong(v); i++; }
+                    case "--wait-mode" -> {
+                        if (!List.of("stream", "poll").contains(v)) {
+                            throw new IllegalArgumentException("--wait-mode stream|poll, not " + v);
+                        }
+                        o.waitMode = v;
+                        i++;
+                    }
                     case "--wait-timeout" -> { o.waitTimeoutSeconds = Long.parseLong(v); i++; }
                     case "--scale" -> { o.scale = new ArrayList<>(List.of(v.split(","))); i++; }
                     case "--no-scale" -> o.scale = new ArrayList<>();
@@ -103,7 +112,7 @@ public final class Bench {
                     case "--env" -> { o.serviceEnv.put(v.substring(0, v.indexOf('=')), v.substring(v.indexOf('=') + 1)); i++; }
                     case "--pool" -> { o.poolMax = v; i++; }
                     case "--outbox-poll" -> { o.outboxPollInterval = v; i++; }
-                    case "--db" -> { o.database = v; i++; }
+                    case "--db", "--database" -> { o.database = v; i++; }
                     case "--ready-timeout" -> { o.readyTimeoutSeconds = Integer.parseInt(v); i++; }
                     case "--label" -> { o.label = v; i++; }
                     case "--faults" -> {

@@ -20,6 +20,10 @@ final class Metrics {
     final LongAdder steps = new LongAdder();
     final LongAdder returns = new LongAdder();
     final LongAdder gets = new LongAdder();
+    /** Every HTTP request the sessions and readers sent (streams opened once per session are not counted). */
+    final LongAdder requests = new LongAdder();
+    /** Requests of the sessions that waited for a handoff (polls, or the one read after a streamed arrival). */
+    final LongAdder waitRequests = new LongAdder();
     final AtomicLong startNanos = new AtomicLong();
     final AtomicLong endNanos = new AtomicLong();
 

@@ -102,9 +102,11 @@ final class Report {
         line(t, "run %s .. %s%s", startedAt, finishedAt, options.label.isEmpty() ? "" : "  [" + options.label + "]");
         line(t, "machine: %d cores, load average before %s, after %s", Runtime.getRuntime().availableProcessors(),
                 loadBefore, loadAfter);
-        line(t, "workload: %d sessions, returns %.0f%%, %d read sessions every %d ms, handoff polls every %d ms; "
+        line(t, "workload: %d sessions, returns %.0f%%, %d read sessions every %d ms, handoff waits %s; "
                         + "warm-up %d s, peak %d s, half load %d s; services -Xmx%s, pool %s, outbox poll %s%s",
-                options.sessions, options.returnShare * 100, options.readSessions, options.readIntervalMs, options.pollMs,
+                options.sessions, options.returnShare * 100, options.readSessions, options.readIntervalMs,
+                "stream".equals(options.waitMode) ? "on the officers' notification streams"
+                        : "by polling every " + options.pollMs + " ms",
                 options.warmup, options.duration, options.halfDuration, options.heap,
                 options.poolMax == null ? "default" : options.poolMax,
                 options.outboxPollInterval == null ? "default" : options.outboxPollInterval,
@@ -146,6 +148,10 @@ final class Report {
                         / pgbench.tps(), tx / (double) Math.max(1, peak.metrics.cases.sum()),
                 tx / (double) Math.max(1, peak.metrics.steps.sum()));
         line(t, "load generator's side GETs in the window: %s", sideGets(peak));
+        double perCase = Math.max(1, peak.metrics.cases.sum());
+        line(t, "HTTP requests of the load generator per complete case (wait mode %s): %.1f all, %.1f of them to wait "
+                        + "for a handoff (reads of the read sessions included in 'all')", options.waitMode,
+                peak.metrics.requests.sum() / perCase, peak.metrics.waitRequests.sum() / perCase);
         if (calibration != null) {
             line(t, "tx per GET (calibrated idle, idle background %.1f tx/s): %s", calibration.idleTxPerSecond(),
                     rounded(calibration.txPerGet()));
@@ -267,7 +273,7 @@ final class Report {
                 .put("loadAfter", loadAfter);
         j.putObject("options").put("sessions", options.sessions).put("returnShare", options.returnShare)
                 .put("readSessions", options.readSessions).put("readIntervalMs", options.readIntervalMs)
-                .put("pollMs", options.pollMs).put("warmupSeconds", options.warmup)
+                .put("pollMs", options.pollMs).put("waitMode", options.waitMode).put("warmupSeconds", options.warmup)
                 .put("durationSeconds", options.duration).put("halfDurationSeconds", options.halfDuration)
                 .put("heap", options.heap).put("pool", options.poolMax).put("outboxPoll", options.outboxPollInterval)
                 .put("smoke", options.smoke).put("jvmArgs", String.join(" ", options.jvmArgs))
@@ -331,6 +337,8 @@ final class Report {
     private ObjectNode phase(ObjectNode o, Bench.Phase p) {
         o.put("seconds", p.metrics.seconds()).put("cases", p.metrics.cases.sum()).put("steps", p.metrics.steps.sum())
                 .put("returns", p.metrics.returns.sum()).put("casesPerSecond", casesPerSecond(p))
+                .put("requestsPerCase", p.metrics.requests.sum() / (double) Math.max(1, p.metrics.cases.sum()))
+                .put("waitRequestsPerCase", p.metrics.waitRequests.sum() / (double) Math.max(1, p.metrics.cases.sum()))
                 .put("stepsPerSecond", stepsPerSecond(p)).put("dbTransactions", p.tx())
                 .put("dbTransactionsPerCase", p.tx() / (double) Math.max(1, p.metrics.cases.sum()))
                 .put("dbTransactionsPerStepAll", p.tx() / (double) Math.max(1, p.metrics.steps.sum()));

@@ -18,7 +18,8 @@ import java.util.function.Supplier;
 /**
  * N officers' sessions, each driving complete cases through all ten steps over HTTP with its own officers' tokens
  * (karo, kabag, kasubbag, pelaksana, arsiparis of one bureau desk), waiting for the handoffs between services the way
- * a front-end would (polling), and R read sessions (inboxes, searches, timelines) alongside at a fixed pace.
+ * a front-end would (the officers' live notification streams; polling with {@code --wait-mode poll}), and R read
+ * sessions (inboxes, searches, timelines) alongside at a fixed pace.
  */
 final class Workload {
 
@@ -122,6 +123,7 @@ final class Workload {
         for (int i = 0; i < options.sessions; i++) {
             Officers officers = new Officers(i);
             threads.add(started("session-" + i, () -> {
+                officers.openStreams();
                 while (!stopping) {
                     waitForSlot();
                     if (stopping) {
@@ -132,6 +134,9 @@ final class Workload {
                     } catch (Api.Failed e) {
                         sleep(200);
                     }
+                }
+                if (officers.arrivals != null) {
+                    officers.arrivals.close();
                 }
             }));
         }
@@ -205,6 +210,8 @@ final class Workload {
         final String pelaksanaUpn;
         final String arsiparis;
         final String arsiparisUpn;
+        /** Under --wait-mode stream: the live streams of those who wait for a handoff; null when polling. */
+        Arrivals arrivals;
 
         Officers(int i) {
             karo = tokens.of("karo", "karo.b" + i, nip(1966, 1, i), null);
@@ -214,6 +221,29 @@ final class Workload {
             pelaksana = tokens.of("pelaksana", pelaksanaUpn, nip(1990, 4, i), null);
             arsiparisUpn = "arsip.b" + i;
             arsiparis = tokens.of("arsiparis", arsiparisUpn, nip(1988, 5, i), null);
+        }
+
+        /**
+         * As a front-end keeps them open: the Kasubbag's stream on review-service (the draft arrives for review), the
+         * pelaksana's on request-service (a returned draft), the Kabag's on archive-service (the order to archive).
+         */
+        void openStreams() {
+            if (!"stream".equals(options.waitMode)) {
+                return;
+            }
+            Arrivals a = new Arrivals().open("review", services.url(Svc.REVIEW), kasubbag)
+                    .open("request", services.url(Svc.REQUEST), pelaksana)
+                    .open("archive", services.url(Svc.ARCHIVE), kabag);
+            try {
+                if (a.ready(60)) {
+                    arrivals = a;
+                    return;
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            System.err.println("[bench] a notification stream did not open: this session polls");
+            a.close();
         }
     }
 
@@ -261,6 +291,9 @@ final class Workload {
         open.put("urgency", "SEGERA");
         String id = api.post("1 open case", req("/cases"), o.karo, open, 201).body().get("id").asText();
         started.add(id);
+        if (o.arrivals != null) {
+            o.arrivals.watch(id);
+        }
         step();
         api.post("2 issue memo", req("/cases/" + id + "/memo"), o.kabag,
                 Map.of("subject", "Permintaan data", "body", "Mohon data koreksi.", "nature", "SEGERA"), 201);
@@ -282,21 +315,24 @@ final class Workload {
         step();
         remember(id);
 
-        JsonNode review = awaitReview(id, 0, "wait review arrival");
+        JsonNode review = awaitReview(o, id, 0, "wait review arrival");
         String reviewId = review.get("id").asText();
         int version = review.get("currentVersion").asInt();
         if (rnd.nextDouble() < options.returnShare) {
+            if (o.arrivals != null) {
+                o.arrivals.discard("request"); // the draft task of step 3; the returned draft's comes next
+            }
             api.post("5 return", rev("/reviews/" + reviewId + "/decisions"), o.kasubbag,
                     Map.of("decision", "RETURN", "version", version, "reason", "Revisi oleh pelaksana"), 201);
             step();
             metrics.returns.increment();
-            awaitCaseState(id, "REVISION");
+            awaitCaseState(o, id, "REVISION");
             Api.Answer draft = api.get("4r get draft", req("/cases/" + id + "/draft"), o.pelaksana);
             api.put("4r revise draft", req("/cases/" + id + "/draft"), o.pelaksana,
                     Map.of("rowIds", rowIds, "notes", "Direvisi", "conclusion", "Kesimpulan"), draft.etag(), 200);
             api.post("4r resubmit draft", req("/cases/" + id + "/draft/submit"), o.pelaksana, null, 201);
             step();
-            version = awaitReview(id, version, "wait review resubmission").get("currentVersion").asInt();
+            version = awaitReview(o, id, version, "wait review resubmission").get("currentVersion").asInt();
         }
         String decisions = rev("/reviews/" + reviewId + "/decisions");
         api.post("5 paraf kasubbag", decisions, o.kasubbag, Map.of("decision", "APPROVE", "version", version), 201);
@@ -306,7 +342,7 @@ final class Workload {
         api.post("7 sign karo", decisions, o.karo, Map.of("decision", "APPROVE", "version", version), 201);
         step();
 
-        String orderId = awaitOrder(id);
+        String orderId = awaitOrder(o, id);
         api.post("8 order archiving", arc("/archive-orders/" + orderId + "/order"), o.kabag,
                 Map.of("note", "Arsipkan"), 200);
         step();
@@ -342,9 +378,9 @@ final class Workload {
     }
 
     /** The review of the case once it has arrived in review-service in review with a version above {@code above}. */
-    private JsonNode awaitReview(String caseId, int above, String waitName) {
+    private JsonNode awaitReview(Officers o, String caseId, int above, String waitName) {
         long start = System.nanoTime();
-        return await(waitName, start, () -> {
+        return await(o, "review", "REVIEW_KASUBBAG", waitName, start, () -> {
             JsonNode items = api.get("poll review", rev("/reviews?scope=ALL&caseId=" + caseId), auditor()).body()
                     .get("items");
             if (items.isEmpty()) {
@@ -355,17 +391,41 @@ final class Workload {
         });
     }
 
-    private void awaitCaseState(String caseId, String state) {
-        await("wait return arrival", System.nanoTime(), () -> state.equals(api.get("poll case",
+    private void awaitCaseState(Officers o, String caseId, String state) {
+        await(o, "request", "DRAFT", "wait return arrival", System.nanoTime(), () -> state.equals(api.get("poll case",
                 req("/cases/" + caseId), auditor()).body().get("state").asText()) ? Boolean.TRUE : null);
     }
 
-    private String awaitOrder(String caseId) {
-        return await("wait archive arrival", System.nanoTime(), () -> {
+    private String awaitOrder(Officers o, String caseId) {
+        return await(o, "archive", "ORDER", "wait archive arrival", System.nanoTime(), () -> {
             JsonNode items = api.get("poll archive order", arc("/archive-orders?caseId=" + caseId), auditor()).body()
                     .get("items");
             return items.isEmpty() ? null : items.get(0).get("id").asText();
         });
+    }
+
+    /**
+     * Under --wait-mode stream: the task's notification on the officer's stream, then one read of what arrived. A
+     * stream that closed, or a read that does not show it yet, falls back to polling (counted as such).
+     */
+    private <T> T await(Officers o, String stream, String task, String what, long start, Supplier<T> probe) {
+        long deadline = start + options.waitTimeoutSeconds * 1_000_000_000L;
+        if (o.arrivals != null) {
+            try {
+                if (o.arrivals.await(stream, task, deadline) != null) {
+                    T value = probe.get();
+                    if (value != null) {
+                        metrics.record(what, (System.nanoTime() - start) / 1000);
+                        return value;
+                    }
+                }
+                metrics.clientError(what + " (stream missed it: polled)");
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new Api.Failed("interrupted: " + what);
+            }
+        }
+        return await(what, start, probe);
     }
 
     private <T> T await(String what, long start, Supplier<T> probe) {

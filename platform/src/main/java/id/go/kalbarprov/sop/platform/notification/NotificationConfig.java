@@ -27,8 +27,18 @@ public interface NotificationConfig {
     }
 
     interface Stream {
-        /** How often each replica reads new notifications for its live-stream subscribers. */
-        @WithDefault("1s")
+        /**
+         * Whether each replica LISTENs for new notifications (one connection of its own, outside the pool, while it
+         * has stream subscribers), so a notification is streamed as soon as its transaction commits.
+         */
+        @WithDefault("true")
+        boolean listen();
+
+        /**
+         * How often each replica re-checks for notifications its stream has not sent yet: the fallback for a signal
+         * missed (a lost listening connection), and the only way when {@code listen} is off.
+         */
+        @WithDefault("5s")
         Duration pollInterval();
 
         /**

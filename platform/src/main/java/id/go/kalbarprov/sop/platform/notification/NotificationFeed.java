@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -56,14 +57,38 @@ public class NotificationFeed {
         return true;
     }
 
-    /** Notifications written after {@code afterSeq} or within the lookback, oldest first (for the live stream). */
+    /**
+     * The ids of the notifications written after {@code afterSeq} within the lookback, with when they were written (the
+     * live stream's re-check: only ids, so a re-check of a busy table reads little; the stream fetches the new ones).
+     */
     @Transactional
-    public List<Notice> since(long afterSeq, Instant notBefore) {
+    public Map<UUID, Instant> idsSince(long afterSeq, Instant notBefore) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("SELECT n.id, n.created_at FROM notification n"
+                        + " WHERE n.seq > ?1 AND n.created_at >= ?2")
+                .setParameter(1, afterSeq).setParameter(2, notBefore).getResultList();
+        Map<UUID, Instant> ids = new java.util.HashMap<>();
+        rows.forEach(row -> ids.put((UUID) row[0], Notice.instant(row[1])));
+        return ids;
+    }
+
+    /** These notifications, oldest first. */
+    @Transactional
+    public List<Notice> byIds(Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("SELECT " + Notice.COLUMNS
-                        + " FROM notification n WHERE n.seq > ?1 AND n.created_at >= ?2 ORDER BY n.seq")
-                .setParameter(1, afterSeq).setParameter(2, notBefore).getResultList();
+                        + " FROM notification n WHERE n.id IN (?1) ORDER BY n.seq")
+                .setParameter(1, List.copyOf(ids)).getResultList();
         return rows.stream().map(Notice::of).toList();
+    }
+
+    /** The schema of this service's notification table: its replicas' stream channel is named after it. */
+    @Transactional
+    public String schema() {
+        return (String) em.createNativeQuery("SELECT current_schema()").getSingleResult();
     }
 
     /** The newest notification's position, where a new stream starts. */

@@ -115,8 +115,11 @@ public class NotificationResource {
     @SecurityRequirement(name = "bearer")
     @Operation(operationId = "streamNotifications",
             summary = "My notifications live (Server-Sent Events): event 'ready' once the stream listens, then "
-            + "'notification' with the notification as JSON. Open it with a bearer token, or from a browser with "
-            + "?ticket= from POST /api/v1/notifications/stream-tickets")
+            + "'notification' with the notification as JSON as soon as the transaction that wrote it commits, on "
+            + "any replica. This is how a front-end learns that a task (a handoff) has arrived, instead of polling. "
+            + "It has no timeout: an idle stream sends a keep-alive comment every 25 s; a client whose stream was "
+            + "cut opens a new one and reads GET /api/v1/notifications for what it missed. Open it with a bearer "
+            + "token, or from a browser with ?ticket= from POST /api/v1/notifications/stream-tickets")
     @APIResponse(responseCode = "200", description = "The stream: each 'notification' event's data is one of these",
             content = @Content(mediaType = MediaType.SERVER_SENT_EVENTS,
                     schema = @Schema(implementation = NotificationView.class)))

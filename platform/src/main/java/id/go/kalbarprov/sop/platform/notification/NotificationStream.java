@@ -6,20 +6,26 @@ import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Queue;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.jboss.logging.Logger;
 
 /**
- * The live stream. Each replica runs one poller while it has subscribers: it reads the notifications written since
- * its last read — by any replica, so a subscriber of this replica also gets what another replica made — and hands
- * each to the subscribers whose feed it is in. Rows are read by position with a lookback, since a transaction that
- * started earlier may commit later; each notification is sent once per subscriber.
+ * The live stream. While a replica has subscribers it listens for new notifications ({@link NotificationSignal}: the
+ * table's trigger notifies when the writing transaction commits, whichever replica wrote it) and hands each at once to
+ * the subscribers whose feed it is in. A re-check on an interval reads the ids written within a lookback, since a
+ * signal can be missed (a lost listening connection) and a transaction that started earlier may commit later; each
+ * notification is sent once per subscriber. No subscriber holds a database connection while it waits.
  */
 @ApplicationScoped
 public class NotificationStream {
@@ -41,6 +47,10 @@ public class NotificationStream {
         return thread;
     });
     private ScheduledFuture<?> polling;
+    private NotificationSignal signal;
+    private volatile String schema;
+    private final Queue<UUID> pending = new ConcurrentLinkedQueue<>();
+    private final AtomicBoolean draining = new AtomicBoolean();
     /** The newest notification when polling started: older ones are not streamed. */
     private volatile long pollerStart;
 
@@ -51,6 +61,10 @@ public class NotificationStream {
     /** The notifications of {@code owner}'s feed written from now on, as they are written. */
     public Multi<NotificationView> subscribe(FeedOwner owner, boolean indonesian) {
         long start = feed.lastSeq();
+        if (schema == null && config.stream().listen()) {
+            // read here, on the request's worker thread: the emitter below runs on the I/O thread
+            schema = feed.schema();
+        }
         return Multi.createFrom().emitter(emitter -> {
             UUID id = UUID.randomUUID();
             subscribers.put(id, new Subscriber(owner, indonesian, start, emitter));
@@ -68,6 +82,9 @@ public class NotificationStream {
             pollerStart = start;
             long every = config.stream().pollInterval().toMillis();
             polling = poller.scheduleWithFixedDelay(this::poll, every, every, TimeUnit.MILLISECONDS);
+            if (config.stream().listen()) {
+                signal = new NotificationSignal(schema, this::arrived, () -> poller.execute(this::poll));
+            }
         }
     }
 
@@ -76,22 +93,58 @@ public class NotificationStream {
         if (subscribers.isEmpty() && polling != null) {
             polling.cancel(false);
             polling = null;
+            if (signal != null) {
+                signal.stop();
+                signal = null;
+            }
             streamed.clear();
         }
     }
 
-    /** One read: new notifications to their subscribers. */
+    /** The re-check: notifications written within the lookback that were not streamed yet, to their subscribers. */
     void poll() {
         try {
             Instant lookback = Instant.now().minus(config.stream().lookback());
             streamed.values().removeIf(written -> written.isBefore(lookback));
-            for (Notice notice : feed.since(pollerStart, lookback)) {
+            List<UUID> unseen = feed.idsSince(pollerStart, lookback).keySet().stream()
+                    .filter(id -> !streamed.containsKey(id)).toList();
+            deliverAll(unseen);
+        } catch (RuntimeException e) {
+            LOG.warnf("Reading notifications for the live stream failed; the next read retries: %s", e.toString());
+        }
+    }
+
+    /**
+     * Signalled: these notifications were just committed. They are read on the stream's own thread, in order; what is
+     * signalled while a read runs is read together by the next one (one query for a burst, not one per row).
+     */
+    private void arrived(List<UUID> ids) {
+        pending.addAll(ids);
+        if (draining.compareAndSet(false, true)) {
+            poller.execute(() -> {
+                draining.set(false);
+                List<UUID> batch = new ArrayList<>();
+                for (UUID id; (id = pending.poll()) != null; ) {
+                    if (!streamed.containsKey(id)) {
+                        batch.add(id);
+                    }
+                }
+                try {
+                    deliverAll(batch);
+                } catch (RuntimeException e) {
+                    LOG.warnf("Reading signalled notifications failed; the re-check streams them: %s", e.toString());
+                }
+            });
+        }
+    }
+
+    private void deliverAll(List<UUID> unseen) {
+        for (int from = 0; from < unseen.size(); from += 500) {
+            for (Notice notice : feed.byIds(unseen.subList(from, Math.min(unseen.size(), from + 500)))) {
                 if (streamed.putIfAbsent(notice.id(), notice.createdAt()) == null) {
                     deliver(notice);
                 }
             }
-        } catch (RuntimeException e) {
-            LOG.warnf("Reading notifications for the live stream failed; the next read retries: %s", e.toString());
         }
     }
 
@@ -109,6 +162,9 @@ public class NotificationStream {
     @PreDestroy
     void stop() {
         subscribers.values().forEach(s -> s.emitter().complete());
+        if (signal != null) {
+            signal.stop();
+        }
         poller.shutdownNow();
     }
 }

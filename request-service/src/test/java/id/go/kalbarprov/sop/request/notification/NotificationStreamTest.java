@@ -16,17 +16,11 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.io.IOException;
-import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.util.UUID;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -44,62 +38,8 @@ class NotificationStreamTest {
 
     private final HttpClient http = HttpClient.newHttpClient();
 
-    /** An open stream: its events as "name data" lines, and the connection to close. */
-    private final class Events implements AutoCloseable {
-        final BlockingQueue<String> events = new LinkedBlockingQueue<>();
-        final HttpResponse<Stream<String>> response;
-
-        Events(HttpRequest request) throws IOException, InterruptedException {
-            response = http.send(request, HttpResponse.BodyHandlers.ofLines());
-            if (response.statusCode() == 200) {
-                Thread reader = new Thread(() -> {
-                    String[] name = {"message"};
-                    try {
-                        response.body().forEach(line -> {
-                            if (line.startsWith("event:")) {
-                                name[0] = line.substring(6).trim();
-                            } else if (line.startsWith(":")) {
-                                events.add("comment " + line.substring(1).trim());
-                            } else if (line.startsWith("data:")) {
-                                events.add(name[0] + " " + line.substring(5).trim());
-                            }
-                        });
-                    } catch (RuntimeException closed) {
-                        // the test closed the stream
-                    }
-                });
-                reader.setDaemon(true);
-                reader.start();
-            }
-        }
-
-        /** The next event whose line contains {@code text}, or null after {@code seconds}. */
-        String next(String text, int seconds) throws InterruptedException {
-            long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
-            while (System.nanoTime() < until) {
-                String event = events.poll(200, TimeUnit.MILLISECONDS);
-                if (event != null && event.contains(text)) {
-                    return event;
-                }
-            }
-            return null;
-        }
-
-        @Override
-        public void close() {
-            if (response.statusCode() == 200) {
-                response.body().close();
-            }
-        }
-    }
-
     private Events open(String query, String bearer) throws IOException, InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(stream + query))
-                .header("Accept", "text/event-stream");
-        if (bearer != null) {
-            request.header("Authorization", "Bearer " + bearer);
-        }
-        return new Events(request.build());
+        return Events.open(http, stream + query, bearer);
     }
 
     private static String ticket(String bearer) {
@@ -167,14 +107,53 @@ class NotificationStreamTest {
             assertNotNull(pelaksana.next("ready", 10));
             // Another replica of this service writes a notification to the shared table.
             UUID id = UUID.randomUUID();
-            QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("""
-                            insert into notification (id, kind, task_id, case_id, step, task_name, recipient_role,
-                                recipient_upn, title_en, title_id, message_en, message_id, due_at, created_at)
-                            values (?1, 'TASK_ARRIVED', ?2, ?3, 4, 'DRAFT', 'pelaksana', 'pelaksana.one', 't', 't',
-                                    'm', 'm', now(), ?4)""")
-                    .setParameter(1, id).setParameter(2, UUID.randomUUID()).setParameter(3, UUID.randomUUID())
-                    .setParameter(4, Instant.now()).executeUpdate());
+            insertElsewhere(id, UUID.randomUUID(), "pelaksana", "pelaksana.one", null);
             assertNotNull(pelaksana.next(id.toString(), 15));
+        }
+    }
+
+    /** A notification row as another replica of this service writes it (the table's trigger signals it on commit). */
+    void insertElsewhere(UUID id, UUID caseId, String role, String upn, String unit) {
+        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("""
+                        insert into notification (id, kind, task_id, case_id, step, task_name, recipient_role,
+                            recipient_upn, recipient_unit, title_en, title_id, message_en, message_id, due_at,
+                            created_at)
+                        values (?1, 'TASK_ARRIVED', ?2, ?3, 2, 'SUBMISSION', ?4, ?5, ?6, 't', 't', 'm', 'm', now(),
+                                ?7)""")
+                .setParameter(1, id).setParameter(2, UUID.randomUUID()).setParameter(3, caseId)
+                .setParameter(4, role).setParameter(5, upn).setParameter(6, unit).setParameter(7, Instant.now())
+                .executeUpdate());
+    }
+
+    @Test
+    void anArrivalWakesTheStreamWhenItCommitsNotAtTheNextReCheck() throws Exception {
+        // The re-check runs every 60 s in this test profile: only the LISTEN signal can deliver within 3 s.
+        try (Events pelaksana = open("", Tokens.pelaksana())) {
+            assertNotNull(pelaksana.next("ready", 10));
+            for (int i = 0; i < 3; i++) {
+                UUID id = UUID.randomUUID();
+                long started = System.nanoTime();
+                insertElsewhere(id, UUID.randomUUID(), "pelaksana", null, null);
+                assertNotNull(pelaksana.next(id.toString(), 3), "signalled on commit");
+                System.out.printf("Arrival streamed %d ms after its commit%n",
+                        TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
+            }
+        }
+    }
+
+    @Test
+    void aUnitSeesItsOwnUnitsArrivalsAndNotAnotherUnits() throws Exception {
+        try (Events dinkes = open("", Tokens.unit("DINKES"))) {
+            assertNotNull(dinkes.next("ready", 10));
+            UUID theirs = UUID.randomUUID();
+            UUID ours = UUID.randomUUID();
+            UUID otherOfficers = UUID.randomUUID();
+            insertElsewhere(theirs, UUID.randomUUID(), "unit", null, "DISDIK");
+            insertElsewhere(otherOfficers, UUID.randomUUID(), "pelaksana", "pelaksana.two", null);
+            insertElsewhere(ours, UUID.randomUUID(), "unit", null, "DINKES");
+            assertNotNull(dinkes.next(ours.toString(), 5));
+            assertNull(dinkes.next(theirs.toString(), 2), "another unit's task is not in this unit's stream");
+            assertNull(dinkes.next(otherOfficers.toString(), 1), "nor another role's");
         }
     }
 }
