@@ -7,7 +7,7 @@
 #   deploy/bench/run.sh [--smoke] [--no-build] [--duration S] [--warmup S] [--half-duration S] [--sessions N]
 #                       [--return-share F] [--read-sessions N] [--read-interval-ms MS] [--poll-ms MS]
 #                       [--scale 1k,100k,1M | --no-scale] [--peers] [--no-pgbench] [--pool N] [--outbox-poll 1s]
-#                       [--heap 256m] [--label TEXT]
+#                       [--heap 256m] [--label TEXT] [--db NAME (or BENCH_DB; default sop_bench)] [--ready-timeout S]
 #   deploy/bench/run.sh --faults [--fault-interval S] [--sessions N]   the fault run on a throwaway PostgreSQL
 #   deploy/bench/run.sh --soak [--soak-duration S] [--sample-interval S] [--duration S]   the soak at half of peak
 # --faults makes its own PostgreSQL cluster with initdb on port $FAULT_PG_PORT (25432) in a temporary directory

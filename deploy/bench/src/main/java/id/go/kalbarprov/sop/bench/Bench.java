@@ -52,7 +52,10 @@ public final class Bench {
         Map<String, String> serviceEnv = new LinkedHashMap<>();
         String poolMax;
         String outboxPollInterval;
-        String database = "sop_bench";
+        /** The database the run recreates: never one that others use (--db, or BENCH_DB). */
+        String database = env("BENCH_DB", "sop_bench");
+        /** How long a service may take to become ready (a busy shared machine needs more than the default). */
+        int readyTimeoutSeconds = 120;
         String pgHost = env("PGHOST", "127.0.0.1");
         String pgPort = env("PGPORT", "5432");
         String pgUser = env("PGUSER", "postgres");
@@ -98,6 +101,7 @@ public final class Bench {
                     case "--pool" -> { o.poolMax = v; i++; }
                     case "--outbox-poll" -> { o.outboxPollInterval = v; i++; }
                     case "--db" -> { o.database = v; i++; }
+                    case "--ready-timeout" -> { o.readyTimeoutSeconds = Integer.parseInt(v); i++; }
                     case "--label" -> { o.label = v; i++; }
                     case "--faults" -> {
                         o.faults = true;

@@ -115,7 +115,7 @@ final class Services {
         long t0 = System.nanoTime();
         Process process = builder.start();
         processes.put(svc, process);
-        long deadline = t0 + Duration.ofSeconds(120).toNanos();
+        long deadline = t0 + Duration.ofSeconds(options.readyTimeoutSeconds).toNanos();
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
                 throw new IllegalStateException(svc.module + " exited; see " + log);
@@ -132,7 +132,7 @@ final class Services {
             }
             Thread.sleep(10);
         }
-        throw new IllegalStateException(svc.module + " not ready within 120 s; see " + log);
+        throw new IllegalStateException(svc.module + " not ready within " + options.readyTimeoutSeconds + " s; see " + log);
     }
 
     private static Double quarkusStartedIn(Path log) {
