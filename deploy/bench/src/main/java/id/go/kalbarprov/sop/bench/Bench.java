@@ -389,6 +389,11 @@ public final class Bench {
             s.execute("DROP DATABASE IF EXISTS " + db + " WITH (FORCE)");
             s.execute("CREATE DATABASE " + db);
         }
+        // As db-init does (deploy/kubernetes/db-init): the trigram extension the record search index needs.
+        try (Connection c = DriverManager.getConnection(options.jdbcUrl(db), options.pgUser, options.pgPassword);
+             Statement s = c.createStatement()) {
+            s.execute("CREATE EXTENSION IF NOT EXISTS pg_trgm SCHEMA public");
+        }
     }
 
     /** The commit the services were built from, and whether the work tree had changes. */
