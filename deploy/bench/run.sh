@@ -8,6 +8,7 @@
 #                       [--return-share F] [--read-sessions N] [--read-interval-ms MS] [--poll-ms MS]
 #                       [--scale 1k,100k,1M | --no-scale] [--peers] [--no-pgbench] [--pool N] [--outbox-poll 1s]
 #                       [--heap 256m] [--label TEXT] [--db NAME (or BENCH_DB; default sop_bench)] [--ready-timeout S]
+#                       [--keep-db --preloaded 1M]   time the reads of a database a previous run loaded
 #   deploy/bench/run.sh --faults [--fault-interval S] [--sessions N]   the fault run on a throwaway PostgreSQL
 #   deploy/bench/run.sh --soak [--soak-duration S] [--sample-interval S] [--duration S]   the soak at half of peak
 # --faults makes its own PostgreSQL cluster with initdb on port $FAULT_PG_PORT (25432) in a temporary directory
@@ -22,7 +23,7 @@ for arg in "$@"; do
   case "$arg" in
     --no-build) build=false;;
     --faults) faults=true; args+=("$arg");;
-    -h|--help) sed -n '2,10p' "$0" | sed 's/^# \{0,1\}//'; exit 0;;
+    -h|--help) sed -n '2,11p' "$0" | sed 's/^# \{0,1\}//'; exit 0;;
     *) args+=("$arg");;
   esac
 done

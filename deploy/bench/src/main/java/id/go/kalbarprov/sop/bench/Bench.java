@@ -56,6 +56,10 @@ public final class Bench {
         String database = env("BENCH_DB", "sop_bench");
         /** How long a service may take to become ready (a busy shared machine needs more than the default). */
         int readyTimeoutSeconds = 120;
+        /** Keep the database as a previous run left it (its scale load included) instead of recreating it. */
+        boolean keepDb;
+        /** Cases a previous run loaded into the kept database: scale levels up to this are timed without loading. */
+        long preloaded;
         String pgHost = env("PGHOST", "127.0.0.1");
         String pgPort = env("PGPORT", "5432");
         String pgUser = env("PGUSER", "postgres");
@@ -102,6 +106,8 @@ public final class Bench {
                     case "--outbox-poll" -> { o.outboxPollInterval = v; i++; }
                     case "--db" -> { o.database = v; i++; }
                     case "--ready-timeout" -> { o.readyTimeoutSeconds = Integer.parseInt(v); i++; }
+                    case "--keep-db" -> o.keepDb = true;
+                    case "--preloaded" -> { o.preloaded = Scale.parse(v); i++; }
                     case "--label" -> { o.label = v; i++; }
                     case "--faults" -> {
                         o.faults = true;
@@ -184,7 +190,9 @@ public final class Bench {
         Report report = new Report(options);
         report.loadBefore = loadAverage();
         report.startedAt = Instant.now();
-        freshDatabase(options, options.database);
+        if (!options.keepDb) {
+            freshDatabase(options, options.database);
+        }
 
         if (options.pgbench) {
             report.pgbench = Ceiling.pgbench(options);

@@ -63,7 +63,7 @@ final class Scale {
 
     Result run(List<String> levels) throws Exception {
         List<Level> out = new ArrayList<>();
-        long loaded = 0;
+        long loaded = options.preloaded;
         for (String level : levels) {
             long target = parse(level);
             long t0 = System.nanoTime();
