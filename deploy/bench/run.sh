@@ -6,9 +6,10 @@
 #
 #   deploy/bench/run.sh [--smoke] [--no-build] [--duration S] [--warmup S] [--half-duration S] [--sessions N]
 #                       [--return-share F] [--read-sessions N] [--read-interval-ms MS] [--wait-mode stream|poll]
-#                       [--poll-ms MS] [--database NAME]
+#                       [--poll-ms MS]
 #                       [--scale 1k,100k,1M | --no-scale] [--peers] [--no-pgbench] [--pool N] [--outbox-poll 1s]
-#                       [--heap 256m] [--label TEXT]
+#                       [--heap 256m] [--label TEXT] [--db NAME (or BENCH_DB; default sop_bench)] [--ready-timeout S]
+#                       [--keep-db --preloaded 1M]   time the reads of a database a previous run loaded
 #   deploy/bench/run.sh --faults [--fault-interval S] [--sessions N]   the fault run on a throwaway PostgreSQL
 #   deploy/bench/run.sh --soak [--soak-duration S] [--sample-interval S] [--duration S]   the soak at half of peak
 #   deploy/bench/run.sh --replicas N [--sessions N] [--duration S]   the same load on 1 and on N replicas of each service
@@ -25,7 +26,7 @@ for arg in "$@"; do
   case "$arg" in
     --no-build) build=false;;
     --faults) faults=true; args+=("$arg");;
-    -h|--help) sed -n '2,17p' "$0" | sed 's/^# \{0,1\}//'; exit 0;;
+    -h|--help) sed -n '2,19p' "$0" | sed 's/^# \{0,1\}//'; exit 0;;
     *) args+=("$arg");;
   esac
 done

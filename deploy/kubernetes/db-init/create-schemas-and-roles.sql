@@ -33,6 +33,10 @@ REVOKE CREATE ON SCHEMA public FROM PUBLIC;
 REVOKE ALL ON DATABASE :"db" FROM PUBLIC;
 GRANT CONNECT ON DATABASE :"db" TO request_owner, review_owner, archive_owner, request_svc, review_svc, archive_svc;
 
+-- Trigram indexes for text search (archive-service's record search: its migration V140 creates the index when the
+-- extension is here, and does nothing otherwise). pg_trgm is a trusted extension: the database owner may create it.
+CREATE EXTENSION IF NOT EXISTS pg_trgm SCHEMA public;
+
 CREATE SCHEMA IF NOT EXISTS request_svc AUTHORIZATION request_owner;
 CREATE SCHEMA IF NOT EXISTS review_svc  AUTHORIZATION review_owner;
 CREATE SCHEMA IF NOT EXISTS archive_svc AUTHORIZATION archive_owner;

@@ -94,11 +94,15 @@ public class AgendaResource {
             return Spreadsheets.attachment(AgendaSheet.of(bookYear, entries), AgendaSheet.fileName(bookYear));
         }
         AgendaBook.AgendaPage found = agenda.list(year, caseId, direction, text, page, size);
-        return Response.ok(new AgendaPage(found.items().stream().map(Views.AgendaEntryView::of).toList(), page,
-                size, found.total()), MediaType.APPLICATION_JSON).build();
+        Paged<Views.AgendaEntryView> paged = new Paged<>(found.items().stream().map(Views.AgendaEntryView::of)
+                .toList(), page, size, found.total());
+        return Response.ok(new AgendaPage(paged.items(), page, size, paged.total(), paged.totalExact()),
+                MediaType.APPLICATION_JSON).build();
     }
 
     /** A page of the book, as {@link Paged} answers it (the declared JSON beside the spreadsheet needs a class). */
-    public record AgendaPage(List<Views.AgendaEntryView> items, int page, int size, long total) {
+    public record AgendaPage(List<Views.AgendaEntryView> items, int page, int size,
+                             @Schema(description = Paged.TOTAL) long total,
+                             @Schema(description = Paged.TOTAL_EXACT) boolean totalExact) {
     }
 }

@@ -1,5 +1,6 @@
 package id.go.kalbarprov.sop.archive.service;
 
+import id.go.kalbarprov.sop.platform.paging.CappedCount;
 import id.go.kalbarprov.sop.platform.event.AgendaDirection;
 import id.go.kalbarprov.sop.platform.domain.OfficeTime;
 import id.go.kalbarprov.sop.archive.config.ArchiveConfig;
@@ -84,9 +85,12 @@ public class AgendaBook {
     public AgendaPage list(Integer year, UUID caseId, AgendaDirection direction, String text, int page, int size) {
         // One case's entries read as its correspondence, in the order the documents came and went; the whole book
         // reads newest first.
-        var found = find(year, caseId, direction, text, caseId != null ? " order by date, year, number"
-                : " order by year desc, number desc").page(Page.of(page, size));
-        return new AgendaPage(found.list(), found.count());
+        Filter filter = filter(year, caseId, direction, text);
+        var found = AgendaEntryEntity.<AgendaEntryEntity>find(filter.condition() + (caseId != null
+                ? " order by date, year, number" : " order by year desc, number desc"), filter.params())
+                .page(Page.of(page, size));
+        return new AgendaPage(found.list(), CappedCount.of(AgendaEntryEntity.class, filter.condition(),
+                filter.params().map()));
     }
 
     /**
@@ -95,16 +99,19 @@ public class AgendaBook {
      */
     public java.util.Optional<List<AgendaEntryEntity>> book(Integer year, UUID caseId, AgendaDirection direction,
                                                              String text, int limit) {
-        var found = find(year, caseId, direction, text, caseId != null ? " order by date, year, number"
-                : " order by year, number");
+        Filter filter = filter(year, caseId, direction, text);
+        var found = AgendaEntryEntity.<AgendaEntryEntity>find(filter.condition() + (caseId != null
+                ? " order by date, year, number" : " order by year, number"), filter.params());
         if (found.count() > limit) {
             return java.util.Optional.empty();
         }
         return java.util.Optional.of(found.list());
     }
 
-    private io.quarkus.hibernate.orm.panache.PanacheQuery<AgendaEntryEntity> find(Integer year, UUID caseId,
-            AgendaDirection direction, String text, String order) {
+    private record Filter(String condition, Parameters params) {
+    }
+
+    private static Filter filter(Integer year, UUID caseId, AgendaDirection direction, String text) {
         List<String> where = new ArrayList<>();
         Parameters params = new Parameters();
         if (year != null) {
@@ -123,8 +130,7 @@ public class AgendaBook {
             where.add("(lower(subject) like :text escape '\\' or lower(documentNumber) like :text escape '\\')");
             params.and("text", Like.containing(text));
         }
-        String query = (where.isEmpty() ? "" : String.join(" and ", where)) + order;
-        return AgendaEntryEntity.find(query, params);
+        return new Filter(String.join(" and ", where), params);
     }
 
     /**

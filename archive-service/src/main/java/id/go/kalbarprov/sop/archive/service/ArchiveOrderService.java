@@ -1,5 +1,6 @@
 package id.go.kalbarprov.sop.archive.service;
 
+import id.go.kalbarprov.sop.platform.paging.CappedCount;
 import java.util.Map;
 import java.util.HashMap;
 import id.go.kalbarprov.sop.archive.client.OfficerRegister;
@@ -167,15 +168,16 @@ public class ArchiveOrderService {
             where.add("caseId = :caseId");
             params.and("caseId", caseId);
         }
-        String query = (where.isEmpty() ? "" : String.join(" and ", where)) + " order by receivedAt, id";
-        var found = ArchiveOrderEntity.<ArchiveOrderEntity>find(query, params).page(Page.of(page, size));
+        String condition = String.join(" and ", where);
+        var found = ArchiveOrderEntity.<ArchiveOrderEntity>find(condition + " order by receivedAt, id", params)
+                .page(Page.of(page, size));
         List<ArchiveOrderEntity> items = found.list();
         Map<UUID, TaskEntity> pending = new HashMap<>();
         if (!items.isEmpty()) {
             TaskEntity.<TaskEntity>list("orderId in ?1 and doneAt is null order by actionableAt",
                     items.stream().map(o -> o.id).toList()).forEach(t -> pending.putIfAbsent(t.orderId, t));
         }
-        return new OrderPage(items, found.count(), pending);
+        return new OrderPage(items, CappedCount.of(ArchiveOrderEntity.class, condition, params.map()), pending);
     }
 
     private static void whoAmI(Parameters params, Caller caller) {

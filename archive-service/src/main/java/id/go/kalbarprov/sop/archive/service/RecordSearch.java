@@ -1,5 +1,6 @@
 package id.go.kalbarprov.sop.archive.service;
 
+import id.go.kalbarprov.sop.platform.paging.CappedCount;
 import id.go.kalbarprov.sop.archive.problem.ArchiveProblem;
 import id.go.kalbarprov.sop.platform.security.Caller;
 import jakarta.transaction.Transactional;
@@ -94,9 +95,10 @@ public class RecordSearch {
     }
 
     private static RecordPage page(List<String> where, Parameters params, String order, int page, int size) {
-        String query = (where.isEmpty() ? "" : String.join(" and ", where)) + " order by " + order;
-        var found = ArchiveRecordEntity.<ArchiveRecordEntity>find(query, params).page(Page.of(page, size));
-        return new RecordPage(found.list(), found.count());
+        String condition = String.join(" and ", where);
+        var found = ArchiveRecordEntity.<ArchiveRecordEntity>find(condition + " order by " + order, params)
+                .page(Page.of(page, size));
+        return new RecordPage(found.list(), CappedCount.of(ArchiveRecordEntity.class, condition, params.map()));
     }
 
     public record RecordPage(List<ArchiveRecordEntity> items, long total) {

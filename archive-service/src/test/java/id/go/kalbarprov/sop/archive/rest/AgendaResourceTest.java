@@ -159,6 +159,34 @@ class AgendaResourceTest {
     }
 
     @Test
+    void theTotalIsExactUpToTheCapAndCappedBeyondIt() {
+        int year = 2047;
+        Db.update("DELETE FROM archive_svc.agenda_entry WHERE year = ?", year);
+        insertEntries(year, 1, 1000);
+        given().auth().oauth2(Tokens.auditor()).get(AGENDA + "?year=" + year + "&size=5").then().statusCode(200)
+                .body("total", equalTo(1000)).body("totalExact", equalTo(true)).body("items.size()", equalTo(5));
+        insertEntries(year, 1001, 1002);
+        given().auth().oauth2(Tokens.auditor()).get(AGENDA + "?year=" + year + "&size=5").then().statusCode(200)
+                .body("total", equalTo(1000)).body("totalExact", equalTo(false))
+                .body("items.number", contains(1002, 1001, 1000, 999, 998));
+        // The last page is still reached by page and size.
+        given().auth().oauth2(Tokens.auditor()).get(AGENDA + "?year=" + year + "&size=100&page=10").then()
+                .statusCode(200).body("items.number", contains(2, 1));
+        // A narrower filter counts exactly again.
+        given().auth().oauth2(Tokens.auditor()).queryParam("q", "capped 1001").get(AGENDA + "?year=" + year).then()
+                .statusCode(200).body("total", equalTo(1)).body("totalExact", equalTo(true));
+    }
+
+    private static void insertEntries(int year, int from, int to) {
+        Db.update("""
+                INSERT INTO archive_svc.agenda_entry (id, year, number, source_service, source_ref, direction, date,
+                    from_party, to_party, subject, attachments, registered_at, registered_by)
+                SELECT gen_random_uuid(), ?, g, 'test', 'capped/' || ? || '/' || g, 'IN', now(), 'Biro', 'Bagian',
+                       'Surat capped ' || g, 0, now(), 'test'
+                  FROM generate_series(?, ?) g""", year, year, from, to);
+    }
+
+    @Test
     void anEntryKeepsItsStepAndClassificationAndARedeliveryRegistersOnce() {
         Map<String, Object> body = document(2041, "memo/" + UUID.randomUUID());
         body.put("documentNumber", "000.8.6.3/7/ORG/2041");

@@ -54,9 +54,14 @@ public final class Bench {
         Map<String, String> serviceEnv = new LinkedHashMap<>();
         String poolMax;
         String outboxPollInterval;
-        String database = "sop_bench";
-        /** How long a service may take to become ready (a machine busy with other builds starts it slowly). */
+        /** The database the run recreates: never one that others use (--db, or BENCH_DB). */
+        String database = env("BENCH_DB", "sop_bench");
+        /** How long a service may take to become ready (a busy shared machine needs more than the default). */
         int readyTimeoutSeconds = 120;
+        /** Keep the database as a previous run left it (its scale load included) instead of recreating it. */
+        boolean keepDb;
+        /** Cases a previous run loaded into the kept database: scale levels up to this are timed without loading. */
+        long preloaded;
         String pgHost = env("PGHOST", "127.0.0.1");
         String pgPort = env("PGPORT", "5432");
         String pgUser = env("PGUSER", "postgres");
@@ -114,6 +119,8 @@ public final class Bench {
                     case "--outbox-poll" -> { o.outboxPollInterval = v; i++; }
                     case "--db", "--database" -> { o.database = v; i++; }
                     case "--ready-timeout" -> { o.readyTimeoutSeconds = Integer.parseInt(v); i++; }
+                    case "--keep-db" -> o.keepDb = true;
+                    case "--preloaded" -> { o.preloaded = Scale.parse(v); i++; }
                     case "--label" -> { o.label = v; i++; }
                     case "--faults" -> {
                         o.faults = true;
@@ -205,7 +212,9 @@ public final class Bench {
         Report report = new Report(options);
         report.loadBefore = loadAverage();
         report.startedAt = Instant.now();
-        freshDatabase(options, options.database);
+        if (!options.keepDb) {
+            freshDatabase(options, options.database);
+        }
 
         if (options.pgbench) {
             report.pgbench = Ceiling.pgbench(options);
@@ -409,6 +418,11 @@ public final class Bench {
              Statement s = c.createStatement()) {
             s.execute("DROP DATABASE IF EXISTS " + db + " WITH (FORCE)");
             s.execute("CREATE DATABASE " + db);
+        }
+        // As db-init does (deploy/kubernetes/db-init): the trigram extension the record search index needs.
+        try (Connection c = DriverManager.getConnection(options.jdbcUrl(db), options.pgUser, options.pgPassword);
+             Statement s = c.createStatement()) {
+            s.execute("CREATE EXTENSION IF NOT EXISTS pg_trgm SCHEMA public");
         }
     }
 

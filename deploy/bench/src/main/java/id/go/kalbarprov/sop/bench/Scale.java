@@ -63,7 +63,7 @@ final class Scale {
 
     Result run(List<String> levels) throws Exception {
         List<Level> out = new ArrayList<>();
-        long loaded = 0;
+        long loaded = options.preloaded;
         for (String level : levels) {
             long target = parse(level);
             long t0 = System.nanoTime();
@@ -252,7 +252,7 @@ final class Scale {
         s.execute("insert into archive_svc.archive_order (id, event_id, case_id, review_id, correction_version, "
                 + "draft_version, title, year, period, content, content_hash, seals, signed_at, received_at, "
                 + "received_from, state, version, ordered_by_upn, ordered_at, delegated_by_upn, delegated_at, "
-                + "archivist_upn, record_id, filed_at) select oid, md5('event' || g)::uuid, cid, rid, 1, 1, "
+                + "archivist_upn, record_id, filed_at, amendments) select oid, md5('event' || g)::uuid, cid, rid, 1, 1, "
                 + "'Koreksi data kinerja ' || u1 || ' ' || g, 2023 + g % 4, 'Q' || (1 + g % 4), "
                 + "'{\"case\":\"' || cid || '\"}', md5('content' || g) || md5('c' || g), '[]'::jsonb, "
                 + "t + interval '80 minutes', t + interval '81 minutes', 'review-service', "
@@ -260,7 +260,7 @@ final class Scale {
                 + "k - 7, case when k >= 9 then 'kabag.d' || d end, case when k >= 9 then t + interval '90 minutes' end, "
                 + "case when k >= 10 then 'kasubbag.d' || d end, case when k >= 10 then t + interval '100 minutes' end, "
                 + "case when k >= 10 then 'arsip.d' || d end, case when k = 11 then md5('record' || g)::uuid end, "
-                + "case when k = 11 then t + interval '110 minutes' end from " + c + " where k >= 8");
+                + "case when k = 11 then t + interval '110 minutes' end, '[]'::jsonb from " + c + " where k >= 8");
         s.execute("insert into archive_svc.archive_record (id, sequence, order_id, case_id, correction_version, title, "
                 + "year, period, classification_code, file_number, item_number, processing_unit, description, "
                 + "covered_from, covered_to, closing_year, quantity, medium, authenticity, access_class, "

@@ -58,6 +58,10 @@ public final class DatabaseRoles {
                 s.execute("DROP SCHEMA " + schema + " CASCADE");
             }
             s.execute("CREATE SCHEMA IF NOT EXISTS " + schema + " AUTHORIZATION " + owner(service));
+            // As db-init does: the trigram extension archive-service's text search index needs (another checkout may
+            // create it at the same moment).
+            s.execute("DO $$ BEGIN CREATE EXTENSION IF NOT EXISTS pg_trgm SCHEMA public; "
+                    + "EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL; END $$");
         }
     }
 

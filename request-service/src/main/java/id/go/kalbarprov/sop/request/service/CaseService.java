@@ -14,6 +14,7 @@ import id.go.kalbarprov.sop.request.persistence.SubmissionEntity;
 import id.go.kalbarprov.sop.request.persistence.TaskEntity;
 import id.go.kalbarprov.sop.platform.problem.ProblemException;
 import id.go.kalbarprov.sop.platform.reference.RegisteredOfficer;
+import id.go.kalbarprov.sop.platform.paging.CappedCount;
 import id.go.kalbarprov.sop.platform.security.Caller;
 import id.go.kalbarprov.sop.platform.security.ReadPolicy;
 import id.go.kalbarprov.sop.platform.security.Roles;
@@ -255,9 +256,10 @@ public class CaseService {
             where.add("array_contains(targetUnits, :unit)");
             params.and("unit", unit);
         }
-        String query = (where.isEmpty() ? "1 = 1" : String.join(" and ", where)) + " order by openedAt desc, id";
-        var found = CaseEntity.<CaseEntity>find(query, params).page(Page.of(page, size));
-        return new CasePage(found.list(), found.count());
+        String condition = where.isEmpty() ? "1 = 1" : String.join(" and ", where);
+        var found = CaseEntity.<CaseEntity>find(condition + " order by openedAt desc, id", params)
+                .page(Page.of(page, size));
+        return new CasePage(found.list(), CappedCount.of(CaseEntity.class, condition, params.map()));
     }
 
     public record CasePage(List<CaseEntity> items, long total) {

@@ -1,5 +1,6 @@
 package id.go.kalbarprov.sop.request.service;
 
+import id.go.kalbarprov.sop.platform.paging.CappedCount;
 import id.go.kalbarprov.sop.platform.domain.Nip;
 import id.go.kalbarprov.sop.platform.problem.ProblemException;
 import id.go.kalbarprov.sop.platform.reference.RegisteredOfficer;
@@ -57,10 +58,10 @@ public class OfficerRegister {
             where.add(active ? activeToday : "not " + activeToday);
             params.and("today", LocalDate.now(CaseService.WIB));
         }
-        var found = OfficerEntity.<OfficerEntity>find(
-                (where.isEmpty() ? "1 = 1" : String.join(" and ", where)) + " order by upn", params);
+        String condition = where.isEmpty() ? "1 = 1" : String.join(" and ", where);
+        var found = OfficerEntity.<OfficerEntity>find(condition + " order by upn", params);
         found.page(Page.of(page, size));
-        return new OfficerPage(found.list(), found.count());
+        return new OfficerPage(found.list(), CappedCount.of(OfficerEntity.class, condition, params.map()));
     }
 
     public OfficerEntity get(String upn) {

@@ -1,6 +1,7 @@
 package id.go.kalbarprov.sop.request.service;
 
 import id.go.kalbarprov.sop.request.persistence.TaskEntity;
+import id.go.kalbarprov.sop.platform.paging.CappedCount;
 import id.go.kalbarprov.sop.platform.security.Caller;
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Parameters;
@@ -27,15 +28,15 @@ public class TaskInbox {
                 .and("upn", caller.upn() == null ? "-" : caller.upn())
                 .and("nip", caller.nip() == null ? "-" : caller.nip())
                 .and("unit", caller.has(Roles.UNIT) && caller.unit() != null ? caller.unit() : "-");
-        var query = TaskEntity.<TaskEntity>find("""
+        String open = """
                 doneAt is null and ((actorRole in :roles and assigneeUpn is null and assigneeUnit is null)
-                  or assigneeUpn = :upn or assigneeUpn = :nip or assigneeUnit = :unit)
-                order by actionableAt, id""", params).page(Page.of(page, size));
+                  or assigneeUpn = :upn or assigneeUpn = :nip or assigneeUnit = :unit)""";
+        var query = TaskEntity.<TaskEntity>find(open + " order by actionableAt, id", params).page(Page.of(page, size));
         List<TaskEntity> items = query.list();
         List<UUID> caseIds = items.stream().map(t -> t.caseId).distinct().toList();
         Set<UUID> overdue = caseIds.isEmpty() ? Set.of()
                 : deadlines.overdue(CaseEntity.<CaseEntity>list("id in ?1", caseIds));
-        return new TaskPage(items, query.count(), overdue);
+        return new TaskPage(items, CappedCount.of(TaskEntity.class, open, params.map()), overdue);
     }
 
     /** A page of open tasks, and which of their cases are collecting past their due date with units not replied. */

@@ -1,5 +1,6 @@
 package id.go.kalbarprov.sop.review.service;
 
+import id.go.kalbarprov.sop.platform.paging.CappedCount;
 import id.go.kalbarprov.sop.review.domain.Level;
 import id.go.kalbarprov.sop.platform.domain.Period;
 import id.go.kalbarprov.sop.review.domain.ReviewStatus;
@@ -77,13 +78,9 @@ public class ReviewQueries {
                 + (where.isEmpty() ? "" : " where " + String.join(" and ", where));
         String order = filter.scope() == Scope.INBOX ? " order by t.actionableAt, r.id" : " order by r.updatedAt desc, r.id";
         TypedQuery<Object[]> rows = em.createQuery("select r, t" + from + order, Object[].class);
-        TypedQuery<Long> count = em.createQuery("select count(r)" + from, Long.class);
-        params.forEach((name, value) -> {
-            rows.setParameter(name, value);
-            count.setParameter(name, value);
-        });
+        params.forEach(rows::setParameter);
         List<Row> items = rows.setFirstResult(page * size).setMaxResults(size).getResultList().stream()
                 .map(r -> new Row((ReviewEntity) r[0], (TaskEntity) r[1])).toList();
-        return new Page(items, count.getSingleResult());
+        return new Page(items, CappedCount.from(em, from, params));
     }
 }
