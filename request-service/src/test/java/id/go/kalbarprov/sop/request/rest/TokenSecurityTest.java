@@ -4,10 +4,14 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.containsString;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 
+import id.go.kalbarprov.sop.platform.security.CachingJwtParser;
 import id.go.kalbarprov.sop.request.support.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
+import io.smallrye.jwt.auth.principal.JWTParser;
 import io.smallrye.jwt.build.Jwt;
+import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
@@ -19,6 +23,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 /** Tokens as an attacker would send them: every one refused with 401 problem+json that reveals nothing. */
 @QuarkusTest
 class TokenSecurityTest {
+
+    @Inject
+    JWTParser parser;
 
     static Stream<String> badTokens() {
         return Stream.of(
@@ -32,6 +39,23 @@ class TokenSecurityTest {
                 "eyJhbGciOiJub25lIn0.eyJpc3MiOiJodHRwczovL3NvcC50ZXN0L2lzc3VlciIsInVwbiI6Imthcm8ub25lIiwiZ3JvdXBzIjpbImthcm8iXX0.",
                 Tokens.karo().substring(0, Tokens.karo().length() - 20),
                 "garbage");
+    }
+
+    /**
+     * The verified-token cache is the parser in use, and a token altered after a valid one was cached is still
+     * refused. Expiry of a cached token is unit-tested in platform (CachingJwtParserTest): here the verification
+     * accepts a token up to mp.jwt.verify.clock.skew (60 s) past its exp, too long for this test to wait.
+     */
+    @Test
+    void theVerifiedTokenCacheIsInUseAndAnAlteredTokenIsStillRefused() {
+        assertInstanceOf(CachingJwtParser.class, parser, "the caching parser replaces the default one");
+        String valid = Tokens.karo();
+        int at = valid.length() - 10; // inside the signature, not its last character (whose low bits are padding)
+        String tampered = valid.substring(0, at) + (valid.charAt(at) == 'A' ? 'B' : 'A') + valid.substring(at + 1);
+        given().auth().oauth2(valid).get("/api/v1/cases").then().statusCode(200);
+        given().auth().oauth2(valid).get("/api/v1/cases").then().statusCode(200);
+        given().auth().oauth2(tampered).get("/api/v1/cases").then().statusCode(401)
+                .body("code", equalTo("UNAUTHENTICATED"));
     }
 
     @Test
