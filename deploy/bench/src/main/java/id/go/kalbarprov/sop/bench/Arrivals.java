@@ -28,6 +28,7 @@ final class Arrivals implements AutoCloseable {
 
     private final Map<String, Feed> feeds = new HashMap<>();
     private volatile String watched;
+    private volatile boolean closing;
 
     /** One open stream: the watched case's notifications not taken yet. */
     private final class Feed {
@@ -57,7 +58,9 @@ final class Arrivals implements AutoCloseable {
                     if (e instanceof InterruptedException) {
                         Thread.currentThread().interrupt();
                     }
-                    System.err.println("[bench] notification stream " + url + " ended: " + e);
+                    if (!closing) {
+                        System.err.println("[bench] notification stream " + url + " ended: " + e);
+                    }
                 } finally {
                     open = false;
                     ready.countDown();
@@ -146,6 +149,7 @@ final class Arrivals implements AutoCloseable {
 
     @Override
     public void close() {
+        closing = true;
         for (Feed f : feeds.values()) {
             if (f.response != null) {
                 f.response.body().close();
