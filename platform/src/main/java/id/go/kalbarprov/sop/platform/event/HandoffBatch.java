@@ -8,6 +8,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
@@ -37,7 +38,7 @@ public record HandoffBatch(
             @Size(max = 55) @Pattern(regexp = "^00-[0-9a-f]{32}-[0-9a-f]{16}-[0-9a-f]{2}$")
             @Schema(description = "W3C traceparent of this event's delivery: each event joins its own trace")
             String traceparent,
-            @NotNull @Schema(description = "The event, as its single-event endpoint takes it",
+            @NotNull @Schema(type = SchemaType.OBJECT, description = "The event, as its single-event endpoint takes it",
                     oneOf = {DraftSubmitted.class, DraftReturned.class, CaseStatus.class, CaseWithdrawn.class,
                             CorrectionSigned.class, AgendaRegistration.class})
             JsonNode event) {
