@@ -45,4 +45,22 @@ class OpenApiDocumentTest extends OpenApiContract {
         }));
         assertEquals(new TreeSet<>(IF_MATCH_REQUIRED), documented);
     }
+
+    @Test
+    void theStepOperationsCarryARequestExample() throws IOException {
+        JsonNode document = new ObjectMapper(new YAMLFactory())
+                .readTree(Path.of("src/main/openapi/request-service.yaml").toFile());
+        Set<String> withExample = new TreeSet<>();
+        document.get("paths").forEach(item -> item.forEach(operation -> {
+            JsonNode examples = operation.path("requestBody").path("content").path("application/json")
+                    .path("examples");
+            examples.forEach(example -> {
+                if (example.path("value").isObject()) {
+                    withExample.add(operation.path("operationId").asText());
+                }
+            });
+        }));
+        assertEquals(new TreeSet<>(Set.of("openCase", "issueMemo", "submitUnitInput", "assignCase",
+                "composeDraft")), withExample);
+    }
 }

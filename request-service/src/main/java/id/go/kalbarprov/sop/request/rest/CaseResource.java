@@ -51,6 +51,8 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import id.go.kalbarprov.sop.platform.rest.OpenApiProblems;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 
 /** The correction case: opening it (step 1), forwarding (step 2), assigning (step 3), reading it and its timeline. */
 @Path("/api/v1/cases")
@@ -84,6 +86,10 @@ public class CaseResource {
     @APIResponse(responseCode = "201", description = "Opened: the case, disposed to the Kabag; ETag: its version",
             headers = {@Header(name = "ETag", ref = OpenApiProblems.ETAG), @Header(name = "Location", ref = OpenApiProblems.LOCATION)},
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Views.CaseView.class)))
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = OpenCase.class),
+            examples = @ExampleObject(name = "open_case", summary = "The Karo opens a case on BAPPEDA's letter",
+                    value = Examples.OPEN_CASE)))
     public Response open(@Parameter(description = "Makes a retry safe: the first answer is returned again")
                          @HeaderParam("Idempotency-Key") String idempotencyKey,
                          @Valid @NotNull OpenCase command) {
@@ -159,6 +165,10 @@ public class CaseResource {
     @APIResponse(responseCode = "200", description = "Assigned: the case; ETag: its version",
             headers = @Header(name = "ETag", ref = OpenApiProblems.ETAG),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Views.CaseView.class)))
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = AssignPelaksana.class),
+            examples = @ExampleObject(name = "assign", summary = "The Kasubbag assigns the pelaksana",
+                    value = Examples.ASSIGN)))
     public Response assign(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            @Valid @NotNull AssignPelaksana command) {
         CaseEntity assigned = cases.assign(id, Versions.fromIfMatch(ifMatch), command, caller.get());

@@ -40,6 +40,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import id.go.kalbarprov.sop.platform.rest.OpenApiProblems;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 
 /** Step 4: the analysis, the working draft, and its submitted versions. */
 @Path("/api/v1/cases/{id}")
@@ -77,6 +79,10 @@ public class DraftResource {
             headers = @Header(name = "ETag", ref = OpenApiProblems.ETAG),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Views.DraftView.class)))
     @APIResponse(responseCode = "428", description = OpenApiProblems.PRECONDITION_REQUIRED)
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = ComposeDraft.class),
+            examples = @ExampleObject(name = "compose_draft", summary = "The pelaksana drafts from both units' rows",
+                    value = Examples.COMPOSE_DRAFT)))
     public Response compose(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                             @Valid @NotNull ComposeDraft command) {
         DraftEntity draft = drafts.compose(id, Versions.fromIfMatch(ifMatch), command, caller.get());

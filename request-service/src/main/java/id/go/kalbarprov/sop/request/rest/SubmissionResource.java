@@ -44,6 +44,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import id.go.kalbarprov.sop.platform.rest.OpenApiProblems;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 
 /** Units' corrected indicator rows. */
 @Path("/api/v1/cases/{id}/submissions")
@@ -75,6 +76,10 @@ public class SubmissionResource {
     @APIResponse(responseCode = "201", description = "Submitted: the unit's submission and its rows",
             headers = @Header(name = "Location", ref = OpenApiProblems.LOCATION),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Views.SubmissionView.class)))
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = SubmitRows.class),
+            examples = @ExampleObject(name = "submit_rows", summary = "DINKES replies with its corrected row",
+                    value = Examples.SUBMIT_ROWS)))
     public Response submit(@PathParam("id") UUID id, @HeaderParam("Idempotency-Key") String idempotencyKey,
                            @Valid @NotNull SubmitRows command) {
         SubmissionService.Submitted done = submissions.submit(id, command, caller.get());
