@@ -47,6 +47,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import id.go.kalbarprov.sop.platform.rest.OpenApiProblems;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 
 /** Steps 8–10 on an archive order: the Kabag orders archiving, the Kasubbag names the arsiparis, who files it. */
 @Path("/api/v1/archive-orders")
@@ -112,6 +114,10 @@ public class ArchiveOrderResource {
     @APIResponse(responseCode = "200", description = "Ordered: the order; ETag: its revision",
             headers = @Header(name = "ETag", ref = OpenApiProblems.ETAG),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Views.OrderView.class)))
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = OrderArchiving.class),
+            examples = @ExampleObject(name = "order", summary = "The Kabag orders archiving",
+                    value = Examples.ORDER)))
     public Response order(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                           @Valid OrderArchiving command) {
         ArchiveOrderEntity ordered = orders.order(id, Versions.fromIfMatch(ifMatch), command, caller.get());
@@ -127,6 +133,10 @@ public class ArchiveOrderResource {
     @APIResponse(responseCode = "200", description = "Delegated: the order; ETag: its revision",
             headers = @Header(name = "ETag", ref = OpenApiProblems.ETAG),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Views.OrderView.class)))
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = DelegateFiling.class),
+            examples = @ExampleObject(name = "delegate", summary = "The Kasubbag delegates the filing",
+                    value = Examples.DELEGATE)))
     public Response delegate(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                              @Valid @NotNull DelegateFiling command) {
         ArchiveOrderEntity delegated = orders.delegate(id, Versions.fromIfMatch(ifMatch), command, caller.get());
@@ -143,6 +153,10 @@ public class ArchiveOrderResource {
     @APIResponse(responseCode = "201", description = "Filed: the archive record",
             headers = @Header(name = "Location", ref = OpenApiProblems.LOCATION),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Views.RecordView.class)))
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = FileRecord.class),
+            examples = @ExampleObject(name = "file_record", summary = "The arsiparis files the signed correction",
+                    value = Examples.FILE_RECORD)))
     public Response file(@PathParam("id") UUID id,
                          @Parameter(description = "Makes a retry safe: the first answer is returned again")
                          @HeaderParam("Idempotency-Key") String idempotencyKey,
