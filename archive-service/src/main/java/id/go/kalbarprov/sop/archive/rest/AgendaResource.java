@@ -39,6 +39,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import id.go.kalbarprov.sop.platform.rest.OpenApiProblems;
 
 /** Buku Agenda: the services register the documents they handle; officers and the auditor read it. */
 @Path("/api/v1/agenda")
@@ -58,8 +60,11 @@ public class AgendaResource {
     @Operation(operationId = "registerAgendaDocument",
             summary = "Register a document; a repeat of the same sourceRef from the same service returns the same "
             + "entry", description = "The registering service (sourceService of the entry) is the caller's own")
-    @APIResponse(responseCode = "201", description = "Registered, with its agenda number")
-    @APIResponse(responseCode = "200", description = "Registered before: the same entry")
+    @APIResponse(responseCode = "201", description = "Registered, with its agenda number",
+            headers = @Header(name = "Location", ref = OpenApiProblems.LOCATION),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Views.AgendaEntryView.class)))
+    @APIResponse(responseCode = "200", description = "Registered before: the same entry",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Views.AgendaEntryView.class)))
     public Response register(@Valid @NotNull AgendaRegistration document) {
         AgendaBook.Registration registration = agenda.register(document, caller.get().service(), caller.get().upn());
         Views.AgendaEntryView view = Views.AgendaEntryView.of(registration.entry());

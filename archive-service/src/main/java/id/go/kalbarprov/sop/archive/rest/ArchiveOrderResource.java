@@ -42,6 +42,13 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import id.go.kalbarprov.sop.platform.rest.OpenApiProblems;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 
 /** Steps 8–10 on an archive order: the Kabag orders archiving, the Kasubbag names the arsiparis, who files it. */
 @Path("/api/v1/archive-orders")
@@ -89,6 +96,9 @@ public class ArchiveOrderResource {
     @Operation(operationId = "getArchiveOrder",
             summary = "One order with the signed content (if its access class admits the caller), seals and its "
             + "steps; the ETag is its revision")
+    @APIResponse(responseCode = "200", description = "The order; ETag: its revision",
+            headers = @Header(name = "ETag", ref = OpenApiProblems.ETAG),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Views.OrderView.class)))
     public Response get(@PathParam("id") UUID id) {
         ArchiveOrderService.OrderDetail found = orders.detail(id, caller.get());
         List<Views.StepView> steps = found.steps().stream().map(t -> Views.StepView.of(t, deadlines)).toList();
@@ -101,6 +111,13 @@ public class ArchiveOrderResource {
     @RolesAllowed(Roles.KABAG)
     @Operation(operationId = "orderArchiving",
             summary = "Receive the signed correction and order the Kasubbag to archive it (step 8)")
+    @APIResponse(responseCode = "200", description = "Ordered: the order; ETag: its revision",
+            headers = @Header(name = "ETag", ref = OpenApiProblems.ETAG),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Views.OrderView.class)))
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = OrderArchiving.class),
+            examples = @ExampleObject(name = "order", summary = "The Kabag orders archiving",
+                    value = Examples.ORDER)))
     public Response order(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                           @Valid OrderArchiving command) {
         ArchiveOrderEntity ordered = orders.order(id, Versions.fromIfMatch(ifMatch), command, caller.get());
@@ -113,6 +130,13 @@ public class ArchiveOrderResource {
     @RolesAllowed(Roles.KASUBBAG)
     @Operation(operationId = "delegateArchiveOrder",
             summary = "Order an arsiparis, by upn or NIP, to file it (step 9); again to name another one")
+    @APIResponse(responseCode = "200", description = "Delegated: the order; ETag: its revision",
+            headers = @Header(name = "ETag", ref = OpenApiProblems.ETAG),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Views.OrderView.class)))
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = DelegateFiling.class),
+            examples = @ExampleObject(name = "delegate", summary = "The Kasubbag delegates the filing",
+                    value = Examples.DELEGATE)))
     public Response delegate(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                              @Valid @NotNull DelegateFiling command) {
         ArchiveOrderEntity delegated = orders.delegate(id, Versions.fromIfMatch(ifMatch), command, caller.get());
@@ -126,6 +150,13 @@ public class ArchiveOrderResource {
     @Idempotent
     @Operation(operationId = "fileArchiveOrder",
             summary = "File it in the archive (step 10): only the delegated arsiparis; creates the archive record")
+    @APIResponse(responseCode = "201", description = "Filed: the archive record",
+            headers = @Header(name = "Location", ref = OpenApiProblems.LOCATION),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Views.RecordView.class)))
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = FileRecord.class),
+            examples = @ExampleObject(name = "file_record", summary = "The arsiparis files the signed correction",
+                    value = Examples.FILE_RECORD)))
     public Response file(@PathParam("id") UUID id,
                          @Parameter(description = "Makes a retry safe: the first answer is returned again")
                          @HeaderParam("Idempotency-Key") String idempotencyKey,

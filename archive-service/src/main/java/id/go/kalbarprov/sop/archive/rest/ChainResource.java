@@ -26,6 +26,9 @@ import java.time.Instant;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * The chain key and the checkpoints: what a verifier outside needs to check the integrity chain without trusting the
@@ -73,6 +76,8 @@ public class ChainResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "writeChainCheckpoint",
             summary = "Checkpoint the chain's head now, saying why: signed, recorded and logged")
+    @APIResponse(responseCode = "201", description = "The checkpoint, signed",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CheckpointView.class)))
     public Response checkpoint(@Valid @NotNull TakeCheckpoint command) {
         return Response.status(Response.Status.CREATED).entity(CheckpointView.of(chain.checkpoint(command.reason())))
                 .build();

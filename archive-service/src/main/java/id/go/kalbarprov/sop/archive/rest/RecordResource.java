@@ -163,6 +163,8 @@ public class RecordResource {
     @Operation(operationId = "getLastRecordChainVerification",
             summary = "The verdict of the last full walk of the integrity chain and when it finished")
     @APIResponse(responseCode = "404", description = "The chain has not been walked yet")
+    @APIResponse(responseCode = "200", description = "The last walk's verdict",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FullChainRuns.LastRun.class)))
     public FullChainRuns.LastRun lastVerification() {
         return runs.last().orElseThrow(() -> ProblemException.notFound("Full chain verification", "(none yet)"));
     }

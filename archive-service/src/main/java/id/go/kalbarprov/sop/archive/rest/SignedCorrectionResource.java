@@ -36,6 +36,10 @@ import java.net.URI;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import id.go.kalbarprov.sop.platform.rest.OpenApiProblems;
 
 /** Arrival of the signed correction from review-service, and the arrivals kept in quarantine because they did not verify. */
 @Path("/api/v1/signed-corrections")
@@ -68,11 +72,17 @@ public class SignedCorrectionResource {
             + "against review-service's keyring (GET /api/v1/seals/keys) and the seal chain rule before it becomes an "
             + "archive order")
     @APIResponse(responseCode = "201", description = "Received and verified: the new archive order, awaiting the "
-            + "Kabag (step 8); the view shows each seal verified")
-    @APIResponse(responseCode = "200", description = "Already received: the same archive order")
+            + "Kabag (step 8); the view shows each seal verified",
+            headers = {@Header(name = "ETag", ref = OpenApiProblems.ETAG),
+                @Header(name = "Location", ref = OpenApiProblems.LOCATION)},
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Views.OrderView.class)))
+    @APIResponse(responseCode = "200", description = "Already received: the same archive order",
+            headers = @Header(name = "ETag", ref = OpenApiProblems.ETAG),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Views.OrderView.class)))
     @APIResponse(responseCode = "202", description = "Delivered but not verified: kept in quarantine with the reason "
             + "(code QUARANTINED; reason e.g. SEAL_SIGNATURE_INVALID, UNKNOWN_KEY, SEAL_MISSING_LEVEL, "
-            + "AMENDMENT_NOT_SEALED, CONTENT_HASH_MISMATCH; quarantineId). Not to be sent again.")
+            + "AMENDMENT_NOT_SEALED, CONTENT_HASH_MISMATCH; quarantineId). Not to be sent again.",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
     @APIResponse(responseCode = "503", description = "review-service's keyring cannot be read now; nothing was "
             + "received: send again later")
     public Response receive(@Valid @NotNull CorrectionSigned correction) {

@@ -88,6 +88,7 @@ public class NotificationResource {
     @RolesAllowed({Roles.KARO, Roles.KABAG, Roles.KASUBBAG, Roles.PELAKSANA, Roles.ARSIPARIS, Roles.UNIT})
     @Operation(operationId = "markNotificationRead",
             summary = "Mark a notification of my feed as read (again: no change); 404 for one not in my feed")
+    @APIResponse(responseCode = "204", description = "Marked as read")
     public Response markRead(@PathParam("id") UUID id) {
         if (!feed.markRead(FeedOwner.of(caller.get()), id)) {
             throw ProblemException.notFound("Notification", id);
@@ -102,6 +103,8 @@ public class NotificationResource {
             summary = "A ticket that opens my live stream once, within its lifetime (default 60 s), for a browser's "
             + "EventSource: GET /api/v1/notifications/stream?ticket=... (no Idempotency-Key: a replayed ticket would "
             + "be a used one)")
+    @APIResponse(responseCode = "201", description = "The ticket",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StreamTickets.Ticket.class)))
     public Response streamTicket() {
         StreamTickets.Ticket ticket = tickets.issue(FeedOwner.of(caller.get()));
         return Response.status(Response.Status.CREATED).entity(ticket).build();

@@ -33,6 +33,11 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import id.go.kalbarprov.sop.platform.rest.OpenApiProblems;
 
 /**
  * Webhooks of provincial systems: an administrator registers a URL, a secret and the event types wanted; every such
@@ -63,6 +68,9 @@ public class WebhookResource {
     @RolesAllowed(Roles.ADMIN)
     @Operation(operationId = "registerWebhook",
             summary = "Register a webhook (event types: task.arrived, standard.breached); the secret is not shown again")
+    @APIResponse(responseCode = "201", description = "Registered, with its secret (shown only now)",
+            headers = @Header(name = "Location", ref = OpenApiProblems.LOCATION),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Webhooks.Webhook.class)))
     public Response register(@Parameter(description = "Makes a retry safe: the first answer is returned again")
                              @HeaderParam("Idempotency-Key") String idempotencyKey,
                              @Valid @NotNull RegisterWebhook command) {
@@ -85,6 +93,7 @@ public class WebhookResource {
     @RolesAllowed(Roles.ADMIN)
     @Operation(operationId = "removeWebhook",
             summary = "Remove a webhook: nothing more is sent to it, deliveries still waiting included")
+    @APIResponse(responseCode = "204", description = "Removed")
     public Response remove(@PathParam("id") UUID id) {
         if (!webhooks.remove(id)) {
             throw ProblemException.notFound("Webhook", id);

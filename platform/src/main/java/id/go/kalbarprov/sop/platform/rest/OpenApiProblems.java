@@ -40,6 +40,16 @@ public class OpenApiProblems implements OASFilter {
 
     static final String ALLOW_ORIGIN = "Access-Control-Allow-Origin";
 
+    /** For {@code @Header(ref = ...)} on a success answer that carries the resource's version as its ETag. */
+    public static final String ETAG = "#/components/headers/ETag";
+
+    /** The 428 answer of an operation that changes a versioned resource only with If-Match. */
+    public static final String PRECONDITION_REQUIRED = "If-Match is required here and was not sent: read the "
+            + "resource, then send its ETag as If-Match (code PRECONDITION_REQUIRED, currentVersion where it has one)";
+
+    /** For {@code @Header(ref = ...)} on a 201 answer: where the created resource is read. */
+    public static final String LOCATION = "#/components/headers/Location";
+
     /** The rate-limit headers (draft-ietf-httpapi-ratelimit-headers) every answer carries, and Retry-After on 429. */
     static final Map<String, String> RATE_LIMIT_HEADERS = new TreeMap<>(Map.of(
             "RateLimit", "The caller's budget left in this endpoint class: `\"read\";r=599;t=1` (r: requests "
@@ -74,6 +84,11 @@ public class OpenApiProblems implements OASFilter {
                         ? OASFactory.createSchema().type(List.of(Schema.SchemaType.INTEGER)).format("int32").minimum(
                                 java.math.BigDecimal.ONE).maximum(java.math.BigDecimal.valueOf(86_400))
                         : string().maxLength(200))));
+        openAPI.getComponents().addHeader("ETag", OASFactory.createHeader().description("The version of what the "
+                + "answer shows (a number in quotes, or a SHA-256 or fingerprint where the operation says so): send it "
+                + "back as If-Match to change it").schema(string().maxLength(200)));
+        openAPI.getComponents().addHeader("Location", OASFactory.createHeader().description("Where the created "
+                + "resource (or the list it joined) is read").schema(string().format("uri-reference").maxLength(2048)));
         openAPI.getComponents().addHeader(ALLOW_ORIGIN, OASFactory.createHeader().description("To a browser "
                 + "request from one of the configured origins (CORS_ORIGINS), that origin; exposed to scripts: "
                 + "ETag, Location, Retry-After, RateLimit, RateLimit-Policy, Idempotent-Replayed, "
@@ -189,6 +204,13 @@ public class OpenApiProblems implements OASFilter {
                 if (GENERATED_DESCRIPTIONS.contains(existing.getDescription())) {
                     existing.description(description);
                 }
+            }
+        });
+        // an error answer only some operations give (428, 503, ...), declared without a body: it is the problem too
+        operation.getResponses().getAPIResponses().forEach((status, response) -> {
+            if ((status.startsWith("4") || status.startsWith("5"))
+                    && (response.getContent() == null || response.getContent().getMediaTypes().isEmpty())) {
+                response.content(problemContent());
             }
         });
     }

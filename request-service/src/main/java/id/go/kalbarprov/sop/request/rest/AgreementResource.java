@@ -38,6 +38,12 @@ import java.net.URI;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import id.go.kalbarprov.sop.platform.rest.OpenApiProblems;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 
 /** Performance agreements (Perjanjian Kinerja): reference data the units' submissions take their targets from. */
 @Path("/api/v1/agreements")
@@ -63,6 +69,13 @@ public class AgreementResource {
     @Operation(operationId = "putAgreement",
             summary = "State a unit's whole agreement for a year: the next revision (If-Match with the current "
             + "revision once one exists; the same agreement again changes nothing)")
+    @APIResponse(responseCode = "201", description = "The first revision; ETag: its number",
+            headers = {@Header(name = "ETag", ref = OpenApiProblems.ETAG), @Header(name = "Location", ref = OpenApiProblems.LOCATION)},
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AgreementViews.AgreementView.class)))
+    @APIResponse(responseCode = "200", description = "The next revision (or the same, unchanged); ETag: its number",
+            headers = @Header(name = "ETag", ref = OpenApiProblems.ETAG),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AgreementViews.AgreementView.class)))
+    @APIResponse(responseCode = "428", description = OpenApiProblems.PRECONDITION_REQUIRED)
     public Response put(@PathParam("unitCode") @Pattern(regexp = OpenCase.UNIT_CODE) String unitCode,
                         @PathParam("year") @Min(2000) @Max(2100) int year,
                         @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
@@ -81,6 +94,9 @@ public class AgreementResource {
         Roles.AUDITOR, Roles.UNIT})
     @Operation(operationId = "getAgreement",
             summary = "The current agreement; the ETag is its revision (a unit reads only its own)")
+    @APIResponse(responseCode = "200", description = "The current revision; ETag: its number",
+            headers = @Header(name = "ETag", ref = OpenApiProblems.ETAG),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AgreementViews.AgreementView.class)))
     public Response current(@PathParam("unitCode") @Pattern(regexp = OpenCase.UNIT_CODE) String unitCode,
                             @PathParam("year") @Min(2000) @Max(2100) int year) {
         AgreementService.Revision current = agreements.current(unitCode, year, caller.get());
@@ -109,6 +125,9 @@ public class AgreementResource {
     @RolesAllowed({Roles.ADMIN, Roles.KARO, Roles.KABAG, Roles.KASUBBAG, Roles.PELAKSANA, Roles.ARSIPARIS,
         Roles.AUDITOR, Roles.UNIT})
     @Operation(operationId = "getAgreementRevision", summary = "One revision of the agreement, as it was stated")
+    @APIResponse(responseCode = "200", description = "That revision; ETag: its number",
+            headers = @Header(name = "ETag", ref = OpenApiProblems.ETAG),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AgreementViews.AgreementView.class)))
     public Response revision(@PathParam("unitCode") @Pattern(regexp = OpenCase.UNIT_CODE) String unitCode,
                              @PathParam("year") @Min(2000) @Max(2100) int year,
                              @PathParam("revision") @Min(1) @Max(1_000_000) int revision) {
@@ -125,6 +144,8 @@ public class AgreementResource {
     @Operation(operationId = "importAgreements",
             summary = "Import agreements from a spreadsheet (.xlsx, one sheet, the template's header row): each "
             + "unit and year in it becomes that agreement's next revision; all or nothing")
+    @APIResponse(responseCode = "200", description = "Imported: the revisions stored",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AgreementViews.ImportView.class)))
     public Response importWorkbook(
             @Parameter(description = "Makes a retry safe: the first answer is returned again")
             @HeaderParam("Idempotency-Key") String idempotencyKey,
@@ -148,6 +169,8 @@ public class AgreementResource {
     @RolesAllowed({Roles.ADMIN, Roles.KARO, Roles.KABAG, Roles.KASUBBAG, Roles.PELAKSANA, Roles.ARSIPARIS,
         Roles.AUDITOR, Roles.UNIT})
     @Operation(operationId = "getAgreementTemplate", summary = "An empty import spreadsheet with the header row")
+    @APIResponse(responseCode = "200", description = "The empty spreadsheet",
+            content = @Content(mediaType = XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary")))
     public Response template() {
         return Response.ok(AgreementWorkbook.template(), XLSX)
                 .header("Content-Disposition", "attachment; filename=\"agreements-template.xlsx\"").build();

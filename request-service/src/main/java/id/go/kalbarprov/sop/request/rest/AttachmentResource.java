@@ -18,6 +18,12 @@ import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import id.go.kalbarprov.sop.platform.rest.OpenApiProblems;
 
 /** Downloading a file, checked against its SHA-256; the access of its document. Uploads: sop.attachments.max-bytes (20 MB), a body limit of their own beside the JSON one. */
 @Path("/api/v1/attachments")
@@ -37,6 +43,9 @@ public class AttachmentResource {
     @RolesAllowed({Roles.KARO, Roles.KABAG, Roles.KASUBBAG, Roles.PELAKSANA, Roles.AUDITOR, Roles.UNIT})
     @Operation(operationId = "downloadAttachment",
             summary = "Download a file, checked against its SHA-256 (the ETag); the same access as its document")
+    @APIResponse(responseCode = "200", description = "The file's bytes, in its media type; ETag: its SHA-256",
+            headers = @Header(name = "ETag", ref = OpenApiProblems.ETAG),
+            content = @Content(mediaType = MediaType.WILDCARD, schema = @Schema(type = SchemaType.STRING, format = "binary")))
     public Response download(@PathParam("attachmentId") UUID attachmentId) {
         AttachmentService.Download found = attachments.download(attachmentId, caller.get());
         AttachmentEntity a = found.attachment();

@@ -34,6 +34,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import id.go.kalbarprov.sop.platform.rest.OpenApiProblems;
 
 /**
  * The working calendar: office hours, national holidays and cuti bersama, dated exceptions. Read by every officer and
@@ -72,6 +73,7 @@ public class CalendarResource {
             description = "Replaces the year's holidays and cuti bersama; dated exceptions of other kinds stay.")
     @APIResponse(responseCode = "200", description = "The calendar in force; ETag: its fingerprint",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CalendarView.class)))
+    @APIResponse(responseCode = "428", description = OpenApiProblems.PRECONDITION_REQUIRED)
     public Response putYear(@PathParam("year") @Min(2000) @Max(2100) int year, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                             @NotNull @Valid PutHolidayYear command) {
         return answer(book.putYear(year, ifMatch, command, caller.get()));
@@ -84,6 +86,7 @@ public class CalendarResource {
             summary = "Set a dated exception: the office closed, or open in other hours (a half day)")
     @APIResponse(responseCode = "200", description = "The calendar in force; ETag: its fingerprint",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CalendarView.class)))
+    @APIResponse(responseCode = "428", description = OpenApiProblems.PRECONDITION_REQUIRED)
     public Response putDay(@Parameter(description = "ISO date, for example 2026-12-31") @PathParam("date") String date,
                            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @NotNull @Valid PutCalendarDay command) {
         return answer(book.putDay(date("date", date), ifMatch, command, caller.get()));
@@ -94,6 +97,8 @@ public class CalendarResource {
     @RolesAllowed(Roles.ADMIN)
     @Operation(operationId = "deleteCalendarDay",
             summary = "Remove a date's exception (a holiday too); 404 when it has none")
+    @APIResponse(responseCode = "204", description = "Removed")
+    @APIResponse(responseCode = "428", description = OpenApiProblems.PRECONDITION_REQUIRED)
     public Response deleteDay(@Parameter(description = "ISO date") @PathParam("date") String date,
                               @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return book.deleteDay(date("date", date), ifMatch) ? Response.noContent().build() : notFound(date);
@@ -106,6 +111,7 @@ public class CalendarResource {
             summary = "Set office hours from a date (until a date, or for good), as a regulation sets them")
     @APIResponse(responseCode = "200", description = "The calendar in force; ETag: its fingerprint",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CalendarView.class)))
+    @APIResponse(responseCode = "428", description = OpenApiProblems.PRECONDITION_REQUIRED)
     public Response putHoursChange(@Parameter(description = "ISO date the hours apply from") @PathParam("from") String from,
                                    @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @NotNull @Valid PutHoursChange command) {
         return answer(book.putHoursChange(date("from", from), ifMatch, command, caller.get()));
@@ -116,6 +122,8 @@ public class CalendarResource {
     @RolesAllowed(Roles.ADMIN)
     @Operation(operationId = "deleteHoursChange",
             summary = "Remove a change of office hours; 404 when none starts on that date")
+    @APIResponse(responseCode = "204", description = "Removed")
+    @APIResponse(responseCode = "428", description = OpenApiProblems.PRECONDITION_REQUIRED)
     public Response deleteHoursChange(@Parameter(description = "ISO date") @PathParam("from") String from,
                                       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return book.deleteHoursChange(date("from", from), ifMatch) ? Response.noContent().build() : notFound(from);

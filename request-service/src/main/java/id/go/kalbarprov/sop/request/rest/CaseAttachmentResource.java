@@ -22,6 +22,11 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import id.go.kalbarprov.sop.platform.rest.OpenApiProblems;
 
 /** The case's files: the bureau's own, and every file of the case with the document it belongs to. */
 @Path("/api/v1/cases/{id}/attachments")
@@ -42,6 +47,9 @@ public class CaseAttachmentResource {
     @Operation(operationId = "uploadCaseAttachment",
             summary = "Add a file to the case (e.g. a unit's reply letter received on paper, before the reply is "
             + "entered on its behalf, which takes it)")
+    @APIResponse(responseCode = "201", description = "Stored: the file's record with its SHA-256",
+            headers = @Header(name = "Location", ref = OpenApiProblems.LOCATION),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Views.AttachmentView.class)))
     public Response uploadToCase(@PathParam("id") UUID id, @HeaderParam("Idempotency-Key") String idempotencyKey,
                                  @Parameter(description = "The file's name") @QueryParam("name") @Size(max = 255) String name,
                                  @HeaderParam(Uploads.FILE_NAME) @Size(max = 255) String headerName,

@@ -49,6 +49,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import id.go.kalbarprov.sop.platform.rest.OpenApiProblems;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 
 /** The correction case: opening it (step 1), forwarding (step 2), assigning (step 3), reading it and its timeline. */
 @Path("/api/v1/cases")
@@ -79,6 +83,13 @@ public class CaseResource {
     @RolesAllowed(Roles.KARO)
     @Idempotent
     @Operation(operationId = "openCase", summary = "Open a case and dispose it to the Kabag (step 1)")
+    @APIResponse(responseCode = "201", description = "Opened: the case, disposed to the Kabag; ETag: its version",
+            headers = {@Header(name = "ETag", ref = OpenApiProblems.ETAG), @Header(name = "Location", ref = OpenApiProblems.LOCATION)},
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Views.CaseView.class)))
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = OpenCase.class),
+            examples = @ExampleObject(name = "open_case", summary = "The Karo opens a case on BAPPEDA's letter",
+                    value = Examples.OPEN_CASE)))
     public Response open(@Parameter(description = "Makes a retry safe: the first answer is returned again")
                          @HeaderParam("Idempotency-Key") String idempotencyKey,
                          @Valid @NotNull OpenCase command) {
@@ -108,6 +119,9 @@ public class CaseResource {
     @Path("/{id}")
     @RolesAllowed({Roles.KARO, Roles.KABAG, Roles.KASUBBAG, Roles.PELAKSANA, Roles.AUDITOR, Roles.UNIT})
     @Operation(operationId = "getCase", summary = "One case, with its disposition; the ETag is its version")
+    @APIResponse(responseCode = "200", description = "The case; ETag: its version",
+            headers = @Header(name = "ETag", ref = OpenApiProblems.ETAG),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Views.CaseView.class)))
     public Response get(@PathParam("id") UUID id) {
         Caller reader = caller.get();
         CaseEntity found = access.visible(id, reader);
@@ -135,6 +149,9 @@ public class CaseResource {
     @Path("/{id}/forward")
     @RolesAllowed(Roles.KABAG)
     @Operation(operationId = "forwardCase", summary = "Forward the collected material to the Kasubbag (step 2)")
+    @APIResponse(responseCode = "200", description = "Forwarded: the case; ETag: its version",
+            headers = @Header(name = "ETag", ref = OpenApiProblems.ETAG),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Views.CaseView.class)))
     public Response forward(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                             @Valid ForwardMaterial command) {
         CaseEntity forwarded = cases.forward(id, Versions.fromIfMatch(ifMatch), command, caller.get());
@@ -145,6 +162,13 @@ public class CaseResource {
     @Path("/{id}/assignment")
     @RolesAllowed(Roles.KASUBBAG)
     @Operation(operationId = "assignCase", summary = "Assign (or reassign) the pelaksana by upn or NIP (step 3)")
+    @APIResponse(responseCode = "200", description = "Assigned: the case; ETag: its version",
+            headers = @Header(name = "ETag", ref = OpenApiProblems.ETAG),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Views.CaseView.class)))
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = AssignPelaksana.class),
+            examples = @ExampleObject(name = "assign", summary = "The Kasubbag assigns the pelaksana",
+                    value = Examples.ASSIGN)))
     public Response assign(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            @Valid @NotNull AssignPelaksana command) {
         CaseEntity assigned = cases.assign(id, Versions.fromIfMatch(ifMatch), command, caller.get());

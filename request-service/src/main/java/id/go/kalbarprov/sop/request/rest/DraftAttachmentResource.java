@@ -21,6 +21,11 @@ import jakarta.ws.rs.core.Response;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import id.go.kalbarprov.sop.platform.rest.OpenApiProblems;
 
 /** Files on the draft version being prepared. */
 @Path("/api/v1/cases/{id}/drafts/{number}/attachments")
@@ -41,6 +46,9 @@ public class DraftAttachmentResource {
     @Operation(operationId = "uploadDraftAttachment",
             summary = "Add a file to the draft version being prepared (the next version number; the assigned "
             + "pelaksana); it is named with its SHA-256 in the version's content when submitted")
+    @APIResponse(responseCode = "201", description = "Stored: the file's record with its SHA-256",
+            headers = @Header(name = "Location", ref = OpenApiProblems.LOCATION),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Views.AttachmentView.class)))
     public Response uploadToDraft(@PathParam("id") UUID id, @PathParam("number") @Min(1) @Max(100000) int number,
                                   @HeaderParam("Idempotency-Key") String idempotencyKey,
                                   @QueryParam("name") @Size(max = 255) String name,

@@ -35,6 +35,13 @@ import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import id.go.kalbarprov.sop.platform.rest.OpenApiProblems;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 
 /** Step 4: the analysis, the working draft, and its submitted versions. */
 @Path("/api/v1/cases/{id}")
@@ -68,6 +75,14 @@ public class DraftResource {
     @RolesAllowed(Roles.PELAKSANA)
     @Operation(operationId = "composeDraft",
             summary = "Compose or revise the draft (assigned pelaksana; If-Match required once a draft exists)")
+    @APIResponse(responseCode = "200", description = "The working draft; ETag: its version",
+            headers = @Header(name = "ETag", ref = OpenApiProblems.ETAG),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Views.DraftView.class)))
+    @APIResponse(responseCode = "428", description = OpenApiProblems.PRECONDITION_REQUIRED)
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = ComposeDraft.class),
+            examples = @ExampleObject(name = "compose_draft", summary = "The pelaksana drafts from both units' rows",
+                    value = Examples.COMPOSE_DRAFT)))
     public Response compose(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                             @Valid @NotNull ComposeDraft command) {
         DraftEntity draft = drafts.compose(id, Versions.fromIfMatch(ifMatch), command, caller.get());
@@ -79,6 +94,9 @@ public class DraftResource {
     @Path("/draft")
     @RolesAllowed({Roles.KARO, Roles.KABAG, Roles.KASUBBAG, Roles.PELAKSANA, Roles.AUDITOR})
     @Operation(operationId = "getDraft", summary = "The working draft; the ETag is its version")
+    @APIResponse(responseCode = "200", description = "The working draft; ETag: its version",
+            headers = @Header(name = "ETag", ref = OpenApiProblems.ETAG),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Views.DraftView.class)))
     public Response draft(@PathParam("id") UUID id) {
         DraftEntity draft = drafts.workingDraft(id, caller.get());
         return Response.ok(Views.DraftView.of(draft)).tag(Versions.etag(draft.version)).build();
@@ -92,6 +110,10 @@ public class DraftResource {
             summary = "Correct a value of a row in the draft with a reason (assigned pelaksana, DRAFTING or "
             + "REVISION; If-Match with the draft's ETag): the unit's value is kept beside it and the achievement "
             + "recomputed in the next version")
+    @APIResponse(responseCode = "201", description = "Corrected: the correction; ETag: the draft's new version",
+            headers = {@Header(name = "ETag", ref = OpenApiProblems.ETAG), @Header(name = "Location", ref = OpenApiProblems.LOCATION)},
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Views.DraftCorrectionView.class)))
+    @APIResponse(responseCode = "428", description = OpenApiProblems.PRECONDITION_REQUIRED)
     public Response correct(@PathParam("id") UUID id, @HeaderParam("Idempotency-Key") String idempotencyKey,
                             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                             @Valid @NotNull CorrectDraftValue command) {
@@ -118,6 +140,9 @@ public class DraftResource {
     @Idempotent
     @Operation(operationId = "submitDraft",
             summary = "Freeze the draft as version n with its SHA-256 hash and submit it for review")
+    @APIResponse(responseCode = "201", description = "Submitted: the frozen version with its SHA-256",
+            headers = @Header(name = "Location", ref = OpenApiProblems.LOCATION),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Views.DraftVersionView.class)))
     public Response submit(@PathParam("id") UUID id, @HeaderParam("Idempotency-Key") String idempotencyKey,
                            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         DraftVersionEntity version = drafts.submit(id, Versions.fromIfMatch(ifMatch), caller.get());

@@ -34,6 +34,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import id.go.kalbarprov.sop.platform.rest.OpenApiProblems;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 
 /** The Nota Dinas of a case. */
 @Path("/api/v1/cases/{id}/memo")
@@ -55,6 +59,13 @@ public class MemoResource {
     @RolesAllowed(Roles.KABAG)
     @Idempotent
     @Operation(operationId = "issueMemo", summary = "Issue the numbered Nota Dinas to the case's target units")
+    @APIResponse(responseCode = "201", description = "Issued: the numbered Nota Dinas",
+            headers = @Header(name = "Location", ref = OpenApiProblems.LOCATION),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Views.MemoView.class)))
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = IssueMemo.class),
+            examples = @ExampleObject(name = "issue_memo", summary = "The Kabag asks the units for their data",
+                    value = Examples.ISSUE_MEMO)))
     public Response issue(@PathParam("id") UUID id, @HeaderParam("Idempotency-Key") String idempotencyKey,
                           @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull IssueMemo command) {
         MemoEntity memo = memos.issue(id, Versions.fromIfMatch(ifMatch), command, caller.get());

@@ -30,6 +30,11 @@ import java.net.URI;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import id.go.kalbarprov.sop.platform.rest.OpenApiProblems;
 
 /**
  * The register of officers: kept by the admin, read by the officers, the auditor, and archive-service (which checks a
@@ -67,6 +72,9 @@ public class OfficerResource {
     @RolesAllowed({Roles.KARO, Roles.KABAG, Roles.KASUBBAG, Roles.PELAKSANA, Roles.ARSIPARIS, Roles.AUDITOR,
         Roles.ADMIN, Roles.ARCHIVE_SERVICE})
     @Operation(operationId = "getOfficer", summary = "One officer; the ETag is the record's version")
+    @APIResponse(responseCode = "200", description = "The officer; ETag: the record's version",
+            headers = @Header(name = "ETag", ref = OpenApiProblems.ETAG),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RegisteredOfficer.class)))
     public Response get(@PathParam("upn") String upn) {
         RegisteredOfficer officer = OfficerRegister.record(officers.get(upn));
         return Response.ok(officer).tag(Versions.etag(officer.version())).build();
@@ -77,6 +85,13 @@ public class OfficerResource {
     @RolesAllowed(Roles.ADMIN)
     @Operation(operationId = "putOfficer",
             summary = "Register an officer (201) or replace the record (200, If-Match with its ETag); kept in history")
+    @APIResponse(responseCode = "201", description = "Registered; ETag: the record's version",
+            headers = {@Header(name = "ETag", ref = OpenApiProblems.ETAG), @Header(name = "Location", ref = OpenApiProblems.LOCATION)},
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RegisteredOfficer.class)))
+    @APIResponse(responseCode = "200", description = "Replaced; ETag: the record's version",
+            headers = @Header(name = "ETag", ref = OpenApiProblems.ETAG),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RegisteredOfficer.class)))
+    @APIResponse(responseCode = "428", description = OpenApiProblems.PRECONDITION_REQUIRED)
     public Response put(@PathParam("upn") String upn, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                         @Valid @NotNull PutOfficer command) {
         OfficerRegister.Saved saved = officers.put(upn, Versions.fromIfMatch(ifMatch), command, caller.get());

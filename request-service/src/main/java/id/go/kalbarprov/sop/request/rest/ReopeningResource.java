@@ -27,6 +27,11 @@ import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import id.go.kalbarprov.sop.platform.rest.OpenApiProblems;
 
 /** After forwarding, the Kabag reopens collection for one unit (step 2 again). */
 @Path("/api/v1/cases/{id}/reopenings")
@@ -48,6 +53,9 @@ public class ReopeningResource {
             summary = "Reopen collection for one target unit with a reason (FORWARDED, DRAFTING or REVISION), "
             + "optionally with a numbered reminder Nota Dinas; only that unit may then submit, and the Kabag forwards "
             + "again")
+    @APIResponse(responseCode = "201", description = "Reopened for the unit (with the reminder, if one was sent)",
+            headers = @Header(name = "Location", ref = OpenApiProblems.LOCATION),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Views.ReopeningView.class)))
     public Response reopen(@PathParam("id") UUID id, @HeaderParam("Idempotency-Key") String idempotencyKey,
                            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            @Valid @NotNull ReopenCollection command) {

@@ -19,6 +19,11 @@ import jakarta.ws.rs.core.Response;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import id.go.kalbarprov.sop.platform.rest.OpenApiProblems;
 
 /** Files on a unit's submission. */
 @Path("/api/v1/cases/{id}/submissions/{submissionId}/attachments")
@@ -39,6 +44,9 @@ public class SubmissionAttachmentResource {
     @Operation(operationId = "uploadSubmissionAttachment",
             summary = "Add a file to a current submission: a unit to its own, the bureau to one it entered on a "
             + "unit's behalf; while the case collects replies")
+    @APIResponse(responseCode = "201", description = "Stored: the file's record with its SHA-256",
+            headers = @Header(name = "Location", ref = OpenApiProblems.LOCATION),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Views.AttachmentView.class)))
     public Response uploadToSubmission(@PathParam("id") UUID id, @PathParam("submissionId") UUID submissionId,
                                        @HeaderParam("Idempotency-Key") String idempotencyKey,
                                        @QueryParam("name") @Size(max = 255) String name,

@@ -42,6 +42,9 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import id.go.kalbarprov.sop.platform.rest.OpenApiProblems;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 
 /** Units' corrected indicator rows. */
 @Path("/api/v1/cases/{id}/submissions")
@@ -70,6 +73,13 @@ public class SubmissionResource {
     @Idempotent
     @Operation(operationId = "submitUnitInput",
             summary = "Submit the caller's unit's corrected rows; a resubmission supersedes the earlier one")
+    @APIResponse(responseCode = "201", description = "Submitted: the unit's submission and its rows",
+            headers = @Header(name = "Location", ref = OpenApiProblems.LOCATION),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Views.SubmissionView.class)))
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = SubmitRows.class),
+            examples = @ExampleObject(name = "submit_rows", summary = "DINKES replies with its corrected row",
+                    value = Examples.SUBMIT_ROWS)))
     public Response submit(@PathParam("id") UUID id, @HeaderParam("Idempotency-Key") String idempotencyKey,
                            @Valid @NotNull SubmitRows command) {
         SubmissionService.Submitted done = submissions.submit(id, command, caller.get());
@@ -85,6 +95,9 @@ public class SubmissionResource {
             summary = "Enter a unit's reply received on paper or by e-mail, for that unit (pelaksana or Kasubbag, "
             + "while the case collects replies): its letter's number, date and file (uploaded first to "
             + "/api/v1/cases/{id}/attachments), and its rows as the unit would send them")
+    @APIResponse(responseCode = "201", description = "Entered: the unit's submission and its rows",
+            headers = @Header(name = "Location", ref = OpenApiProblems.LOCATION),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Views.SubmissionView.class)))
     public Response submitOnBehalf(@PathParam("id") UUID id, @HeaderParam("Idempotency-Key") String idempotencyKey,
                                    @Valid @NotNull SubmitOnBehalf command) {
         SubmissionService.Submitted done = submissions.submitOnBehalf(id, command, caller.get());

@@ -30,6 +30,11 @@ import java.net.URI;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import id.go.kalbarprov.sop.platform.rest.OpenApiProblems;
 
 /** The province's units: reference data kept by the admin, read by every officer. */
 @Path("/api/v1/units")
@@ -65,6 +70,9 @@ public class UnitResource {
     @RolesAllowed({Roles.KARO, Roles.KABAG, Roles.KASUBBAG, Roles.PELAKSANA, Roles.ARSIPARIS, Roles.AUDITOR,
         Roles.ADMIN})
     @Operation(operationId = "getUnit", summary = "One unit; the ETag is its version")
+    @APIResponse(responseCode = "200", description = "The unit; ETag: its version",
+            headers = @Header(name = "ETag", ref = OpenApiProblems.ETAG),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Views.UnitView.class)))
     public Response get(@PathParam("code") String code) {
         var unit = units.get(code);
         return Response.ok(Views.UnitView.of(unit)).tag(Versions.etag(unit.version)).build();
@@ -75,6 +83,13 @@ public class UnitResource {
     @RolesAllowed(Roles.ADMIN)
     @Operation(operationId = "putUnit",
             summary = "Register a unit (201) or replace it (200, If-Match with its ETag); the change is kept")
+    @APIResponse(responseCode = "201", description = "Registered; ETag: its version",
+            headers = {@Header(name = "ETag", ref = OpenApiProblems.ETAG), @Header(name = "Location", ref = OpenApiProblems.LOCATION)},
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Views.UnitView.class)))
+    @APIResponse(responseCode = "200", description = "Replaced; ETag: its version",
+            headers = @Header(name = "ETag", ref = OpenApiProblems.ETAG),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Views.UnitView.class)))
+    @APIResponse(responseCode = "428", description = OpenApiProblems.PRECONDITION_REQUIRED)
     public Response put(@PathParam("code") @Pattern(regexp = REGISTERED_CODE)
                         @Parameter(description = "Upper case, as in the unit claim and targetUnits (DINKES, BIRO-ORG)")
                         String code, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,

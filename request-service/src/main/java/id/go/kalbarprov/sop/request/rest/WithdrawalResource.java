@@ -23,6 +23,11 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import id.go.kalbarprov.sop.platform.rest.OpenApiProblems;
 
 /** The Karo withdraws a case before signing (final state WITHDRAWN). */
 @Path("/api/v1/cases/{id}/withdrawal")
@@ -46,6 +51,9 @@ public class WithdrawalResource {
                     + "in REVISION the review waiting for the resubmission closes too. 409 with currentState and "
                     + "action: IN_REVIEW (withdraw in review-service: the answer names the review and its withdrawal "
                     + "endpoint), SIGNED or ARCHIVED (the signed correction stands), or already ended.")
+    @APIResponse(responseCode = "200", description = "Withdrawn: the case; ETag: its version",
+            headers = @Header(name = "ETag", ref = OpenApiProblems.ETAG),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Views.CaseView.class)))
     public Response withdraw(@PathParam("id") UUID id,
                              @Parameter(description = "Makes a retry safe: the first answer is returned again")
                              @HeaderParam("Idempotency-Key") String idempotencyKey,

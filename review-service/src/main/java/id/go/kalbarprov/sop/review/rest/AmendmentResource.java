@@ -28,6 +28,11 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import id.go.kalbarprov.sop.platform.rest.OpenApiProblems;
 
 /** "Reviews and corrects": the current level amends the draft, making a new version. */
 @Path("/api/v1/reviews/{id}/amendments")
@@ -70,6 +75,9 @@ public class AmendmentResource {
                     + "reviewerNote; the draft's notes and conclusion. Decimals are JSON numbers or Indonesian text "
                     + "(\"1.234,5\"). Every achievement and its rating are recomputed under the draft's "
                     + "lower-is-better convention; identity and computed fields cannot be sent (400 naming the field).")
+    @APIResponse(responseCode = "201", description = "Amended: the new version with its hash and diff",
+            headers = @Header(name = "Location", ref = OpenApiProblems.LOCATION),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Views.VersionView.class)))
     public Response amend(@PathParam("id") UUID id,
                           @Parameter(description = "Makes a retry safe: the first answer is returned again")
                           @HeaderParam("Idempotency-Key") String idempotencyKey,

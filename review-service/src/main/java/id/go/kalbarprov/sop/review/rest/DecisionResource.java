@@ -24,6 +24,13 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import id.go.kalbarprov.sop.platform.rest.OpenApiProblems;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 
 /** The current level's decision: approve (paraf at 5 and 6, signature at 7) or return one level down. */
 @Path("/api/v1/reviews/{id}/decisions")
@@ -53,6 +60,13 @@ public class DecisionResource {
             description = "403 for a role that is not the current level's, or for a person who already acted at "
                     + "another level; 409 when the version is stale, the level already decided, or the review "
                     + "is not in review.")
+    @APIResponse(responseCode = "201", description = "Decided: the act, the seal it made (if any) and the review after it",
+            headers = @Header(name = "Location", ref = OpenApiProblems.LOCATION),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Views.DecisionView.class)))
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = Decide.class),
+            examples = @ExampleObject(name = "return_at_level_5", summary = "The Kasubbag returns version 1 to the pelaksana",
+                    value = Examples.RETURN_AT_LEVEL_5)))
     public Response decide(@PathParam("id") UUID id,
                            @Parameter(description = "Makes a retry safe: the first answer is returned again")
                            @HeaderParam("Idempotency-Key") String idempotencyKey,

@@ -36,6 +36,10 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import id.go.kalbarprov.sop.platform.rest.OpenApiProblems;
 
 /** Reviews: a draft arriving from request-service, the officers' inbox, and one review with its history. */
 @Path("/api/v1/reviews")
@@ -71,8 +75,11 @@ public class ReviewResource {
             description = "201 when it opened a review or started a new round at level 5; 200 with the review "
                     + "when the same event, or the same case and version, was already received (nothing changes). "
                     + "422 when contentHash is not the SHA-256 of content.")
-    @APIResponse(responseCode = "201", description = "Received: review opened or new round started")
-    @APIResponse(responseCode = "200", description = "Already received: nothing changed")
+    @APIResponse(responseCode = "201", description = "Received: review opened or new round started",
+            headers = @Header(name = "Location", ref = OpenApiProblems.LOCATION),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Views.ReviewSummary.class)))
+    @APIResponse(responseCode = "200", description = "Already received: nothing changed",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Views.ReviewSummary.class)))
     public Response receive(@Valid @NotNull DraftSubmitted draft) {
         ArrivalService.Arrival arrival = arrivals.receive(draft);
         ReviewEntity review = arrival.review();

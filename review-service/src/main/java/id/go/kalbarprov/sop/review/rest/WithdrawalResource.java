@@ -26,6 +26,11 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import id.go.kalbarprov.sop.platform.rest.OpenApiProblems;
 
 /**
  * The Karo's withdrawal of a case before signing: here while its draft is in review; from request-service (a typed
@@ -59,6 +64,9 @@ public class WithdrawalResource {
                     + "registered in the agenda book. 409 with currentState and action when the review is not in "
                     + "review: signed or closed (final), or back with the pelaksana (withdraw it in request-service). "
                     + "Of a withdrawal and a signature at once exactly one succeeds; the other gets 409.")
+    @APIResponse(responseCode = "201", description = "Withdrawn: the act and the review after it",
+            headers = @Header(name = "Location", ref = OpenApiProblems.LOCATION),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Views.DecisionView.class)))
     public Response withdraw(@PathParam("id") UUID id,
                              @Parameter(description = "Makes a retry safe: the first answer is returned again")
                              @HeaderParam("Idempotency-Key") String idempotencyKey,
