@@ -146,18 +146,18 @@ final class OpenApiLimits {
     }
 
     /**
-     * The longest text a pattern matches as a whole, or null when it has no bound (or uses more than classes, groups,
-     * alternatives and bounded quantifiers). Bean Validation's {@code @Pattern} matches the whole value, anchored or
-     * not, so a bounded pattern is a length limit the code enforces.
+     * The longest text an anchored pattern ({@code ^…$}) matches, or null when it has no bound (or uses more than
+     * classes, groups, alternatives and bounded quantifiers). Bean Validation's {@code @Pattern} matches the whole
+     * value, so a bounded pattern is a length limit the code enforces.
      */
     static Integer longestMatch(String pattern) {
-        String p = pattern.startsWith("^") ? pattern.substring(1) : pattern;
-        if (p.endsWith("$") && !p.endsWith("\\$")) {
-            p = p.substring(0, p.length() - 1);
+        if (pattern.length() < 2 || pattern.charAt(0) != '^' || !pattern.endsWith("$") || pattern.endsWith("\\$")) {
+            return null;
         }
-        int[] at = {0};
-        Long longest = alternatives(p, at);
-        return longest == null || at[0] != p.length() || longest > Integer.MAX_VALUE ? null : longest.intValue();
+        int[] at = {1};
+        Long longest = alternatives(pattern.substring(0, pattern.length() - 1), at);
+        return longest == null || at[0] != pattern.length() - 1 || longest > Integer.MAX_VALUE
+                ? null : longest.intValue();
     }
 
     private static Long alternatives(String p, int[] at) {
