@@ -1,5 +1,7 @@
 package id.go.kalbarprov.sop.archive.rest;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import id.go.kalbarprov.sop.platform.event.Limits;
 import id.go.kalbarprov.sop.archive.persistence.ChainCheckpointEntity;
 import id.go.kalbarprov.sop.archive.service.ArchiveChain;
 import id.go.kalbarprov.sop.archive.service.command.TakeCheckpoint;
@@ -84,12 +86,12 @@ public class ChainResource {
     }
 
     /** The chain key as published for verifiers. */
-    public record ChainKeyView(String keyId, String algorithm, String pem) {
+    public record ChainKeyView(@Schema(maxLength = Limits.KEY_ID) String keyId, @Schema(maxLength = Limits.ALGORITHM) String algorithm, String pem) {
     }
 
     /** The head at a moment, signed with the chain key. */
-    public record CheckpointView(long sequence, String recordHash, Instant takenAt, String reason, String algorithm,
-                                 String keyId, String signature) {
+    public record CheckpointView(long sequence, @Schema(pattern = Limits.SHA256) String recordHash, Instant takenAt, @Schema(maxLength = 500) String reason, @Schema(maxLength = Limits.ALGORITHM) String algorithm,
+                                 @Schema(maxLength = Limits.KEY_ID) String keyId, @Schema(maxLength = Limits.SIGNATURE) String signature) {
         static CheckpointView of(ChainCheckpointEntity c) {
             return new CheckpointView(c.sequence, c.recordHash, c.takenAt, c.reason, c.algorithm, c.keyId,
                     c.signature);

@@ -1,5 +1,6 @@
 package id.go.kalbarprov.sop.archive.rest;
 
+import id.go.kalbarprov.sop.platform.event.Limits;
 import id.go.kalbarprov.sop.archive.domain.FinalDisposition;
 import id.go.kalbarprov.sop.archive.domain.ProposalState;
 import id.go.kalbarprov.sop.archive.domain.RetentionMinimums;
@@ -18,9 +19,9 @@ public final class RetentionViews {
     }
 
     /** An approved line of the schedule; {@code version} counts its approvals. */
-    public record RetentionRuleView(String classificationCode, String title, int activeYears, int inactiveYears,
-                                    FinalDisposition finalDisposition, String note, Instant createdAt,
-                                    String createdBy, int version, Instant approvedAt, String approvedBy,
+    public record RetentionRuleView(@Schema(pattern = Limits.CLASSIFICATION) String classificationCode, @Schema(maxLength = 300) String title, int activeYears, int inactiveYears,
+                                    FinalDisposition finalDisposition, @Schema(maxLength = Limits.REASON) String note, Instant createdAt,
+                                    @Schema(maxLength = Limits.UPN) String createdBy, int version, Instant approvedAt, @Schema(maxLength = Limits.UPN) String approvedBy,
                                     UUID proposalId) {
         static RetentionRuleView of(RetentionRuleEntity r) {
             return new RetentionRuleView(r.classificationCode, r.title, r.activeYears, r.inactiveYears,
@@ -30,8 +31,8 @@ public final class RetentionViews {
     }
 
     /** The terms of a line, as proposed or as they were before. */
-    public record RuleTerms(String title, int activeYears, int inactiveYears, FinalDisposition finalDisposition,
-                            String note) {
+    public record RuleTerms(@Schema(maxLength = 300) String title, int activeYears, int inactiveYears, FinalDisposition finalDisposition,
+                            @Schema(maxLength = Limits.REASON) String note) {
     }
 
     /**
@@ -39,11 +40,11 @@ public final class RetentionViews {
      * {@code decidedBy}, {@code decidedAt} and {@code decisionReason} (the rejection's reason, or an approval's
      * note) once decided, {@code resultingVersion} the version of the line it became when approved.
      */
-    public record ProposalView(UUID id, String classificationCode,
-                               @Schema(description = "NEW or CHANGE") String kind, Integer baseVersion,
-                               ProposalState state, RuleTerms before, RuleTerms after, String reason,
+    public record ProposalView(UUID id, @Schema(pattern = Limits.CLASSIFICATION) String classificationCode,
+                               @Schema(maxLength = Limits.KIND, description = "NEW or CHANGE") String kind, Integer baseVersion,
+                               ProposalState state, RuleTerms before, RuleTerms after, @Schema(maxLength = Limits.REASON) String reason,
                                Views.ActorView proposedBy, Instant proposedAt, Views.ActorView decidedBy,
-                               Instant decidedAt, String decisionReason, Integer resultingVersion) {
+                               Instant decidedAt, @Schema(maxLength = Limits.REASON) String decisionReason, Integer resultingVersion) {
         static ProposalView of(RetentionProposalEntity p) {
             RuleTerms before = p.isChange() ? new RuleTerms(p.beforeTitle, p.beforeActiveYears,
                     p.beforeInactiveYears, p.beforeFinalDisposition, p.beforeNote) : null;
@@ -68,6 +69,6 @@ public final class RetentionViews {
     }
 
     /** The minimum of a code, which covers its sub-codes too, and where it comes from. */
-    public record MinimumView(String classificationCode, int minimumYears, String source) {
+    public record MinimumView(@Schema(pattern = Limits.CLASSIFICATION) String classificationCode, int minimumYears, @Schema(maxLength = 500) String source) {
     }
 }

@@ -1,5 +1,6 @@
 package id.go.kalbarprov.sop.archive.rest;
 
+import id.go.kalbarprov.sop.platform.event.Limits;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import id.go.kalbarprov.sop.archive.domain.AccessClass;
@@ -37,7 +38,7 @@ public final class Views {
     }
 
     /** Who did something, in what capacity. */
-    public record ActorView(String upn, String nip, String nipPrinted, String name, boolean acting) {
+    public record ActorView(@Schema(maxLength = Limits.UPN) String upn, @Schema(maxLength = Limits.NIP) String nip, @Schema(maxLength = Limits.NIP_PRINTED) String nipPrinted, @Schema(maxLength = Limits.NAME) String name, boolean acting) {
         static ActorView of(String upn, String nip, String name, boolean acting) {
             return upn == null ? null : new ActorView(upn, nip, Nip.printed(nip), name, acting);
         }
@@ -50,16 +51,16 @@ public final class Views {
      * post, when, on which version) and sealed amendments carry {@code verified}, checked again against
      * review-service's keyring, on the single-order view and on arrival.
      */
-    public record OrderView(UUID id, UUID caseId, UUID reviewId, int version, int draftVersion, String title,
-                            int year, Period period, String contentHash, String content, AccessClass accessClass,
-                            boolean contentWithheld, List<Map<String, Object>> seals,
-                            List<Map<String, Object>> amendments,
+    public record OrderView(UUID id, UUID caseId, UUID reviewId, int version, int draftVersion, @Schema(maxLength = Limits.TITLE) String title,
+                            int year, Period period, @Schema(pattern = Limits.SHA256) String contentHash, @Schema(maxLength = Limits.DRAFT_CONTENT) String content, AccessClass accessClass,
+                            boolean contentWithheld, @Schema(maxItems = Limits.SEALS) List<Map<String, Object>> seals,
+                            @Schema(maxItems = Limits.AMENDMENTS) List<Map<String, Object>> amendments,
                             @JsonInclude(JsonInclude.Include.NON_NULL) Boolean sealsVerified,
-                            String documentNumber, LocalDate documentDate, Instant signedAt, Instant receivedAt,
+                            @Schema(maxLength = Limits.DOCUMENT_NUMBER) String documentNumber, LocalDate documentDate, Instant signedAt, Instant receivedAt,
                             ArchiveOrderState state, Set<ArchiveAction> allowedActions, int revision,
-                            ActorView orderedBy, Instant orderedAt, String orderNote,
-                            ActorView delegatedBy, Instant delegatedAt, String delegationNote,
-                            String archivistUpn, String archivistNip, UUID recordId, Instant filedAt,
+                            ActorView orderedBy, Instant orderedAt, @Schema(maxLength = Limits.REASON) String orderNote,
+                            ActorView delegatedBy, Instant delegatedAt, @Schema(maxLength = Limits.REASON) String delegationNote,
+                            @Schema(maxLength = Limits.UPN) String archivistUpn, @Schema(maxLength = Limits.NIP) String archivistNip, UUID recordId, Instant filedAt,
                             @JsonInclude(JsonInclude.Include.NON_NULL) List<StepView> steps,
                             @Schema(description = "In the inbox: the step waiting, with its working-time deadline "
                                     + "and urgency")
@@ -100,14 +101,14 @@ public final class Views {
      * One SOP step of an order as a task: who acts, since when, by when (the standard time counted in office hours),
      * how pressing it is while open, and when it was done.
      */
-    public record StepView(int step, SopStep task, String actorRole, String assigneeUpn, Instant actionableAt,
+    public record StepView(int step, SopStep task, @Schema(maxLength = Limits.KIND) String actorRole, @Schema(maxLength = Limits.UPN) String assigneeUpn, Instant actionableAt,
                            @Schema(description = "The working-time deadline: the standard's minutes counted in "
                                    + "office hours from actionableAt") Instant dueAt,
                            @Schema(description = "While open: ON_TIME, DUE_SOON (little of the standard left) or "
                                    + "OVERDUE; null once done") TaskUrgency.Urgency urgency,
-                           int standardMinutes, Instant doneAt, String doneBy,
+                           int standardMinutes, Instant doneAt, @Schema(maxLength = Limits.UPN) String doneBy,
                            @Schema(description = "Once done: the working minutes it took (office hours only)")
-                           java.math.BigDecimal actualMinutes, String output) {
+                           java.math.BigDecimal actualMinutes, @Schema(maxLength = Limits.NAME) String output) {
         static StepView of(TaskEntity t, TaskDeadlines deadlines) {
             TaskDeadlines.Deadline deadline = deadlines.of(t);
             return new StepView(t.step, t.kind, t.actorRole, t.assigneeUpn, t.actionableAt, deadline.dueAt(),
@@ -116,8 +117,8 @@ public final class Views {
         }
     }
 
-    public record QuarantineView(UUID id, UUID eventId, UUID caseId, int version, String reason, String detail,
-                                 String claimedHash, String actualHash, Instant receivedAt, String receivedFrom,
+    public record QuarantineView(UUID id, UUID eventId, UUID caseId, int version, @Schema(maxLength = Limits.KIND) String reason, @Schema(maxLength = Limits.REASON) String detail,
+                                 @Schema(maxLength = 64) String claimedHash, @Schema(maxLength = 64) String actualHash, Instant receivedAt, @Schema(maxLength = Limits.UPN) String receivedFrom,
                                  Map<String, Object> payload) {
         static QuarantineView of(QuarantinedArrivalEntity q) {
             return new QuarantineView(q.id, q.eventId, q.caseId, q.correctionVersion, q.reason, q.detail,
@@ -125,39 +126,39 @@ public final class Views {
         }
     }
 
-    public record LocationView(String folder, String box, String shelf) {
+    public record LocationView(@Schema(maxLength = 50) String folder, @Schema(maxLength = 50) String box, @Schema(maxLength = 50) String shelf) {
     }
 
     public record PeriodCoveredView(LocalDate from, LocalDate to) {
     }
 
     public record RetentionView(int activeYears, int inactiveYears, FinalDisposition finalDisposition,
-                                String dispositionNote, LocalDate inactiveFrom, LocalDate dispositionDue) {
+                                @Schema(maxLength = Limits.REASON) String dispositionNote, LocalDate inactiveFrom, LocalDate dispositionDue) {
     }
 
-    public record ChainView(long sequence, String previousHash, String recordHash) {
+    public record ChainView(long sequence, @Schema(pattern = Limits.SHA256) String previousHash, @Schema(pattern = Limits.SHA256) String recordHash) {
     }
 
     /**
      * A filed record. Its metadata is visible to every reader; {@code content} only to the roles its access class
      * admits ({@link ContentAccess}), otherwise it is null and {@code contentWithheld} is true.
      */
-    public record RecordView(UUID id, UUID orderId, UUID caseId, int version, String title, int year, Period period,
-                             String classificationCode, String fileNumber, int itemNumber, String processingUnit,
-                             String description, PeriodCoveredView periodCovered, int closingYear, int quantity,
+    public record RecordView(UUID id, UUID orderId, UUID caseId, int version, @Schema(maxLength = Limits.TITLE) String title, int year, Period period,
+                             @Schema(pattern = Limits.CLASSIFICATION) String classificationCode, @Schema(maxLength = 50) String fileNumber, int itemNumber, @Schema(maxLength = 100) String processingUnit,
+                             @Schema(maxLength = Limits.REASON) String description, PeriodCoveredView periodCovered, int closingYear, int quantity,
                              Medium medium, Authenticity authenticity, AccessClass accessClass,
-                             LocationView location, RetentionView retention, String contentHash, String content,
+                             LocationView location, RetentionView retention, @Schema(pattern = Limits.SHA256) String contentHash, @Schema(maxLength = Limits.DRAFT_CONTENT) String content,
                              boolean contentWithheld, ChainView chain, ActorView filedBy, Instant filedAt,
-                             String documentNumber, LocalDate documentDate,
-                             @JsonInclude(JsonInclude.Include.NON_NULL) List<Map<String, Object>> seals,
-                             @JsonInclude(JsonInclude.Include.NON_NULL) List<Map<String, Object>> amendments,
+                             @Schema(maxLength = Limits.DOCUMENT_NUMBER) String documentNumber, LocalDate documentDate,
+                             @JsonInclude(JsonInclude.Include.NON_NULL) @Schema(maxItems = Limits.SEALS) List<Map<String, Object>> seals,
+                             @JsonInclude(JsonInclude.Include.NON_NULL) @Schema(maxItems = Limits.AMENDMENTS) List<Map<String, Object>> amendments,
                              @JsonInclude(JsonInclude.Include.NON_NULL) Boolean sealsVerified,
                              @JsonInclude(JsonInclude.Include.NON_NULL)
-                             @Schema(description = "SHA-256 of the signed PDF filed with the record (GET .../pdf); "
+                             @Schema(pattern = Limits.SHA256, description = "SHA-256 of the signed PDF filed with the record (GET .../pdf); "
                                      + "covered by the record's chain hash")
                              String pdfSha256,
                              @JsonInclude(JsonInclude.Include.NON_NULL)
-                             @Schema(description = "The id of the document's public verification address")
+                             @Schema(pattern = Limits.VERIFICATION_ID, description = "The id of the document's public verification address")
                              String verificationId) {
         static RecordView of(ArchiveRecordEntity r, Caller reader, boolean withContent) {
             return of(r, reader, withContent, null);

@@ -1,5 +1,6 @@
 package id.go.kalbarprov.sop.archive.service;
 
+import id.go.kalbarprov.sop.platform.event.Limits;
 import id.go.kalbarprov.sop.archive.client.ReviewKeyring;
 import id.go.kalbarprov.sop.archive.persistence.ArchiveOrderEntity;
 import id.go.kalbarprov.sop.archive.persistence.ArchiveRecordEntity;
@@ -30,8 +31,8 @@ public class DocumentVerification {
 
     public enum ArchiveState { FILED_AND_CHAINED, CHAIN_BROKEN, NOT_YET_FILED }
 
-    public record Verified(String documentNumber, LocalDate documentDate, String title, String signerName,
-                           String signerPost, String pdfSha256, String contentHash, Outcome pdf, Outcome seals,
+    public record Verified(@Schema(maxLength = Limits.DOCUMENT_NUMBER) String documentNumber, LocalDate documentDate, @Schema(maxLength = Limits.TITLE) String title, @Schema(maxLength = Limits.NAME) String signerName,
+                           @Schema(maxLength = Limits.NAME) String signerPost, @Schema(pattern = Limits.SHA256) String pdfSha256, @Schema(pattern = Limits.SHA256) String contentHash, Outcome pdf, Outcome seals,
                            ArchiveState archive, Instant checkedAt,
                            @Schema(description = "When the last full walk of the archive's integrity chain finished; "
                                    + "null before the first")

@@ -1,5 +1,7 @@
 package id.go.kalbarprov.sop.platform.calendar;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import id.go.kalbarprov.sop.platform.event.Limits;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.go.kalbarprov.sop.platform.domain.ContentHash;
@@ -111,8 +113,8 @@ public class WorkingCalendarStore {
     }
 
     /** The calendar stored in this service. */
-    public record InForce(String fingerprint, String source, java.time.Instant storedAt,
-                          List<Integer> yearsWithoutHolidays) {
+    public record InForce(@Schema(pattern = Limits.SHA256) String fingerprint, String source, java.time.Instant storedAt,
+                          @Schema(maxItems = 2) List<Integer> yearsWithoutHolidays) {
     }
 
     /**

@@ -44,6 +44,30 @@ public final class Limits {
     /** A lower-case hex SHA-256. */
     public static final String SHA256 = "^[0-9a-f]{64}$";
 
+    /** Characters of a query or path parameter ({@code platform.rest.ParameterLengthLimit}). */
+    public static final int PARAMETER = 200;
+    /** An officer's login as the services store it: the columns are wider than the login a request may name. */
+    public static final int STORED_UPN = 200;
+    /** A unit's code (DINKES, BIRO-ORG). */
+    public static final int UNIT_CODE = 50;
+    /** A problem's type, title, code and state, and a violation's field. */
+    public static final int PROBLEM_TEXT = 200;
+    /** A problem's detail and a violation's message. */
+    public static final int PROBLEM_DETAIL = 2000;
+    /** The violations a problem lists. */
+    public static final int VIOLATIONS = 100;
+    /** The items of a page (the largest page size a list endpoint takes). */
+    public static final int PAGE_ITEMS = 100;
+
+    /** A NIP as printed ({@code domain.Nip.printed}): 18 digits and three spaces. */
+    public static final int NIP_PRINTED = 21;
+    /** The name of a kind, state, role, urgency or nature as the services store it (columns at most 40 wide). */
+    public static final int KIND = 40;
+    /** The units a case asks (its target units, the Nota Dinas's addressees). */
+    public static final int TARGET_UNITS = 100;
+    /** Characters of a Nota Dinas's body, and of a draft's notes or conclusion. */
+    public static final int MEMO_BODY = 10_000;
+
     private Limits() {
     }
 }

@@ -35,7 +35,10 @@ public class IdempotencyInterceptor {
 
     public static final String HEADER = "Idempotency-Key";
     public static final String REPLAYED_HEADER = "Idempotent-Replayed";
-    private static final Pattern VALID_KEY = Pattern.compile("^[\\x21-\\x7E]{1,200}$");
+    /** A key: 1 to 200 visible ASCII characters (stated in the OpenAPI document by {@code OpenApiLimits}). */
+    public static final String KEY_PATTERN = "^[\\x21-\\x7E]{1,200}$";
+
+    private static final Pattern VALID_KEY = Pattern.compile(KEY_PATTERN);
 
     @Inject
     HttpServerRequest request;

@@ -48,6 +48,11 @@ import id.go.kalbarprov.sop.platform.rest.OpenApiProblems;
 @Tag(name = "Webhooks", description = "Signed notifications to provincial systems")
 public class WebhookResource {
 
+    /** A webhook's URL, its event types and the length of one. */
+    static final int URL = 2000;
+    static final int EVENT_TYPES = 10;
+    static final int EVENT_TYPE = 60;
+
     @Inject
     Webhooks webhooks;
 
@@ -56,9 +61,9 @@ public class WebhookResource {
 
     /** A webhook to register: where, the shared secret that signs deliveries, and which events. */
     public record RegisterWebhook(
-            @NotBlank @Size(max = 2000) String url,
+            @NotBlank @Size(max = URL) String url,
             @NotBlank @Size(min = 16, max = 200) String secret,
-            @NotEmpty @Size(max = 10) List<@NotBlank @Size(max = 60) String> eventTypes) {
+            @NotEmpty @Size(max = EVENT_TYPES) List<@NotBlank @Size(max = EVENT_TYPE) String> eventTypes) {
     }
 
     @POST

@@ -1,5 +1,7 @@
 package id.go.kalbarprov.sop.platform.notification;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import id.go.kalbarprov.sop.platform.event.Limits;
 import id.go.kalbarprov.sop.platform.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -31,14 +33,16 @@ public class Webhooks {
     EntityManager em;
 
     /** A registered webhook as an administrator sees it (no secret). */
-    public record Webhook(UUID id, String url, List<String> eventTypes, Instant createdAt, String createdBy) {
+    public record Webhook(UUID id, @Schema(maxLength = WebhookResource.URL) String url,
+                          @Schema(maxItems = WebhookResource.EVENT_TYPES) List<String> eventTypes,
+                          Instant createdAt, @Schema(maxLength = Limits.STORED_UPN) String createdBy) {
     }
 
     /** Where and how to deliver (the secret included): for the sender only. */
     record Target(String url, String secret, boolean removed) {
     }
 
-    public record Page(List<Webhook> items, long total) {
+    public record Page(@Schema(maxItems = Limits.PAGE_ITEMS) List<Webhook> items, long total) {
     }
 
     @Transactional(Transactional.TxType.MANDATORY)

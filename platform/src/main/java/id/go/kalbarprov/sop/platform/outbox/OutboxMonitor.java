@@ -1,5 +1,6 @@
 package id.go.kalbarprov.sop.platform.outbox;
 
+import id.go.kalbarprov.sop.platform.event.Limits;
 import id.go.kalbarprov.sop.platform.security.Roles;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Tags;
@@ -205,9 +206,10 @@ public class OutboxMonitor {
     }
 
     /** An outbox event without its payload; {@code blockedBehind} is the parked event it waits for. */
-    public record StuckEvent(UUID id, String type, String destination, UUID caseId, State state, Instant createdAt,
-                             int attempts, Instant nextAttemptAt, String lastError, Instant parkedAt,
-                             String parkedReason, UUID blockedBehind) {
+    public record StuckEvent(UUID id, @Schema(maxLength = 60) String type, @Schema(maxLength = 40) String destination,
+                             UUID caseId, State state, Instant createdAt, int attempts, Instant nextAttemptAt,
+                             @Schema(maxLength = Limits.REASON) String lastError, Instant parkedAt,
+                             @Schema(maxLength = Limits.REASON) String parkedReason, UUID blockedBehind) {
     }
 
     public record StuckPage(List<StuckEvent> events, long total) {

@@ -1,5 +1,6 @@
 package id.go.kalbarprov.sop.platform.outbox;
 
+import id.go.kalbarprov.sop.platform.event.Limits;
 import id.go.kalbarprov.sop.platform.problem.CommonProblem;
 import id.go.kalbarprov.sop.platform.problem.ProblemException;
 import id.go.kalbarprov.sop.platform.security.Caller;
@@ -37,8 +38,9 @@ public class OutboxRecovery {
 
     /** A recorded action: who did what to which event, why, and how the event stood (its attempts, its reason). */
     @Schema(name = "OutboxActionRecord")
-    public record Recorded(UUID id, UUID eventId, Action action, String actor, String actorName, String reason,
-                           int attempts, String parkedReason, Instant actedAt) {
+    public record Recorded(UUID id, UUID eventId, Action action, @Schema(maxLength = Limits.STORED_UPN) String actor,
+                           @Schema(maxLength = Limits.NAME) String actorName, @Schema(maxLength = 500) String reason,
+                           int attempts, @Schema(maxLength = Limits.REASON) String parkedReason, Instant actedAt) {
     }
 
     /** Un-parks a parked event; the relay sends it once this transaction commits. */

@@ -1,5 +1,7 @@
 package id.go.kalbarprov.sop.platform.report;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import id.go.kalbarprov.sop.platform.event.Limits;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -145,7 +147,7 @@ public class ServiceLevels {
     public record Row(Object[] keys, Figures figures, long[] extraCounts) {
     }
 
-    public record StepLevel(int step, String task, long count, BigDecimal medianMinutes, BigDecimal p90Minutes,
+    public record StepLevel(int step, @Schema(maxLength = 60) String task, long count, BigDecimal medianMinutes, BigDecimal p90Minutes,
                             int standardMinutes, long breaches) {
     }
 

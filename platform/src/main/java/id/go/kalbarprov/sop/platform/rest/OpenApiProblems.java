@@ -1,5 +1,6 @@
 package id.go.kalbarprov.sop.platform.rest;
 
+import id.go.kalbarprov.sop.platform.event.Limits;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -62,19 +63,22 @@ public class OpenApiProblems implements OASFilter {
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
         Schema violation = OASFactory.createSchema().type(java.util.List.of(Schema.SchemaType.OBJECT))
-                .addProperty("field", OASFactory.createSchema().type(java.util.List.of(Schema.SchemaType.STRING)))
-                .addProperty("message", OASFactory.createSchema().type(java.util.List.of(Schema.SchemaType.STRING)));
+                .addProperty("field", string().maxLength(Limits.PROBLEM_TEXT))
+                .addProperty("message", string().maxLength(Limits.PROBLEM_DETAIL));
         Schema problem = OASFactory.createSchema().type(java.util.List.of(Schema.SchemaType.OBJECT))
                 .description("RFC 9457 problem details; `code` is stable, texts follow Accept-Language (en, id)")
-                .addProperty("type", string()).addProperty("title", string())
+                .addProperty("type", string().maxLength(Limits.PROBLEM_TEXT))
+                .addProperty("title", string().maxLength(Limits.PROBLEM_TEXT))
                 .addProperty("status", OASFactory.createSchema().type(java.util.List.of(Schema.SchemaType.INTEGER))
                         .minimum(java.math.BigDecimal.valueOf(400))
                         .maximum(java.math.BigDecimal.valueOf(599)))
-                .addProperty("detail", string()).addProperty("instance", string())
-                .addProperty("code", string().example("ILLEGAL_TRANSITION"))
-                .addProperty("currentState", string())
+                .addProperty("detail", string().maxLength(Limits.PROBLEM_DETAIL))
+                .addProperty("instance", string().maxLength(Limits.PROBLEM_TEXT))
+                .addProperty("code", string().maxLength(Limits.PROBLEM_TEXT).example("ILLEGAL_TRANSITION"))
+                .addProperty("currentState", string().maxLength(Limits.PROBLEM_TEXT))
                 .addProperty("violations", OASFactory.createSchema()
-                        .type(java.util.List.of(Schema.SchemaType.ARRAY)).items(violation));
+                        .type(java.util.List.of(Schema.SchemaType.ARRAY)).maxItems(Limits.VIOLATIONS)
+                        .items(violation));
         if (openAPI.getComponents() == null) {
             openAPI.setComponents(OASFactory.createComponents());
         }

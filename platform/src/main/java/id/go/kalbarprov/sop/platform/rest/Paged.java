@@ -1,5 +1,6 @@
 package id.go.kalbarprov.sop.platform.rest;
 
+import id.go.kalbarprov.sop.platform.event.Limits;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -10,7 +11,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * more" is what a reader needs to narrow the filter. Pages are still addressed by {@code page} and {@code size}.
  */
 public record Paged<T>(
-        List<T> items,
+        @Schema(maxItems = Limits.PAGE_ITEMS) List<T> items,
         int page,
         int size,
         @Schema(description = TOTAL) long total,

@@ -13,12 +13,18 @@ public final class Versions {
         return new EntityTag(Integer.toString(version));
     }
 
+    /** The longest If-Match this API takes: a weak ETag of the largest version, {@code W/"2147483647"}. */
+    public static final int IF_MATCH_LENGTH = 14;
+
     /** The version in an If-Match header, or null when none was sent (or "*"). */
     public static Integer fromIfMatch(String ifMatch) {
         if (ifMatch == null || ifMatch.isBlank() || "*".equals(ifMatch.strip())) {
             return null;
         }
         String value = ifMatch.strip();
+        if (value.length() > IF_MATCH_LENGTH) {
+            throw ProblemException.invalid("If-Match", "invalid-parameter", "If-Match", "not an ETag of this API");
+        }
         if (value.startsWith("W/")) {
             value = value.substring(2);
         }

@@ -1,5 +1,7 @@
 package id.go.kalbarprov.sop.request.rest;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import id.go.kalbarprov.sop.platform.event.Limits;
 import id.go.kalbarprov.sop.platform.domain.Period;
 import id.go.kalbarprov.sop.platform.domain.achievement.Decimals;
 import id.go.kalbarprov.sop.platform.domain.achievement.Direction;
@@ -42,7 +44,7 @@ public final class AgreementViews {
     }
 
     /** A revision in the history: who stated it, when and why. */
-    public record RevisionView(int revision, String reason, String source, String recordedBy, String recordedByName,
+    public record RevisionView(int revision, @Schema(maxLength = Limits.REASON) String reason, @Schema(maxLength = 10) String source, @Schema(maxLength = Limits.UPN) String recordedBy, @Schema(maxLength = Limits.NAME) String recordedByName,
                         Instant recordedAt) {
         public static RevisionView of(AgreementEntity a) {
             return new RevisionView(a.revision, a.reason, a.source, a.recordedByUpn, a.recordedByName, a.recordedAt);

@@ -1,5 +1,6 @@
 package id.go.kalbarprov.sop.request.rest;
 
+import id.go.kalbarprov.sop.platform.event.Limits;
 import id.go.kalbarprov.sop.request.domain.CaseAction;
 import id.go.kalbarprov.sop.request.domain.CaseState;
 import id.go.kalbarprov.sop.request.domain.CaseWorkflow;
@@ -43,11 +44,11 @@ public final class Views {
     private Views() {
     }
 
-    public record CaseView(UUID id, String title, int year, Period period, String reason, List<String> targetUnits,
+    public record CaseView(UUID id, @Schema(maxLength = Limits.TITLE) String title, int year, Period period, @Schema(maxLength = Limits.REASON) String reason, @Schema(maxItems = Limits.TARGET_UNITS) List<String> targetUnits,
                            LocalDate dueDate, CaseState state, Set<CaseAction> allowedActions, int version,
-                           DispositionView disposition, String assigneeUpn, String assigneeNip, Instant assignedAt,
-                           int draftVersions, Instant openedAt, Instant updatedAt, String assigneeName,
-                           String assigneePost, String reopenedUnit,
+                           DispositionView disposition, @Schema(maxLength = Limits.UPN) String assigneeUpn, @Schema(maxLength = Limits.NIP) String assigneeNip, Instant assignedAt,
+                           int draftVersions, Instant openedAt, Instant updatedAt, @Schema(maxLength = Limits.NAME) String assigneeName,
+                           @Schema(maxLength = Limits.NAME) String assigneePost, @Schema(maxLength = Limits.UNIT_CODE) String reopenedUnit,
                            @Schema(description = "The case's own files (on GET of one case; not listed elsewhere)")
                            List<AttachmentView> attachments) {
         static CaseView of(CaseEntity c) {
@@ -85,11 +86,11 @@ public final class Views {
     }
 
     /** Disposisi: the Karo's written instruction to the Kabag (output of step 1). */
-    public record DispositionView(String fromUpn, String fromNip, String fromNipPrinted, String fromName,
-                                  boolean acting, String instruction, String urgency, String note,
-                                  String letterNumber, LocalDate letterDate, String letterFrom,
-                                  Instant letterReceivedAt, Instant disposedAt, String letterSubject,
-                                  @Schema(description = "SHA-256 of the Lembar Disposisi PDF (GET …/disposition/pdf) "
+    public record DispositionView(@Schema(maxLength = Limits.UPN) String fromUpn, @Schema(maxLength = Limits.NIP) String fromNip, @Schema(maxLength = Limits.NIP_PRINTED) String fromNipPrinted, @Schema(maxLength = Limits.NAME) String fromName,
+                                  boolean acting, @Schema(maxLength = Limits.REASON) String instruction, @Schema(maxLength = Limits.KIND) String urgency, @Schema(maxLength = Limits.REASON) String note,
+                                  @Schema(maxLength = Limits.DOCUMENT_NUMBER) String letterNumber, LocalDate letterDate, @Schema(maxLength = Limits.NAME) String letterFrom,
+                                  Instant letterReceivedAt, Instant disposedAt, @Schema(maxLength = Limits.SUBJECT) String letterSubject,
+                                  @Schema(pattern = Limits.SHA256, description = "SHA-256 of the Lembar Disposisi PDF (GET …/disposition/pdf) "
                                           + "as the caller gets it, once rendered; on GET of one case")
                                   String pdfSha256) {
         DispositionView withPdf(String sha256) {
@@ -103,13 +104,13 @@ public final class Views {
      * Provinsi Kalimantan Barat"); {@code addressees} gives each unit's code, official name and head's post as they
      * stood when the memo was issued.
      */
-    public record MemoView(UUID id, UUID caseId, String number, Instant issuedAt, String nature, String subject,
-                           String body, List<String> to, List<String> copies, int attachments, String signerName,
-                           String signerPosition, String signerNip, String signerNipPrinted,
-                           List<AddresseeView> addressees,
+    public record MemoView(UUID id, UUID caseId, @Schema(maxLength = Limits.DOCUMENT_NUMBER) String number, Instant issuedAt, @Schema(maxLength = Limits.KIND) String nature, @Schema(maxLength = Limits.SUBJECT) String subject,
+                           @Schema(maxLength = Limits.MEMO_BODY) String body, @Schema(maxItems = Limits.TARGET_UNITS) List<String> to, @Schema(maxItems = 50) List<String> copies, int attachments, @Schema(maxLength = Limits.NAME) String signerName,
+                           @Schema(maxLength = Limits.NAME) String signerPosition, @Schema(maxLength = Limits.NIP) String signerNip, @Schema(maxLength = Limits.NIP_PRINTED) String signerNipPrinted,
+                           @Schema(maxItems = Limits.TARGET_UNITS) List<AddresseeView> addressees,
                            @Schema(description = "The Kabag signed as acting (Plh./Plt.) for the post")
                            boolean signerActing,
-                           @Schema(description = "SHA-256 of the Nota Dinas PDF (GET …/memo/pdf) as the caller gets "
+                           @Schema(pattern = Limits.SHA256, description = "SHA-256 of the Nota Dinas PDF (GET …/memo/pdf) as the caller gets "
                                    + "it, once rendered; on GET of the memo")
                            String pdfSha256) {
         MemoView withPdf(String sha256) {
@@ -142,7 +143,7 @@ public final class Views {
     }
 
     /** A reminder Nota Dinas (on a reopening, or to the units late with their reply) with the date it asks for. */
-    public record ReminderView(String kind, @Schema(description = "The date the units are asked to reply by") LocalDate replyBy,
+    public record ReminderView(@Schema(maxLength = Limits.KIND) String kind, @Schema(description = "The date the units are asked to reply by") LocalDate replyBy,
                                MemoView memo) {
         static ReminderView of(MemoEntity m, Caller reader, String pdfSha256) {
             return new ReminderView(m.kind, m.replyBy, MemoView.of(m, reader).withPdf(pdfSha256));
@@ -158,23 +159,23 @@ public final class Views {
                                 @Schema(description = "When the due date ends: the close of that office day (WIB)")
                                 Instant dueAt,
                                 @Schema(description = "Whether the due date has passed") boolean pastDue,
-                                @Schema(description = "Target units without a reply once the due date has passed, "
+                                @Schema(maxItems = Limits.TARGET_UNITS, description = "Target units without a reply once the due date has passed, "
                                         + "in the case's order; empty before, and before the Nota Dinas is issued")
                                 List<LateUnitView> lateUnits) {
     }
 
     /** A unit late with its reply: its register name and post, and the reminder memos sent to it. */
-    public record LateUnitView(String unitCode, String unitName, String headPost, int reminders,
-                               @Schema(description = "Number of the last reminder memo to it, if any")
+    public record LateUnitView(@Schema(maxLength = Limits.UNIT_CODE) String unitCode, @Schema(maxLength = Limits.NAME) String unitName, @Schema(maxLength = Limits.NAME) String headPost, int reminders,
+                               @Schema(maxLength = Limits.DOCUMENT_NUMBER, description = "Number of the last reminder memo to it, if any")
                                String lastReminderNumber, Instant lastRemindedAt) {
     }
 
     /** One addressee of the Nota Dinas: the unit's code, official name and head's post when it was issued. */
-    public record AddresseeView(String unitCode, String unitName, String headPost) {
+    public record AddresseeView(@Schema(maxLength = Limits.UNIT_CODE) String unitCode, @Schema(maxLength = Limits.NAME) String unitName, @Schema(maxLength = Limits.NAME) String headPost) {
     }
 
     /** A unit of the province as the reference data holds it. */
-    public record UnitView(String code, String name, String headPost, String address, boolean active, int version,
+    public record UnitView(@Schema(maxLength = Limits.UNIT_CODE) String code, @Schema(maxLength = Limits.NAME) String name, @Schema(maxLength = Limits.NAME) String headPost, @Schema(maxLength = 500) String address, boolean active, int version,
                            Instant updatedAt) {
         static UnitView of(UnitEntity u) {
             return new UnitView(u.code, u.name, u.headPost, u.address, u.active, u.version, u.updatedAt);
@@ -183,7 +184,7 @@ public final class Views {
 
     /** One change of the reference data: the record before (none when it was created) and after, who and when. */
     public record ReferenceChangeView(int version, Map<String, Object> before, Map<String, Object> after,
-                                      String changedByUpn, String changedByName, Instant changedAt) {
+                                      @Schema(maxLength = Limits.UPN) String changedByUpn, @Schema(maxLength = Limits.NAME) String changedByName, Instant changedAt) {
         static ReferenceChangeView of(ReferenceChangeEntity c) {
             return new ReferenceChangeView(c.version, c.before, c.after, c.changedByUpn, c.changedByName,
                     c.changedAt);
@@ -195,12 +196,12 @@ public final class Views {
      * period) as the unit's performance agreement stated them, and the unit's own {@code targetCorrected} with its
      * reason, if it corrected the target.
      */
-    public record RowView(UUID id, int lineNo, String indicatorCode, String indicatorName, String strategicGoal,
-                          int year, Period period, String unitOfMeasure, Direction direction,
+    public record RowView(UUID id, int lineNo, @Schema(maxLength = 50) String indicatorCode, @Schema(maxLength = 500) String indicatorName, @Schema(maxLength = 500) String strategicGoal,
+                          int year, Period period, @Schema(maxLength = 50) String unitOfMeasure, Direction direction,
                           LowerIsBetterConvention lowerIsBetterConvention, BigDecimal target,
-                          BigDecimal targetCorrected, String targetCorrectionReason,
-                          BigDecimal actualReported, BigDecimal actualCorrected, String reason, String dataSource,
-                          List<String> evidenceRefs) {
+                          BigDecimal targetCorrected, @Schema(maxLength = Limits.REASON) String targetCorrectionReason,
+                          BigDecimal actualReported, BigDecimal actualCorrected, @Schema(maxLength = Limits.REASON) String reason, @Schema(maxLength = 500) String dataSource,
+                          @Schema(maxItems = 50) List<String> evidenceRefs) {
         static RowView of(IndicatorRowEntity r) {
             return new RowView(r.id, r.lineNo, r.indicatorCode, r.indicatorName, r.strategicGoal, r.year, r.period,
                     r.unitOfMeasure, r.direction, r.convention, Decimals.plain(r.target),
@@ -210,9 +211,9 @@ public final class Views {
         }
     }
 
-    public record SubmissionView(UUID id, UUID caseId, String unitCode, int revision, boolean current,
-                                 Instant submittedAt, String submittedBy, String note, Instant supersededAt,
-                                 String letterNumber, LocalDate letterDate,
+    public record SubmissionView(UUID id, UUID caseId, @Schema(maxLength = Limits.UNIT_CODE) String unitCode, int revision, boolean current,
+                                 Instant submittedAt, @Schema(maxLength = Limits.UPN) String submittedBy, @Schema(maxLength = Limits.REASON) String note, Instant supersededAt,
+                                 @Schema(maxLength = Limits.DOCUMENT_NUMBER) String letterNumber, LocalDate letterDate,
                                  @Schema(description = "Enclosures that came on paper only") int attachments,
                                  @Schema(description = "True when the bureau entered this reply for the unit")
                                  boolean onBehalf,
@@ -221,7 +222,7 @@ public final class Views {
                                  @Schema(description = "The reply letter's file, for a reply entered on behalf")
                                  UUID letterAttachmentId,
                                  @Schema(description = "The files of this submission") List<AttachmentView> files,
-                                 Integer agreementRevision, UUID reopeningId, List<RowView> rows) {
+                                 Integer agreementRevision, UUID reopeningId, @Schema(maxItems = 500) List<RowView> rows) {
         static SubmissionView of(SubmissionEntity s, List<IndicatorRowEntity> rows, List<AttachmentEntity> files) {
             return new SubmissionView(s.id, s.caseId, s.unitCode, s.revision, s.supersededAt == null,
                     s.submittedAt, s.submittedByUpn, s.note, s.supersededAt, s.letterNumber, s.letterDate,
@@ -232,15 +233,15 @@ public final class Views {
         }
     }
 
-    public record EnteredByView(String upn, String name, String role) {
+    public record EnteredByView(@Schema(maxLength = Limits.UPN) String upn, @Schema(maxLength = Limits.NAME) String name, @Schema(maxLength = Limits.KIND) String role) {
     }
 
     /** A file: what it is (told from its bytes), its SHA-256, who added it, and the document it belongs to. */
     public record AttachmentView(UUID id, UUID caseId,
-                                 @Schema(description = "CASE, SUBMISSION or DRAFT") String belongsTo,
-                                 UUID submissionId, Integer draftVersion, String unitCode, String name,
-                                 String mediaType, long size, String sha256, String description,
-                                 EnteredByView uploadedBy, Instant uploadedAt, String href) {
+                                 @Schema(maxLength = Limits.KIND, description = "CASE, SUBMISSION or DRAFT") String belongsTo,
+                                 UUID submissionId, Integer draftVersion, @Schema(maxLength = Limits.UNIT_CODE) String unitCode, @Schema(maxLength = Limits.NAME) String name,
+                                 @Schema(maxLength = 100) String mediaType, long size, @Schema(pattern = Limits.SHA256) String sha256, @Schema(maxLength = 500) String description,
+                                 EnteredByView uploadedBy, Instant uploadedAt, @Schema(maxLength = 500) String href) {
         static AttachmentView of(AttachmentEntity a) {
             return new AttachmentView(a.id, a.caseId, a.parentKind, a.submissionId, a.draftVersion, a.unitCode,
                     a.fileName, a.mediaType, a.sizeBytes, a.sha256, a.description,
@@ -257,8 +258,8 @@ public final class Views {
         }
     }
 
-    public record DraftVersionView(UUID caseId, int number, String contentHash, String submittedBy,
-                                   Instant submittedAt, String returnReason, Instant returnedAt, Object content,
+    public record DraftVersionView(UUID caseId, int number, @Schema(pattern = Limits.SHA256) String contentHash, @Schema(maxLength = Limits.UPN) String submittedBy,
+                                   Instant submittedAt, @Schema(maxLength = Limits.REASON) String returnReason, Instant returnedAt, Object content,
                                    @Schema(description = "The version's files (on GET of one version)")
                                    List<AttachmentView> attachments) {
         static DraftVersionView of(DraftVersionEntity v, boolean withContent) {
@@ -274,8 +275,8 @@ public final class Views {
     }
 
     /** A returned version as reviewed: what came back, from whom, and the changes against the submitted version. */
-    public record ReviewedView(UUID caseId, int draftVersion, String submittedContentHash, int reviewVersion,
-                               String contentHash, String returnedBy, Instant returnedAt, String returnReason,
+    public record ReviewedView(UUID caseId, int draftVersion, @Schema(pattern = Limits.SHA256) String submittedContentHash, int reviewVersion,
+                               @Schema(pattern = Limits.SHA256) String contentHash, @Schema(maxLength = Limits.UPN) String returnedBy, Instant returnedAt, @Schema(maxLength = Limits.REASON) String returnReason,
                                Object content, List<JsonDiff.Change> changes) {
         static ReviewedView of(DraftService.Reviewed r) {
             return new ReviewedView(r.reviewed().caseId, r.reviewed().draftVersion, r.submitted().contentHash,
@@ -290,15 +291,15 @@ public final class Views {
      * how pressing it is now while it is open ({@code TaskUrgency}); {@code caseOverdue}: the case is still collecting
      * past its due date with units that have not replied.
      */
-    public record TaskView(UUID id, UUID caseId, int step, String task, String actorRole, String assignee,
-                           String assigneeUnit, Instant actionableAt,
+    public record TaskView(UUID id, UUID caseId, int step, @Schema(maxLength = Limits.KIND) String task, @Schema(maxLength = Limits.KIND) String actorRole, @Schema(maxLength = Limits.UPN) String assignee,
+                           @Schema(maxLength = Limits.UNIT_CODE) String assigneeUnit, Instant actionableAt,
                            @Schema(description = "The working-time deadline: the standard's minutes counted in "
                                    + "office hours from actionableAt") Instant dueAt,
                            @Schema(description = "While open: ON_TIME, DUE_SOON (little of the standard left) or "
                                    + "OVERDUE; null once done") TaskUrgency.Urgency urgency,
-                           Instant doneAt, String doneBy, int standardMinutes,
+                           Instant doneAt, @Schema(maxLength = Limits.UPN) String doneBy, int standardMinutes,
                            @Schema(description = "Once done: the working minutes it took (office hours only)")
-                           BigDecimal actualMinutes, String output,
+                           BigDecimal actualMinutes, @Schema(maxLength = Limits.NAME) String output,
                            @Schema(description = "The case is collecting past its due date (the close of that "
                                    + "office day, WIB) with units that have not replied") boolean caseOverdue) {
         static TaskView of(TaskEntity t, TaskDeadlines.Deadline deadline, boolean caseOverdue) {
@@ -308,8 +309,8 @@ public final class Views {
         }
     }
 
-    public record EventView(Instant at, Integer step, String kind, String actorRole, String actorUpn,
-                            String actorName, boolean acting, String detail, Integer version, String contentHash) {
+    public record EventView(Instant at, Integer step, @Schema(maxLength = Limits.KIND) String kind, @Schema(maxLength = Limits.KIND) String actorRole, @Schema(maxLength = Limits.UPN) String actorUpn,
+                            @Schema(maxLength = Limits.NAME) String actorName, boolean acting, @Schema(maxLength = 4400) String detail, Integer version, @Schema(pattern = Limits.SHA256) String contentHash) {
         static EventView of(CaseEventEntity e) {
             return new EventView(e.at, e.step, e.kind, e.actorRole, e.actorUpn, e.actorName, e.acting, e.detail,
                     e.version, e.contentHash);
@@ -317,14 +318,14 @@ public final class Views {
     }
 
     /** Who acted, in which capacity. */
-    public record OfficerView(String upn, String nip, String name, String post, boolean acting) {
+    public record OfficerView(@Schema(maxLength = Limits.UPN) String upn, @Schema(maxLength = Limits.NIP) String nip, @Schema(maxLength = Limits.NAME) String name, @Schema(maxLength = Limits.NAME) String post, boolean acting) {
     }
 
     /** The Kabag reopened collection for one unit: why, the reminder memo, the unit's answer, the new forwarding. */
-    public record ReopeningView(UUID id, UUID caseId, String unitCode, String reason, CaseState fromState,
+    public record ReopeningView(UUID id, UUID caseId, @Schema(maxLength = Limits.UNIT_CODE) String unitCode, @Schema(maxLength = Limits.REASON) String reason, CaseState fromState,
                                 OfficerView reopenedBy, Instant reopenedAt, MemoView reminderMemo,
                                 UUID resubmissionId, Instant resubmittedAt, boolean open, Instant closedAt,
-                                String closedBy, String closingNote) {
+                                @Schema(maxLength = Limits.UPN) String closedBy, @Schema(maxLength = Limits.REASON) String closingNote) {
         static ReopeningView of(ReopeningEntity r, MemoEntity reminder, Caller reader) {
             boolean nips = ReadPolicy.readsOfficialNips(reader);
             return new ReopeningView(r.id, r.caseId, r.unitCode, r.reason, r.fromState,
@@ -336,9 +337,9 @@ public final class Views {
     }
 
     /** The pelaksana's correction of a value in the draft, beside the unit's value. */
-    public record DraftCorrectionView(UUID id, UUID caseId, UUID rowId, String unitCode, String indicatorCode,
+    public record DraftCorrectionView(UUID id, UUID caseId, UUID rowId, @Schema(maxLength = Limits.UNIT_CODE) String unitCode, @Schema(maxLength = 50) String indicatorCode,
                                       BigDecimal actualCorrected, BigDecimal unitActualCorrected, BigDecimal target,
-                                      BigDecimal unitTarget, String reason, OfficerView correctedBy,
+                                      BigDecimal unitTarget, @Schema(maxLength = Limits.REASON) String reason, OfficerView correctedBy,
                                       Instant correctedAt, int draftVersion) {
         static DraftCorrectionView of(DraftCorrectionEntity c) {
             return new DraftCorrectionView(c.id, c.caseId, c.rowId, c.unitCode, c.indicatorCode,

@@ -1,5 +1,7 @@
 package id.go.kalbarprov.sop.request.service;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import id.go.kalbarprov.sop.platform.event.Limits;
 import id.go.kalbarprov.sop.platform.domain.achievement.Achievement;
 import id.go.kalbarprov.sop.platform.domain.achievement.Direction;
 import id.go.kalbarprov.sop.platform.domain.achievement.LowerIsBetterConvention;
@@ -20,14 +22,14 @@ public record Analysis(UUID caseId, LowerIsBetterConvention lowerIsBetterConvent
      * agreement's for the case's period; {@code lowerIsBetterConvention} is the one a lower-is-better row is computed
      * under (its indicator's, else the configured one).
      */
-    public record Row(UUID rowId, UUID submissionId, String unitCode, int revision, int lineNo,
-                      String indicatorCode, String indicatorName, String strategicGoal, int year, Period period,
-                      String unitOfMeasure, Direction direction, LowerIsBetterConvention lowerIsBetterConvention,
+    public record Row(UUID rowId, UUID submissionId, @Schema(maxLength = Limits.UNIT_CODE) String unitCode, int revision, int lineNo,
+                      @Schema(maxLength = 50) String indicatorCode, @Schema(maxLength = 500) String indicatorName, @Schema(maxLength = 500) String strategicGoal, int year, Period period,
+                      @Schema(maxLength = 50) String unitOfMeasure, Direction direction, LowerIsBetterConvention lowerIsBetterConvention,
                       BigDecimal target, BigDecimal agreementTarget, BigDecimal targetCorrected,
-                      String targetCorrectionReason, BigDecimal actualReported,
+                      @Schema(maxLength = Limits.REASON) String targetCorrectionReason, BigDecimal actualReported,
                       BigDecimal actualCorrected, AchievementView achievementBefore, AchievementView achievementAfter,
-                      BigDecimal changePercent, boolean unchanged, boolean outsized, String reason,
-                      String dataSource, List<String> evidenceRefs) {
+                      BigDecimal changePercent, boolean unchanged, boolean outsized, @Schema(maxLength = Limits.REASON) String reason,
+                      @Schema(maxLength = 500) String dataSource, @Schema(maxItems = 50) List<String> evidenceRefs) {
     }
 
     /** An achievement as shown: the percent and its rating, or why it cannot be computed. */

@@ -1,5 +1,6 @@
 package id.go.kalbarprov.sop.review.rest;
 
+import id.go.kalbarprov.sop.platform.event.Limits;
 import id.go.kalbarprov.sop.platform.calendar.TaskDeadlines;
 import id.go.kalbarprov.sop.platform.calendar.TaskUrgency;
 import com.fasterxml.jackson.annotation.JsonInclude;
@@ -29,14 +30,14 @@ public final class Views {
     private Views() {
     }
 
-    public record OfficerView(String upn, String nip, String name, boolean acting) {
+    public record OfficerView(@Schema(maxLength = Limits.UPN) String upn, @Schema(maxLength = Limits.NIP) String nip, @Schema(maxLength = Limits.NAME) String name, boolean acting) {
     }
 
     /**
      * The level whose turn it is, since when, and by when the SOP's standard time expects it done: {@code dueAt} in
      * working time (office hours only), {@code urgency} how pressing it is now ({@code TaskUrgency}).
      */
-    public record TurnView(int level, String role, String post, ApprovalAct approval, Instant since,
+    public record TurnView(int level, @Schema(maxLength = Limits.KIND) String role, @Schema(maxLength = Limits.NAME) String post, ApprovalAct approval, Instant since,
                            int standardMinutes,
                            @Schema(description = "The working-time deadline: the standard's minutes counted in "
                                    + "office hours from since") Instant dueAt,
@@ -54,7 +55,7 @@ public final class Views {
         }
     }
 
-    public record ReviewSummary(UUID id, UUID caseId, String title, int year, Period period, ReviewStatus status,
+    public record ReviewSummary(UUID id, UUID caseId, @Schema(maxLength = Limits.TITLE) String title, int year, Period period, ReviewStatus status,
                                 int round, int currentVersion, TurnView pending, Instant updatedAt) {
         static ReviewSummary of(ReviewEntity r, TaskEntity openTask, TaskDeadlines deadlines) {
             return new ReviewSummary(r.id, r.caseId, r.title, r.year, r.period, r.status, r.round,
@@ -62,8 +63,8 @@ public final class Views {
         }
     }
 
-    public record ReviewDetail(UUID id, UUID caseId, String title, int year, Period period, ReviewStatus status,
-                               TurnView pending, int round, int currentVersion, String currentContentHash,
+    public record ReviewDetail(UUID id, UUID caseId, @Schema(maxLength = Limits.TITLE) String title, int year, Period period, ReviewStatus status,
+                               TurnView pending, int round, int currentVersion, @Schema(pattern = Limits.SHA256) String currentContentHash,
                                Instant createdAt, Instant updatedAt, Instant signedAt,
                                List<VersionSummary> versions, List<ActView> acts) {
         static ReviewDetail of(ReviewEntity r, TaskEntity openTask, List<ReviewVersionEntity> versions,
@@ -77,8 +78,8 @@ public final class Views {
         }
     }
 
-    public record VersionSummary(int number, int round, String origin, Integer draftVersion, Integer level,
-                                 OfficerView author, String authorPost, String note, String contentHash, int changes,
+    public record VersionSummary(int number, int round, @Schema(maxLength = Limits.KIND) String origin, Integer draftVersion, Integer level,
+                                 OfficerView author, @Schema(maxLength = Limits.NAME) String authorPost, @Schema(maxLength = Limits.REASON) String note, @Schema(pattern = Limits.SHA256) String contentHash, int changes,
                                  Instant createdAt) {
         static VersionSummary of(ReviewVersionEntity v) {
             return new VersionSummary(v.number, v.round, v.origin, v.draftVersion, v.level, authorOf(v),
@@ -88,7 +89,7 @@ public final class Views {
 
     /** One amendment in the history: who amended, in which post and capacity, why, and each field it changed. */
     public record AmendmentView(int number, int round, int baseVersion, Integer level, OfficerView author,
-                                String authorPost, String note, String contentHash,
+                                @Schema(maxLength = Limits.NAME) String authorPost, @Schema(maxLength = Limits.REASON) String note, @Schema(pattern = Limits.SHA256) String contentHash,
                                 List<Map<String, Object>> changes, Instant createdAt) {
         static AmendmentView of(ReviewVersionEntity v) {
             return new AmendmentView(v.number, v.round, v.number - 1, v.level, authorOf(v), v.authorPost, v.note,
@@ -97,9 +98,9 @@ public final class Views {
     }
 
     /** One version in full: its content (as JSON and as the exact canonical text hashed) and its diff. */
-    public record VersionView(UUID reviewId, int number, int round, String origin, Integer draftVersion,
-                              Integer level, OfficerView author, String authorPost, String note, String contentHash,
-                              Object content, String canonicalContent, List<Map<String, Object>> diff,
+    public record VersionView(UUID reviewId, int number, int round, @Schema(maxLength = Limits.KIND) String origin, Integer draftVersion,
+                              Integer level, OfficerView author, @Schema(maxLength = Limits.NAME) String authorPost, @Schema(maxLength = Limits.REASON) String note, @Schema(pattern = Limits.SHA256) String contentHash,
+                              Object content, @Schema(maxLength = Limits.DRAFT_CONTENT) String canonicalContent, List<Map<String, Object>> diff,
                               Instant createdAt) {
         static VersionView of(ReviewVersionEntity v) {
             return new VersionView(v.reviewId, v.number, v.round, v.origin, v.draftVersion, v.level, authorOf(v),
@@ -107,12 +108,12 @@ public final class Views {
         }
     }
 
-    public record DiffView(UUID reviewId, int from, String fromContentHash, int to, String toContentHash,
+    public record DiffView(UUID reviewId, int from, @Schema(pattern = Limits.SHA256) String fromContentHash, int to, @Schema(pattern = Limits.SHA256) String toContentHash,
                            List<Map<String, Object>> changes) {
     }
 
     public record ActView(long id, int round, int level, ActKind kind, Decision decision, OfficerView by,
-                          String post, Instant at, String reason, int version, String contentHash) {
+                          @Schema(maxLength = Limits.NAME) String post, Instant at, @Schema(maxLength = Limits.REASON) String reason, int version, @Schema(pattern = Limits.SHA256) String contentHash) {
         static ActView of(ActEntity a) {
             Decision decision = a.kind.isApproval() ? Decision.APPROVE
                     : a.kind == ActKind.RETURNED ? Decision.RETURN : null;
@@ -123,13 +124,13 @@ public final class Views {
     }
 
     /** A seal; {@code baseVersion}/{@code baseHash} for an amendment, the document number for the signature. */
-    public record SealView(long id, UUID reviewId, int level, SealAct act, String upn, String nip, String name,
-                           String post, boolean acting, Instant at, int version, String contentHash,
+    public record SealView(long id, UUID reviewId, int level, SealAct act, @Schema(maxLength = Limits.UPN) String upn, @Schema(maxLength = Limits.NIP) String nip, @Schema(maxLength = Limits.NAME) String name,
+                           @Schema(maxLength = Limits.NAME) String post, boolean acting, Instant at, int version, @Schema(pattern = Limits.SHA256) String contentHash,
                            @JsonInclude(JsonInclude.Include.NON_NULL) Integer baseVersion,
-                           @JsonInclude(JsonInclude.Include.NON_NULL) String baseHash,
-                           @JsonInclude(JsonInclude.Include.NON_NULL) String documentNumber,
+                           @JsonInclude(JsonInclude.Include.NON_NULL) @Schema(pattern = Limits.SHA256) String baseHash,
+                           @JsonInclude(JsonInclude.Include.NON_NULL) @Schema(maxLength = Limits.DOCUMENT_NUMBER) String documentNumber,
                            @JsonInclude(JsonInclude.Include.NON_NULL) java.time.LocalDate documentDate,
-                           String algorithm, String keyId, String signature, String format, String statement) {
+                           @Schema(maxLength = Limits.ALGORITHM) String algorithm, @Schema(maxLength = Limits.KEY_ID) String keyId, @Schema(maxLength = Limits.SIGNATURE) String signature, @Schema(maxLength = Limits.KIND) String format, String statement) {
         static SealView of(SealEntity s) {
             return new SealView(s.id, s.reviewId, s.level, s.act, s.upn, s.nip, s.name, s.post, s.acting, s.at,
                     s.version, s.contentHash, s.baseVersion, s.baseHash, s.documentNumber, s.documentDate,
@@ -137,8 +138,8 @@ public final class Views {
         }
     }
 
-    public record SealCheckView(long sealId, int level, SealAct act, int version, String sealedContentHash,
-                                String actualContentHash, boolean contentHashMatches, boolean signatureValid,
+    public record SealCheckView(long sealId, int level, SealAct act, int version, @Schema(pattern = Limits.SHA256) String sealedContentHash,
+                                @Schema(pattern = Limits.SHA256) String actualContentHash, boolean contentHashMatches, boolean signatureValid,
                                 boolean valid) {
         static SealCheckView of(Sealing.Check check) {
             SealEntity s = check.seal();
