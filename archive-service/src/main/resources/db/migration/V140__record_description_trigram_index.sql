@@ -18,3 +18,7 @@ END $$;
 
 -- Searches name a year almost always; with it the newest matching records come from one index range.
 CREATE INDEX IF NOT EXISTS archive_record_year_sequence_idx ON archive_record (year, sequence);
+
+-- Statistics of lower(description) exist only once the expression is indexed and the table analysed; without them the
+-- planner guesses a handful of matches for any text and picks the trigram bitmap even for a text every record holds.
+ANALYZE archive_record;
