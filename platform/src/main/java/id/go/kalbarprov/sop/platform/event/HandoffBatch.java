@@ -38,7 +38,8 @@ public record HandoffBatch(
             @Size(max = 55) @Pattern(regexp = "^00-[0-9a-f]{32}-[0-9a-f]{16}-[0-9a-f]{2}$")
             @Schema(description = "W3C traceparent of this event's delivery: each event joins its own trace")
             String traceparent,
-            @NotNull @Schema(type = SchemaType.OBJECT, description = "The event, as its single-event endpoint takes it",
+            @NotNull @Schema(type = SchemaType.OBJECT, implementation = Object.class,
+                    description = "The event, as its single-event endpoint takes it",
                     oneOf = {DraftSubmitted.class, DraftReturned.class, CaseStatus.class, CaseWithdrawn.class,
                             CorrectionSigned.class, AgendaRegistration.class})
             JsonNode event) {
