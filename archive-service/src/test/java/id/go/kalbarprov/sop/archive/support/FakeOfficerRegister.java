@@ -92,7 +92,7 @@ public class FakeOfficerRegister implements QuarkusTestResourceLifecycleManager 
         String items = String.join(",", OFFICERS.values().stream()
                 .filter(o -> o.contains("\"nip\":\"" + nip + "\"")).toList());
         send(exchange, 200, "{\"items\":[" + items + "],\"page\":0,\"size\":20,\"total\":"
-                + (items.isEmpty() ? 0 : 1) + "}");
+                + (items.isEmpty() ? 0 : 1) + ",\"totalExact\":true}");
     }
 
     /** The caller's token names archive-service as its subject and role (its own self-signed token). */
