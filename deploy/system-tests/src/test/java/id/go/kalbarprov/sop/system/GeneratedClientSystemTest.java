@@ -51,6 +51,7 @@ import id.go.kalbarprov.sop.system.SystemUnderTest.Svc;
 import java.net.http.HttpClient;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Function;
@@ -197,13 +198,17 @@ class GeneratedClientSystemTest {
         }
     }
 
-    /** The 2026 performance agreements of the units: stated once, or stated again with the current ETag. */
+    /**
+     * The 2026 performance agreements of the units, the same as the other system tests state ({@link Officers}, which
+     * share this database): stated once, or stated again with the current ETag.
+     */
     private static void agreements() throws Exception {
         AgreementsApi agreements = request(DevTokens.admin(), AgreementsApi::new);
+        Map<String, List<Indicator>> byUnit = Map.of(
+                "DINKES", List.of(indicator("IKU-DINKES", "Indikator DINKES"), indicator("IKU-R", "Balapan")),
+                "DISDIK", List.of(indicator("IKU-DISDIK", "Indikator DISDIK")));
         for (String unit : List.of("DINKES", "DISDIK")) {
-            PutAgreement agreement = new PutAgreement().reason("Perjanjian Kinerja 2026").indicators(List.of(
-                    new Indicator().indicatorCode("IKU-" + unit).indicatorName("Indikator " + unit)
-                            .unitOfMeasure("%").direction(Direction.HIGHER_IS_BETTER).target("100")));
+            PutAgreement agreement = new PutAgreement().reason("Perjanjian Kinerja 2026").indicators(byUnit.get(unit));
             String etag = null;
             try {
                 etag = agreements.getAgreementWithHttpInfo(unit, 2026).getHeaders().get("etag").get(0);
@@ -212,6 +217,11 @@ class GeneratedClientSystemTest {
             }
             agreements.putAgreement(unit, 2026, agreement, etag);
         }
+    }
+
+    private static Indicator indicator(String code, String name) {
+        return new Indicator().indicatorCode(code).indicatorName(name).unitOfMeasure("%")
+                .direction(Direction.HIGHER_IS_BETTER).target("100");
     }
 
     private static id.go.kalbarprov.sop.client.request.model.Row1 row(String unit) {
