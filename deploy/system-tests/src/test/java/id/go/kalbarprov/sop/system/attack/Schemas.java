@@ -23,7 +23,9 @@ final class Schemas {
     /** Values tried, in order, for a string with a pattern; one of them fits every pattern the services use. */
     private static final List<String> PATTERN_CANDIDATES = List.of("Uji", "DINKES", "000.8.6.3", "0".repeat(64),
             "attack-suite", "ORDER", "SIGNED", "DraftSubmitted", "CorrectionSigned", "199003032015031003",
-            "attack-suite-sample-id", "07:30-12:00");
+            "attack-suite-sample-id", "07:30-12:00",
+            // a W3C traceparent (a handoff batch item's)
+            "00-" + "1".repeat(32) + "-" + "2".repeat(16) + "-01");
 
     private final JsonNode document;
 
