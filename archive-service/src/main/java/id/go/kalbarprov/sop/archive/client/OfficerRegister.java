@@ -1,11 +1,11 @@
 package id.go.kalbarprov.sop.archive.client;
 
 import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.go.kalbarprov.sop.archive.problem.ArchiveProblem;
 import id.go.kalbarprov.sop.platform.problem.ProblemException;
 import id.go.kalbarprov.sop.platform.reference.RegisteredOfficer;
-import id.go.kalbarprov.sop.platform.rest.Paged;
 import id.go.kalbarprov.sop.platform.security.ServiceTokens;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -82,9 +82,14 @@ public class OfficerRegister {
     }
 
     private Optional<RegisteredOfficer> askByNip(String nip) {
+        // Only the page's items are read: a register one release older or newer pages with other fields
+        // (totalExact came later), and a rolling update must not make delegation unavailable.
         try (Response response = api.byNip(tokens.bearer(), nip)) {
-            Paged<RegisteredOfficer> page = read(response, new TypeReference<Paged<RegisteredOfficer>>() { });
-            return page.items().stream().findFirst();
+            JsonNode items = read(response, new TypeReference<JsonNode>() { }).path("items");
+            if (items.isEmpty()) {
+                return Optional.empty();
+            }
+            return Optional.of(convert(items.get(0)));
         }
     }
 
@@ -94,6 +99,14 @@ public class OfficerRegister {
         }
         try {
             return json.readValue(response.readEntity(String.class), type);
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("request-service's answer is not an officer", e);
+        }
+    }
+
+    private RegisteredOfficer convert(JsonNode officer) {
+        try {
+            return json.treeToValue(officer, RegisteredOfficer.class);
         } catch (java.io.IOException e) {
             throw new IllegalStateException("request-service's answer is not an officer", e);
         }

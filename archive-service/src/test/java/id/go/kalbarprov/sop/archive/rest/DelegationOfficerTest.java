@@ -34,6 +34,7 @@ class DelegationOfficerTest {
     void registerBackUp() {
         FakeOfficerRegister.down = false;
         FakeOfficerRegister.delayMillis = 0;
+        FakeOfficerRegister.olderRelease = false;
     }
 
     private static ValidatableResponse delegate(String id, Map<String, Object> body) {
@@ -64,6 +65,15 @@ class DelegationOfficerTest {
 
         delegate(id, Map.of("nip", "198605052011012005")).statusCode(200).body("archivistUpn", equalTo("arsiparis.two"))
                 .body("archivistNip", equalTo("198605052011012005"));
+    }
+
+    /** During a rolling update the register may still be the release before capped totals: delegation goes on. */
+    @Test
+    void aRegisterOfTheReleaseBeforeIsStillRead() {
+        FakeOfficerRegister.olderRelease = true;
+        String id = Archive.ordered();
+        delegate(id, Map.of("nip", "198504042010012004")).statusCode(200)
+                .body("archivistUpn", equalTo("arsiparis.one"));
     }
 
     @Test

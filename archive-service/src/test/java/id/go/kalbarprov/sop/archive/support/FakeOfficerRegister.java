@@ -24,6 +24,8 @@ public class FakeOfficerRegister implements QuarkusTestResourceLifecycleManager 
     public static final AtomicInteger CALLS = new AtomicInteger();
     /** Counted down when a call arrives, before the answer is delayed by {@link #delayMillis}. */
     public static volatile java.util.concurrent.CountDownLatch asked = new java.util.concurrent.CountDownLatch(0);
+    /** While true a page of officers is answered as a request-service of an older release pages (no totalExact). */
+    public static volatile boolean olderRelease;
     /** How long each answer takes: a slow request-service. */
     public static volatile long delayMillis;
     static final Map<String, String> OFFICERS = new ConcurrentHashMap<>();
@@ -92,7 +94,7 @@ public class FakeOfficerRegister implements QuarkusTestResourceLifecycleManager 
         String items = String.join(",", OFFICERS.values().stream()
                 .filter(o -> o.contains("\"nip\":\"" + nip + "\"")).toList());
         send(exchange, 200, "{\"items\":[" + items + "],\"page\":0,\"size\":20,\"total\":"
-                + (items.isEmpty() ? 0 : 1) + ",\"totalExact\":true}");
+                + (items.isEmpty() ? 0 : 1) + (olderRelease ? "}" : ",\"totalExact\":true}"));
     }
 
     /** The caller's token names archive-service as its subject and role (its own self-signed token). */
