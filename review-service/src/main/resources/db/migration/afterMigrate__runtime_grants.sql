@@ -12,6 +12,9 @@ GRANT UPDATE ON
     ${flyway:defaultSchema}.review_task,
     ${flyway:defaultSchema}.outbox_event,
     ${flyway:defaultSchema}.idempotency_record,
-    ${flyway:defaultSchema}.correction_counter
+    ${flyway:defaultSchema}.correction_counter,
+    ${flyway:defaultSchema}.pending_signed_document
     TO ${runtime_role};
 GRANT DELETE ON ${flyway:defaultSchema}.idempotency_record TO ${runtime_role};
+-- A signature's PDF that is no longer pending (V60): the row goes when the signed document is stored.
+GRANT DELETE ON ${flyway:defaultSchema}.pending_signed_document TO ${runtime_role};

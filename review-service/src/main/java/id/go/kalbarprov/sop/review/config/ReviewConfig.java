@@ -23,6 +23,7 @@ public interface ReviewConfig {
 
     Agenda agenda();
 
+    SignedDocuments signedDocuments();
 
     enum SignerKind { LOCAL, REMOTE }
 
@@ -35,6 +36,20 @@ public interface ReviewConfig {
 
         @WithDefault("20")
         int level7();
+    }
+
+    interface SignedDocuments {
+        /**
+         * Whether the signed PDF is made right after the Karo's signing transaction commits, inside his request
+         * (the normal case). Off, it is made only by the retry ({@code sop.review.signed-documents.retry-every},
+         * default 30s) or when someone asks for it: what happens when the service stops right after a signature.
+         */
+        @WithDefault("true")
+        boolean produceAfterCommit();
+
+        /** How often a signed PDF still due (older than 10 s) is made again: read by the scheduler. */
+        @WithDefault("30s")
+        String retryEvery();
     }
 
     interface Agenda {

@@ -7,7 +7,9 @@ public enum ReviewProblem implements ProblemCode {
     NOT_YOUR_LEVEL(403),
     SAME_PERSON(403),
     ALREADY_DECIDED(409),
-    STALE_VERSION(409);
+    STALE_VERSION(409),
+    /** Signed, and its PDF is being made at this moment (by another request or replica): Retry-After. */
+    SIGNED_DOCUMENT_PENDING(503);
 
     private final int status;
 

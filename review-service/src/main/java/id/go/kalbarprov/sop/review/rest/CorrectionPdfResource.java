@@ -45,6 +45,10 @@ public class CorrectionPdfResource {
                     + "signed document (true) or the draft of the current version (false).")
     @APIResponse(responseCode = "200", description = "The PDF",
             content = @Content(mediaType = PDF, schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    @APIResponse(responseCode = "503", description = "Signed, and the signed PDF is being made at this moment "
+            + "(code SIGNED_DOCUMENT_PENDING): ask again after Retry-After seconds; a draft is never served for a "
+            + "signed correction",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
     public Response pdf(@PathParam("id") UUID id) {
         CorrectionPdfs.Pdf pdf = pdfs.of(id, caller.get());
         return Response.ok(pdf.bytes(), PDF).tag(new EntityTag(pdf.sha256()))

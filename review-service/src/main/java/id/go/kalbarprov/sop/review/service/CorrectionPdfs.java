@@ -9,6 +9,8 @@ import id.go.kalbarprov.sop.review.persistence.ReviewEntity;
 import id.go.kalbarprov.sop.review.persistence.ReviewVersionEntity;
 import id.go.kalbarprov.sop.review.persistence.SealEntity;
 import id.go.kalbarprov.sop.review.persistence.SignedDocumentEntity;
+import id.go.kalbarprov.sop.review.problem.ReviewProblem;
+import id.go.kalbarprov.sop.platform.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -37,12 +39,21 @@ public class CorrectionPdfs {
     @Inject
     CorrectionDocuments documents;
 
+    @Inject
+    SignedCorrections signedCorrections;
+
     @Transactional
     public Pdf of(UUID reviewId, Caller caller) {
         ReviewEntity review = access.readable(reviewId, caller);
-        return SignedDocumentEntity.ofReview(reviewId)
-                .map(signed -> new Pdf(signed.pdf, signed.sha256, true, fileName(review.documentNumber)))
-                .orElseGet(() -> draft(review));
+        if (review.documentNumber == null) {
+            return draft(review);
+        }
+        // Signed: only the signed document, never a draft of it; made now if it is still due.
+        SignedDocumentEntity signed = SignedDocumentEntity.ofReview(reviewId)
+                .or(() -> signedCorrections.signedDocument(reviewId))
+                .orElseThrow(() -> new ProblemException(ReviewProblem.SIGNED_DOCUMENT_PENDING,
+                        "signed-document-pending"));
+        return new Pdf(signed.pdf, signed.sha256, true, fileName(review.documentNumber));
     }
 
     private Pdf draft(ReviewEntity review) {

@@ -13,6 +13,7 @@ import id.go.kalbarprov.sop.platform.event.Officer;
 import id.go.kalbarprov.sop.platform.json.CanonicalJson;
 import id.go.kalbarprov.sop.platform.outbox.Outbox;
 import id.go.kalbarprov.sop.review.persistence.TaskEntity;
+import id.go.kalbarprov.sop.review.persistence.ActEntity;
 import id.go.kalbarprov.sop.review.persistence.ReviewEntity;
 import id.go.kalbarprov.sop.review.persistence.ReviewVersionEntity;
 import id.go.kalbarprov.sop.review.persistence.SealEntity;
@@ -134,7 +135,8 @@ public class Handoffs {
      * needs (the standing seals and the sealed amendments after the level-5 paraf), and its entry in the agenda book.
      */
     public void correctionSigned(ReviewEntity review, ReviewVersionEntity finalVersion, int draftVersion,
-                                 Caller karo, Instant at, SignedDocumentEntity document) {
+                                 ActEntity signature, SignedDocumentEntity document) {
+        Instant at = signature.at;
         Sealing.Standing standing = Sealing.standing(SealEntity.ofReview(review.id));
         List<CorrectionSigned.Seal> seals = standing.approvals().stream().map(Handoffs::seal).toList();
         List<CorrectionSigned.Amendment> amendments = standing.amendments().stream()
@@ -145,7 +147,7 @@ public class Handoffs {
                 review.documentDate, at, document.verificationId, document.sha256, document.pdf));
 
         registerInAgenda(document(review, "Signed-" + finalVersion.number, Level.KARO, at)
-                .from(karo.name() != null ? karo.name() : karo.upn()).to("Kabag Tatalaksana")
+                .from(signature.name != null ? signature.name : signature.upn).to("Kabag Tatalaksana")
                 .numbered(review.documentNumber, review.documentDate)
                 .subject("Signed performance data correction: " + review.title)
                 .remarks("SHA-256 " + finalVersion.contentHash + ", PDF SHA-256 " + document.sha256));

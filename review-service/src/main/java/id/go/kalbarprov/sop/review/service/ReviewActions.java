@@ -20,8 +20,6 @@ import id.go.kalbarprov.sop.review.service.command.Decide;
 import id.go.kalbarprov.sop.platform.event.DraftSubmitted;
 import id.go.kalbarprov.sop.platform.event.Limits;
 import jakarta.enterprise.context.ApplicationScoped;
-import id.go.kalbarprov.sop.review.document.CorrectionDocuments;
-import id.go.kalbarprov.sop.review.persistence.SignedDocumentEntity;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
@@ -46,7 +44,7 @@ public class ReviewActions {
     Sealing sealing;
 
     @Inject
-    CorrectionDocuments documents;
+    SignedCorrections signedCorrections;
 
     @Inject
     Handoffs handoffs;
@@ -143,9 +141,7 @@ public class ReviewActions {
         if (move.nextStatus() == ReviewStatus.RETURNED_TO_PELAKSANA) {
             handoffs.draftReturned(review, draftVersion, current, decision.reason().strip(), reviewer);
         } else if (move.nextStatus() == ReviewStatus.SIGNED) {
-            SignedDocumentEntity document = documents.sign(review, current,
-                    Sealing.standing(SealEntity.ofReview(reviewId)).approvals(), now);
-            handoffs.correctionSigned(review, current, draftVersion, reviewer, now, document);
+            signedCorrections.due(reviewId, now);
         }
         handoffs.stepDone(review, move.decidedAt(), move.act(), task, reviewer, current,
                 decision.reason() == null ? null : decision.reason().strip(), now);

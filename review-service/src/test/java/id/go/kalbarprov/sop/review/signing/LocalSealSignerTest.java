@@ -92,6 +92,11 @@ class LocalSealSignerTest {
             }
 
             @Override
+            public SignedDocuments signedDocuments() {
+                throw new UnsupportedOperationException();
+            }
+
+            @Override
             public Seal seal() {
                 return new Seal() {
                     @Override

@@ -86,6 +86,22 @@ public final class Db {
         }
     }
 
+    /** Runs {@code action} while another connection's open transaction holds the rows {@code lockSql} locks. */
+    public static void whileLocked(String lockSql, Runnable action, Object... params) {
+        try (Connection c = connect()) {
+            c.setAutoCommit(false);
+            try (PreparedStatement s = c.prepareStatement(lockSql)) {
+                bind(s, params);
+                s.executeQuery().close();
+                action.run();
+            } finally {
+                c.rollback();
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private static Connection connect() throws SQLException {
         Connection c = DriverManager.getConnection(URL, USER, PASSWORD);
         try (PreparedStatement s = c.prepareStatement("SET search_path TO review_svc")) {
