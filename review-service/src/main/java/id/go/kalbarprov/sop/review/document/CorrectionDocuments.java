@@ -17,7 +17,6 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -51,10 +50,9 @@ public class CorrectionDocuments {
     }
 
     /**
-     * Renders, signs and stores the signed correction with the approvals it stands on (the paraf and the
-     * signature); called in the Karo's signing transaction, after the signature seal, so a failure here signs nothing.
+     * Renders and signs the signed correction with the approvals it stands on (the paraf and the signature), not yet
+     * stored: made outside any transaction, so that no database connection waits for the render or the signer.
      */
-    @Transactional(Transactional.TxType.MANDATORY)
     public SignedDocumentEntity sign(ReviewEntity review, ReviewVersionEntity version, List<SealEntity> standing,
                                      Instant at) {
         String verificationId = DocumentIds.newVerificationId();
@@ -71,7 +69,6 @@ public class CorrectionDocuments {
         signed.pdf = pdf;
         signed.sha256 = ContentHash.sha256(pdf);
         signed.signedAt = at;
-        signed.persist();
         return signed;
     }
 

@@ -27,9 +27,9 @@ import org.jboss.logging.Logger;
 
 /**
  * The signed correction's PDF, made after the Karo's signing transaction has committed. That transaction records the
- * signature (act, seal, the year's document number) and marks the document as due; the PDF is then rendered,
- * PAdES-sealed, stored and handed to archive-service in a transaction of its own, still inside the Karo's request, so
- * his answer comes with the document in the normal case. The year's number counter stays locked only for the signing
+ * signature (act, seal, the year's document number) and marks the document as due; the PDF is then rendered and
+ * PAdES-sealed holding no database connection, and stored and handed to archive-service in a short transaction of its
+ * own, still inside the Karo's request, so his answer comes with the document in the normal case. The year's number counter stays locked only for the signing
  * transaction (numbers stay gap-free), not for the render or a remote signer's answer, so signatures of different
  * reviews no longer queue behind one another's PDF. A document not made then (a crash, a signer that is down) is
  * retried every {@code sop.review.signed-documents.retry-every}, and made on demand when someone asks for it.
@@ -103,7 +103,7 @@ public class SignedCorrections {
 
     private Optional<SignedDocumentEntity> produceOrRecordFailure(UUID reviewId) {
         try {
-            return QuarkusTransaction.requiringNew().call(() -> produce(reviewId));
+            return produce(reviewId);
         } catch (RuntimeException failure) {
             LOG.warnf(failure, "The signed document of review %s could not be made; it stays due and is retried",
                     reviewId);
@@ -118,25 +118,54 @@ public class SignedCorrections {
         }
     }
 
-    /** Makes the due document once: the due row is locked (another maker skips it) and deleted with the document. */
+    /** What the document is made of, read in one short transaction. */
+    private record Signing(ReviewEntity review, ActEntity signature, ReviewVersionEntity version,
+                           List<SealEntity> standing) {
+    }
+
+    /**
+     * Makes the due document once. The render and the signer run between two short transactions, holding no
+     * connection: a render takes a CPU for a while, and a pool held by renders starves every other request. The
+     * document is stored by whoever removes the due row; a second maker (the retry and a reader at once) finds it
+     * gone or being removed, drops its copy and answers the stored one (none yet while the other commits).
+     */
     private Optional<SignedDocumentEntity> produce(UUID reviewId) {
-        boolean due = !em.createNativeQuery(
-                        "SELECT review_id FROM pending_signed_document WHERE review_id = ?1 FOR UPDATE SKIP LOCKED")
-                .setParameter(1, reviewId).getResultList().isEmpty();
-        if (!due) {
-            return SignedDocumentEntity.ofReview(reviewId);
+        Optional<Signing> due = QuarkusTransaction.requiringNew().call(() -> signing(reviewId));
+        if (due.isEmpty()) {
+            return QuarkusTransaction.requiringNew().call(() -> SignedDocumentEntity.ofReview(reviewId));
+        }
+        Signing signing = due.get();
+        SignedDocumentEntity document = documents.sign(signing.review(), signing.version(), signing.standing(),
+                signing.signature().at);
+        return QuarkusTransaction.requiringNew().call(() -> store(signing, document));
+    }
+
+    private Optional<Signing> signing(UUID reviewId) {
+        if (em.createNativeQuery("SELECT review_id FROM pending_signed_document WHERE review_id = ?1")
+                .setParameter(1, reviewId).getResultList().isEmpty()) {
+            return Optional.empty();
         }
         ReviewEntity review = ReviewEntity.findById(reviewId);
         ActEntity signature = ActEntity.ofReview(reviewId).stream().filter(a -> a.kind == ActKind.SIGNED)
                 .reduce((first, last) -> last).orElseThrow(() -> new IllegalStateException(
                         "review " + reviewId + " has a due signed document but no signature"));
-        ReviewVersionEntity signed = reviews.version(reviewId, signature.version);
-        SignedDocumentEntity document = documents.sign(review, signed,
-                Sealing.standing(SealEntity.ofReview(reviewId)).approvals(), signature.at);
-        handoffs.correctionSigned(review, signed, ReviewVersionEntity.latestDraftVersion(reviewId), signature,
-                document);
-        em.createNativeQuery("DELETE FROM pending_signed_document WHERE review_id = ?1").setParameter(1, reviewId)
-                .executeUpdate();
+        return Optional.of(new Signing(review, signature, reviews.version(reviewId, signature.version),
+                Sealing.standing(SealEntity.ofReview(reviewId)).approvals()));
+    }
+
+    private Optional<SignedDocumentEntity> store(Signing signing, SignedDocumentEntity document) {
+        UUID reviewId = signing.review().id;
+        // A due row another maker is storing right now is skipped, not waited for: its document is on the way.
+        int taken = em.createNativeQuery("""
+                        DELETE FROM pending_signed_document WHERE review_id IN (SELECT review_id
+                            FROM pending_signed_document WHERE review_id = ?1 FOR UPDATE SKIP LOCKED)""")
+                .setParameter(1, reviewId).executeUpdate();
+        if (taken == 0) {
+            return SignedDocumentEntity.ofReview(reviewId);
+        }
+        document.persist();
+        handoffs.correctionSigned(signing.review(), signing.version(), ReviewVersionEntity.latestDraftVersion(reviewId),
+                signing.signature(), document);
         return Optional.of(document);
     }
 }
