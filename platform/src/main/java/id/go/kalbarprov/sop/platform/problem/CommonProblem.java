@@ -22,7 +22,9 @@ public enum CommonProblem implements ProblemCode {
     CONTENT_HASH_MISMATCH(422),
     PRECONDITION_REQUIRED(428),
     TOO_MANY_REQUESTS(429),
-    INTERNAL_ERROR(500);
+    INTERNAL_ERROR(500),
+    /** No database connection in time (the pool is busy, or PostgreSQL is restarting): retry after Retry-After. */
+    SERVICE_BUSY(503);
 
     private final int status;
 

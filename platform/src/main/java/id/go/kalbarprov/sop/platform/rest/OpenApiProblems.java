@@ -37,7 +37,9 @@ public class OpenApiProblems implements OASFilter {
             Map.entry("415", "Request body is not application/json"),
             Map.entry("422", "A business rule is not met, or an Idempotency-Key was reused for another request"),
             Map.entry("429", "Too many requests from this caller in this endpoint class: wait Retry-After seconds"),
-            Map.entry("500", "An unexpected failure; the problem's instance names it in the service's log")));
+            Map.entry("500", "An unexpected failure; the problem's instance names it in the service's log"),
+            Map.entry("503", "The service could not reach its database in time (code SERVICE_BUSY): send the "
+                    + "request again after Retry-After seconds, a change with the same Idempotency-Key")));
 
     static final String ALLOW_ORIGIN = "Access-Control-Allow-Origin";
 

@@ -218,6 +218,10 @@ public class ProblemMappers {
             if (cause instanceof ConstraintViolationException cve) {
                 return constraintViolation(cve, headers, uri);
             }
+            if (cause instanceof SQLException sql && noConnection(sql)) {
+                LOG.warnf("No database connection for %s: %s", path(uri), sql.getMessage());
+                return ProblemResponses.of(CommonProblem.SERVICE_BUSY, "service-busy", headers, path(uri));
+            }
             // Values the checks let through but the database or the calendar cannot hold (a NUL character, a date
             // in the year 200000): bad input, and the transaction has rolled back.
             if (cause instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("22")
@@ -228,6 +232,19 @@ public class ProblemMappers {
         String incident = UUID.randomUUID().toString();
         LOG.errorf(e, "Unexpected failure, incident %s", incident);
         return ProblemResponses.of(CommonProblem.INTERNAL_ERROR, "internal-error", headers, path(uri), incident);
+    }
+
+    /**
+     * The request got no database connection, so it changed nothing and may be sent again: the pool gave none within
+     * its acquisition timeout (Agroal says so only in its message), or PostgreSQL refused or dropped the connection
+     * (SQLSTATE class 08 connection exception, 53 insufficient resources, 57P01–57P03 shutting down or starting).
+     */
+    static boolean noConnection(SQLException sql) {
+        String state = sql.getSQLState();
+        if (state != null) {
+            return state.startsWith("08") || state.startsWith("53") || state.matches("57P0[123]");
+        }
+        return sql.getMessage() != null && sql.getMessage().contains("acquisition timeout");
     }
 
     /** A failure that already says which problem it is: ours, the platform's, or one a service translates. */

@@ -57,6 +57,18 @@ class ProblemMappersTest {
     }
 
     @Test
+    void noDatabaseConnectionIsABusyServiceNotAnIncident() {
+        answers(new RuntimeException(new java.sql.SQLException("Sorry, acquisition timeout!")), 503, "SERVICE_BUSY");
+        answers(new java.sql.SQLException("the connection attempt failed", "08001"), 503, "SERVICE_BUSY");
+        answers(new java.sql.SQLException("too many clients", "53300"), 503, "SERVICE_BUSY");
+        answers(new java.sql.SQLException("terminating connection due to administrator command", "57P01"), 503,
+                "SERVICE_BUSY");
+        Response busy = new ProblemMappers().unexpected(new java.sql.SQLException("x", "08006"), null, null);
+        assertEquals(ProblemResponses.RETRY_AFTER_SECONDS, busy.getHeaderString("Retry-After"));
+        answers(new java.sql.SQLException("syntax error", "42601"), 500, "INTERNAL_ERROR");
+    }
+
+    @Test
     void anUnavailableServiceSaysWhenToTryAgain() {
         id.go.kalbarprov.sop.platform.problem.ProblemCode unavailable =
                 new id.go.kalbarprov.sop.platform.problem.ProblemCode() {
