@@ -7,5 +7,8 @@ public enum ArchiveAction {
     /** Step 9: the Kasubbag orders an arsiparis to file it (or names another one). */
     DELEGATE,
     /** Step 10: the named arsiparis files it. */
-    FILE
+    FILE;
+
+    /** How many there are: the most an order can allow at once. */
+    public static final int COUNT = 3;
 }

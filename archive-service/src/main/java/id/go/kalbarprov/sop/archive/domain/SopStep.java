@@ -6,6 +6,9 @@ public enum SopStep {
     DELEGATION(9, "kasubbag", "Performance data correction"),
     FILING(10, "arsiparis", "Performance data correction");
 
+    /** How many steps: an order has one task per step (naming another arsiparis reassigns the filing task). */
+    public static final int COUNT = 3;
+
     public final int number;
     public final String actorRole;
     public final String output;

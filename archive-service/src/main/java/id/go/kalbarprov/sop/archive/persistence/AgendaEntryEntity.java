@@ -18,6 +18,9 @@ import java.util.UUID;
 @Table(name = "agenda_entry")
 public class AgendaEntryEntity extends PanacheEntityBase {
 
+    /** The registering service's name (a service role of the caller's token), as the column holds it. */
+    public static final int SOURCE_SERVICE = 60;
+
     @Id
     public UUID id;
     public int year;

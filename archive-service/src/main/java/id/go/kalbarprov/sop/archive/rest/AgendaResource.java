@@ -1,5 +1,6 @@
 package id.go.kalbarprov.sop.archive.rest;
 
+import id.go.kalbarprov.sop.platform.event.Limits;
 import id.go.kalbarprov.sop.platform.rest.Paged;
 
 import id.go.kalbarprov.sop.platform.event.AgendaDirection;
@@ -89,7 +90,7 @@ public class AgendaResource {
                                              @QueryParam("direction") AgendaDirection direction,
                                              @QueryParam("q") @Size(max = 200) String text,
                                              @QueryParam("page") @DefaultValue("0") @Min(0) @Max(100000) int page,
-                                             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size,
+                                             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(Limits.PAGE_ITEMS) int size,
                                              @Context HttpHeaders headers) {
         if (Spreadsheets.wanted(headers)) {
             int bookYear = year != null ? year : OfficeTime.yearOf(Instant.now());
@@ -106,7 +107,7 @@ public class AgendaResource {
     }
 
     /** A page of the book, as {@link Paged} answers it (the declared JSON beside the spreadsheet needs a class). */
-    public record AgendaPage(List<Views.AgendaEntryView> items, int page, int size,
+    public record AgendaPage(@Schema(maxItems = Limits.PAGE_ITEMS) List<Views.AgendaEntryView> items, int page, int size,
                              @Schema(description = Paged.TOTAL) long total,
                              @Schema(description = Paged.TOTAL_EXACT) boolean totalExact) {
     }

@@ -86,7 +86,8 @@ public class ChainResource {
     }
 
     /** The chain key as published for verifiers. */
-    public record ChainKeyView(@Schema(maxLength = Limits.KEY_ID) String keyId, @Schema(maxLength = Limits.ALGORITHM) String algorithm, String pem) {
+    public record ChainKeyView(@Schema(maxLength = Limits.KEY_ID) String keyId, @Schema(maxLength = Limits.ALGORITHM) String algorithm,
+                               @Schema(maxLength = Limits.PUBLIC_KEY_PEM) String pem) {
     }
 
     /** The head at a moment, signed with the chain key. */

@@ -9,6 +9,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -28,6 +32,9 @@ public class RetentionScheduleResource {
     @RolesAllowed({Roles.KARO, Roles.KABAG, Roles.KASUBBAG, Roles.PELAKSANA, Roles.ARSIPARIS, Roles.AUDITOR})
     @Operation(operationId = "getRetentionSchedule",
             summary = "Every approved line of the schedule, by classification code")
+    @APIResponse(responseCode = "200", description = "The schedule's lines",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY,
+                    implementation = RetentionViews.RetentionRuleView.class, maxItems = RetentionSchedule.MAX_RULES)))
     public List<RetentionViews.RetentionRuleView> all() {
         return schedule.all().stream().map(RetentionViews.RetentionRuleView::of).toList();
     }

@@ -1,5 +1,6 @@
 package id.go.kalbarprov.sop.archive.rest;
 
+import id.go.kalbarprov.sop.archive.service.RetentionSchedule;
 import id.go.kalbarprov.sop.platform.event.Limits;
 import id.go.kalbarprov.sop.archive.domain.FinalDisposition;
 import id.go.kalbarprov.sop.archive.domain.ProposalState;
@@ -61,7 +62,9 @@ public final class RetentionViews {
     /** Minimum retentions (active + inactive years) for destruction, and the one for codes without a known minimum. */
     public record MinimumsView(
             @Schema(description = "Required of a destroying rule whose code has no minimum on itself or above it")
-            int defaultMinimumYears, List<MinimumView> items) {
+            int defaultMinimumYears,
+            @Schema(description = "Written with the schema's migrations, per classification code",
+                    maxItems = RetentionSchedule.MAX_RULES) List<MinimumView> items) {
         static MinimumsView of(List<RetentionMinimumEntity> minimums) {
             return new MinimumsView(RetentionMinimums.DEFAULT_MINIMUM_YEARS, minimums.stream()
                     .map(m -> new MinimumView(m.classificationCode, m.minimumYears, m.source)).toList());

@@ -5,6 +5,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import id.go.kalbarprov.sop.archive.domain.AccessClass;
 import id.go.kalbarprov.sop.platform.event.AgendaDirection;
+import id.go.kalbarprov.sop.platform.event.AgendaRegistration;
 import id.go.kalbarprov.sop.archive.domain.ArchiveAction;
 import id.go.kalbarprov.sop.archive.domain.ArchiveOrderState;
 import id.go.kalbarprov.sop.archive.domain.ArchiveOrderWorkflow;
@@ -57,11 +58,11 @@ public final class Views {
                             @Schema(maxItems = Limits.AMENDMENTS) List<Map<String, Object>> amendments,
                             @JsonInclude(JsonInclude.Include.NON_NULL) Boolean sealsVerified,
                             @Schema(maxLength = Limits.DOCUMENT_NUMBER) String documentNumber, LocalDate documentDate, Instant signedAt, Instant receivedAt,
-                            ArchiveOrderState state, Set<ArchiveAction> allowedActions, int revision,
+                            ArchiveOrderState state, @Schema(maxItems = ArchiveAction.COUNT) Set<ArchiveAction> allowedActions, int revision,
                             ActorView orderedBy, Instant orderedAt, @Schema(maxLength = Limits.REASON) String orderNote,
                             ActorView delegatedBy, Instant delegatedAt, @Schema(maxLength = Limits.REASON) String delegationNote,
                             @Schema(maxLength = Limits.UPN) String archivistUpn, @Schema(maxLength = Limits.NIP) String archivistNip, UUID recordId, Instant filedAt,
-                            @JsonInclude(JsonInclude.Include.NON_NULL) List<StepView> steps,
+                            @Schema(maxItems = SopStep.COUNT) @JsonInclude(JsonInclude.Include.NON_NULL) List<StepView> steps,
                             @Schema(description = "In the inbox: the step waiting, with its working-time deadline "
                                     + "and urgency")
                             @JsonInclude(JsonInclude.Include.NON_NULL) StepView pending) {
@@ -183,11 +184,22 @@ public final class Views {
     }
 
     /** A Buku Agenda entry: {@code number} runs from 1 within {@code year}. */
-    public record AgendaEntryView(UUID id, int year, int number, String agendaNumber, String sourceService,
-                                  String sourceRef, UUID caseId, AgendaDirection direction, Instant date,
-                                  String from, String to, String documentNumber, LocalDate documentDate,
-                                  String subject, int attachments, String forwardedTo, String remarks,
-                                  Integer step, String classification, Instant registeredAt) {
+    public record AgendaEntryView(UUID id, int year, int number,
+                                  @Schema(maxLength = AGENDA_NUMBER, example = "15/2026") String agendaNumber,
+                                  @Schema(maxLength = AgendaEntryEntity.SOURCE_SERVICE) String sourceService,
+                                  @Schema(maxLength = AgendaRegistration.SOURCE_REF) String sourceRef, UUID caseId,
+                                  AgendaDirection direction, Instant date,
+                                  @Schema(maxLength = AgendaRegistration.PARTY) String from,
+                                  @Schema(maxLength = Limits.ADDRESSEES) String to,
+                                  @Schema(maxLength = Limits.DOCUMENT_NUMBER) String documentNumber,
+                                  LocalDate documentDate, @Schema(maxLength = Limits.SUBJECT) String subject,
+                                  int attachments, @Schema(maxLength = AgendaRegistration.FORWARDED_TO) String forwardedTo,
+                                  @Schema(maxLength = Limits.REASON) String remarks, Integer step,
+                                  @Schema(pattern = Limits.CLASSIFICATION) String classification,
+                                  Instant registeredAt) {
+        /** {@code number/year}: a counter of the year (an int) and four digits. */
+        static final int AGENDA_NUMBER = 15;
+
         static AgendaEntryView of(AgendaEntryEntity e) {
             return new AgendaEntryView(e.id, e.year, e.number, e.number + "/" + e.year, e.sourceService,
                     e.sourceRef, e.caseId, e.direction, e.date, e.fromParty, e.toParty, e.documentNumber,

@@ -1,5 +1,7 @@
 package id.go.kalbarprov.sop.archive.service;
 
+import id.go.kalbarprov.sop.platform.event.Limits;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import id.go.kalbarprov.sop.platform.domain.ContentHash;
 import id.go.kalbarprov.sop.archive.domain.ChainLink;
 import id.go.kalbarprov.sop.archive.domain.ChainSignature;
@@ -234,7 +236,7 @@ public class ArchiveChain {
                 .toList();
     }
 
-    public record Report(boolean intact, long checked, long lastSequence, String lastHash,
+    public record Report(boolean intact, long checked, long lastSequence, @Schema(pattern = Limits.SHA256) String lastHash,
                          ChainVerification.Break firstBroken, Instant verifiedAt) {
     }
 }

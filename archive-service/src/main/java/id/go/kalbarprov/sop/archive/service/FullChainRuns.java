@@ -1,5 +1,7 @@
 package id.go.kalbarprov.sop.archive.service;
 
+import id.go.kalbarprov.sop.platform.event.Limits;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import id.go.kalbarprov.sop.archive.domain.ChainVerification;
 import id.go.kalbarprov.sop.archive.persistence.ChainVerificationRunEntity;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -22,7 +24,8 @@ public class FullChainRuns {
 
     /** The verdict of the last finished walk. */
     public record LastRun(Instant startedAt, Instant finishedAt, boolean intact, long checked, long lastSequence,
-                          String lastHash, ChainVerification.Break firstBroken, String runBy) {
+                          @Schema(pattern = Limits.SHA256) String lastHash, ChainVerification.Break firstBroken,
+                          @Schema(maxLength = Limits.UPN) String runBy) {
     }
 
     /** A walk is already running (here or on another replica): try again in about {@code retryAfterSeconds}. */

@@ -95,6 +95,9 @@ public class RetentionProposals {
         requireMinimum(code, proposal.rule());
         Instant now = now();
         if (rule == null) {
+            if (RetentionRuleEntity.count() >= RetentionSchedule.MAX_RULES) {
+                throw ProblemException.rule("retention-schedule-full", RetentionSchedule.MAX_RULES);
+            }
             rule = new RetentionRuleEntity();
             rule.classificationCode = code;
             rule.createdAt = now;

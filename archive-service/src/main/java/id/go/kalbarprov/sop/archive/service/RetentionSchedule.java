@@ -18,6 +18,12 @@ import java.util.List;
 @ApplicationScoped
 public class RetentionSchedule {
 
+    /**
+     * The lines the schedule may hold: the national classification scheme has about a thousand codes, and a province
+     * keeps a line only for the codes it files under. A proposal that would add one more is refused.
+     */
+    public static final int MAX_RULES = 2000;
+
     public List<RetentionRuleEntity> all() {
         return RetentionRuleEntity.listAll(Sort.ascending("classificationCode"));
     }

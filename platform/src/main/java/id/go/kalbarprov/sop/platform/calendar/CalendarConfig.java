@@ -2,6 +2,7 @@ package id.go.kalbarprov.sop.platform.calendar;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import jakarta.validation.constraints.Size;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.util.EnumMap;
@@ -28,7 +29,7 @@ public interface CalendarConfig {
      * The service whose calendar this one copies ({@code quarkus.rest-client.<name>.url}); empty for the owner,
      * request-service.
      */
-    Optional<String> copyFrom();
+    Optional<@Size(max = WorkingCalendarStore.SOURCE) String> copyFrom();
 
     /** How often a copy asks its owner for changes. */
     @WithDefault("5m")

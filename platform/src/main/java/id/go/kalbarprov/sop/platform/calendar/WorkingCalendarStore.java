@@ -113,7 +113,11 @@ public class WorkingCalendarStore {
     }
 
     /** The calendar stored in this service. */
-    public record InForce(@Schema(pattern = Limits.SHA256) String fingerprint, String source, java.time.Instant storedAt,
+    /** Where a stored calendar came from: "configuration", or the service it was written by or copied from. */
+    public static final int SOURCE = 100;
+
+    public record InForce(@Schema(pattern = Limits.SHA256) String fingerprint,
+                          @Schema(maxLength = SOURCE) String source, java.time.Instant storedAt,
                           @Schema(maxItems = 2) List<Integer> yearsWithoutHolidays) {
     }
 

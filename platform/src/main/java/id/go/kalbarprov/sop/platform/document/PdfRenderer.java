@@ -4,6 +4,8 @@ import com.openhtmltopdf.extend.impl.FSDefaultCacheStore;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.util.XRLog;
+import id.go.kalbarprov.sop.platform.event.Limits;
+import id.go.kalbarprov.sop.platform.problem.ProblemException;
 import java.awt.color.ColorSpace;
 import java.awt.color.ICC_Profile;
 import java.io.ByteArrayInputStream;
@@ -38,7 +40,13 @@ public final class PdfRenderer {
     private PdfRenderer() {
     }
 
-    /** The PDF of {@code xhtml}; its {@code <title>} and {@code <meta name="author|subject">} become the metadata. */
+    /** The largest PDF rendered: a signature added to it still fits {@link Limits#SIGNED_PDF}. */
+    public static final int MAX_BYTES = Limits.SIGNED_PDF - 100_000;
+
+    /**
+     * The PDF of {@code xhtml}; its {@code <title>} and {@code <meta name="author|subject">} become the metadata.
+     * Refused (422) when it would be larger than {@link #MAX_BYTES}.
+     */
     public static byte[] render(String xhtml) {
         try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             PdfRendererBuilder builder = new PdfRendererBuilder();
@@ -52,6 +60,9 @@ public final class PdfRenderer {
             builder.withHtmlContent(xhtml, null);
             builder.toStream(out);
             builder.run();
+            if (out.size() > MAX_BYTES) {
+                throw ProblemException.rule("document-too-large", MAX_BYTES);
+            }
             return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot render the document", e);

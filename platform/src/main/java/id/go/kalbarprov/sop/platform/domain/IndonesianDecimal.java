@@ -16,7 +16,8 @@ import java.util.Optional;
  */
 public final class IndonesianDecimal {
 
-    private static final int MAX_LENGTH = 40;
+    /** The longest text read as a number. */
+    public static final int MAX_LENGTH = 40;
 
     private IndonesianDecimal() {
     }

@@ -23,7 +23,7 @@ public record AgendaRegistration(
         UUID eventId,
         @Size(max = 60) @Schema(description = "The sender's event type, if any (e.g. AgendaRegistration)")
         String type,
-        @NotBlank @Size(max = 200) @Pattern(regexp = "^[\\x21-\\x7E]+$")
+        @NotBlank @Size(max = SOURCE_REF) @Pattern(regexp = "^[\\x21-\\x7E]+$")
         @Schema(description = "Unique per document event in the source service; a repeat returns the same entry",
                 example = "memo/5b0c6f0e-2f7b-4f5e-9d0a-3f1c2b7e8a11")
         String sourceRef,
@@ -31,22 +31,26 @@ public record AgendaRegistration(
         @NotNull AgendaDirection direction,
         @NotNull @Schema(description = "When the document was received or sent", example = "2026-04-01T03:00:00Z")
         Instant date,
-        @NotBlank @Size(max = 500) @Schema(example = "Kabag Tata Laksana") String from,
+        @NotBlank @Size(max = PARTY) @Schema(example = "Kabag Tata Laksana") String from,
         @NotBlank @Size(max = Limits.ADDRESSEES) @Schema(example = "DISDIK, DINKES, BAPPEDA") String to,
-        @Size(max = 100) @Schema(description = "The document's own number, if it has one", example = "000.8.6.3/15/ORG/2026")
+        @Size(max = Limits.DOCUMENT_NUMBER) @Schema(description = "The document's own number, if it has one", example = "000.8.6.3/15/ORG/2026")
         String documentNumber,
         @Schema(description = "The document's own date (for a letter received: the date it bears)")
         LocalDate documentDate,
         @NotBlank @Size(max = Limits.SUBJECT) @Schema(example = "Permintaan data koreksi kinerja triwulan I") String subject,
         @NotNull @Min(0) @Max(10_000) Integer attachments,
-        @Size(max = 500) String forwardedTo,
+        @Size(max = FORWARDED_TO) String forwardedTo,
         @Size(max = Limits.REASON) String remarks,
         @Min(1) @Max(10) @Schema(description = "The step of SOP 45 (1–10) in which the document was received or made",
                 example = "1")
         Integer step,
-        @Size(max = 30) @Pattern(regexp = Limits.CLASSIFICATION)
+        @Pattern(regexp = Limits.CLASSIFICATION)
         @Schema(description = "The document's archive classification code (Kode Klasifikasi Arsip)", example = "000.8.6.3")
         String classification) implements HandoffEvent {
 
     public static final String TYPE = "AgendaRegistration";
+    /** A source reference, a sender and the note of whom a document was forwarded to. */
+    public static final int SOURCE_REF = 200;
+    public static final int PARTY = 500;
+    public static final int FORWARDED_TO = 500;
 }

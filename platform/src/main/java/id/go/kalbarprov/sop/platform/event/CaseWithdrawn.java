@@ -19,7 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "CaseWithdrawn")
 public record CaseWithdrawn(
         @NotNull UUID eventId,
-        @Pattern(regexp = TYPE, message = "must be " + TYPE) String type,
+        @Pattern(regexp = "^" + TYPE + "$", message = "must be " + TYPE) String type,
         @NotNull UUID caseId,
         @NotNull @Min(1) @Max(Limits.VERSION) Integer draftVersion,
         @NotBlank @Size(max = Limits.REASON) String reason,

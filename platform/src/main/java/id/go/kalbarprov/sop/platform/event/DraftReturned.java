@@ -19,7 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "ReturnDraft")
 public record DraftReturned(
         @NotNull UUID eventId,
-        @Pattern(regexp = TYPE, message = "must be " + TYPE) String type,
+        @Pattern(regexp = "^" + TYPE + "$", message = "must be " + TYPE) String type,
         @NotNull @Min(1) Integer version,
         @NotBlank @Size(max = Limits.REASON) String reason,
         @NotNull @Valid Officer returnedBy,

@@ -20,7 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "ReceiveDraft")
 public record DraftSubmitted(
         @NotNull UUID eventId,
-        @NotNull @Pattern(regexp = TYPE, message = "must be " + TYPE) String type,
+        @NotNull @Pattern(regexp = "^" + TYPE + "$", message = "must be " + TYPE) String type,
         @NotNull UUID caseId,
         @NotNull @Min(1) @Max(Limits.VERSION) Integer version,
         @NotBlank @Size(max = Limits.TITLE) String title,

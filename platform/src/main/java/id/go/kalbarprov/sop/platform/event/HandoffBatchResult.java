@@ -8,7 +8,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The answer to a {@link HandoffBatch}: one result per event, in the batch's order. */
 @Schema(name = "HandoffBatchResult")
-public record HandoffBatchResult(List<Result> results) {
+public record HandoffBatchResult(@Schema(maxItems = HandoffBatch.MAX) List<Result> results) {
 
     /** The status of an event held back behind an earlier event of its case in the same batch that was refused. */
     public static final int NOT_ATTEMPTED = 425;

@@ -15,7 +15,10 @@ public final class Limits {
     public static final int REASON = 2000;
     /** Characters of a draft's canonical content. */
     public static final int DRAFT_CONTENT = 900_000;
-    /** The signed correction's PDF, in bytes (a few hundred indicator rows stay far below it). */
+    /**
+     * The signed correction's PDF, in bytes (a few hundred indicator rows stay far below it), and so any PDF a service
+     * renders or serves ({@code platform.document.PdfRenderer} keeps room in it for the signature).
+     */
     public static final int SIGNED_PDF = 1_500_000;
     /** A document's public verification id ({@code platform.document.DocumentIds}). */
     public static final String VERIFICATION_ID = "^[A-Za-z0-9_-]{22}$";
@@ -33,6 +36,8 @@ public final class Limits {
     public static final int AMENDMENT_DIFF = 4_000;
     /** A signature algorithm's name ({@code SHA256withRSA}). */
     public static final int ALGORITHM = 50;
+    /** A public key in PEM (X.509 SubjectPublicKeyInfo): an RSA key of up to 8192 bits. */
+    public static final int PUBLIC_KEY_PEM = 2000;
     /** A seal key's id. */
     public static final int KEY_ID = 200;
     /** Base64 of a seal's signature. */

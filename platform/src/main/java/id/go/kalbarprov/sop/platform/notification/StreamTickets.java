@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * Tickets that open the live stream where a bearer token cannot be sent (a browser's {@code EventSource}). A ticket is
@@ -35,7 +36,11 @@ public class StreamTickets {
     @Inject
     NotificationConfig config;
 
-    public record Ticket(String ticket, Instant expiresAt) {
+    /** A ticket's text: 32 random bytes in unpadded base64url. */
+    static final int TICKET_LENGTH = 43;
+
+    public record Ticket(@Schema(minLength = TICKET_LENGTH, maxLength = TICKET_LENGTH) String ticket,
+                         Instant expiresAt) {
     }
 
     @Transactional

@@ -6,6 +6,7 @@ import id.go.kalbarprov.sop.platform.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.validation.constraints.Size;
 import jakarta.transaction.Transactional;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -34,7 +35,8 @@ public class Webhooks {
 
     /** A registered webhook as an administrator sees it (no secret). */
     public record Webhook(UUID id, @Schema(maxLength = WebhookResource.URL) String url,
-                          @Schema(maxItems = WebhookResource.EVENT_TYPES) List<String> eventTypes,
+                          @Schema(maxItems = WebhookResource.EVENT_TYPES)
+                          List<@Size(max = WebhookResource.EVENT_TYPE) String> eventTypes,
                           Instant createdAt, @Schema(maxLength = Limits.STORED_UPN) String createdBy) {
     }
 

@@ -33,7 +33,8 @@ public final class CsvTable {
     }
 
     public static Response attachment(List<Column> columns, List<List<?>> rows, String fileName) {
-        return Response.ok(write(columns, rows).getBytes(StandardCharsets.UTF_8), CSV + "; charset=UTF-8")
+        return Response.ok(Spreadsheets.bounded(write(columns, rows).getBytes(StandardCharsets.UTF_8)),
+                        CSV + "; charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"" + fileName + "\"")
                 .header("X-Content-Type-Options", "nosniff").build();
     }

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import id.go.kalbarprov.sop.platform.event.Limits;
 import id.go.kalbarprov.sop.platform.idempotency.IdempotencyInterceptor;
+import id.go.kalbarprov.sop.platform.report.CsvTable;
 import io.smallrye.config.SmallRyeConfig;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
@@ -109,9 +110,30 @@ final class OpenApiLimits {
                             .forEach(schema -> schema.setMaxLength(
                                     (int) Math.min(Integer.MAX_VALUE, bodies.limitFor(path))));
                 }
+                if (op.getResponses() != null && op.getResponses().getAPIResponses() != null) {
+                    op.getResponses().getAPIResponses().values().stream().filter(r -> r.getContent() != null)
+                            .forEach(r -> r.getContent().getMediaTypes().forEach(OpenApiLimits::limitDownload));
+                }
             });
             parameters.forEach(OpenApiLimits::limitParameter);
         });
+    }
+
+    /**
+     * A file answer's largest size where the platform bounds it: a PDF is rendered, signed or taken at most
+     * {@link Limits#SIGNED_PDF} long, a spreadsheet or CSV is written at most {@link Spreadsheets#MAX_DOWNLOAD_BYTES}.
+     */
+    private static void limitDownload(String mediaType, MediaType content) {
+        Schema schema = content.getSchema();
+        if (schema == null || schema.getMaxLength() != null || schema.getType() == null
+                || !schema.getType().contains(Schema.SchemaType.STRING)) {
+            return;
+        }
+        if (mediaType.equals("application/pdf")) {
+            schema.setMaxLength(Limits.SIGNED_PDF);
+        } else if (mediaType.equals(Spreadsheets.XLSX) || mediaType.startsWith(CsvTable.CSV)) {
+            schema.setMaxLength(Spreadsheets.MAX_DOWNLOAD_BYTES);
+        }
     }
 
     private static void limitParameter(Parameter parameter) {

@@ -1,5 +1,6 @@
 package id.go.kalbarprov.sop.platform.rest;
 
+import id.go.kalbarprov.sop.platform.problem.ProblemException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -11,6 +12,8 @@ import jakarta.ws.rs.core.Response;
 public final class Spreadsheets {
 
     public static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    /** The largest spreadsheet or CSV download, in bytes: a larger one is refused (422), the caller narrows it. */
+    public static final int MAX_DOWNLOAD_BYTES = 50_000_000;
     private static final MediaType XLSX_TYPE = MediaType.valueOf(XLSX);
 
     private Spreadsheets() {
@@ -49,9 +52,17 @@ public final class Spreadsheets {
         return false;
     }
 
+    /** {@code download}, unless it is larger than {@link #MAX_DOWNLOAD_BYTES}. */
+    public static byte[] bounded(byte[] download) {
+        if (download.length > MAX_DOWNLOAD_BYTES) {
+            throw ProblemException.rule("download-too-large", MAX_DOWNLOAD_BYTES);
+        }
+        return download;
+    }
+
     /** The workbook as a download named {@code fileName} (a plain name: letters, digits, dot, hyphen). */
     public static Response attachment(byte[] workbook, String fileName) {
-        return Response.ok(workbook, XLSX)
+        return Response.ok(bounded(workbook), XLSX)
                 .header("Content-Disposition", "attachment; filename=\"" + fileName + "\"")
                 .header("X-Content-Type-Options", "nosniff").build();
     }

@@ -1,6 +1,7 @@
 package id.go.kalbarprov.sop.platform.seal;
 
 import java.util.LinkedHashMap;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -9,9 +10,15 @@ import java.util.Optional;
  * The public keys that verify review-service's seals, by key id: the current signing key and the retired ones, so a
  * seal made before a key rotation still verifies after it.
  */
-public record Keyring(List<PublishedKey> keys) {
+public record Keyring(@Schema(maxItems = MAX_KEYS) List<PublishedKey> keys) {
+
+    /** The current key and the retired ones: a rotation a year keeps two decades of seals verifiable. */
+    public static final int MAX_KEYS = 20;
 
     public Keyring {
+        if (keys.size() > MAX_KEYS) {
+            throw new IllegalArgumentException("A keyring holds at most " + MAX_KEYS + " keys, not " + keys.size());
+        }
         Map<String, PublishedKey> byId = new LinkedHashMap<>();
         for (PublishedKey key : keys) {
             if (byId.putIfAbsent(key.keyId(), key) != null) {

@@ -1,6 +1,9 @@
 package id.go.kalbarprov.sop.platform.seal;
 
+import id.go.kalbarprov.sop.platform.event.Limits;
+import id.go.kalbarprov.sop.platform.rest.Problem;
 import id.go.kalbarprov.sop.platform.signing.Pem;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
 import java.security.MessageDigest;
@@ -12,7 +15,17 @@ import java.util.HexFormat;
  * A public key as published for verifiers: its id, the signature algorithm (a java.security name such as
  * {@code SHA256withRSA}), the key in PEM (X.509 SubjectPublicKeyInfo), and whether it still signs new seals.
  */
-public record PublishedKey(String keyId, String algorithm, String pem, boolean current) {
+public record PublishedKey(@Schema(maxLength = Limits.KEY_ID) String keyId,
+                           @Schema(maxLength = Limits.ALGORITHM) String algorithm,
+                           @Schema(maxLength = Limits.PUBLIC_KEY_PEM) String pem, boolean current) {
+
+    /** Refused beyond the lengths the document states (a key from configuration, or another service's keyring). */
+    public PublishedKey {
+        if (keyId != null && keyId.length() > Limits.KEY_ID || algorithm != null && algorithm.length() > Limits.ALGORITHM
+                || pem != null && pem.length() > Limits.PUBLIC_KEY_PEM) {
+            throw new IllegalArgumentException("Key " + Problem.cut(keyId, 40) + " is longer than a published key may be");
+        }
+    }
 
     public static final String RSA_SHA256 = "SHA256withRSA";
 

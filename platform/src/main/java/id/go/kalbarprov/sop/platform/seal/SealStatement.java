@@ -57,6 +57,9 @@ public record SealStatement(String format, UUID reviewId, SealAct act, int level
                 contentHash, baseVersion, baseHash, null, null, at);
     }
 
+    /** The longest text: every field at its limit, every character escaped, stays below it. */
+    public static final int MAX_LENGTH = 3000;
+
     public String text() {
         if (FORMAT_1.equals(format)) {
             return FORMAT_1 + "\nact=" + act + "\nlevel=" + level + "\nupn=" + upn + "\nnip=" + (nip == null ? "" : nip)

@@ -1,5 +1,6 @@
 package id.go.kalbarprov.sop.platform.signing;
 
+import id.go.kalbarprov.sop.platform.event.Limits;
 import io.quarkus.runtime.LaunchMode;
 import java.io.IOException;
 import java.security.GeneralSecurityException;
@@ -67,6 +68,13 @@ public final class SigningKey {
                 publicKey = pair.getPublic();
             }
             String id = keyId.filter(k -> !k.isBlank()).orElseGet(() -> fingerprint(purpose, publicKey));
+            if (id.length() > Limits.KEY_ID) {
+                throw new IllegalStateException("the key id is longer than " + Limits.KEY_ID + " characters");
+            }
+            if (Pem.write("PUBLIC KEY", publicKey.getEncoded()).length() > Limits.PUBLIC_KEY_PEM) {
+                throw new IllegalStateException("the key is larger than 8192 bits: its published PEM would be "
+                        + "longer than " + Limits.PUBLIC_KEY_PEM + " characters");
+            }
             return new SigningKey(privateKey, publicKey, id);
         } catch (IOException | GeneralSecurityException | ClassCastException e) {
             throw new IllegalStateException("Cannot load the " + purpose + " key: " + e.getMessage(), e);

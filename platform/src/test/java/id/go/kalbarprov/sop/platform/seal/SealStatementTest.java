@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import id.go.kalbarprov.sop.platform.event.Limits;
 import id.go.kalbarprov.sop.platform.event.SealAct;
 import id.go.kalbarprov.sop.platform.testing.SealFixtures;
 import java.time.Instant;
@@ -104,5 +105,15 @@ class SealStatementTest {
     private static SealVerifier.Outcome verify(SealStatement statement, String signature) {
         return SealVerifier.verify(statement, PublishedKey.RSA_SHA256, SealFixtures.keyId(), signature,
                 SealFixtures.keyring());
+    }
+
+    @Test
+    void everyFieldAtItsLimitAndEscapedStaysWithinTheDocumentedLength() {
+        SealStatement longest = new SealStatement(SealStatement.FORMAT, REVIEW, SealAct.AMENDMENT, 7,
+                "\\".repeat(Limits.STORED_UPN), "\\".repeat(Limits.NIP), "\\".repeat(Limits.NAME),
+                "\\".repeat(Limits.NAME), true, Integer.MIN_VALUE, HASH, Integer.MIN_VALUE, HASH,
+                "\\".repeat(Limits.DOCUMENT_NUMBER), LocalDate.of(-999_999_999, 12, 31),
+                Instant.parse("2026-12-31T23:59:59.123456789Z"));
+        assertTrue(longest.text().length() <= SealStatement.MAX_LENGTH, longest.text().length() + " characters");
     }
 }

@@ -7,7 +7,9 @@ import id.go.kalbarprov.sop.platform.document.PadesSignature;
 import id.go.kalbarprov.sop.platform.document.PdfRenderer;
 import id.go.kalbarprov.sop.platform.document.QrCode;
 import id.go.kalbarprov.sop.platform.domain.ContentHash;
+import id.go.kalbarprov.sop.platform.event.Limits;
 import id.go.kalbarprov.sop.platform.json.CanonicalJson;
+import id.go.kalbarprov.sop.platform.problem.ProblemException;
 import id.go.kalbarprov.sop.review.persistence.ReviewEntity;
 import id.go.kalbarprov.sop.review.persistence.ReviewVersionEntity;
 import id.go.kalbarprov.sop.review.persistence.SealEntity;
@@ -63,6 +65,11 @@ public class CorrectionDocuments {
         CorrectionDocument.Signature signature = document.signature();
         byte[] pdf = signer.signPdf(render(document), new PadesSignature.SignerDetails(signature.name(),
                 "Perbaikan Data Kinerja " + review.documentNumber, letterhead.city(), at));
+        if (pdf.length > Limits.SIGNED_PDF) {
+            // archive-service would refuse it: no document that can never be filed. The signature stands, its
+            // document stays due with this error (pending_signed_document.last_error) for an operator to see.
+            throw ProblemException.rule("document-too-large", Limits.SIGNED_PDF);
+        }
         SignedDocumentEntity signed = new SignedDocumentEntity();
         signed.reviewId = review.id;
         signed.verificationId = verificationId;

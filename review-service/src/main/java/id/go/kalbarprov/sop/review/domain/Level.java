@@ -11,6 +11,9 @@ public enum Level {
     /** Step 7: Karo Organisasi reviews, corrects and signs (tanda tangan). */
     KARO(7, "karo", "Karo Organisasi", ApprovalAct.SIGNATURE);
 
+    /** How many levels there are: the rows of the per-level report at most. */
+    public static final int COUNT = 3;
+
     public final int number;
     public final String role;
     public final String post;

@@ -1,5 +1,7 @@
 package id.go.kalbarprov.sop.review.rest;
 
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import id.go.kalbarprov.sop.review.service.DraftVersions;
 import id.go.kalbarprov.sop.platform.idempotency.Idempotent;
 import id.go.kalbarprov.sop.review.persistence.ReviewVersionEntity;
 import id.go.kalbarprov.sop.platform.security.CurrentCaller;
@@ -59,6 +61,9 @@ public class AmendmentResource {
     @Operation(operationId = "listAmendments",
             summary = "The amendment history, oldest first: each amended version with its author, post, note "
             + "and the changes, field by field, against the version before")
+    @APIResponse(responseCode = "200", description = "The amendments, oldest first",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY,
+                    implementation = Views.AmendmentView.class, maxItems = DraftVersions.MAX_VERSIONS)))
     public List<Views.AmendmentView> history(@PathParam("id") UUID id) {
         access.readable(id, caller.get());
         return reviews.versions(id).stream().filter(v -> ReviewVersionEntity.AMENDED.equals(v.origin))

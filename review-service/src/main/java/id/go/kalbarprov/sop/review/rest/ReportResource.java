@@ -1,5 +1,6 @@
 package id.go.kalbarprov.sop.review.rest;
 
+import id.go.kalbarprov.sop.review.domain.Level;
 import id.go.kalbarprov.sop.platform.report.CsvTable;
 import id.go.kalbarprov.sop.platform.report.ReportScope;
 import id.go.kalbarprov.sop.platform.report.ServiceLevelSheet;
@@ -68,6 +69,7 @@ public class ReportResource {
                 () -> new Report(scope.period().from(), scope.period().to(), steps));
     }
 
-    public record Report(Instant from, Instant to, List<ServiceLevelReport.StepLevel> steps) {
+    public record Report(Instant from, Instant to,
+                         @Schema(maxItems = Level.COUNT) List<ServiceLevelReport.StepLevel> steps) {
     }
 }

@@ -1,5 +1,10 @@
 package id.go.kalbarprov.sop.review.rest;
 
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import id.go.kalbarprov.sop.review.service.ReviewActions;
 import id.go.kalbarprov.sop.platform.security.CurrentCaller;
 import id.go.kalbarprov.sop.review.service.ReviewAccess;
 import id.go.kalbarprov.sop.review.service.Sealing;
@@ -42,6 +47,9 @@ public class SealResource {
     @Transactional
     @Operation(operationId = "listSeals",
             summary = "Every seal of the review, oldest first, with the exact statement that was signed")
+    @APIResponse(responseCode = "200", description = "The seals, oldest first (one per act)",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY,
+                    implementation = Views.SealView.class, maxItems = ReviewActions.MAX_ACTS)))
     public List<Views.SealView> seals(@PathParam("id") UUID id) {
         access.readable(id, caller.get());
         return sealing.seals(id).stream().map(Views.SealView::of).toList();

@@ -1,5 +1,9 @@
 package id.go.kalbarprov.sop.review.rest;
 
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import id.go.kalbarprov.sop.platform.rest.Versions;
 
 import id.go.kalbarprov.sop.review.persistence.ReviewVersionEntity;
@@ -46,6 +50,9 @@ public class VersionResource {
     @Transactional
     @Operation(operationId = "listReviewVersions",
             summary = "All versions, oldest first, with origin, author, hash and number of changes")
+    @APIResponse(responseCode = "200", description = "The versions, oldest first",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY,
+                    implementation = Views.VersionSummary.class, maxItems = DraftVersions.MAX_VERSIONS)))
     public List<Views.VersionSummary> versions(@PathParam("id") UUID id) {
         access.readable(id, caller.get());
         return reviews.versions(id).stream().map(Views.VersionSummary::of).toList();

@@ -1,5 +1,8 @@
 package id.go.kalbarprov.sop.review.rest;
 
+import id.go.kalbarprov.sop.platform.seal.SealStatement;
+import id.go.kalbarprov.sop.review.service.ReviewActions;
+import id.go.kalbarprov.sop.review.service.DraftVersions;
 import id.go.kalbarprov.sop.platform.event.Limits;
 import id.go.kalbarprov.sop.platform.calendar.TaskDeadlines;
 import id.go.kalbarprov.sop.platform.calendar.TaskUrgency;
@@ -66,7 +69,8 @@ public final class Views {
     public record ReviewDetail(UUID id, UUID caseId, @Schema(maxLength = Limits.TITLE) String title, int year, Period period, ReviewStatus status,
                                TurnView pending, int round, int currentVersion, @Schema(pattern = Limits.SHA256) String currentContentHash,
                                Instant createdAt, Instant updatedAt, Instant signedAt,
-                               List<VersionSummary> versions, List<ActView> acts) {
+                               @Schema(maxItems = DraftVersions.MAX_VERSIONS) List<VersionSummary> versions,
+                               @Schema(maxItems = ReviewActions.MAX_ACTS) List<ActView> acts) {
         static ReviewDetail of(ReviewEntity r, TaskEntity openTask, List<ReviewVersionEntity> versions,
                                List<ActEntity> acts, TaskDeadlines deadlines) {
             String currentHash = versions.stream().filter(v -> v.number == r.currentVersion)
@@ -90,7 +94,8 @@ public final class Views {
     /** One amendment in the history: who amended, in which post and capacity, why, and each field it changed. */
     public record AmendmentView(int number, int round, int baseVersion, Integer level, OfficerView author,
                                 @Schema(maxLength = Limits.NAME) String authorPost, @Schema(maxLength = Limits.REASON) String note, @Schema(pattern = Limits.SHA256) String contentHash,
-                                List<Map<String, Object>> changes, Instant createdAt) {
+                                @Schema(maxItems = DraftVersions.MAX_CHANGES) List<Map<String, Object>> changes,
+                                Instant createdAt) {
         static AmendmentView of(ReviewVersionEntity v) {
             return new AmendmentView(v.number, v.round, v.number - 1, v.level, authorOf(v), v.authorPost, v.note,
                     v.contentHash, v.diff, v.createdAt);
@@ -100,7 +105,8 @@ public final class Views {
     /** One version in full: its content (as JSON and as the exact canonical text hashed) and its diff. */
     public record VersionView(UUID reviewId, int number, int round, @Schema(maxLength = Limits.KIND) String origin, Integer draftVersion,
                               Integer level, OfficerView author, @Schema(maxLength = Limits.NAME) String authorPost, @Schema(maxLength = Limits.REASON) String note, @Schema(pattern = Limits.SHA256) String contentHash,
-                              Object content, @Schema(maxLength = Limits.DRAFT_CONTENT) String canonicalContent, List<Map<String, Object>> diff,
+                              Object content, @Schema(maxLength = Limits.DRAFT_CONTENT) String canonicalContent,
+                              @Schema(maxItems = DraftVersions.MAX_CHANGES) List<Map<String, Object>> diff,
                               Instant createdAt) {
         static VersionView of(ReviewVersionEntity v) {
             return new VersionView(v.reviewId, v.number, v.round, v.origin, v.draftVersion, v.level, authorOf(v),
@@ -109,7 +115,7 @@ public final class Views {
     }
 
     public record DiffView(UUID reviewId, int from, @Schema(pattern = Limits.SHA256) String fromContentHash, int to, @Schema(pattern = Limits.SHA256) String toContentHash,
-                           List<Map<String, Object>> changes) {
+                           @Schema(maxItems = DraftVersions.MAX_CHANGES) List<Map<String, Object>> changes) {
     }
 
     public record ActView(long id, int round, int level, ActKind kind, Decision decision, OfficerView by,
@@ -130,7 +136,8 @@ public final class Views {
                            @JsonInclude(JsonInclude.Include.NON_NULL) @Schema(pattern = Limits.SHA256) String baseHash,
                            @JsonInclude(JsonInclude.Include.NON_NULL) @Schema(maxLength = Limits.DOCUMENT_NUMBER) String documentNumber,
                            @JsonInclude(JsonInclude.Include.NON_NULL) java.time.LocalDate documentDate,
-                           @Schema(maxLength = Limits.ALGORITHM) String algorithm, @Schema(maxLength = Limits.KEY_ID) String keyId, @Schema(maxLength = Limits.SIGNATURE) String signature, @Schema(maxLength = Limits.KIND) String format, String statement) {
+                           @Schema(maxLength = Limits.ALGORITHM) String algorithm, @Schema(maxLength = Limits.KEY_ID) String keyId, @Schema(maxLength = Limits.SIGNATURE) String signature, @Schema(maxLength = Limits.KIND) String format,
+                           @Schema(maxLength = SealStatement.MAX_LENGTH) String statement) {
         static SealView of(SealEntity s) {
             return new SealView(s.id, s.reviewId, s.level, s.act, s.upn, s.nip, s.name, s.post, s.acting, s.at,
                     s.version, s.contentHash, s.baseVersion, s.baseHash, s.documentNumber, s.documentDate,
@@ -148,7 +155,9 @@ public final class Views {
         }
     }
 
-    public record VerificationView(UUID reviewId, boolean allValid, List<SealCheckView> seals) {
+    /** Each seal seals one act. */
+    public record VerificationView(UUID reviewId, boolean allValid,
+                                   @Schema(maxItems = ReviewActions.MAX_ACTS) List<SealCheckView> seals) {
     }
 
     public record DecisionView(ActView act, SealView seal, ReviewSummary review) {

@@ -1,5 +1,7 @@
 package id.go.kalbarprov.sop.review.service;
 
+import id.go.kalbarprov.sop.platform.problem.ProblemException;
+import id.go.kalbarprov.sop.platform.event.Limits;
 import id.go.kalbarprov.sop.platform.json.CanonicalJson;
 
 import id.go.kalbarprov.sop.platform.json.JsonDiff;
@@ -16,6 +18,15 @@ import java.util.UUID;
 @ApplicationScoped
 public class DraftVersions {
 
+    /** The versions a review may reach: a resubmission or an amendment beyond it is refused. */
+    public static final int MAX_VERSIONS = 1000;
+
+    /**
+     * The changes between two versions at most: each is a value of one version or the other, and a version's
+     * canonical text ({@link Limits#DRAFT_CONTENT} characters at most) spends more than two characters on a value.
+     */
+    public static final int MAX_CHANGES = Limits.DRAFT_CONTENT;
+
     /** Who made a version: the submitting pelaksana or the amending reviewer, in the post they acted in. */
     public record Author(String upn, String nip, String name, String post, boolean acting) {
     }
@@ -24,6 +35,9 @@ public class DraftVersions {
     public ReviewVersionEntity write(UUID reviewId, int number, int round, String origin, Integer draftVersion,
                                      Integer level, Author author, String note, String content, String contentHash,
                                      ReviewVersionEntity previous, Instant at) {
+        if (number > MAX_VERSIONS) {
+            throw ProblemException.rule("too-many-versions", MAX_VERSIONS);
+        }
         ReviewVersionEntity version = new ReviewVersionEntity();
         version.reviewId = reviewId;
         version.number = number;

@@ -31,6 +31,9 @@ import java.util.UUID;
 @ApplicationScoped
 public class ReviewActions {
 
+    /** The acts a review may record (each sealed once): five per version is more than any round takes. */
+    public static final int MAX_ACTS = 5 * DraftVersions.MAX_VERSIONS;
+
     @Inject
     Reviews reviews;
 
@@ -150,6 +153,9 @@ public class ReviewActions {
 
     static ActEntity record(ReviewEntity review, int round, Level level, ActKind kind, Caller by,
                                     String reason, ReviewVersionEntity version, Instant at) {
+        if (ActEntity.count("reviewId", review.id) >= MAX_ACTS) {
+            throw ProblemException.rule("too-many-acts", MAX_ACTS);
+        }
         ActEntity act = new ActEntity();
         act.reviewId = review.id;
         act.round = round;

@@ -1,5 +1,7 @@
 package id.go.kalbarprov.sop.review.service;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import id.go.kalbarprov.sop.platform.event.Limits;
 import id.go.kalbarprov.sop.platform.report.ReportScope;
 import id.go.kalbarprov.sop.platform.report.ServiceLevels;
 import id.go.kalbarprov.sop.review.domain.Level;
@@ -28,7 +30,8 @@ public class ServiceLevelReport {
                 }).toList();
     }
 
-    public record StepLevel(int step, String actorRole, String post, long count, BigDecimal medianMinutes,
+    public record StepLevel(int step, @Schema(maxLength = Limits.KIND) String actorRole,
+                            @Schema(maxLength = Limits.NAME) String post, long count, BigDecimal medianMinutes,
                             BigDecimal p90Minutes, int standardMinutes, long breaches, long returns) {
     }
 }
