@@ -33,7 +33,9 @@ public final class CsvTable {
     }
 
     public static Response attachment(List<Column> columns, List<List<?>> rows, String fileName) {
-        return Response.ok(write(columns, rows).getBytes(StandardCharsets.UTF_8), CSV + "; charset=UTF-8")
+        byte[] csv = write(columns, rows).getBytes(StandardCharsets.UTF_8);
+        Spreadsheets.requireDownloadable(csv);
+        return Response.ok(csv, CSV + "; charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"" + fileName + "\"")
                 .header("X-Content-Type-Options", "nosniff").build();
     }

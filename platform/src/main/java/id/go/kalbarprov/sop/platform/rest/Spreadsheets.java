@@ -1,5 +1,7 @@
 package id.go.kalbarprov.sop.platform.rest;
 
+import id.go.kalbarprov.sop.platform.problem.ProblemException;
+import id.go.kalbarprov.sop.platform.problem.CommonProblem;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -11,6 +13,8 @@ import jakarta.ws.rs.core.Response;
 public final class Spreadsheets {
 
     public static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    /** Bytes of the largest spreadsheet or CSV download: a larger one is refused, asking for less. */
+    public static final int LARGEST = 20 * 1024 * 1024;
     private static final MediaType XLSX_TYPE = MediaType.valueOf(XLSX);
 
     private Spreadsheets() {
@@ -51,8 +55,16 @@ public final class Spreadsheets {
 
     /** The workbook as a download named {@code fileName} (a plain name: letters, digits, dot, hyphen). */
     public static Response attachment(byte[] workbook, String fileName) {
+        requireDownloadable(workbook);
         return Response.ok(workbook, XLSX)
                 .header("Content-Disposition", "attachment; filename=\"" + fileName + "\"")
                 .header("X-Content-Type-Options", "nosniff").build();
+    }
+
+    /** Refuses a download above {@link #LARGEST}: the caller asks for less (a shorter period, fewer rows). */
+    public static void requireDownloadable(byte[] bytes) {
+        if (bytes.length > LARGEST) {
+            throw new ProblemException(CommonProblem.RULE_VIOLATED, "download-too-large", LARGEST);
+        }
     }
 }
