@@ -259,7 +259,7 @@ public abstract class RequestLimitContract {
 
     /** Formatted values at their longest (the length the document states for the format). */
     private static final Map<String, String> LONGEST = Map.of(
-            "decimal", "-1.234.567.890.123.456,1234",
+            "indonesian-decimal", "-1.234.567.890.123.456,1234",
             "date-time", "2026-12-31T23:59:59.123456789+07:00",
             "date", "2026-12-31",
             "local-time", "23:59:59.123456789");
@@ -324,7 +324,7 @@ public abstract class RequestLimitContract {
                     case "date" -> "2026-06-15";
                     case "date-time" -> "2026-06-15T10:00:00+07:00";
                     case "local-time" -> "10:00";
-                    case "decimal" -> "1";
+                    case "indonesian-decimal" -> "1";
                     default -> RegexExamples.of(s.path("pattern").asText(null),
                             Math.max(1, Math.min(s.path("maxLength").asInt(8), Math.max(8,
                                     s.path("minLength").asInt(1)))));

@@ -15,9 +15,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  */
 public record CorrectDraftValue(
         @NotNull @Schema(description = "A row of the working draft") UUID rowId,
-        @Schema(type = SchemaType.STRING, format = "decimal", maxLength = StrictJson.DECIMAL_TEXT, example = "92,5", description = "The corrected actual (realisasi)")
+        @Schema(type = SchemaType.STRING, format = "indonesian-decimal", maxLength = StrictJson.DECIMAL_TEXT, example = "92,5", description = "The corrected actual (realisasi)")
         BigDecimal actualCorrected,
-        @Schema(type = SchemaType.STRING, format = "decimal", maxLength = StrictJson.DECIMAL_TEXT, example = "100", description = "The corrected target")
+        @Schema(type = SchemaType.STRING, format = "indonesian-decimal", maxLength = StrictJson.DECIMAL_TEXT, example = "100", description = "The corrected target")
         BigDecimal target,
         @NotBlank @Size(max = 2000) @Schema(description = "Why the pelaksana corrects the unit's value")
         String reason) {

@@ -30,7 +30,7 @@ public record PutAgreement(
             @Schema(description = "Only for a lower-is-better indicator; absent: the service's configured convention")
             LowerIsBetterConvention lowerIsBetterConvention,
             @Size(max = AgreementIndicator.NAME) String strategicGoal,
-            @NotNull @Schema(type = SchemaType.STRING, format = "decimal", maxLength = StrictJson.DECIMAL_TEXT, example = "85,5", description = "The annual target") BigDecimal target,
+            @NotNull @Schema(type = SchemaType.STRING, format = "indonesian-decimal", maxLength = StrictJson.DECIMAL_TEXT, example = "85,5", description = "The annual target") BigDecimal target,
             @Schema(description = "Targets per quarter (Q1..Q4); a period without one takes the annual target")
             Map<@NotNull Period, @NotNull BigDecimal> periodTargets) {
 
