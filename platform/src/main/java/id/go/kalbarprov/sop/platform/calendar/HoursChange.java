@@ -1,12 +1,14 @@
 package id.go.kalbarprov.sop.platform.calendar;
 
 import java.time.LocalDate;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * Office hours a regulation sets for a stretch of dates (for example during Ramadan, or a new regional regulation from
  * a date on): from {@code from} to {@code until} inclusive, or for good when {@code until} is null.
  */
-public record HoursChange(LocalDate from, LocalDate until, WeeklyHours hours, String reference) {
+public record HoursChange(LocalDate from, LocalDate until, WeeklyHours hours,
+                          @Schema(maxLength = CalendarDay.REFERENCE) String reference) {
 
     public HoursChange {
         if (until != null && until.isBefore(from)) {

@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
+import id.go.kalbarprov.sop.platform.event.Limits;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * The readable difference between two versions of a draft, computed over their parsed JSON trees (maps, lists and
@@ -19,7 +21,8 @@ public final class JsonDiff {
     public enum Kind { ADDED, REMOVED, CHANGED }
 
     /** One change at a JSON path such as {@code $.rows[0].actualCorrected}. */
-    public record Change(String path, Kind kind, Object before, Object after) {
+    public record Change(@Schema(maxLength = Limits.DRAFT_CONTENT, description = "Where in the content: no longer than it")
+                         String path, Kind kind, Object before, Object after) {
     }
 
     private JsonDiff() {

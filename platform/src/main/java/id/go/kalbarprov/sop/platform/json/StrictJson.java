@@ -29,6 +29,12 @@ import java.time.Instant;
 @Singleton
 public class StrictJson implements ObjectMapperCustomizer {
 
+    /**
+     * Characters of a decimal as text: the longest the columns hold, "-1.234.567.890.123.456,1234" (16 digits before
+     * the mark and 4 after, grouped, signed).
+     */
+    public static final int DECIMAL_TEXT = 27;
+
     /** Last, after the java.time module Quarkus registers: the deserializers registered last take precedence. */
     @Override
     public int priority() {
@@ -72,6 +78,10 @@ public class StrictJson implements ObjectMapperCustomizer {
             }
             if (token == JsonToken.VALUE_STRING) {
                 String text = p.getText();
+                if (text.length() > DECIMAL_TEXT) {
+                    throw InvalidFormatException.from(p, "longer than " + DECIMAL_TEXT + " characters", text,
+                            BigDecimal.class);
+                }
                 if (text.isBlank()) {
                     return null;
                 }

@@ -160,7 +160,9 @@ public class ServiceLevels {
 
     /** One case: its working minutes over all rounds against one pass's standard, the Nota Dinas beside. */
     public record CaseLevel(java.util.UUID caseId, BigDecimal workingMinutes, int standardMinutes, boolean breached,
-                            BigDecimal memoMinutes, List<RoundLevel> rounds) {
+                            BigDecimal memoMinutes,
+                            @Schema(maxItems = Limits.VERSION, description = "A round per draft version")
+                            List<RoundLevel> rounds) {
     }
 
     /** A round of a case: from a draft (step 4) to its return, or to the archive. */

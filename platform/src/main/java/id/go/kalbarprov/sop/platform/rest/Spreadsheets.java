@@ -66,4 +66,5 @@ public final class Spreadsheets {
                 .header("Content-Disposition", "attachment; filename=\"" + fileName + "\"")
                 .header("X-Content-Type-Options", "nosniff").build();
     }
+
 }

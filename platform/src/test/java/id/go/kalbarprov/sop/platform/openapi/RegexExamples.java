@@ -113,8 +113,14 @@ final class RegexExamples {
         return parts;
     }
 
-    /** The longest text of a bounded group (unbounded parts once). */
+    /** The longest text of a bounded group (unbounded parts once; of alternatives, the longest). */
     private static String longest(String inner) {
+        int bar = topLevelBar(inner);
+        if (bar >= 0) {
+            String first = longest(inner.substring(0, bar));
+            String rest = longest(inner.substring(bar + 1));
+            return rest.length() > first.length() ? rest : first;
+        }
         StringBuilder text = new StringBuilder();
         for (Part part : parse(inner)) {
             text.append(part.text().repeat(part.max() == Integer.MAX_VALUE ? Math.max(1, part.min()) : part.max()));

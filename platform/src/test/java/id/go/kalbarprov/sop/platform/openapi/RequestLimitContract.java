@@ -240,7 +240,7 @@ public abstract class RequestLimitContract {
             case "maxLength", "minLength" -> {
                 String name = limit.path().get(limit.path().size() - 1);
                 JsonNode known = knownValues().get(name);
-                if (known != null && known.isTextual()
+                if (by == 0 && known != null && known.isTextual()
                         && known.asText().codePointCount(0, known.asText().length()) == target.intValue()) {
                     return known.deepCopy();
                 }
@@ -249,7 +249,7 @@ public abstract class RequestLimitContract {
             case "maxItems", "minItems" -> {
                 ArrayNode items = NODES.arrayNode();
                 for (int i = 0; i < target.intValue(); i++) {
-                    items.add(distinct(valid(s.path("items")), i));
+                    items.add(distinct(s.path("items"), valid(s.path("items")), i));
                 }
                 return items;
             }
@@ -262,6 +262,7 @@ public abstract class RequestLimitContract {
 
     /** Formatted values at their longest (the length the document states for the format). */
     private static final Map<String, String> LONGEST = Map.of(
+            "indonesian-decimal", "-1.234.567.890.123.456,1234",
             "date-time", "2026-12-31T23:59:59.123456789+07:00",
             "date", "2026-12-31",
             "local-time", "23:59:59.123456789");
@@ -284,11 +285,24 @@ public abstract class RequestLimitContract {
         return RegexExamples.of(schema.path("pattern").asText(null), length);
     }
 
-    /** The n-th of distinct items (a set refuses copies). */
-    private static JsonNode distinct(JsonNode item, int n) {
+    /** The n-th of distinct items (a set refuses copies, case-insensitive keys too; an object's texts differ). */
+    private JsonNode distinct(JsonNode schema, JsonNode item, int n) {
+        JsonNode s = resolve(schema);
+        if (s.path("format").asText("").equals("uuid")) {
+            return NODES.textNode(UUID.randomUUID().toString());
+        }
+        if (item.isObject()) {
+            ObjectNode copy = NODES.objectNode();
+            item.fields().forEachRemaining(f -> copy.set(f.getKey(),
+                    distinct(s.path("properties").path(f.getKey()), f.getValue(), n)));
+            return copy;
+        }
+        if (s.has("enum") || s.has("format")) {
+            return item;
+        }
         if (item.isTextual() && n > 0) {
             String text = item.asText();
-            String suffix = Integer.toString(n, 36);
+            String suffix = Integer.toString(n);
             return NODES.textNode(text.length() > suffix.length()
                     ? text.substring(0, text.length() - suffix.length()) + suffix : text);
         }
@@ -313,6 +327,7 @@ public abstract class RequestLimitContract {
                     case "date" -> "2026-06-15";
                     case "date-time" -> "2026-06-15T10:00:00+07:00";
                     case "local-time" -> "10:00";
+                    case "indonesian-decimal" -> "1";
                     default -> RegexExamples.of(s.path("pattern").asText(null),
                             Math.max(1, Math.min(s.path("maxLength").asInt(8), Math.max(8,
                                     s.path("minLength").asInt(1)))));
@@ -329,7 +344,7 @@ public abstract class RequestLimitContract {
             case "array" -> {
                 ArrayNode items = NODES.arrayNode();
                 for (int i = 0; i < Math.max(1, s.path("minItems").asInt(1)); i++) {
-                    items.add(distinct(valid(s.path("items")), i));
+                    items.add(distinct(s.path("items"), valid(s.path("items")), i));
                 }
                 return items;
             }

@@ -20,6 +20,13 @@ public record AgreementIndicator(String code, String name, String unitOfMeasure,
                                  LowerIsBetterConvention convention, String strategicGoal, BigDecimal target,
                                  Map<Period, BigDecimal> periodTargets) {
 
+    /** Characters of an indicator's code and of its unit of measure (the columns' width). */
+    public static final int CODE = 50;
+    /** Characters of an indicator's name and of its strategic goal (the columns' width). */
+    public static final int NAME = 500;
+    /** The indicators of one agreement, and so the rows of one submission. */
+    public static final int PER_AGREEMENT = 500;
+
     public AgreementIndicator {
         periodTargets = periodTargets == null || periodTargets.isEmpty() ? Map.of()
                 : Map.copyOf(new EnumMap<>(periodTargets));

@@ -20,5 +20,8 @@ public enum CaseAction {
     /** review-service reports the Karo's withdrawal of the case in review. */
     RECORD_WITHDRAWAL,
     /** review-service reports the Karo's "no correction needed" at step 7. */
-    RECORD_NO_CORRECTION
+    RECORD_NO_CORRECTION;
+
+    /** How many actions there are (a case allows at most all of them). */
+    public static final int COUNT = 14;
 }

@@ -36,7 +36,8 @@ public class CaseEventEntity extends PanacheEntityBase {
     @Column(name = "content_hash")
     public String contentHash;
 
-    public static List<CaseEventEntity> ofCase(UUID caseId) {
-        return list("caseId = ?1 order by id", caseId);
+    /** The case's first {@code limit} events, in order. */
+    public static List<CaseEventEntity> ofCase(UUID caseId, int limit) {
+        return find("caseId = ?1 order by id", caseId).range(0, limit - 1).list();
     }
 }

@@ -1,5 +1,6 @@
 package id.go.kalbarprov.sop.request.rest;
 
+import id.go.kalbarprov.sop.platform.rest.Spreadsheets;
 import id.go.kalbarprov.sop.platform.idempotency.Idempotent;
 import id.go.kalbarprov.sop.platform.problem.CommonProblem;
 import id.go.kalbarprov.sop.platform.problem.ProblemException;
@@ -170,9 +171,11 @@ public class AgreementResource {
         Roles.AUDITOR, Roles.UNIT})
     @Operation(operationId = "getAgreementTemplate", summary = "An empty import spreadsheet with the header row")
     @APIResponse(responseCode = "200", description = "The empty spreadsheet",
-            content = @Content(mediaType = XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary")))
+            content = @Content(mediaType = XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary", maxLength = Spreadsheets.MAX_DOWNLOAD_BYTES)))
     public Response template() {
-        return Response.ok(AgreementWorkbook.template(), XLSX)
+        byte[] template = AgreementWorkbook.template();
+        Spreadsheets.bounded(template);
+        return Response.ok(template, XLSX)
                 .header("Content-Disposition", "attachment; filename=\"agreements-template.xlsx\"").build();
     }
 }

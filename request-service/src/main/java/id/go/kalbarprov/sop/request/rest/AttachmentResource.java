@@ -45,7 +45,7 @@ public class AttachmentResource {
             summary = "Download a file, checked against its SHA-256 (the ETag); the same access as its document")
     @APIResponse(responseCode = "200", description = "The file's bytes, in its media type; ETag: its SHA-256",
             headers = @Header(name = "ETag", ref = OpenApiProblems.ETAG),
-            content = @Content(mediaType = MediaType.WILDCARD, schema = @Schema(type = SchemaType.STRING, format = "binary")))
+            content = @Content(mediaType = MediaType.WILDCARD, schema = @Schema(type = SchemaType.STRING, format = "binary", maxLength = AttachmentService.LARGEST_FILE)))
     public Response download(@PathParam("attachmentId") UUID attachmentId) {
         AttachmentService.Download found = attachments.download(attachmentId, caller.get());
         AttachmentEntity a = found.attachment();

@@ -1,5 +1,6 @@
 package id.go.kalbarprov.sop.request.rest;
 
+import id.go.kalbarprov.sop.platform.calendar.CalendarSnapshot;
 import id.go.kalbarprov.sop.platform.problem.ProblemException;
 import id.go.kalbarprov.sop.platform.security.CurrentCaller;
 import id.go.kalbarprov.sop.platform.security.Roles;
@@ -74,7 +75,7 @@ public class CalendarResource {
     @APIResponse(responseCode = "200", description = "The calendar in force; ETag: its fingerprint",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CalendarView.class)))
     @APIResponse(responseCode = "428", description = OpenApiProblems.PRECONDITION_REQUIRED)
-    public Response putYear(@PathParam("year") @Min(2000) @Max(2100) int year, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+    public Response putYear(@PathParam("year") @Min(CalendarSnapshot.FIRST_YEAR) @Max(CalendarSnapshot.LAST_YEAR) int year, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                             @NotNull @Valid PutHolidayYear command) {
         return answer(book.putYear(year, ifMatch, command, caller.get()));
     }
@@ -138,7 +139,12 @@ public class CalendarResource {
             if (value.length() != 10) {
                 throw new DateTimeParseException("not an ISO date", value, 0);
             }
-            return LocalDate.parse(value);
+            LocalDate date = LocalDate.parse(value);
+            if (date.getYear() < CalendarSnapshot.FIRST_YEAR || date.getYear() > CalendarSnapshot.LAST_YEAR) {
+                throw ProblemException.invalid(name, "invalid-parameter", name, "give a date of the years "
+                        + CalendarSnapshot.FIRST_YEAR + " to " + CalendarSnapshot.LAST_YEAR);
+            }
+            return date;
         } catch (DateTimeParseException e) {
             throw ProblemException.invalid(name, "invalid-parameter", name, "use an ISO date such as 2026-12-31");
         }

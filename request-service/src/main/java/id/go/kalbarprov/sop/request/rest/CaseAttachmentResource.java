@@ -1,5 +1,6 @@
 package id.go.kalbarprov.sop.request.rest;
 
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import id.go.kalbarprov.sop.platform.idempotency.Idempotent;
 import id.go.kalbarprov.sop.platform.security.CurrentCaller;
 import id.go.kalbarprov.sop.platform.security.Roles;
@@ -62,6 +63,9 @@ public class CaseAttachmentResource {
     @Operation(operationId = "listCaseAttachments",
             summary = "Every file of the case the caller may see, each with the document it belongs to "
             + "(a unit sees only its own submissions' files)")
+    @APIResponse(responseCode = "200", description = "The files",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY,
+                    implementation = Views.AttachmentView.class, maxItems = AttachmentService.PER_CASE)))
     public List<Views.AttachmentView> list(@PathParam("id") UUID id) {
         return attachments.list(id, caller.get()).stream().map(Views.AttachmentView::of).toList();
     }

@@ -139,7 +139,7 @@ public class CaseResource {
             + "disposition.pdfSha256. The same access as the case; a unit's copy carries no officials' NIPs")
     @APIResponse(responseCode = "200", description = "The PDF, the same bytes on every request until the "
             + "disposition changes", content = @Content(mediaType = LetterPdfs.PDF,
-            schema = @Schema(type = SchemaType.STRING, format = "binary")))
+            schema = @Schema(type = SchemaType.STRING, format = "binary", maxLength = LetterService.LARGEST_PDF)))
     @APIResponse(responseCode = "304", description = "If-None-Match names the current PDF")
     public Response dispositionPdf(@PathParam("id") UUID id, @Context Request request) {
         return LetterPdfs.answer(letters.disposition(id, caller.get()), request);
@@ -188,6 +188,6 @@ public class CaseResource {
                 found.steps().stream().filter(t -> t.doneAt == null)
                         .map(t -> Views.TaskView.of(t, deadlines.of(t), overdue)).toList(),
                 found.steps().stream().map(t -> Views.TaskView.of(t, deadlines.of(t), overdue)).toList(),
-                found.events().stream().map(Views.EventView::of).toList());
+                found.events().stream().map(Views.EventView::of).toList(), found.truncated());
     }
 }

@@ -1,5 +1,7 @@
 package id.go.kalbarprov.sop.request.rest;
 
+import id.go.kalbarprov.sop.platform.event.Limits;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import id.go.kalbarprov.sop.platform.rest.Versions;
 
 import id.go.kalbarprov.sop.platform.idempotency.Idempotent;
@@ -129,6 +131,9 @@ public class DraftResource {
     @RolesAllowed({Roles.KARO, Roles.KABAG, Roles.KASUBBAG, Roles.PELAKSANA, Roles.AUDITOR})
     @Operation(operationId = "listDraftCorrections",
             summary = "The pelaksana's corrections of values in the draft, oldest first, beside the units' values")
+    @APIResponse(responseCode = "200", description = "The corrections",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY,
+                    implementation = Views.DraftCorrectionView.class, maxItems = DraftService.CORRECTIONS)))
     public List<Views.DraftCorrectionView> corrections(@PathParam("id") UUID id) {
         return drafts.corrections(id, caller.get()).stream().map(Views.DraftCorrectionView::of).toList();
     }
@@ -155,6 +160,9 @@ public class DraftResource {
     @RolesAllowed({Roles.KARO, Roles.KABAG, Roles.KASUBBAG, Roles.PELAKSANA, Roles.AUDITOR})
     @Operation(operationId = "listDraftVersions",
             summary = "Submitted draft versions, oldest first, with hashes and return reasons")
+    @APIResponse(responseCode = "200", description = "The versions",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY,
+                    implementation = Views.DraftVersionView.class, maxItems = Limits.VERSION)))
     public List<Views.DraftVersionView> versions(@PathParam("id") UUID id) {
         return drafts.versions(id, caller.get()).stream().map(v -> Views.DraftVersionView.of(v, false)).toList();
     }

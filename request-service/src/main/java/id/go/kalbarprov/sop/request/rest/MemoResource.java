@@ -90,7 +90,7 @@ public class MemoResource {
             + "pdfSha256. The same access as the memo; a unit's copy carries no signer's NIP")
     @APIResponse(responseCode = "200", description = "The PDF, the same bytes on every request",
             content = @Content(mediaType = LetterPdfs.PDF,
-                    schema = @Schema(type = SchemaType.STRING, format = "binary")))
+                    schema = @Schema(type = SchemaType.STRING, format = "binary", maxLength = LetterService.LARGEST_PDF)))
     @APIResponse(responseCode = "304", description = "If-None-Match names the current PDF")
     public Response pdf(@PathParam("id") UUID id, @Context Request request) {
         return LetterPdfs.answer(letters.memo(id, caller.get()), request);

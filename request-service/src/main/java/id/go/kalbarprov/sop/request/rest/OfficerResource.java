@@ -1,5 +1,7 @@
 package id.go.kalbarprov.sop.request.rest;
 
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import id.go.kalbarprov.sop.platform.event.Limits;
 import id.go.kalbarprov.sop.platform.reference.RegisteredOfficer;
 import id.go.kalbarprov.sop.platform.rest.Paged;
 import id.go.kalbarprov.sop.platform.rest.Versions;
@@ -107,6 +109,9 @@ public class OfficerResource {
         Roles.ADMIN})
     @Operation(operationId = "getOfficerHistory",
             summary = "Every change of the officer's record: before and after, who and when, oldest first")
+    @APIResponse(responseCode = "200", description = "The changes, a version each",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY,
+                    implementation = Views.ReferenceChangeView.class, maxItems = Limits.VERSION)))
     public List<Views.ReferenceChangeView> history(@PathParam("upn") String upn) {
         return officers.history(upn).stream().map(Views.ReferenceChangeView::of).toList();
     }

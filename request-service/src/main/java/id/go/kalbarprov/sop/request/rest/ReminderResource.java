@@ -81,6 +81,9 @@ public class ReminderResource {
     @Operation(operationId = "listReminders",
             summary = "The case's reminder memos, oldest first (to late units, and on reopenings); a unit sees "
             + "only those addressed to it")
+    @APIResponse(responseCode = "200", description = "The reminder memos",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY,
+                    implementation = Views.ReminderView.class, maxItems = MemoService.REMINDERS)))
     public List<Views.ReminderView> list(@PathParam("id") UUID id) {
         Caller reader = caller.get();
         return memos.remindersOf(id, reader).stream()
@@ -96,7 +99,7 @@ public class ReminderResource {
             + "SHA-256. A unit gets only those addressed to it, without the signer's NIP")
     @APIResponse(responseCode = "200", description = "The PDF, the same bytes on every request",
             content = @Content(mediaType = LetterPdfs.PDF,
-                    schema = @Schema(type = SchemaType.STRING, format = "binary")))
+                    schema = @Schema(type = SchemaType.STRING, format = "binary", maxLength = LetterService.LARGEST_PDF)))
     @APIResponse(responseCode = "304", description = "If-None-Match names the current PDF")
     public Response pdf(@PathParam("id") UUID id, @PathParam("memoId") UUID memoId, @Context Request request) {
         return LetterPdfs.answer(letters.reminder(id, memoId, caller.get()), request);

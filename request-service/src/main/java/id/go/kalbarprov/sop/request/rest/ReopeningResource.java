@@ -1,5 +1,6 @@
 package id.go.kalbarprov.sop.request.rest;
 
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import id.go.kalbarprov.sop.platform.idempotency.Idempotent;
 import id.go.kalbarprov.sop.platform.rest.Versions;
 import id.go.kalbarprov.sop.platform.security.Caller;
@@ -71,6 +72,9 @@ public class ReopeningResource {
     @Operation(operationId = "listReopenings",
             summary = "The case's reopenings of collection, oldest first, with reason, reminder memo and the "
             + "unit's answer; a unit sees only its own")
+    @APIResponse(responseCode = "200", description = "The reopenings",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY,
+                    implementation = Views.ReopeningView.class, maxItems = ReopeningService.PER_CASE)))
     public List<Views.ReopeningView> list(@PathParam("id") UUID id) {
         Caller reader = caller.get();
         return reopenings.list(id, reader).stream()

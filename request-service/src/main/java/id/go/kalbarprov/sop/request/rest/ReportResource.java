@@ -60,8 +60,8 @@ public class ReportResource {
             + Spreadsheets.XLSX, content = {
                 @Content(mediaType = MediaType.APPLICATION_JSON,
                         schema = @Schema(implementation = ServiceLevels.Report.class)),
-                @Content(mediaType = Spreadsheets.XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary")),
-                @Content(mediaType = CsvTable.CSV, schema = @Schema(type = SchemaType.STRING))})
+                @Content(mediaType = Spreadsheets.XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary", maxLength = Spreadsheets.MAX_DOWNLOAD_BYTES)),
+                @Content(mediaType = CsvTable.CSV, schema = @Schema(type = SchemaType.STRING, maxLength = Spreadsheets.MAX_DOWNLOAD_BYTES))})
     @Operation(operationId = "getRequestServiceLevelReport",
             summary = "Per step 1–10 (5–10 as review and archive reported them): count, median and p90 working minutes against the standard, breaches",
             description = WORKING_MINUTES)
@@ -80,8 +80,8 @@ public class ReportResource {
     @RolesAllowed({Roles.KARO, Roles.KABAG, Roles.KASUBBAG, Roles.AUDITOR})
     @APIResponse(responseCode = "200", description = "Per case; as a spreadsheet or CSV (one row per round)", content = {
                 @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CaseReport.class)),
-                @Content(mediaType = Spreadsheets.XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary")),
-                @Content(mediaType = CsvTable.CSV, schema = @Schema(type = SchemaType.STRING))})
+                @Content(mediaType = Spreadsheets.XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary", maxLength = Spreadsheets.MAX_DOWNLOAD_BYTES)),
+                @Content(mediaType = CsvTable.CSV, schema = @Schema(type = SchemaType.STRING, maxLength = Spreadsheets.MAX_DOWNLOAD_BYTES))})
     @Operation(operationId = "getServiceLevelPerCase",
             summary = "Per case: working minutes of steps 1–10 against the SOP's 110 minutes, per round when the "
             + "case was returned, the Nota Dinas beside", description = WORKING_MINUTES)
@@ -102,6 +102,6 @@ public class ReportResource {
 
     /** The report per case: the cases finished last first, at most {@code MAX_CASES} ({@code truncated}). */
     public record CaseReport(Instant from, Instant to, int standardMinutes, boolean truncated,
-                             List<ServiceLevels.CaseLevel> cases) {
+                             @Schema(maxItems = MAX_CASES) List<ServiceLevels.CaseLevel> cases) {
     }
 }

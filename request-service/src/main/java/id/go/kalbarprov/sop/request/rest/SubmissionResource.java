@@ -1,5 +1,6 @@
 package id.go.kalbarprov.sop.request.rest;
 
+import id.go.kalbarprov.sop.platform.event.Limits;
 import id.go.kalbarprov.sop.platform.idempotency.Idempotent;
 import id.go.kalbarprov.sop.platform.rest.ProblemResponses;
 import id.go.kalbarprov.sop.platform.rest.Spreadsheets;
@@ -114,7 +115,8 @@ public class SubmissionResource {
             + "/submissions/workbook: the agreement's indicators with their targets for the case's period; a unit "
             + "gets its own, a pelaksana or the Kasubbag entering a reply the one named in unitCode")
     @APIResponse(responseCode = "200", description = "The template (.xlsx)",
-            content = @Content(mediaType = Uploads.XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary")))
+            content = @Content(mediaType = Uploads.XLSX,
+                    schema = @Schema(type = SchemaType.STRING, format = "binary", maxLength = Spreadsheets.MAX_DOWNLOAD_BYTES)))
     public Response template(@PathParam("id") UUID id,
                              @Parameter(description = "The unit whose reply is entered (pelaksana, Kasubbag); a "
                                      + "unit may only name its own")
@@ -172,6 +174,9 @@ public class SubmissionResource {
     @RolesAllowed({Roles.KARO, Roles.KABAG, Roles.KASUBBAG, Roles.PELAKSANA, Roles.AUDITOR, Roles.UNIT})
     @Operation(operationId = "listSubmissions",
             summary = "Submissions of a case, earlier revisions included; a unit sees only its own")
+    @APIResponse(responseCode = "200", description = "The replies",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY,
+                    implementation = Views.SubmissionView.class, maxItems = Limits.TARGET_UNITS * SubmissionService.REVISIONS)))
     public List<Views.SubmissionView> list(@PathParam("id") UUID id, @QueryParam("unit") String unit) {
         return submissions.list(id, unit, caller.get()).stream()
                 .map(s -> Views.SubmissionView.of(s.submission(), s.rows(), s.attachments())).toList();

@@ -1,5 +1,7 @@
 package id.go.kalbarprov.sop.request.rest;
 
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import id.go.kalbarprov.sop.platform.event.Limits;
 import id.go.kalbarprov.sop.platform.rest.Paged;
 import id.go.kalbarprov.sop.platform.rest.Versions;
 import id.go.kalbarprov.sop.platform.security.CurrentCaller;
@@ -106,6 +108,9 @@ public class UnitResource {
         Roles.ADMIN})
     @Operation(operationId = "getUnitHistory",
             summary = "Every change of the unit: before and after, who and when, oldest first")
+    @APIResponse(responseCode = "200", description = "The changes, a version each",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY,
+                    implementation = Views.ReferenceChangeView.class, maxItems = Limits.VERSION)))
     public List<Views.ReferenceChangeView> history(@PathParam("code") String code) {
         return units.history(code).stream().map(Views.ReferenceChangeView::of).toList();
     }

@@ -26,7 +26,13 @@ import id.go.kalbarprov.sop.platform.calendar.TaskDeadlines;
 import id.go.kalbarprov.sop.platform.calendar.TaskUrgency;
 import id.go.kalbarprov.sop.platform.json.CanonicalJson;
 import id.go.kalbarprov.sop.platform.json.JsonDiff;
+import id.go.kalbarprov.sop.request.domain.AgreementIndicator;
+import id.go.kalbarprov.sop.request.service.AttachmentService;
+import id.go.kalbarprov.sop.request.service.CaseService;
 import id.go.kalbarprov.sop.request.service.DraftService;
+import id.go.kalbarprov.sop.request.service.command.ComposeDraft;
+import id.go.kalbarprov.sop.request.service.command.IssueMemo;
+import jakarta.validation.constraints.Size;
 import id.go.kalbarprov.sop.platform.security.Caller;
 import id.go.kalbarprov.sop.platform.security.ReadPolicy;
 import java.math.BigDecimal;
@@ -44,12 +50,13 @@ public final class Views {
     private Views() {
     }
 
-    public record CaseView(UUID id, @Schema(maxLength = Limits.TITLE) String title, int year, Period period, @Schema(maxLength = Limits.REASON) String reason, @Schema(maxItems = Limits.TARGET_UNITS) List<String> targetUnits,
-                           LocalDate dueDate, CaseState state, Set<CaseAction> allowedActions, int version,
+    public record CaseView(UUID id, @Schema(maxLength = Limits.TITLE) String title, int year, Period period, @Schema(maxLength = Limits.REASON) String reason, @Schema(maxItems = Limits.TARGET_UNITS) List<@Size(max = Limits.UNIT_CODE) String> targetUnits,
+                           LocalDate dueDate, CaseState state, @Schema(maxItems = CaseAction.COUNT) Set<CaseAction> allowedActions, int version,
                            DispositionView disposition, @Schema(maxLength = Limits.UPN) String assigneeUpn, @Schema(maxLength = Limits.NIP) String assigneeNip, Instant assignedAt,
                            int draftVersions, Instant openedAt, Instant updatedAt, @Schema(maxLength = Limits.NAME) String assigneeName,
                            @Schema(maxLength = Limits.NAME) String assigneePost, @Schema(maxLength = Limits.UNIT_CODE) String reopenedUnit,
-                           @Schema(description = "The case's own files (on GET of one case; not listed elsewhere)")
+                           @Schema(maxItems = AttachmentService.PER_CASE,
+                                   description = "The case's own files (on GET of one case; not listed elsewhere)")
                            List<AttachmentView> attachments) {
         static CaseView of(CaseEntity c) {
             return of(c, true);
@@ -105,7 +112,7 @@ public final class Views {
      * stood when the memo was issued.
      */
     public record MemoView(UUID id, UUID caseId, @Schema(maxLength = Limits.DOCUMENT_NUMBER) String number, Instant issuedAt, @Schema(maxLength = Limits.KIND) String nature, @Schema(maxLength = Limits.SUBJECT) String subject,
-                           @Schema(maxLength = Limits.MEMO_BODY) String body, @Schema(maxItems = Limits.TARGET_UNITS) List<String> to, @Schema(maxItems = 50) List<String> copies, int attachments, @Schema(maxLength = Limits.NAME) String signerName,
+                           @Schema(maxLength = Limits.MEMO_BODY) String body, @Schema(maxItems = Limits.TARGET_UNITS) List<@Size(max = Limits.NAME) String> to, @Schema(maxItems = IssueMemo.COPIES) List<@Size(max = IssueMemo.COPY) String> copies, int attachments, @Schema(maxLength = Limits.NAME) String signerName,
                            @Schema(maxLength = Limits.NAME) String signerPosition, @Schema(maxLength = Limits.NIP) String signerNip, @Schema(maxLength = Limits.NIP_PRINTED) String signerNipPrinted,
                            @Schema(maxItems = Limits.TARGET_UNITS) List<AddresseeView> addressees,
                            @Schema(description = "The Kabag signed as acting (Plh./Plt.) for the post")
@@ -201,7 +208,7 @@ public final class Views {
                           LowerIsBetterConvention lowerIsBetterConvention, BigDecimal target,
                           BigDecimal targetCorrected, @Schema(maxLength = Limits.REASON) String targetCorrectionReason,
                           BigDecimal actualReported, BigDecimal actualCorrected, @Schema(maxLength = Limits.REASON) String reason, @Schema(maxLength = 500) String dataSource,
-                          @Schema(maxItems = 50) List<String> evidenceRefs) {
+                          @Schema(maxItems = 50) List<@Size(max = 500) String> evidenceRefs) {
         static RowView of(IndicatorRowEntity r) {
             return new RowView(r.id, r.lineNo, r.indicatorCode, r.indicatorName, r.strategicGoal, r.year, r.period,
                     r.unitOfMeasure, r.direction, r.convention, Decimals.plain(r.target),
@@ -221,8 +228,10 @@ public final class Views {
                                  EnteredByView enteredBy,
                                  @Schema(description = "The reply letter's file, for a reply entered on behalf")
                                  UUID letterAttachmentId,
-                                 @Schema(description = "The files of this submission") List<AttachmentView> files,
-                                 Integer agreementRevision, UUID reopeningId, @Schema(maxItems = 500) List<RowView> rows) {
+                                 @Schema(maxItems = AttachmentService.PER_CASE, description = "The files of this submission")
+                                 List<AttachmentView> files,
+                                 Integer agreementRevision, UUID reopeningId,
+                                 @Schema(maxItems = AgreementIndicator.PER_AGREEMENT) List<RowView> rows) {
         static SubmissionView of(SubmissionEntity s, List<IndicatorRowEntity> rows, List<AttachmentEntity> files) {
             return new SubmissionView(s.id, s.caseId, s.unitCode, s.revision, s.supersededAt == null,
                     s.submittedAt, s.submittedByUpn, s.note, s.supersededAt, s.letterNumber, s.letterDate,
@@ -250,8 +259,10 @@ public final class Views {
         }
     }
 
-    public record DraftView(UUID caseId, List<UUID> rowIds, String notes, String conclusion, int version,
-                            String updatedBy, Instant updatedAt) {
+    public record DraftView(UUID caseId, @Schema(maxItems = ComposeDraft.ROWS) List<UUID> rowIds,
+                            @Schema(maxLength = Limits.MEMO_BODY) String notes,
+                            @Schema(maxLength = Limits.MEMO_BODY) String conclusion, int version,
+                            @Schema(maxLength = Limits.UPN) String updatedBy, Instant updatedAt) {
         static DraftView of(DraftEntity d) {
             return new DraftView(d.caseId, List.of(d.rowIds), d.notes, d.conclusion, d.version, d.updatedBy,
                     d.updatedAt);
@@ -260,7 +271,8 @@ public final class Views {
 
     public record DraftVersionView(UUID caseId, int number, @Schema(pattern = Limits.SHA256) String contentHash, @Schema(maxLength = Limits.UPN) String submittedBy,
                                    Instant submittedAt, @Schema(maxLength = Limits.REASON) String returnReason, Instant returnedAt, Object content,
-                                   @Schema(description = "The version's files (on GET of one version)")
+                                   @Schema(maxItems = AttachmentService.PER_CASE,
+                                           description = "The version's files (on GET of one version)")
                                    List<AttachmentView> attachments) {
         static DraftVersionView of(DraftVersionEntity v, boolean withContent) {
             return new DraftVersionView(v.caseId, v.number, v.contentHash, v.submittedByUpn, v.submittedAt,
@@ -277,7 +289,10 @@ public final class Views {
     /** A returned version as reviewed: what came back, from whom, and the changes against the submitted version. */
     public record ReviewedView(UUID caseId, int draftVersion, @Schema(pattern = Limits.SHA256) String submittedContentHash, int reviewVersion,
                                @Schema(pattern = Limits.SHA256) String contentHash, @Schema(maxLength = Limits.UPN) String returnedBy, Instant returnedAt, @Schema(maxLength = Limits.REASON) String returnReason,
-                               Object content, List<JsonDiff.Change> changes) {
+                               Object content,
+                               @Schema(maxItems = Limits.DRAFT_CONTENT, description = "A change per value that differs; each value takes "
+                                       + "at least two characters of one of the two contents")
+                               List<JsonDiff.Change> changes) {
         static ReviewedView of(DraftService.Reviewed r) {
             return new ReviewedView(r.reviewed().caseId, r.reviewed().draftVersion, r.submitted().contentHash,
                     r.reviewed().reviewVersion, r.reviewed().contentHash, r.reviewed().returnedByUpn,
@@ -350,7 +365,14 @@ public final class Views {
         }
     }
 
-    public record TimelineView(UUID caseId, CaseState state, List<TaskView> whoseTurn, List<TaskView> steps,
-                               List<EventView> events) {
+    public record TimelineView(UUID caseId, CaseState state,
+                               @Schema(maxItems = CaseService.TIMELINE_ITEMS) List<TaskView> whoseTurn,
+                               @Schema(maxItems = CaseService.TIMELINE_ITEMS, description = "The first steps, at most "
+                                       + CaseService.TIMELINE_ITEMS + " (truncated: there are more)")
+                               List<TaskView> steps,
+                               @Schema(maxItems = CaseService.TIMELINE_ITEMS, description = "The first events, at most "
+                                       + CaseService.TIMELINE_ITEMS + " (truncated: there are more)")
+                               List<EventView> events,
+                               @Schema(description = "More steps or events than the lists hold") boolean truncated) {
     }
 }

@@ -130,6 +130,10 @@ public final class AgreementWorkbook {
             }
         }
         agreements.forEach((key, indicators) -> {
+            if (indicators.size() > AgreementIndicator.PER_AGREEMENT) {
+                reader.refuse(rowsOf.get(key).get(AgreementIndicator.PER_AGREEMENT), UNIT,
+                        "agreement-import-too-many-indicators", AgreementIndicator.PER_AGREEMENT);
+            }
             for (AgreementRules.Issue issue : AgreementRules.check(indicators)) {
                 int rowNum = rowsOf.get(key).get(issue.index());
                 if ("indicatorCode".equals(issue.field())) {
@@ -178,9 +182,9 @@ public final class AgreementWorkbook {
         }
 
         AgreementIndicator indicator(Row row) {
-            String code = text(row, CODE, 50, true);
-            String name = text(row, NAME, 500, true);
-            String measure = text(row, MEASURE, 50, true);
+            String code = text(row, CODE, AgreementIndicator.CODE, true);
+            String name = text(row, NAME, AgreementIndicator.NAME, true);
+            String measure = text(row, MEASURE, AgreementIndicator.CODE, true);
             Direction direction = choice(row, DIRECTION, Direction.class, true);
             LowerIsBetterConvention convention = choice(row, CONVENTION, LowerIsBetterConvention.class, false);
             BigDecimal target = decimal(row, TARGET, true);
@@ -191,7 +195,7 @@ public final class AgreementWorkbook {
                     periods.put(PERIODS.get(p), value);
                 }
             }
-            String goal = text(row, GOAL, 500, false);
+            String goal = text(row, GOAL, AgreementIndicator.NAME, false);
             return new AgreementIndicator(code, name, measure, direction, convention, goal, target, periods);
         }
 

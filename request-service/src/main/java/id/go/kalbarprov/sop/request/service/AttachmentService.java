@@ -34,6 +34,11 @@ public class AttachmentService {
 
     private static final Logger LOG = Logger.getLogger(AttachmentService.class);
 
+    /** The files a case holds, its own, its replies' and its drafts' together. */
+    public static final int PER_CASE = 1000;
+    /** Bytes of the largest file, whatever sop.attachments.max-bytes says (the HTTP layer's own cap). */
+    public static final int LARGEST_FILE = 64 * 1024 * 1024;
+
     @Inject
     CaseAccess access;
 
@@ -189,9 +194,12 @@ public class AttachmentService {
         if (bytes.length == 0) {
             throw ProblemException.invalid("body", "attachment-empty");
         }
-        if (bytes.length > config.maxBytes().asLongValue()) {
+        if (bytes.length > Math.min(config.maxBytes().asLongValue(), LARGEST_FILE)) {
             throw new ProblemException(CommonProblem.PAYLOAD_TOO_LARGE, "payload-too-large",
                     config.maxBytes().asLongValue());
+        }
+        if (AttachmentEntity.count("caseId", c.id) >= PER_CASE) {
+            throw new ProblemException(CommonProblem.RULE_VIOLATED, "attachment-too-many", PER_CASE);
         }
         FileType type = FileType.of(bytes).orElseThrow(() ->
                 new ProblemException(CommonProblem.UNSUPPORTED_MEDIA_TYPE, "attachment-type-unsupported"));

@@ -38,6 +38,9 @@ import java.util.UUID;
 @ApplicationScoped
 public class CaseService {
 
+    /** The steps and the events a case's timeline lists (a case in ordinary use has a few dozen). */
+    public static final int TIMELINE_ITEMS = 10_000;
+
     /** Western Indonesia Time: the bureau's calendar (West Kalimantan). */
     public static final ZoneId WIB = ZoneId.of("Asia/Pontianak");
 
@@ -268,14 +271,21 @@ public class CaseService {
     /** The case as the caller may see it, its step tasks in the order they became actionable, and its events. */
     public CaseTimeline timeline(UUID caseId, Caller caller) {
         CaseEntity c = access.visible(caseId, caller);
-        List<TaskEntity> steps = TaskEntity.list("caseId = ?1 order by actionableAt, step", caseId);
+        List<TaskEntity> steps = TaskEntity.find("caseId = ?1 order by actionableAt, step", caseId)
+                .range(0, TIMELINE_ITEMS).list();
+        List<CaseEventEntity> events = CaseEventEntity.ofCase(caseId, TIMELINE_ITEMS + 1);
         boolean overdue = deadlines.overdue(List.of(c)).contains(c.id);
-        return new CaseTimeline(c, steps, CaseEventEntity.ofCase(caseId), overdue);
+        boolean truncated = steps.size() > TIMELINE_ITEMS || events.size() > TIMELINE_ITEMS;
+        return new CaseTimeline(c, steps.subList(0, Math.min(steps.size(), TIMELINE_ITEMS)),
+                events.subList(0, Math.min(events.size(), TIMELINE_ITEMS)), overdue, truncated);
     }
 
-    /** {@code overdue}: the case is collecting past its due date with units that have not replied. */
+    /**
+     * {@code overdue}: the case is collecting past its due date with units that have not replied; {@code truncated}:
+     * it has more steps or events than {@link #TIMELINE_ITEMS}.
+     */
     public record CaseTimeline(CaseEntity theCase, List<TaskEntity> steps, List<CaseEventEntity> events,
-                               boolean overdue) {
+                               boolean overdue, boolean truncated) {
     }
 
     private static boolean blank(String s) {

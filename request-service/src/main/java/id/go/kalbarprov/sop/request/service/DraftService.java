@@ -1,5 +1,6 @@
 package id.go.kalbarprov.sop.request.service;
 
+import id.go.kalbarprov.sop.platform.event.Limits;
 import id.go.kalbarprov.sop.platform.event.AgendaDirection;
 import id.go.kalbarprov.sop.platform.event.Officer;
 
@@ -59,6 +60,9 @@ import java.util.stream.Collectors;
 /** Step 4: analysis, the working draft, freezing it as a version for review, and taking it back for revision. */
 @ApplicationScoped
 public class DraftService {
+
+    /** The pelaksana's corrections of values one case may hold. */
+    public static final int CORRECTIONS = 10_000;
 
     @Inject
     CaseAccess access;
@@ -171,6 +175,9 @@ public class DraftService {
         if (!List.of(draft.rowIds).contains(command.rowId()) || !currentRowIds(caseId).contains(command.rowId())) {
             throw ProblemException.invalid("rowId", "correction-row-not-in-draft", command.rowId());
         }
+        if (DraftCorrectionEntity.count("caseId", caseId) >= CORRECTIONS) {
+            throw ProblemException.rule("correction-too-many", CORRECTIONS);
+        }
         IndicatorRowEntity row = IndicatorRowEntity.findById(command.rowId());
         SubmissionEntity submission = SubmissionEntity.findById(row.submissionId);
         Instant now = Instant.now();
@@ -280,6 +287,9 @@ public class DraftService {
         if (expectedDraftVersion != null && expectedDraftVersion != draft.version) {
             throw new ProblemException(CommonProblem.PRECONDITION_FAILED, "stale-version", expectedDraftVersion,
                     draft.version).with("currentVersion", draft.version);
+        }
+        if (c.draftVersions >= Limits.VERSION) {
+            throw ProblemException.rule("draft-too-many-versions", Limits.VERSION);
         }
         c.draftVersions += 1;
         String content = CanonicalJson.write(content(c, draft, pelaksana, now));

@@ -49,6 +49,9 @@ public class LetterService {
     EntityManager em;
 
     /** A rendered letter as served: its bytes, their SHA-256 (the ETag) and the file name to save it under. */
+    /** Bytes of the largest letter PDF: a letter's fields are bounded, and so is what it prints. */
+    public static final int LARGEST_PDF = 5 * 1024 * 1024;
+
     public record Pdf(byte[] content, String sha256, String fileName) {
     }
 
@@ -145,6 +148,10 @@ public class LetterService {
     }
 
     private DocumentPdfEntity record(Letter letter, byte[] pdf) {
+        if (pdf.length > LARGEST_PDF) {
+            throw new IllegalStateException("a " + letter.kind() + " PDF of " + pdf.length + " bytes, above the "
+                    + LARGEST_PDF + " the document states");
+        }
         return QuarkusTransaction.requiringNew().call(() -> {
             em.createNativeQuery("""
                             INSERT INTO document_pdf (id, kind, document_id, case_id, audience, source_hash, sha256,

@@ -30,6 +30,9 @@ import java.util.UUID;
 @ApplicationScoped
 public class MemoService {
 
+    /** The reminder memos one case may have (to late units and on reopenings). */
+    public static final int REMINDERS = 1000;
+
     @Inject
     CaseAccess access;
 
@@ -117,6 +120,9 @@ public class MemoService {
 
     private MemoEntity reminder(CaseEntity c, String kind, String[] unitCodes, LocalDate replyBy, String body,
                                 String document, Caller kabag, Instant now) {
+        if (MemoEntity.count("caseId = ?1 and kind <> ?2", c.id, MemoEntity.REQUEST) >= REMINDERS) {
+            throw ProblemException.rule("reminder-too-many", REMINDERS);
+        }
         MemoEntity memo = numbered(c, kind, now);
         memo.nature = IssueMemo.Nature.SEGERA.name();
         memo.subject = clip("Pengingat: perbaikan data kinerja / Reminder: performance data correction — " + c.title,

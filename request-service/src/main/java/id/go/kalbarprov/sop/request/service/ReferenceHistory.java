@@ -1,5 +1,6 @@
 package id.go.kalbarprov.sop.request.service;
 
+import id.go.kalbarprov.sop.platform.event.Limits;
 import id.go.kalbarprov.sop.platform.problem.CommonProblem;
 import id.go.kalbarprov.sop.platform.problem.ProblemException;
 import id.go.kalbarprov.sop.platform.security.Caller;
@@ -45,6 +46,9 @@ public class ReferenceHistory {
 
     public void record(String kind, String key, int version, Map<String, Object> before, Map<String, Object> after,
                        Caller by, Instant at) {
+        if (version > Limits.VERSION) {
+            throw ProblemException.rule("reference-too-many-versions", Limits.VERSION);
+        }
         ReferenceChangeEntity change = new ReferenceChangeEntity();
         change.kind = kind;
         change.referenceKey = key;

@@ -25,6 +25,9 @@ import java.util.UUID;
 @ApplicationScoped
 public class ReopeningService {
 
+    /** The reopenings one case may have. */
+    public static final int PER_CASE = 1000;
+
     @Inject
     CaseAccess access;
 
@@ -43,6 +46,9 @@ public class ReopeningService {
     @Transactional
     public Reopened reopen(UUID caseId, Integer expectedVersion, ReopenCollection command, Caller kabag) {
         CaseEntity c = access.forChange(caseId, expectedVersion);
+        if (ReopeningEntity.count("caseId", caseId) >= PER_CASE) {
+            throw ProblemException.rule("reopening-too-many", PER_CASE);
+        }
         if (!c.addressedTo(command.unitCode())) {
             throw ProblemException.invalid("unitCode", "unit-not-addressed", command.unitCode());
         }

@@ -40,6 +40,9 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class SubmissionService {
 
+    /** The replies a unit may give to one case (each later one supersedes the one before). */
+    public static final int REVISIONS = 1000;
+
     @Inject
     CaseAccess access;
 
@@ -121,6 +124,9 @@ public class SubmissionService {
                 "caseId = ?1 and unitCode = ?2 and supersededAt is null", caseId, unitCode);
         earlier.forEach(s -> s.supersededAt = now);
         int revision = (int) SubmissionEntity.count("caseId = ?1 and unitCode = ?2", caseId, unitCode) + 1;
+        if (revision > REVISIONS) {
+            throw ProblemException.rule("submission-too-many-revisions", REVISIONS);
+        }
 
         SubmissionEntity submission = new SubmissionEntity();
         submission.id = UUID.randomUUID();

@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import id.go.kalbarprov.sop.platform.calendar.CalendarConfig;
 import id.go.kalbarprov.sop.platform.calendar.CalendarDay;
 import id.go.kalbarprov.sop.platform.calendar.CalendarSnapshot;
+import id.go.kalbarprov.sop.platform.event.Limits;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import id.go.kalbarprov.sop.platform.calendar.DayKind;
 import id.go.kalbarprov.sop.platform.calendar.HolidayYear;
 import id.go.kalbarprov.sop.platform.calendar.HoursChange;
@@ -256,6 +258,8 @@ public class WorkingCalendarBook {
     }
 
     /** The calendar in force: its data, the fingerprint copies compare, the years still without a decree. */
-    public record CalendarView(CalendarSnapshot calendar, String fingerprint, List<Integer> yearsWithoutHolidays) {
+    public record CalendarView(CalendarSnapshot calendar, @Schema(pattern = Limits.SHA256, maxLength = 64) String fingerprint,
+                               @Schema(maxItems = 2, description = "This year and the next, when without a decree")
+                               List<Integer> yearsWithoutHolidays) {
     }
 }

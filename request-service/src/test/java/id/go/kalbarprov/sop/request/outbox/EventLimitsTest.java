@@ -166,7 +166,7 @@ class EventLimitsTest {
         assertTrue(status == 200 || status == 201, "agreement of " + unit + ": " + status);
     }
 
-    /** Rows of one submission, within request-service's body limit (sop.http.max-body-size, 256K). */
+    /** Rows of one submission, well within request-service's body limit (sop.http.max-body-size). */
     static final int ROWS_PER_SUBMISSION = 12;
 
     /**

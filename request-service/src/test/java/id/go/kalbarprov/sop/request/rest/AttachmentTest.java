@@ -64,8 +64,8 @@ class AttachmentTest extends AttachmentContract {
         given().auth().oauth2(Tokens.kasubbag()).contentType("application/pdf").body(five)
                 .post("/api/v1/cases/" + caseId + "/attachments").then().statusCode(201)
                 .body("size", equalTo(five.length));
-        // a 2 MB JSON body on a JSON endpoint is still refused by the JSON limit (256K)
-        String json = "{\"note\":\"" + "x".repeat(2 * 1024 * 1024) + "\"}";
+        // a 4 MB JSON body on a JSON endpoint is still refused by the JSON limit (3M)
+        String json = "{\"note\":\"" + "x".repeat(4 * 1024 * 1024) + "\"}";
         given().auth().oauth2(Tokens.unit(Cases.UNIT_A)).contentType(ContentType.JSON)
                 .body(json.getBytes(StandardCharsets.UTF_8))
                 .post("/api/v1/cases/" + caseId + "/submissions").then().statusCode(413)

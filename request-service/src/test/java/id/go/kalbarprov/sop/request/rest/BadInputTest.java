@@ -107,7 +107,7 @@ class BadInputTest {
 
     @Test
     void aHugeBodyIsRefusedBeforeItIsRead() {
-        Map<String, Object> body = with("reason", "x".repeat(600_000));
+        Map<String, Object> body = with("reason", "x".repeat(4_000_000));
         given().auth().oauth2(Tokens.karo()).contentType(ContentType.JSON).body(body).post("/api/v1/cases").then()
                 .statusCode(413).contentType("application/problem+json").body("code", equalTo("PAYLOAD_TOO_LARGE"));
     }
@@ -116,7 +116,7 @@ class BadInputTest {
     @Test
     void aChunkedBodyOverTheLimitIsRefusedToo() throws Exception {
         byte[] body = new com.fasterxml.jackson.databind.ObjectMapper()
-                .writeValueAsBytes(with("reason", "x".repeat(300_000)));
+                .writeValueAsBytes(with("reason", "x".repeat(3_200_000)));
         long before = count("correction_case");
         var response = postChunked("/api/v1/cases", Tokens.karo(), body);
         assertEquals(413, response.statusCode(), response.body());

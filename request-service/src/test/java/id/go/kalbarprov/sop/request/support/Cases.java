@@ -3,6 +3,7 @@ package id.go.kalbarprov.sop.request.support;
 import static io.restassured.RestAssured.given;
 
 import id.go.kalbarprov.sop.platform.domain.ContentHash;
+import id.go.kalbarprov.sop.platform.domain.OfficeTime;
 import id.go.kalbarprov.sop.platform.json.CanonicalJson;
 import id.go.kalbarprov.sop.platform.domain.IndonesianDecimal;
 import io.restassured.http.ContentType;
@@ -43,7 +44,7 @@ public final class Cases {
                 "period", "Q2",
                 "reason", "Realisasi triwulan II dilaporkan keliru",
                 "targetUnits", List.of(UNIT_A, UNIT_B),
-                "dueDate", LocalDate.now().plusDays(14).toString(),
+                "dueDate", LocalDate.now(OfficeTime.WIB).plusDays(14).toString(),
                 "instruction", "Siapkan Nota Dinas permintaan data",
                 "urgency", "SEGERA");
     }

@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
 class LimitsTest {
 
     /** The services' default caps (application.properties, sop.http.max-body-size). */
-    static final Map<Svc, Integer> BODY_CAPS = Map.of(Svc.REQUEST, 256 * 1024, Svc.REVIEW, 3 * 1024 * 1024,
+    static final Map<Svc, Integer> BODY_CAPS = Map.of(Svc.REQUEST, 3 * 1024 * 1024, Svc.REVIEW, 3 * 1024 * 1024,
             Svc.ARCHIVE, 3 * 1024 * 1024);
     static AttackWorld world;
     static Map<String, ExpectedAccess.Row> table;

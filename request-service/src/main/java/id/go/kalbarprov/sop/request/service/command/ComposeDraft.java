@@ -8,7 +8,10 @@ import java.util.UUID;
 
 /** Step 4: the pelaksana composes the draft from current rows, with notes and a conclusion. */
 public record ComposeDraft(
-        @NotEmpty @Size(max = 5000) List<@NotNull UUID> rowIds,
+        @NotEmpty @Size(max = ROWS) List<@NotNull UUID> rowIds,
         @Size(max = 10000) String notes,
         @Size(max = 10000) String conclusion) {
+
+    /** The rows a draft holds. */
+    public static final int ROWS = 5000;
 }

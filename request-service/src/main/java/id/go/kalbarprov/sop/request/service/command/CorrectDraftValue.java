@@ -1,5 +1,6 @@
 package id.go.kalbarprov.sop.request.service.command;
 
+import id.go.kalbarprov.sop.platform.json.StrictJson;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -14,9 +15,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  */
 public record CorrectDraftValue(
         @NotNull @Schema(description = "A row of the working draft") UUID rowId,
-        @Schema(type = SchemaType.STRING, example = "92,5", description = "The corrected actual (realisasi)")
+        @Schema(type = SchemaType.STRING, format = "indonesian-decimal", maxLength = StrictJson.DECIMAL_TEXT, example = "92,5", description = "The corrected actual (realisasi)")
         BigDecimal actualCorrected,
-        @Schema(type = SchemaType.STRING, example = "100", description = "The corrected target")
+        @Schema(type = SchemaType.STRING, format = "indonesian-decimal", maxLength = StrictJson.DECIMAL_TEXT, example = "100", description = "The corrected target")
         BigDecimal target,
         @NotBlank @Size(max = 2000) @Schema(description = "Why the pelaksana corrects the unit's value")
         String reason) {

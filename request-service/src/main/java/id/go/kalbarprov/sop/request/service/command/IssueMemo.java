@@ -12,9 +12,13 @@ public record IssueMemo(
         @NotBlank @Size(max = 300) String subject,
         @NotBlank @Size(max = 10000) String body,
         @NotNull Nature nature,
-        @Size(max = 50) List<@NotBlank @Size(max = 200) String> copies,
+        @Size(max = COPIES) List<@NotBlank @Size(max = COPY) String> copies,
         @Min(0) @Max(1000) Integer attachments,
         @Size(max = 200) String signerPosition) {
+
+    /** The copies (tembusan) a memo lists, and the characters of one. */
+    public static final int COPIES = 50;
+    public static final int COPY = 200;
 
     /** Sifat of a memo. */
     public enum Nature { BIASA, SEGERA, SANGAT_SEGERA, RAHASIA }

@@ -1,5 +1,6 @@
 package id.go.kalbarprov.sop.request.service.command;
 
+import id.go.kalbarprov.sop.platform.json.StrictJson;
 import id.go.kalbarprov.sop.platform.domain.Period;
 import id.go.kalbarprov.sop.platform.domain.achievement.Direction;
 import id.go.kalbarprov.sop.platform.domain.achievement.LowerIsBetterConvention;
@@ -19,17 +20,17 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record PutAgreement(
         @NotBlank @Size(max = 2000) @Schema(description = "Why the agreement is (re)stated", example = "PK 2026 ditandatangani")
         String reason,
-        @NotEmpty @Size(max = 500) List<@Valid @NotNull Indicator> indicators) {
+        @NotEmpty @Size(max = AgreementIndicator.PER_AGREEMENT) List<@Valid @NotNull Indicator> indicators) {
 
     public record Indicator(
-            @NotBlank @Size(max = 50) @Schema(example = "IKU-1") String indicatorCode,
-            @NotBlank @Size(max = 500) String indicatorName,
-            @NotBlank @Size(max = 50) @Schema(example = "%") String unitOfMeasure,
+            @NotBlank @Size(max = AgreementIndicator.CODE) @Schema(example = "IKU-1") String indicatorCode,
+            @NotBlank @Size(max = AgreementIndicator.NAME) String indicatorName,
+            @NotBlank @Size(max = AgreementIndicator.CODE) @Schema(example = "%") String unitOfMeasure,
             @NotNull Direction direction,
             @Schema(description = "Only for a lower-is-better indicator; absent: the service's configured convention")
             LowerIsBetterConvention lowerIsBetterConvention,
-            @Size(max = 500) String strategicGoal,
-            @NotNull @Schema(type = SchemaType.STRING, example = "85,5", description = "The annual target") BigDecimal target,
+            @Size(max = AgreementIndicator.NAME) String strategicGoal,
+            @NotNull @Schema(type = SchemaType.STRING, format = "indonesian-decimal", maxLength = StrictJson.DECIMAL_TEXT, example = "85,5", description = "The annual target") BigDecimal target,
             @Schema(description = "Targets per quarter (Q1..Q4); a period without one takes the annual target")
             Map<@NotNull Period, @NotNull BigDecimal> periodTargets) {
 

@@ -1,5 +1,7 @@
 package id.go.kalbarprov.sop.request.service.command;
 
+import id.go.kalbarprov.sop.platform.calendar.CalendarDay;
+import id.go.kalbarprov.sop.platform.calendar.WeeklyHours;
 import id.go.kalbarprov.sop.platform.calendar.DayKind;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -12,9 +14,9 @@ import java.util.List;
  * ({@code CHANGED_HOURS}, for example a half day). Holidays and cuti bersama come with their year's decree.
  */
 public record PutCalendarDay(@NotNull DayKind kind,
-                             @Size(max = 4) List<@NotNull @Pattern(regexp = HOURS) String> hours,
-                             @NotBlank @Size(max = 200) String name,
-                             @Size(max = 300) String reference) {
+                             @Size(max = WeeklyHours.SPANS) List<@NotNull @Pattern(regexp = HOURS) String> hours,
+                             @NotBlank @Size(max = CalendarDay.NAME) String name,
+                             @Size(max = CalendarDay.REFERENCE) String reference) {
 
     public static final String HOURS = "^\\d{2}:\\d{2}-\\d{2}:\\d{2}$";
 }

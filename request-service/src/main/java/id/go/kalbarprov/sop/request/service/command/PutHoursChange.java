@@ -1,5 +1,6 @@
 package id.go.kalbarprov.sop.request.service.command;
 
+import id.go.kalbarprov.sop.platform.calendar.CalendarDay;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -15,7 +16,7 @@ import java.util.Map;
 public record PutHoursChange(LocalDate until,
                              @NotNull @Size(min = 1, max = 7)
                              Map<@NotNull DayOfWeek, @NotNull @Pattern(regexp = WEEKDAY_HOURS) String> hours,
-                             @NotBlank @Size(max = 300) String reference) {
+                             @NotBlank @Size(max = CalendarDay.REFERENCE) String reference) {
 
     public static final String WEEKDAY_HOURS = "^(\\d{2}:\\d{2}-\\d{2}:\\d{2}(,\\d{2}:\\d{2}-\\d{2}:\\d{2}){0,3})?$";
 }

@@ -14,7 +14,7 @@ public record PutOfficer(
         @NotBlank @Pattern(regexp = RegisteredOfficer.NIP) String nip,
         @NotBlank @Size(max = Limits.NAME) String name,
         @NotBlank @Size(max = Limits.NAME) @Schema(description = "Jabatan") String post,
-        @NotBlank @Size(max = 20) @Schema(description = "The SOP role the officer acts in",
+        @NotBlank @Schema(description = "The SOP role the officer acts in",
                 enumeration = {"karo", "kabag", "kasubbag", "pelaksana", "arsiparis"}) String role,
         @Size(max = 50) String unitCode,
         @Size(max = Limits.NAME) String section,

@@ -1,5 +1,6 @@
 package id.go.kalbarprov.sop.request.service.command;
 
+import id.go.kalbarprov.sop.platform.json.StrictJson;
 import id.go.kalbarprov.sop.platform.domain.achievement.Direction;
 import id.go.kalbarprov.sop.platform.domain.Period;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -40,16 +41,16 @@ public record SubmitRows(
             @Schema(description = "Optional; if sent, must be the case's period") Period period,
             @Size(max = 50) @Schema(description = "Optional; if sent, must be the agreement's") String unitOfMeasure,
             @Schema(description = "Optional; if sent, must be the agreement's") Direction direction,
-            @Schema(type = SchemaType.STRING, example = "85,5",
+            @Schema(type = SchemaType.STRING, format = "indonesian-decimal", maxLength = StrictJson.DECIMAL_TEXT, example = "85,5",
                     description = "Optional; if sent, must be the agreement's target for the case's period")
             BigDecimal target,
-            @Schema(type = SchemaType.STRING, example = "90",
+            @Schema(type = SchemaType.STRING, format = "indonesian-decimal", maxLength = StrictJson.DECIMAL_TEXT, example = "90",
                     description = "A corrected target, only with targetCorrectionReason; achievements use it")
             BigDecimal targetCorrected,
             @Size(max = 2000) @Schema(description = "Why the agreement's target is corrected; only with targetCorrected")
             String targetCorrectionReason,
-            @Schema(type = SchemaType.STRING, example = "80") BigDecimal actualReported,
-            @Schema(type = SchemaType.STRING, example = "83,25") BigDecimal actualCorrected,
+            @Schema(type = SchemaType.STRING, format = "indonesian-decimal", maxLength = StrictJson.DECIMAL_TEXT, example = "80") BigDecimal actualReported,
+            @Schema(type = SchemaType.STRING, format = "indonesian-decimal", maxLength = StrictJson.DECIMAL_TEXT, example = "83,25") BigDecimal actualCorrected,
             @NotBlank @Size(max = 2000) String reason,
             @Size(max = 500) String dataSource,
             @Size(max = 50) List<@NotBlank @Size(max = 500) String> evidenceRefs) {
