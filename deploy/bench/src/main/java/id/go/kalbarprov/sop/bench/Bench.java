@@ -265,7 +265,15 @@ public final class Bench {
         }
         report.loadAfter = loadAverage();
         report.finishedAt = Instant.now();
+        report.commit = commit(root);
         Files.writeString(out.resolve("bench-report.txt"), report.text());
+        if (!options.smoke) {
+            // A full run's figures stay with the repository's history of runs, named by when the run began.
+            Path results = root.resolve("deploy/bench/results");
+            Files.createDirectories(results);
+            Files.writeString(results.resolve("bench-" + report.startedAt.toString().substring(0, 19).replace(':', '-')
+                    + ".txt"), report.text());
+        }
         ObjectNode json = report.json();
         Files.writeString(out.resolve("bench-report.json"), Api.JSON.writerWithDefaultPrettyPrinter().writeValueAsString(json));
         System.out.println(report.text());

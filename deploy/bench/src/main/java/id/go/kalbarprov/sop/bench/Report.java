@@ -35,6 +35,9 @@ final class Report {
     Map<String, Histogram[]> handoffs;
     Scale.Result scale;
 
+    /** The commit measured ({@link Bench#commit}), printed in the report and its results file. */
+    String commit = "unknown";
+
     Report(Bench.Options options) {
         this.options = options;
     }
@@ -100,6 +103,7 @@ final class Report {
         StringBuilder t = new StringBuilder();
         line(t, "SOP 45 benchmark — complete cases through request-, review- and archive-service over HTTP");
         line(t, "run %s .. %s%s", startedAt, finishedAt, options.label.isEmpty() ? "" : "  [" + options.label + "]");
+        line(t, "commit: %s", commit);
         line(t, "machine: %d cores, load average before %s, after %s", Runtime.getRuntime().availableProcessors(),
                 loadBefore, loadAfter);
         line(t, "workload: %d sessions, returns %.0f%%, %d read sessions every %d ms, handoff waits %s; "
@@ -268,7 +272,8 @@ final class Report {
 
     ObjectNode json() {
         ObjectNode j = Api.JSON.createObjectNode();
-        j.put("startedAt", startedAt.toString()).put("finishedAt", finishedAt.toString()).put("label", options.label);
+        j.put("startedAt", startedAt.toString()).put("finishedAt", finishedAt.toString()).put("label", options.label)
+                .put("commit", commit);
         j.putObject("machine").put("cores", Runtime.getRuntime().availableProcessors()).put("loadBefore", loadBefore)
                 .put("loadAfter", loadAfter);
         j.putObject("options").put("sessions", options.sessions).put("returnShare", options.returnShare)
