@@ -1,6 +1,6 @@
 package id.go.kalbarprov.sop.review.service.command;
 
-import id.go.kalbarprov.sop.platform.domain.IndonesianDecimal;
+import id.go.kalbarprov.sop.platform.json.StrictJson;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -30,9 +30,11 @@ public record AmendDraft(
     public record Row(
             @NotNull UUID rowId,
             @NotBlank @Size(max = 50) String unitCode,
-            @Schema(type = SchemaType.STRING, example = "85,5", maxLength = IndonesianDecimal.MAX_LENGTH,
+            @Schema(type = SchemaType.STRING, format = "indonesian-decimal", example = "85,5",
+                    maxLength = StrictJson.DECIMAL_TEXT,
                     description = "A JSON number or Indonesian decimal text") BigDecimal target,
-            @Schema(type = SchemaType.STRING, example = "83,25", maxLength = IndonesianDecimal.MAX_LENGTH,
+            @Schema(type = SchemaType.STRING, format = "indonesian-decimal", example = "83,25",
+                    maxLength = StrictJson.DECIMAL_TEXT,
                     description = "A JSON number or Indonesian decimal text") BigDecimal actualCorrected,
             @Size(max = 2000) String reason,
             @Size(max = 2000) String reviewerNote) {
