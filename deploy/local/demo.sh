@@ -245,8 +245,10 @@ await "the case to be archived" sh -c "curl -s -H 'Authorization: Bearer $AUDITO
 step "1–10" "Mutu Baku in working time: the case against the SOP's 110 minutes, and who was told" karo
 calendar=$(call GET "$REQ/calendar" "$KARO")
 echo "    working calendar: WIB office hours; national holidays and cuti bersama entered for $(printf '%s' "$calendar" | grep -o '"holidayYears":\[[^]]*\]' | values year | paste -sd' ' -); no decree yet for: $(printf '%s' "$calendar" | grep -o '"yearsWithoutHolidays":\[[^]]*\]' | sed 's/.*\[//; s/\]//')"
-await "the case's steps 8–10 in request-service's report" sh -c "curl -s -H 'Authorization: Bearer $KARO' '$REQ/reports/service-level/cases?from=$(date -d yesterday +%F)&to=$(date -d tomorrow +%F)' | grep -o '\"caseId\":\"$CASE\"'" >/dev/null
-percase=$(call GET "$REQ/reports/service-level/cases?from=$(date -d yesterday +%F)&to=$(date -d tomorrow +%F)" "$KARO" | grep -o "{\"caseId\":\"$CASE\"[^]]*]")
+# A report's dates are WIB days (a date means its midnight in Pontianak): in the evening UTC it is already tomorrow there.
+REPORT_DAYS="from=$(TZ=WIB-7 date -d yesterday +%F)&to=$(TZ=WIB-7 date -d tomorrow +%F)"
+await "the case's steps 8–10 in request-service's report" sh -c "curl -s -H 'Authorization: Bearer $KARO' '$REQ/reports/service-level/cases?$REPORT_DAYS' | grep -o '\"caseId\":\"$CASE\"'" >/dev/null
+percase=$(call GET "$REQ/reports/service-level/cases?$REPORT_DAYS" "$KARO" | grep -o "{\"caseId\":\"$CASE\"[^]]*]")
 echo "    case $CASE: $(printf '%s' "$percase" | field workingMinutes) working minutes in $(printf '%s' "$percase" | grep -o '"round":' | wc -l) rounds against $(printf '%s' "$percase" | field standardMinutes 2>/dev/null || echo 110) (Nota Dinas beside: $(printf '%s' "$percase" | field memoMinutes)); per round: $(printf '%s' "$percase" | grep -o '"round":[0-9]*,"workingMinutes":[0-9.]*' | sed 's/"round":\([0-9]*\),"workingMinutes":/#\1 /' | paste -sd' ' -)"
 echo "    the pelaksana was told of $(call GET "$REQ/notifications?size=100" "$PELAKSANA" | grep -o "\"caseId\":\"$CASE\"" | wc -l) tasks of this case in request-service's feed"
 if [ -n "${SOP_LOG_DIR:-}" ]; then
