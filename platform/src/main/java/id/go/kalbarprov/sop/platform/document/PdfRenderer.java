@@ -13,6 +13,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Renders a document's XHTML (a Qute template's output) to an archival PDF: PDF/A-2b, A4 (set by the page CSS), the
@@ -24,14 +25,31 @@ import java.io.UncheckedIOException;
 public final class PdfRenderer {
 
     public static final String FONT_FAMILY = "DejaVu Sans";
+    /**
+     * The whole faces, for the few characters outside {@link LatinSubset} (a Greek or Cyrillic letter in a name):
+     * openhtmltopdf takes each character from the first family of the CSS list that has it, so this face is parsed
+     * and embedded only by a document that has such a character. Not an openhtmltopdf fallback font: those take part
+     * in every line's height (both weights), which would move the text of every document.
+     */
+    public static final String FULL_FACE_FAMILY = "DejaVu Sans Full";
+    /** The CSS {@code font-family} of the documents: the Latin subset first, then the whole face. */
+    public static final String CSS_FONT_FAMILY = "'" + FONT_FAMILY + "', '" + FULL_FACE_FAMILY + "'";
     private static final byte[] SRGB = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
     private static final byte[] REGULAR = font("DejaVuSans.ttf");
     private static final byte[] BOLD = font("DejaVuSans-Bold.ttf");
+    /**
+     * What the documents' text is drawn with: openhtmltopdf parses the face again for every document to embed its
+     * subset, and parsing the whole DejaVu Sans was half of review-service's allocation while the Karos signed.
+     */
+    private static final byte[] LATIN_REGULAR = LatinSubset.of(REGULAR);
+    private static final byte[] LATIN_BOLD = LatinSubset.of(BOLD);
     /**
      * The faces' metrics (widths, kerning) read once for every render: parsing them again for each document showed in
      * review-service's CPU profile while the Karos signed (fontbox ≈ 5 % of samples). Still embedded per document.
      */
     private static final FSDefaultCacheStore FONT_METRICS = new FSDefaultCacheStore();
+    /** How many times a whole face was handed to openhtmltopdf to parse: it should be rare (see the tests). */
+    static final AtomicLong FULL_FACE_LOADS = new AtomicLong();
 
     static {
         XRLog.setLoggerImpl(new RendererLog());
@@ -54,8 +72,10 @@ public final class PdfRenderer {
             builder.usePdfAConformance(PdfRendererBuilder.PdfAConformance.PDFA_2_B);
             builder.useColorProfile(SRGB);
             builder.useCacheStore(PdfRendererBuilder.CacheStore.PDF_FONT_METRICS, FONT_METRICS);
-            builder.useFont(() -> new ByteArrayInputStream(REGULAR), FONT_FAMILY, 400, FontStyle.NORMAL, true);
-            builder.useFont(() -> new ByteArrayInputStream(BOLD), FONT_FAMILY, 700, FontStyle.NORMAL, true);
+            builder.useFont(() -> new ByteArrayInputStream(LATIN_REGULAR), FONT_FAMILY, 400, FontStyle.NORMAL, true);
+            builder.useFont(() -> new ByteArrayInputStream(LATIN_BOLD), FONT_FAMILY, 700, FontStyle.NORMAL, true);
+            builder.useFont(() -> fullFace(REGULAR), FULL_FACE_FAMILY, 400, FontStyle.NORMAL, true);
+            builder.useFont(() -> fullFace(BOLD), FULL_FACE_FAMILY, 700, FontStyle.NORMAL, true);
             builder.withProducer("SOP 45/DPPESDM/2021 services");
             builder.withHtmlContent(xhtml, null);
             builder.toStream(out);
@@ -67,6 +87,11 @@ public final class PdfRenderer {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot render the document", e);
         }
+    }
+
+    private static InputStream fullFace(byte[] face) {
+        FULL_FACE_LOADS.incrementAndGet();
+        return new ByteArrayInputStream(face);
     }
 
     private static byte[] font(String file) {
