@@ -21,6 +21,12 @@ import java.util.concurrent.atomic.AtomicLong;
  * sRGB output intent PDF/A asks for. openhtmltopdf on PDFBox was chosen over drawing with PDFBox directly because the
  * layouts (letterhead, tables that break across pages, signature blocks) stay in templates kept as files, and over
  * OpenPDF because the PAdES signature and the verification use PDFBox too: one PDF library.
+ *
+ * <p>Templates name the fonts with {@link #CSS_FONT_FAMILY} (documents/layout.html does). Two traps of the split:
+ * a {@code <br/>} inside a table cell is measured as U+000A, which no face has, so openhtmltopdf tries (parses) every
+ * font of the list for it — write two blocks instead; and a weight whose only Latin characters in the whole document
+ * are spaces between letters of other scripts gets a CIDSet veraPDF rejects (PDF/A-2b 6.2.11.4.2) — the letterhead
+ * always has regular and bold Latin text.
  */
 public final class PdfRenderer {
 
@@ -32,7 +38,7 @@ public final class PdfRenderer {
      * in every line's height (both weights), which would move the text of every document.
      */
     public static final String FULL_FACE_FAMILY = "DejaVu Sans Full";
-    /** The CSS {@code font-family} of the documents: the Latin subset first, then the whole face. */
+    /** The CSS {@code font-family} of the documents: the Latin subset first, then the whole faces. */
     public static final String CSS_FONT_FAMILY = "'" + FONT_FAMILY + "', '" + FULL_FACE_FAMILY + "'";
     private static final byte[] SRGB = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
     private static final byte[] REGULAR = font("DejaVuSans.ttf");
