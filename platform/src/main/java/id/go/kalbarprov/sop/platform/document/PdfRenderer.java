@@ -23,10 +23,11 @@ import java.util.concurrent.atomic.AtomicLong;
  * OpenPDF because the PAdES signature and the verification use PDFBox too: one PDF library.
  *
  * <p>Templates name the fonts with {@link #CSS_FONT_FAMILY} (documents/layout.html does). Two traps of the split:
- * a {@code <br/>} inside a table cell is measured as U+000A, which no face has, so openhtmltopdf tries (parses) every
- * font of the list for it — write two blocks instead; and a weight whose only Latin characters in the whole document
- * are spaces between letters of other scripts gets a CIDSet veraPDF rejects (PDF/A-2b 6.2.11.4.2) — the letterhead
- * always has regular and bold Latin text.
+ * a line break inside a table cell ({@code <br/>}, or a newline of {@code white-space: pre-line} text) is measured as
+ * U+000A, which no face has, so openhtmltopdf tries (parses) every font of the list for it — where a template can, it
+ * writes two blocks instead; and a weight whose only Latin characters in the whole document are spaces between
+ * letters of other scripts gets a CIDSet veraPDF rejects (PDF/A-2b 6.2.11.4.2) — the letterhead always has regular
+ * and bold Latin text.
  */
 public final class PdfRenderer {
 
