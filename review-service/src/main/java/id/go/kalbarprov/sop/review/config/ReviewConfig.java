@@ -2,6 +2,7 @@ package id.go.kalbarprov.sop.review.config;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
@@ -40,12 +41,20 @@ public interface ReviewConfig {
 
     interface SignedDocuments {
         /**
-         * Whether the signed PDF is made right after the Karo's signing transaction commits, inside his request
-         * (the normal case). Off, it is made only by the retry ({@code sop.review.signed-documents.retry-every},
-         * default 30s) or when someone asks for it: what happens when the service stops right after a signature.
+         * Whether the signed PDF is made right after the Karo's signing transaction commits, by a worker of this
+         * service once his answer has gone (the normal case). Off, it is made only by the retry
+         * ({@code sop.review.signed-documents.retry-every}, default 30s) or when someone asks for it: what happens
+         * when the service stops right after a signature.
          */
         @WithDefault("true")
         boolean produceAfterCommit();
+
+        /**
+         * How long a reader of a signed PDF that this service is making at that moment waits for it, before he is
+         * told to come back (503 SIGNED_DOCUMENT_PENDING with Retry-After).
+         */
+        @WithDefault("5s")
+        Duration readerWait();
 
         /** How often a signed PDF still due (older than 10 s) is made again: read by the scheduler. */
         @WithDefault("30s")

@@ -11,9 +11,9 @@ import id.go.kalbarprov.sop.review.persistence.SealEntity;
 import id.go.kalbarprov.sop.review.persistence.SignedDocumentEntity;
 import id.go.kalbarprov.sop.review.problem.ReviewProblem;
 import id.go.kalbarprov.sop.platform.problem.ProblemException;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -42,18 +42,34 @@ public class CorrectionPdfs {
     @Inject
     SignedCorrections signedCorrections;
 
-    @Transactional
     public Pdf of(UUID reviewId, Caller caller) {
-        ReviewEntity review = access.readable(reviewId, caller);
-        if (review.documentNumber == null) {
-            return draft(review);
+        Readable readable = QuarkusTransaction.requiringNew().call(() -> readable(reviewId, caller));
+        if (readable.pdf() != null) {
+            return readable.pdf();
         }
-        // Signed: only the signed document, never a draft of it; made now if it is still due.
-        SignedDocumentEntity signed = SignedDocumentEntity.ofReview(reviewId)
-                .or(() -> signedCorrections.signedDocument(reviewId))
+        // Signed and still due: made now, or waited for while this service makes it, holding no connection.
+        SignedDocumentEntity signed = signedCorrections.signedDocument(reviewId)
                 .orElseThrow(() -> new ProblemException(ReviewProblem.SIGNED_DOCUMENT_PENDING,
                         "signed-document-pending"));
-        return new Pdf(signed.pdf, signed.sha256, true, fileName(review.documentNumber));
+        return signed(readable.documentNumber(), signed);
+    }
+
+    /** What one transaction finds: the draft or the stored signed document, or none yet for a signed review. */
+    private record Readable(String documentNumber, Pdf pdf) {
+    }
+
+    private Readable readable(UUID reviewId, Caller caller) {
+        ReviewEntity review = access.readable(reviewId, caller);
+        if (review.documentNumber == null) {
+            return new Readable(null, draft(review));
+        }
+        // Signed: only the signed document, never a draft of it.
+        return new Readable(review.documentNumber, SignedDocumentEntity.ofReview(reviewId)
+                .map(signed -> signed(review.documentNumber, signed)).orElse(null));
+    }
+
+    private static Pdf signed(String documentNumber, SignedDocumentEntity document) {
+        return new Pdf(document.pdf, document.sha256, true, fileName(documentNumber));
     }
 
     private Pdf draft(ReviewEntity review) {

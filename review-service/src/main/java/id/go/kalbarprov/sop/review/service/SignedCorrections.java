@@ -8,8 +8,12 @@ import id.go.kalbarprov.sop.review.persistence.ReviewEntity;
 import id.go.kalbarprov.sop.review.persistence.ReviewVersionEntity;
 import id.go.kalbarprov.sop.review.persistence.SealEntity;
 import id.go.kalbarprov.sop.review.persistence.SignedDocumentEntity;
+import io.opentelemetry.context.Context;
+import io.quarkus.arc.Arc;
+import io.quarkus.arc.ManagedContext;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
@@ -21,28 +25,44 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.jboss.logging.Logger;
 
 /**
  * The signed correction's PDF, made after the Karo's signing transaction has committed. That transaction records the
- * signature (act, seal, the year's document number) and marks the document as due; the PDF is then rendered and
- * PAdES-sealed holding no database connection, and stored and handed to archive-service in a short transaction of its
- * own, still inside the Karo's request, so his answer comes with the document in the normal case. The year's number counter stays locked only for the signing
- * transaction (numbers stay gap-free), not for the render or a remote signer's answer, so signatures of different
- * reviews no longer queue behind one another's PDF. A document not made then (a crash, a signer that is down) is
- * retried every {@code sop.review.signed-documents.retry-every}, and made on demand when someone asks for it.
+ * signature (act, seal, the year's document number) and marks the document as due; once it commits the Karo is
+ * answered, and a worker of this service renders and PAdES-seals the PDF holding no database connection, then stores
+ * it and hands it to archive-service in a short transaction of its own. The year's number counter stays locked only
+ * for the signing transaction (numbers stay gap-free), and neither the Karo's answer nor other signatures wait for a
+ * render or a remote signer. A reader asking for the PDF while this service is making it waits a little for that
+ * production ({@code sop.review.signed-documents.reader-wait}) instead of rendering a second copy. A document not
+ * made then (a full queue, a crash or a stop, a signer that is down) stays due: it is retried every
+ * {@code sop.review.signed-documents.retry-every}, and made on demand when someone asks for it.
  */
 @ApplicationScoped
 public class SignedCorrections {
 
     private static final Logger LOG = Logger.getLogger(SignedCorrections.class);
-    /** How long a due document is left to the request that signed it before the retry takes it. */
-    private static final Duration LEFT_TO_THE_SIGNING_REQUEST = Duration.ofSeconds(10);
+    /** How long a due document is left to the worker given it at the signature before the retry takes it. */
+    private static final Duration LEFT_TO_THE_WORKER = Duration.ofSeconds(10);
     private static final int RETRY_BATCH = 20;
     private static final int ERROR_LENGTH = 500;
+    private static final int PROCESSORS = Runtime.getRuntime().availableProcessors();
+    /** Signatures whose document waits for a worker; beyond that the retry makes them. */
+    private static final int QUEUED_AT_MOST = 64;
 
     /** A signature whose document is due, fired in the signing transaction. */
     record Due(UUID reviewId) {
@@ -63,10 +83,15 @@ public class SignedCorrections {
     @Inject
     Event<Due> dueEvents;
 
-    private final Semaphore renders = new Semaphore(Runtime.getRuntime().availableProcessors(), true);
-
     @Inject
     ReviewConfig config;
+
+    private final Semaphore renders = new Semaphore(PROCESSORS, true);
+
+    /** The productions running in this JVM, so that a reader or the retry joins one instead of rendering again. */
+    private final Map<UUID, CompletableFuture<Optional<SignedDocumentEntity>>> inFlight = new ConcurrentHashMap<>();
+
+    private final ThreadPoolExecutor workers = workers();
 
     /** In the Karo's signing transaction: the signed document of the review is due once this commits. */
     @Transactional(Transactional.TxType.MANDATORY)
@@ -76,32 +101,110 @@ public class SignedCorrections {
         dueEvents.fire(new Due(reviewId));
     }
 
+    /**
+     * Hands the document to a worker, so that the Karo's answer does not wait for it. Nothing of the signing request
+     * goes with it but its trace: the worker has its own request context and transactions.
+     */
     void afterSigning(@Observes(during = TransactionPhase.AFTER_SUCCESS) Due due) {
-        if (config.signedDocuments().produceAfterCommit()) {
-            produceOrRecordFailure(due.reviewId());
+        if (!config.signedDocuments().produceAfterCommit()) {
+            return;
+        }
+        UUID reviewId = due.reviewId();
+        CompletableFuture<Optional<SignedDocumentEntity>> production = new CompletableFuture<>();
+        if (inFlight.putIfAbsent(reviewId, production) != null) {
+            return;
+        }
+        try {
+            workers.execute(Context.current().wrap(() -> produceInRequestContext(reviewId, production)));
+        } catch (RejectedExecutionException full) {
+            LOG.infof("The signed document of review %s is left to the retry: %s", reviewId,
+                    workers.isShutdown() ? "the service is stopping" : "the queue is full");
+            finish(reviewId, production, Optional.empty());
         }
     }
 
     /**
-     * The review's signed document: the stored one, or made now when it is due and no one else is making it. Empty
-     * when the review has no signature, or when another request or replica is making its document at this moment.
+     * The review's signed document: the stored one; the one this service is making now, waited for a little; or
+     * made now when it is due and no one else is making it. Empty when the review has no signature, when another
+     * replica is making its document at this moment, or when this service's production is not done in time.
      */
     public Optional<SignedDocumentEntity> signedDocument(UUID reviewId) {
         Optional<SignedDocumentEntity> stored = QuarkusTransaction.requiringNew()
                 .call(() -> SignedDocumentEntity.ofReview(reviewId));
-        return stored.isPresent() ? stored : produceOrRecordFailure(reviewId);
+        return stored.isPresent() ? stored : joinOrProduce(reviewId);
     }
 
     @Scheduled(every = "${sop.review.signed-documents.retry-every:30s}", delayed = "10s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void retryDue() {
-        Instant before = Instant.now().minus(LEFT_TO_THE_SIGNING_REQUEST);
+        Instant before = Instant.now().minus(LEFT_TO_THE_WORKER);
         @SuppressWarnings("unchecked")
         List<UUID> due = QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery(
                         "SELECT review_id FROM pending_signed_document WHERE signed_at < ?1 ORDER BY signed_at LIMIT ?2",
                         UUID.class)
                 .setParameter(1, Timestamp.from(before)).setParameter(2, RETRY_BATCH).getResultList());
-        due.forEach(this::produceOrRecordFailure);
+        due.forEach(this::joinOrProduce);
+    }
+
+    @PreDestroy
+    void stop() {
+        // A production stopped here (queued or interrupted) has not stored its document: its due row stays, and the
+        // retry makes it, here after a restart or on another replica.
+        workers.shutdownNow();
+        inFlight.forEach((reviewId, production) -> production.complete(Optional.empty()));
+    }
+
+    /** Joins this JVM's production of the document, or makes it on this thread while others wait for it. */
+    private Optional<SignedDocumentEntity> joinOrProduce(UUID reviewId) {
+        CompletableFuture<Optional<SignedDocumentEntity>> production = new CompletableFuture<>();
+        CompletableFuture<Optional<SignedDocumentEntity>> running = inFlight.putIfAbsent(reviewId, production);
+        if (running != null) {
+            return awaited(reviewId, running);
+        }
+        Optional<SignedDocumentEntity> document = Optional.empty();
+        try {
+            document = produceOrRecordFailure(reviewId);
+            return document;
+        } finally {
+            finish(reviewId, production, document);
+        }
+    }
+
+    private Optional<SignedDocumentEntity> awaited(UUID reviewId,
+                                                   CompletableFuture<Optional<SignedDocumentEntity>> production) {
+        Duration wait = config.signedDocuments().readerWait();
+        try {
+            return production.get(wait.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException late) {
+            LOG.debugf("The signed document of review %s is still being made after %s", reviewId, wait);
+            return Optional.empty();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Optional.empty();
+        } catch (ExecutionException e) {
+            return Optional.empty();
+        }
+    }
+
+    private void produceInRequestContext(UUID reviewId,
+                                         CompletableFuture<Optional<SignedDocumentEntity>> production) {
+        Optional<SignedDocumentEntity> document = Optional.empty();
+        ManagedContext requestContext = Arc.container().requestContext();
+        requestContext.activate();
+        try {
+            document = produceOrRecordFailure(reviewId);
+        } catch (RuntimeException unexpected) {
+            LOG.warnf(unexpected, "The signed document of review %s stays due and is retried", reviewId);
+        } finally {
+            requestContext.terminate();
+            finish(reviewId, production, document);
+        }
+    }
+
+    private void finish(UUID reviewId, CompletableFuture<Optional<SignedDocumentEntity>> production,
+                        Optional<SignedDocumentEntity> document) {
+        inFlight.remove(reviewId, production);
+        production.complete(document);
     }
 
     private Optional<SignedDocumentEntity> produceOrRecordFailure(UUID reviewId) {
@@ -172,6 +275,20 @@ public class SignedCorrections {
                         "review " + reviewId + " has a due signed document but no signature"));
         return Optional.of(new Signing(review, signature, reviews.version(reviewId, signature.version),
                 Sealing.standing(SealEntity.ofReview(reviewId)).approvals()));
+    }
+
+    /** One worker per processor, like the renders they wait for; idle ones end. */
+    private static ThreadPoolExecutor workers() {
+        AtomicInteger count = new AtomicInteger();
+        ThreadFactory daemons = task -> {
+            Thread thread = new Thread(task, "signed-document-" + count.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        };
+        ThreadPoolExecutor workers = new ThreadPoolExecutor(PROCESSORS, PROCESSORS, 1, TimeUnit.MINUTES,
+                new ArrayBlockingQueue<>(QUEUED_AT_MOST), daemons);
+        workers.allowCoreThreadTimeOut(true);
+        return workers;
     }
 
     private Optional<SignedDocumentEntity> store(Signing signing, SignedDocumentEntity document) {

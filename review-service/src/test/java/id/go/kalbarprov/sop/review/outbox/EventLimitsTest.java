@@ -160,6 +160,7 @@ class EventLimitsTest {
         decide(review, KASUBBAG, "APPROVE", text(Limits.REASON)).then().statusCode(201);
         decide(review, KABAG, "APPROVE", text(Limits.REASON)).then().statusCode(201);
         decide(review, KARO, "APPROVE", text(Limits.REASON)).then().statusCode(201);
+        ReviewApi.awaitSignedDocument(review);
 
         List<String> signed = payloads(caseId, CorrectionSigned.TYPE);
         assertEquals(1, signed.size());
@@ -194,6 +195,7 @@ class EventLimitsTest {
         decide(review, KASUBBAG, "APPROVE", null).then().statusCode(201);
         decide(review, KABAG, "APPROVE", null).then().statusCode(201);
         decide(review, KARO, "APPROVE", null).then().statusCode(201);
+        ReviewApi.awaitSignedDocument(review);
         fitsTheReceiversBody(payloads(caseId, CorrectionSigned.TYPE).get(0), CorrectionSigned.class);
     }
 }

@@ -97,6 +97,7 @@ class AgendaRegistrationTest {
     @Test
     void theSignatureIsRegisteredAsAStep7Document() {
         UUID id = ReviewApi.signed();
+        ReviewApi.awaitSignedDocument(id);
         Map<String, Object> signed = registrations(ReviewApi.caseOf(id)).get("Signed-1");
         assertEquals(7, signed.get("step"));
         assertEquals("000.8.6.3", signed.get("classification"));

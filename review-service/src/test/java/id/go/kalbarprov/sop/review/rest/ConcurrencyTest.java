@@ -71,6 +71,7 @@ class ConcurrencyTest {
                 approve(id, Tokens.person("karo", "karo.one", "196609211986031004", false))).toList());
         assertEquals(List.of(201, 409, 409), statuses);
         assertEquals(1, Db.count("SELECT count(*) FROM review_act WHERE review_id = ? AND kind = 'SIGNED'", id));
+        ReviewApi.awaitSignedDocument(id);
         assertEquals(1, Db.count("SELECT count(*) FROM outbox_event WHERE aggregate_id = ? AND type = 'CorrectionSigned'",
                 caseId));
         assertEquals(1, Db.count("SELECT count(*) FROM outbox_event WHERE aggregate_id = ? AND type = 'CaseStatus'"

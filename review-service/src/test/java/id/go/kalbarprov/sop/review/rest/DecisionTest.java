@@ -69,6 +69,7 @@ class DecisionTest {
                 .body("review.status", equalTo("SIGNED"))
                 .body("review.pending", nullValue());
 
+        ReviewApi.awaitSignedDocument(id);
         List<Map<String, Object>> signed = Db.outbox(caseId, "CorrectionSigned");
         assertEquals(1, signed.size());
         Map<String, Object> correction = signed.get(0);
@@ -197,6 +198,7 @@ class DecisionTest {
                 .body("acts.round", equalTo(List.of(1, 1, 1, 2, 3, 3, 3, 3)))
                 .body("acts[2].reason", equalTo("Target of IKU-1 is wrong"));
         // The archive receives the standing approvals: the latest paraf of each level.
+        ReviewApi.awaitSignedDocument(id);
         List<Map<String, Object>> signed = Db.outbox(caseId, "CorrectionSigned");
         @SuppressWarnings("unchecked")
         List<Map<String, Object>> seals = (List<Map<String, Object>>) signed.get(0).get("seals");

@@ -230,6 +230,9 @@ class OutcomeTest {
             boolean signed = answers.get(0) == 201;
             assertEquals(signed ? "SIGNED" : "WITHDRAWN", status);
             assertEquals(1, Db.count("SELECT count(*) FROM review_act WHERE review_id = ? AND level = 7", id));
+            if (signed) {
+                ReviewApi.awaitSignedDocument(id);
+            }
             assertEquals(signed ? 1 : 0, Db.outbox(caseId, "CorrectionSigned").size());
             assertEquals(signed ? 0 : 1, Db.outbox(caseId, "CaseStatus").stream()
                     .filter(s -> "WITHDRAWN".equals(s.get("status"))).count());

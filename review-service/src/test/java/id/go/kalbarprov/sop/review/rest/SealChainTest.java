@@ -68,6 +68,7 @@ class SealChainTest {
         UUID caseId = UUID.randomUUID();
         UUID id = amendedAtLevel6(caseId);
         ReviewApi.approve(id, Tokens.karo(), 2);
+        ReviewApi.awaitSignedDocument(id);
         Map<String, Object> correction = Db.outbox(caseId, "CorrectionSigned").get(0);
         @SuppressWarnings("unchecked")
         List<Map<String, Object>> seals = (List<Map<String, Object>>) correction.get("seals");
@@ -104,6 +105,7 @@ class SealChainTest {
     void theKarosSignatureNumbersTheCorrectionAndTheSignatureCoversTheNumber() {
         UUID id = ReviewApi.signed();
         UUID caseId = ReviewApi.caseOf(id);
+        ReviewApi.awaitSignedDocument(id);
         Map<String, Object> correction = Db.outbox(caseId, "CorrectionSigned").get(0);
         String number = (String) correction.get("documentNumber");
         Matcher matcher = NUMBER.matcher(number);

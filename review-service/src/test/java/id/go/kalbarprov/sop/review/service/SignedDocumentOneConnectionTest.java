@@ -1,9 +1,11 @@
 package id.go.kalbarprov.sop.review.service;
 
+import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import id.go.kalbarprov.sop.review.support.Db;
 import id.go.kalbarprov.sop.review.support.ReviewApi;
+import id.go.kalbarprov.sop.review.support.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
@@ -13,9 +15,10 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A signature and its document need one database connection at a time: the PDF is made after the signing transaction
- * has given its connection back, and rendered between two short transactions. With a pool of one connection a
- * signature still comes back with its document stored and handed on (a design that made the document while the
- * signing transaction still held its connection would wait here for a second one, and time out).
+ * has given its connection back, and rendered between two short transactions; a reader waiting for it holds none.
+ * With a pool of one connection a signature is answered, its document is read, and it is stored and handed on once (a
+ * design that made the document while the signing transaction, or the reader's, still held its connection would wait
+ * here for a second one, and time out).
  */
 @QuarkusTest
 @TestProfile(SignedDocumentOneConnectionTest.PoolOfOne.class)
@@ -30,8 +33,11 @@ class SignedDocumentOneConnectionTest {
     }
 
     @Test
-    void aSignatureWithAPoolOfOneConnectionComesBackWithItsDocument() {
+    void aSignatureWithAPoolOfOneConnectionGetsItsDocument() {
         UUID id = ReviewApi.signed();
+        given().auth().oauth2(Tokens.karo()).get("/api/v1/reviews/" + id + "/pdf").then().statusCode(200)
+                .header("Signed-Document", "true");
+        ReviewApi.awaitSignedDocument(id);
         assertEquals(0, Db.count("SELECT count(*) FROM pending_signed_document WHERE review_id = ?::uuid",
                 id.toString()));
         assertEquals(1, Db.count("SELECT count(*) FROM signed_document WHERE review_id = ?::uuid", id.toString()));

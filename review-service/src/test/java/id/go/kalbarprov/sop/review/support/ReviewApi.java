@@ -156,7 +156,17 @@ public final class ReviewApi {
         return id;
     }
 
-    /** A fully signed review. */
+    /**
+     * Waits until the signed document of a signed review is stored, with its handoff to archive-service: it is made
+     * after the Karo's answer. The limit is generous: the largest correction takes tens of seconds to render on a
+     * busy machine.
+     */
+    public static void awaitSignedDocument(UUID reviewId) {
+        Eventually.await("the signed document of review " + reviewId, java.time.Duration.ofMinutes(2),
+                () -> Db.count("SELECT count(*) FROM signed_document WHERE review_id = ?::uuid", reviewId.toString()) == 1);
+    }
+
+    /** A fully signed review (its signed document may still be in the making: {@link #awaitSignedDocument}). */
     public static UUID signed() {
         UUID id = atLevel7();
         approve(id, Tokens.karo(), 1);
