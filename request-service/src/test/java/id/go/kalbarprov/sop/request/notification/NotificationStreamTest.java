@@ -156,4 +156,45 @@ class NotificationStreamTest {
             assertNull(dinkes.next(otherOfficers.toString(), 1), "nor another role's");
         }
     }
+    @Test
+    void theSignalCarriesTheNotificationSoTheStreamDoesNotReadIt() throws Exception {
+        // The row is gone when its transaction commits: only the signal's payload can still deliver it (the re-check
+        // runs every 60 s in this test profile and would not find it either).
+        try (Events pelaksana = open("", Tokens.pelaksana())) {
+            assertNotNull(pelaksana.next("ready", 10));
+            UUID id = UUID.randomUUID();
+            UUID caseId = UUID.randomUUID();
+            QuarkusTransaction.requiringNew().run(() -> {
+                insert(id, caseId, "t", "m");
+                em.createNativeQuery("delete from notification where id = ?1").setParameter(1, id).executeUpdate();
+            });
+            String event = pelaksana.next(id.toString(), 3);
+            assertNotNull(event, "streamed from the signal alone");
+            assertTrue(event.contains(caseId.toString()), event);
+        }
+    }
+
+    @Test
+    void aNotificationTooLongForASignalIsReadByItsId() throws Exception {
+        // 2 x 2000 two-byte characters: over the 8000 bytes a NOTIFY payload may have, so the signal carries the id.
+        String longText = "\u00e9".repeat(2000);
+        try (Events pelaksana = open("", Tokens.pelaksana())) {
+            assertNotNull(pelaksana.next("ready", 10));
+            UUID id = UUID.randomUUID();
+            QuarkusTransaction.requiringNew().run(() -> insert(id, UUID.randomUUID(), "t", longText));
+            String event = pelaksana.next(id.toString(), 3);
+            assertNotNull(event, "signalled by id and read");
+            assertTrue(event.contains(longText), "the whole message");
+        }
+    }
+
+    private void insert(UUID id, UUID caseId, String title, String message) {
+        em.createNativeQuery("""
+                        insert into notification (id, kind, task_id, case_id, step, task_name, recipient_role,
+                            recipient_upn, title_en, title_id, message_en, message_id, due_at, created_at)
+                        values (?1, 'TASK_ARRIVED', ?2, ?3, 2, 'SUBMISSION', 'pelaksana', null, ?4, ?4, ?5, ?5, now(),
+                                ?6)""")
+                .setParameter(1, id).setParameter(2, UUID.randomUUID()).setParameter(3, caseId)
+                .setParameter(4, title).setParameter(5, message).setParameter(6, Instant.now()).executeUpdate();
+    }
 }
