@@ -2,7 +2,8 @@ package id.go.kalbarprov.sop.platform.outbox;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.concurrent.atomic.AtomicLong;
+import java.util.NavigableSet;
+import java.util.concurrent.ConcurrentSkipListSet;
 
 /**
  * Whether the relay's scheduled tick should look at the outbox. A commit in this replica wakes the relay itself, so a
@@ -16,26 +17,26 @@ final class RelayPace {
     private final Duration idleInterval;
     private volatile boolean leftDue = true;
     private volatile Instant lookedAt = Instant.EPOCH;
-    /** The earliest retry this relay scheduled that no pass has looked for yet, in epoch milliseconds. */
-    private final AtomicLong retryAt = new AtomicLong(Long.MAX_VALUE);
+    /** When the retries this relay scheduled are due, in epoch milliseconds, until a pass looks for them. */
+    private final NavigableSet<Long> retriesAt = new ConcurrentSkipListSet<>();
 
     RelayPace(Duration idleInterval) {
         this.idleInterval = idleInterval;
     }
 
     boolean worthLooking(Instant now) {
-        return leftDue || now.toEpochMilli() >= retryAt.get() || !now.isBefore(lookedAt.plus(idleInterval));
+        return leftDue || retriesAt.floor(now.toEpochMilli()) != null || !now.isBefore(lookedAt.plus(idleInterval));
     }
 
     /** A pass starts: it claims every retry due by now. */
     void looking(Instant now) {
         lookedAt = now;
         leftDue = false;
-        retryAt.getAndUpdate(at -> at <= now.toEpochMilli() ? Long.MAX_VALUE : at);
+        retriesAt.headSet(now.toEpochMilli(), true).clear();
     }
 
     void retryScheduled(Instant at) {
-        retryAt.accumulateAndGet(at.toEpochMilli(), Math::min);
+        retriesAt.add(at.toEpochMilli());
     }
 
     /** The pass left an event due now, or failed: the next tick looks again. */
