@@ -18,9 +18,14 @@ import jakarta.persistence.EntityManager;
 import java.io.IOException;
 import java.net.URL;
 import java.net.http.HttpClient;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -164,10 +169,7 @@ class NotificationStreamTest {
             assertNotNull(pelaksana.next("ready", 10));
             UUID id = UUID.randomUUID();
             UUID caseId = UUID.randomUUID();
-            QuarkusTransaction.requiringNew().run(() -> {
-                insert(id, caseId, "t", "m");
-                em.createNativeQuery("delete from notification where id = ?1").setParameter(1, id).executeUpdate();
-            });
+            writtenAndDeletedByTheOwner(id, caseId);
             String event = pelaksana.next(id.toString(), 3);
             assertNotNull(event, "streamed from the signal alone");
             assertTrue(event.contains(caseId.toString()), event);
@@ -185,6 +187,26 @@ class NotificationStreamTest {
             String event = pelaksana.next(id.toString(), 3);
             assertNotNull(event, "signalled by id and read");
             assertTrue(event.contains(longText), "the whole message");
+        }
+    }
+
+    /** Inserted and deleted in one transaction, as the schema's owner (the service's role may not delete). */
+    private static void writtenAndDeletedByTheOwner(UUID id, UUID caseId) throws SQLException {
+        String url = ConfigProvider.getConfig().getValue("quarkus.datasource.jdbc.url", String.class);
+        try (Connection db = DriverManager.getConnection(url, "request_owner", "request_owner");
+             PreparedStatement insert = db.prepareStatement("""
+                     insert into request_svc.notification (id, kind, task_id, case_id, step, task_name,
+                         recipient_role, title_en, title_id, message_en, message_id, due_at, created_at)
+                     values (?, 'TASK_ARRIVED', ?, ?, 2, 'SUBMISSION', 'pelaksana', 't', 't', 'm', 'm', now(), now())""");
+             PreparedStatement delete = db.prepareStatement("delete from request_svc.notification where id = ?")) {
+            db.setAutoCommit(false);
+            insert.setObject(1, id);
+            insert.setObject(2, UUID.randomUUID());
+            insert.setObject(3, caseId);
+            insert.executeUpdate();
+            delete.setObject(1, id);
+            delete.executeUpdate();
+            db.commit();
         }
     }
 
