@@ -62,10 +62,17 @@ CREATE TABLE IF NOT EXISTS webhook (
 );
 
 -- Every replica's live stream LISTENs on its schema's channel: a new notification wakes it when its transaction
--- commits (NOTIFY is delivered at commit), so a waiting officer learns of a task at once; the payload is the id.
+-- commits (NOTIFY is delivered at commit), so a waiting officer learns of a task at once. The payload is the row as
+-- JSON, so the stream needs no read; a row too long for a NOTIFY payload (under 8000 bytes) sends only its id, and the
+-- stream reads it.
 CREATE OR REPLACE FUNCTION notification_announce() RETURNS trigger LANGUAGE plpgsql AS $$
+DECLARE
+    payload text := row_to_json(NEW)::text;
 BEGIN
-    PERFORM pg_notify('sop_notification_' || TG_TABLE_SCHEMA, NEW.id::text);
+    IF octet_length(payload) >= 8000 THEN
+        payload := NEW.id::text;
+    END IF;
+    PERFORM pg_notify('sop_notification_' || TG_TABLE_SCHEMA, payload);
     RETURN NULL;
 END
 $$;

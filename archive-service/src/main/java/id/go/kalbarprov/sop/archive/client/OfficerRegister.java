@@ -7,9 +7,9 @@ import id.go.kalbarprov.sop.archive.problem.ArchiveProblem;
 import id.go.kalbarprov.sop.platform.problem.ProblemException;
 import id.go.kalbarprov.sop.platform.reference.RegisteredOfficer;
 import id.go.kalbarprov.sop.platform.security.ServiceTokens;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import jakarta.persistence.EntityManager;
 import jakarta.ws.rs.core.Response;
 import java.sql.Timestamp;
@@ -21,9 +21,10 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.jboss.logging.Logger;
 
 /**
- * The officers as request-service's register knows them, asked with this service's own token. Every answer is kept
- * (table {@code officer_seen}, one row per officer), and the kept answer stands in when request-service cannot be
- * reached; an officer never seen while it is down cannot be checked: 503 with Retry-After, nothing changed.
+ * The officers as request-service's register knows them, asked with this service's own token. A fresh answer is kept
+ * (table {@code officer_seen}, one row per officer) by the transaction that acts on it ({@link #keep}), and the kept
+ * answer stands in when request-service cannot be reached; an officer never seen while it is down cannot be checked:
+ * 503 with Retry-After, nothing changed.
  */
 @ApplicationScoped
 public class OfficerRegister {
@@ -47,12 +48,18 @@ public class OfficerRegister {
      * The officer named by login or NIP who may act as {@code role} on {@code day}; otherwise 400 naming the field the
      * caller used ({@code upn}, or {@code nip} when only a NIP was given).
      */
-    public RegisteredOfficer serving(String upn, String nip, String role, LocalDate day) {
-        return RegisteredOfficer.requireServing(find(upn, nip), upn, nip, role, day);
+    public Answer serving(String upn, String nip, String role, LocalDate day) {
+        Optional<Answer> found = find(upn, nip);
+        RegisteredOfficer officer = RegisteredOfficer.requireServing(found.map(Answer::officer), upn, nip, role, day);
+        return new Answer(officer, found.get().fresh());
     }
 
-    /** The register's answer, kept; the kept one when request-service is unreachable; empty when it has none. */
-    Optional<RegisteredOfficer> find(String upn, String nip) {
+    /** An officer as the register answered now ({@code fresh}), or as it was kept while request-service is down. */
+    public record Answer(RegisteredOfficer officer, boolean fresh) {
+    }
+
+    /** The register's answer; the kept one when request-service is unreachable; empty when it has none. */
+    Optional<Answer> find(String upn, String nip) {
         Optional<RegisteredOfficer> answer;
         try {
             answer = upn != null ? askByUpn(upn) : askByNip(nip);
@@ -60,10 +67,9 @@ public class OfficerRegister {
             LOG.warnf("request-service's register of officers cannot be read: %s", unreachable.toString());
             RegisteredOfficer kept = kept(upn, nip).orElseThrow(() -> new ProblemException(
                     ArchiveProblem.OFFICERS_UNAVAILABLE, "officers-unavailable", upn != null ? upn : nip));
-            return Optional.of(kept);
+            return Optional.of(new Answer(kept, false));
         }
-        answer.ifPresent(this::keep);
-        return answer;
+        return answer.map(officer -> new Answer(officer, true));
     }
 
     private Optional<RegisteredOfficer> askByUpn(String upn) {
@@ -112,19 +118,25 @@ public class OfficerRegister {
         }
     }
 
-    private void keep(RegisteredOfficer officer) {
+    /** Keeps a fresh answer, in the caller's transaction (the one that acts on it: no transaction of its own). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void keep(Answer answer) {
+        if (!answer.fresh()) {
+            return;
+        }
+        RegisteredOfficer officer = answer.officer();
         String record;
         try {
             record = json.writeValueAsString(officer);
         } catch (java.io.IOException e) {
             throw new IllegalStateException(e);
         }
-        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("""
+        em.createNativeQuery("""
                         INSERT INTO officer_seen (upn, nip, record, seen_at) VALUES (?1, ?2, cast(?3 AS jsonb), ?4)
                         ON CONFLICT (upn) DO UPDATE SET nip = excluded.nip, record = excluded.record,
                             seen_at = excluded.seen_at""")
                 .setParameter(1, officer.upn()).setParameter(2, officer.nip()).setParameter(3, record)
-                .setParameter(4, Timestamp.from(Instant.now())).executeUpdate());
+                .setParameter(4, Timestamp.from(Instant.now())).executeUpdate();
     }
 
     private Optional<RegisteredOfficer> kept(String upn, String nip) {

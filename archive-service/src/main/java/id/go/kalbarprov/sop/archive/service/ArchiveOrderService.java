@@ -85,9 +85,12 @@ public class ArchiveOrderService {
         if (kasubbag.is(command.upn(), command.nip())) {
             throw ProblemException.rule("one-person-one-level");
         }
-        RegisteredOfficer archivist = officers.serving(blank(command.upn()) ? null : command.upn(),
+        OfficerRegister.Answer archivist = officers.serving(blank(command.upn()) ? null : command.upn(),
                 blank(command.nip()) ? null : command.nip(), Roles.ARSIPARIS, OfficeTime.dateOf(Instant.now()));
-        return QuarkusTransaction.requiringNew().call(() -> delegateTo(archivist, id, expectedVersion, command, kasubbag));
+        return QuarkusTransaction.requiringNew().call(() -> {
+            officers.keep(archivist);
+            return delegateTo(archivist.officer(), id, expectedVersion, command, kasubbag);
+        });
     }
 
     private ArchiveOrderEntity delegateTo(RegisteredOfficer archivist, UUID id, Integer expectedVersion,

@@ -1,5 +1,6 @@
 package id.go.kalbarprov.sop.platform.notification;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -34,6 +35,28 @@ public record Notice(UUID id, long seq, Kind kind, UUID taskId, UUID caseId, Int
                 (UUID) row[3], (UUID) row[4], row[5] == null ? null : ((Number) row[5]).intValue(), (String) row[6],
                 (String) row[7], (String) row[8], (String) row[9], (String) row[10], (String) row[11],
                 (String) row[12], (String) row[13], instant(row[14]), instant(row[15]));
+    }
+
+    /** A row as the table's trigger sends it with its signal ({@code row_to_json}: the columns by name). */
+    static Notice of(JsonNode row) {
+        return new Notice(UUID.fromString(row.get("id").asText()), row.get("seq").asLong(),
+                Kind.valueOf(row.get("kind").asText()), uuid(row, "task_id"), uuid(row, "case_id"),
+                row.hasNonNull("step") ? row.get("step").asInt() : null, text(row, "task_name"),
+                text(row, "recipient_role"), text(row, "recipient_upn"), text(row, "recipient_unit"),
+                text(row, "title_en"), text(row, "title_id"), text(row, "message_en"), text(row, "message_id"),
+                time(row, "due_at"), time(row, "created_at"));
+    }
+
+    private static String text(JsonNode row, String column) {
+        return row.hasNonNull(column) ? row.get(column).asText() : null;
+    }
+
+    private static UUID uuid(JsonNode row, String column) {
+        return row.hasNonNull(column) ? UUID.fromString(row.get(column).asText()) : null;
+    }
+
+    private static Instant time(JsonNode row, String column) {
+        return row.hasNonNull(column) ? OffsetDateTime.parse(row.get(column).asText()).toInstant() : null;
     }
 
     static Instant instant(Object value) {

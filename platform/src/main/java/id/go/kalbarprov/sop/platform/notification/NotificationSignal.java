@@ -4,10 +4,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Properties;
-import java.util.UUID;
 import java.util.function.Consumer;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
@@ -20,6 +17,7 @@ import org.postgresql.PGNotification;
  * trigger notifies ({@code R__notifications.sql}), which PostgreSQL delivers when the writing transaction commits.
  * It holds one connection of its own, outside the pool, for as long as the stream has subscribers — never one per
  * waiting officer — so a small pool is never taken by waiters. A lost connection is opened again after a pause.
+ * A signal carries the new row ({@link Signalled}), so the stream need not read it.
  * {@code onGap} is called each time LISTEN takes effect, for what was written before it.
  */
 final class NotificationSignal {
@@ -28,12 +26,12 @@ final class NotificationSignal {
     private static final int WAIT_MILLIS = 1000;
 
     private final String channel;
-    private final Consumer<List<UUID>> onArrival;
+    private final Consumer<Signalled> onArrival;
     private final Runnable onGap;
     private volatile boolean running = true;
     private final Thread thread;
 
-    NotificationSignal(String schema, Consumer<List<UUID>> onArrival, Runnable onGap) {
+    NotificationSignal(String schema, Consumer<Signalled> onArrival, Runnable onGap) {
         this.channel = "sop_notification_" + schema;
         this.onArrival = onArrival;
         this.onGap = onGap;
@@ -61,7 +59,7 @@ final class NotificationSignal {
                 while (running) {
                     PGNotification[] received = pg.getNotifications(WAIT_MILLIS);
                     if (received != null && received.length > 0) {
-                        onArrival.accept(ids(received));
+                        onArrival.accept(Signalled.of(received));
                     }
                 }
             } catch (SQLException | RuntimeException e) {
@@ -78,18 +76,6 @@ final class NotificationSignal {
                 pause = Math.min(pause * 2, 30_000);
             }
         }
-    }
-
-    private static List<UUID> ids(PGNotification[] received) {
-        List<UUID> ids = new ArrayList<>(received.length);
-        for (PGNotification n : received) {
-            try {
-                ids.add(UUID.fromString(n.getParameter()));
-            } catch (IllegalArgumentException notAnId) {
-                // not ours: ignored
-            }
-        }
-        return ids;
     }
 
     /** A connection of its own, with the datasource's URL and credentials. */

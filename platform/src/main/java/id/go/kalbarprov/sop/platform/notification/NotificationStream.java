@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Queue;
 import java.util.Map;
@@ -23,7 +24,7 @@ import org.jboss.logging.Logger;
 /**
  * The live stream. While a replica has subscribers it listens for new notifications ({@link NotificationSignal}: the
  * table's trigger notifies when the writing transaction commits, whichever replica wrote it) and hands each at once to
- * the subscribers whose feed it is in. A re-check on an interval reads the ids written within a lookback, since a
+ * the subscribers whose feed it is in — the signal carries the row, so a busy stream does not read the table. A re-check on an interval reads the ids written within a lookback, since a
  * signal can be missed (a lost listening connection) and a transaction that started earlier may commit later; each
  * notification is sent once per subscriber. No subscriber holds a database connection while it waits.
  */
@@ -50,6 +51,7 @@ public class NotificationStream {
     private NotificationSignal signal;
     private volatile String schema;
     private final Queue<UUID> pending = new ConcurrentLinkedQueue<>();
+    private final Queue<Notice> pendingRows = new ConcurrentLinkedQueue<>();
     private final AtomicBoolean draining = new AtomicBoolean();
     /** The newest notification when polling started: older ones are not streamed. */
     private volatile long pollerStart;
@@ -115,35 +117,53 @@ public class NotificationStream {
     }
 
     /**
-     * Signalled: these notifications were just committed. They are read on the stream's own thread, in order; what is
-     * signalled while a read runs is read together by the next one (one query for a burst, not one per row).
+     * Signalled: these notifications were just committed. They are streamed on the stream's own thread, in order; a
+     * signal carries its row, so only a row too long for a signal is read — what is signalled while a read runs is
+     * read together by the next one (one query for a burst, not one per row).
      */
-    private void arrived(List<UUID> ids) {
-        pending.addAll(ids);
+    private void arrived(Signalled signalled) {
+        pendingRows.addAll(signalled.carried());
+        pending.addAll(signalled.toRead());
         if (draining.compareAndSet(false, true)) {
             poller.execute(() -> {
                 draining.set(false);
-                List<UUID> batch = new ArrayList<>();
+                List<Notice> batch = new ArrayList<>();
+                for (Notice notice; (notice = pendingRows.poll()) != null; ) {
+                    batch.add(notice);
+                }
+                List<UUID> toRead = new ArrayList<>();
                 for (UUID id; (id = pending.poll()) != null; ) {
                     if (!streamed.containsKey(id)) {
-                        batch.add(id);
+                        toRead.add(id);
                     }
                 }
                 try {
-                    deliverAll(batch);
+                    batch.addAll(read(toRead));
                 } catch (RuntimeException e) {
                     LOG.warnf("Reading signalled notifications failed; the re-check streams them: %s", e.toString());
                 }
+                batch.sort(Comparator.comparingLong(Notice::seq));
+                stream(batch);
             });
         }
     }
 
     private void deliverAll(List<UUID> unseen) {
-        for (int from = 0; from < unseen.size(); from += 500) {
-            for (Notice notice : feed.byIds(unseen.subList(from, Math.min(unseen.size(), from + 500)))) {
-                if (streamed.putIfAbsent(notice.id(), notice.createdAt()) == null) {
-                    deliver(notice);
-                }
+        stream(read(unseen));
+    }
+
+    private List<Notice> read(List<UUID> ids) {
+        List<Notice> notices = new ArrayList<>();
+        for (int from = 0; from < ids.size(); from += 500) {
+            notices.addAll(feed.byIds(ids.subList(from, Math.min(ids.size(), from + 500))));
+        }
+        return notices;
+    }
+
+    private void stream(List<Notice> notices) {
+        for (Notice notice : notices) {
+            if (streamed.putIfAbsent(notice.id(), notice.createdAt()) == null) {
+                deliver(notice);
             }
         }
     }

@@ -5,14 +5,26 @@ import io.smallrye.config.WithDefault;
 import jakarta.validation.constraints.Min;
 import java.time.Duration;
 
-/** How the outbox relay runs, under {@code sop.outbox} ({@code OUTBOX_POLL_INTERVAL}, {@code OUTBOX_DELIVER_ON_COMMIT},
+/** How the outbox relay runs, under {@code sop.outbox} ({@code OUTBOX_POLL_INTERVAL}, {@code OUTBOX_IDLE_POLL_INTERVAL},
+ * {@code OUTBOX_DELIVER_ON_COMMIT},
  * {@code OUTBOX_PARK_AFTER_ATTEMPTS}, {@code OUTBOX_BATCH_WINDOW}). */
 @ConfigMapping(prefix = "sop.outbox")
 public interface OutboxConfig {
 
-    /** How often the relay looks for retries and for what a crashed replica left. */
+    /**
+     * How often the relay's poll ticks: a tick reads the outbox when a retry this relay scheduled is due or a pass
+     * left something due, so retries keep their backoff to within a tick.
+     */
     @WithDefault("1s")
     String pollInterval();
+
+    /**
+     * How often a relay with nothing to send reads the outbox anyway ({@code OUTBOX_IDLE_POLL_INTERVAL}): for what no
+     * commit in this replica announces — another replica's retries, what a crashed replica left. A commit here wakes
+     * the relay at once, whatever this says; a replica's own commits are sent by its own relay. Was every tick (1 s).
+     */
+    @WithDefault("5s")
+    Duration idlePollInterval();
 
     /** Deliver right after the commit that recorded an event; with false, only the poll delivers. */
     @WithDefault("true")

@@ -39,7 +39,8 @@ import org.jboss.logging.Logger;
  * <p>
  * Delivery runs on one relay thread per replica. It is woken when a transaction that recorded events commits (so a
  * handoff normally leaves within milliseconds) and by the poll, which picks up retries and whatever a crashed
- * replica left behind.
+ * replica left behind. A tick of the poll reads the outbox only when {@link RelayPace} says it may find something: a
+ * relay with nothing to send reads it every {@code sop.outbox.idle-poll-interval}, not every tick.
  */
 @ApplicationScoped
 public class OutboxRelay {
@@ -71,13 +72,25 @@ public class OutboxRelay {
     DeliveryTracing tracing;
 
     private final AtomicBoolean wakeRequested = new AtomicBoolean();
+    private volatile RelayPace pace;
     private final AtomicBoolean draining = new AtomicBoolean();
     private final ExecutorService worker = Executors.newSingleThreadExecutor(daemon("outbox-relay"));
     private final ExecutorService senders = Executors.newFixedThreadPool(SENDERS, daemon("outbox-sender"));
 
     @Scheduled(every = "${sop.outbox.poll-interval:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void poll() {
-        schedule();
+        if (!config.deliverOnCommit() || pace().worthLooking(Instant.now())) {
+            schedule();
+        }
+    }
+
+    private RelayPace pace() {
+        RelayPace current = pace;
+        if (current == null) {
+            current = new RelayPace(config.idlePollInterval());
+            pace = current;
+        }
+        return current;
     }
 
     /** Called after a commit that recorded events. Never blocks the caller; wake-ups during a drain coalesce. */
@@ -105,6 +118,7 @@ public class OutboxRelay {
                 relay();
             }
         } catch (RuntimeException e) {
+            pace().leftDue();
             LOG.errorf(e, "Outbox relay pass failed; the next poll retries");
         } finally {
             draining.set(false);
@@ -128,6 +142,7 @@ public class OutboxRelay {
 
     /** Delivers every due event now, in the calling thread. */
     public void relay() {
+        pace().looking(Instant.now());
         boolean more;
         do {
             more = QuarkusTransaction.requiringNew().timeout(TRANSACTION_TIMEOUT_SECONDS).call(this::passes);
@@ -221,6 +236,7 @@ public class OutboxRelay {
             try {
                 singleSends.get(i).join();
                 event.deliveredAt = Instant.now();
+                pace().leftDue(); // the case's next event to this destination may be due now
             } catch (CompletionException e) {
                 failed(event, e.getCause() != null ? e.getCause() : e);
             }
@@ -262,6 +278,9 @@ public class OutboxRelay {
             boolean headClaimed = batch.stream().anyMatch(head -> head.aggregateId.equals(event.aggregateId));
             if (!headClaimed || event.parkedAt != null || event.nextAttemptAt.isAfter(now)
                     || !sender.batchable(event)) {
+                if (headClaimed && event.parkedAt == null && !event.nextAttemptAt.isAfter(now)) {
+                    pace().leftDue(); // due, but not in this batch: the next tick sends it after its head
+                }
                 stopped.add(chain);
                 continue;
             }
@@ -303,6 +322,7 @@ public class OutboxRelay {
                 bookings.add(() -> event.deliveredAt = at);
             } else if (result.status() == HandoffBatchResult.NOT_ATTEMPTED) {
                 deliveries.get(i).end("not attempted");
+                pace().leftDue();
             } else {
                 deliveries.get(i).end("refused " + result.status());
                 bookings.add(() -> failed(event, HandoffSender.refused(destination, result)));
@@ -346,6 +366,7 @@ public class OutboxRelay {
                     event.type, event.id, event.aggregateId, event.destination, event.attempts, summary(failure, status));
         } else {
             event.nextAttemptAt = Instant.now().plus(backoff(event.attempts));
+            pace().retryScheduled(event.nextAttemptAt);
             LOG.warnf("Delivery of %s %s failed (attempt %d), next at %s: %s", event.type, event.id,
                     event.attempts, event.nextAttemptAt, summary(failure, status));
         }

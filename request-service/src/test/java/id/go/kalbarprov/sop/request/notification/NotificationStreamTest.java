@@ -18,9 +18,14 @@ import jakarta.persistence.EntityManager;
 import java.io.IOException;
 import java.net.URL;
 import java.net.http.HttpClient;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -155,5 +160,63 @@ class NotificationStreamTest {
             assertNull(dinkes.next(theirs.toString(), 2), "another unit's task is not in this unit's stream");
             assertNull(dinkes.next(otherOfficers.toString(), 1), "nor another role's");
         }
+    }
+    @Test
+    void theSignalCarriesTheNotificationSoTheStreamDoesNotReadIt() throws Exception {
+        // The row is gone when its transaction commits: only the signal's payload can still deliver it (the re-check
+        // runs every 60 s in this test profile and would not find it either).
+        try (Events pelaksana = open("", Tokens.pelaksana())) {
+            assertNotNull(pelaksana.next("ready", 10));
+            UUID id = UUID.randomUUID();
+            UUID caseId = UUID.randomUUID();
+            writtenAndDeletedByTheOwner(id, caseId);
+            String event = pelaksana.next(id.toString(), 3);
+            assertNotNull(event, "streamed from the signal alone");
+            assertTrue(event.contains(caseId.toString()), event);
+        }
+    }
+
+    @Test
+    void aNotificationTooLongForASignalIsReadByItsId() throws Exception {
+        // 2 x 2000 two-byte characters: over the 8000 bytes a NOTIFY payload may have, so the signal carries the id.
+        String longText = "\u00e9".repeat(2000);
+        try (Events pelaksana = open("", Tokens.pelaksana())) {
+            assertNotNull(pelaksana.next("ready", 10));
+            UUID id = UUID.randomUUID();
+            QuarkusTransaction.requiringNew().run(() -> insert(id, UUID.randomUUID(), "t", longText));
+            String event = pelaksana.next(id.toString(), 3);
+            assertNotNull(event, "signalled by id and read");
+            assertTrue(event.contains(longText), "the whole message");
+        }
+    }
+
+    /** Inserted and deleted in one transaction, as the schema's owner (the service's role may not delete). */
+    private static void writtenAndDeletedByTheOwner(UUID id, UUID caseId) throws SQLException {
+        String url = ConfigProvider.getConfig().getValue("quarkus.datasource.jdbc.url", String.class);
+        try (Connection db = DriverManager.getConnection(url, "request_owner", "request_owner");
+             PreparedStatement insert = db.prepareStatement("""
+                     insert into request_svc.notification (id, kind, task_id, case_id, step, task_name,
+                         recipient_role, title_en, title_id, message_en, message_id, due_at, created_at)
+                     values (?, 'TASK_ARRIVED', ?, ?, 2, 'SUBMISSION', 'pelaksana', 't', 't', 'm', 'm', now(), now())""");
+             PreparedStatement delete = db.prepareStatement("delete from request_svc.notification where id = ?")) {
+            db.setAutoCommit(false);
+            insert.setObject(1, id);
+            insert.setObject(2, UUID.randomUUID());
+            insert.setObject(3, caseId);
+            insert.executeUpdate();
+            delete.setObject(1, id);
+            delete.executeUpdate();
+            db.commit();
+        }
+    }
+
+    private void insert(UUID id, UUID caseId, String title, String message) {
+        em.createNativeQuery("""
+                        insert into notification (id, kind, task_id, case_id, step, task_name, recipient_role,
+                            recipient_upn, title_en, title_id, message_en, message_id, due_at, created_at)
+                        values (?1, 'TASK_ARRIVED', ?2, ?3, 2, 'SUBMISSION', 'pelaksana', null, ?4, ?4, ?5, ?5, now(),
+                                ?6)""")
+                .setParameter(1, id).setParameter(2, UUID.randomUUID()).setParameter(3, caseId)
+                .setParameter(4, title).setParameter(5, message).setParameter(6, Instant.now()).executeUpdate();
     }
 }

@@ -5,7 +5,6 @@ import id.go.kalbarprov.sop.platform.idempotency.Idempotent;
 import id.go.kalbarprov.sop.platform.security.CurrentCaller;
 import id.go.kalbarprov.sop.platform.security.Roles;
 import id.go.kalbarprov.sop.review.service.ReviewActions;
-import id.go.kalbarprov.sop.review.service.Reviews;
 import id.go.kalbarprov.sop.review.service.command.Decide;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -43,9 +42,6 @@ public class DecisionResource {
     ReviewActions actions;
 
     @Inject
-    Reviews reviews;
-
-    @Inject
     CurrentCaller caller;
 
     @Inject
@@ -74,7 +70,7 @@ public class DecisionResource {
         ReviewActions.Decided decided = actions.decide(id, decision, caller.get());
         Views.DecisionView body = new Views.DecisionView(Views.ActView.of(decided.act()),
                 decided.seal() == null ? null : Views.SealView.of(decided.seal()),
-                Views.ReviewSummary.of(decided.review(), reviews.openTask(id), deadlines));
+                Views.ReviewSummary.of(decided.review(), decided.openTask(), deadlines));
         return Response.created(URI.create("/api/v1/reviews/" + id)).entity(body).build();
     }
 }

@@ -6,7 +6,6 @@ import id.go.kalbarprov.sop.platform.idempotency.Idempotent;
 import id.go.kalbarprov.sop.platform.security.CurrentCaller;
 import id.go.kalbarprov.sop.platform.security.Roles;
 import id.go.kalbarprov.sop.review.service.ReviewActions;
-import id.go.kalbarprov.sop.review.service.Reviews;
 import id.go.kalbarprov.sop.review.service.Withdrawals;
 import id.go.kalbarprov.sop.review.service.command.WithdrawReview;
 import jakarta.annotation.security.RolesAllowed;
@@ -46,9 +45,6 @@ public class WithdrawalResource {
     Withdrawals withdrawals;
 
     @Inject
-    Reviews reviews;
-
-    @Inject
     CurrentCaller caller;
 
     @Inject
@@ -73,7 +69,7 @@ public class WithdrawalResource {
                              @Valid @NotNull WithdrawReview command) {
         ReviewActions.Decided withdrawn = withdrawals.withdraw(id, command, caller.get());
         Views.DecisionView body = new Views.DecisionView(Views.ActView.of(withdrawn.act()), null,
-                Views.ReviewSummary.of(withdrawn.review(), reviews.openTask(id), deadlines));
+                Views.ReviewSummary.of(withdrawn.review(), withdrawn.openTask(), deadlines));
         return Response.created(URI.create("/api/v1/reviews/" + id)).entity(body).build();
     }
 

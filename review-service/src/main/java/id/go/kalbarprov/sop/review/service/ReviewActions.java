@@ -55,8 +55,11 @@ public class ReviewActions {
     @Inject
     CorrectionNumbers numbers;
 
-    /** What a decision recorded: the act, its seal for an approval, and the review after it. */
-    public record Decided(ActEntity act, SealEntity seal, ReviewEntity review) {
+    /**
+     * What a decision recorded: the act, its seal for an approval, the review after it and its open task (the next
+     * level's, or none) — read in the decision's transaction, so the answer needs no transaction of its own.
+     */
+    public record Decided(ActEntity act, SealEntity seal, ReviewEntity review, TaskEntity openTask) {
     }
 
     /**
@@ -139,7 +142,7 @@ public class ReviewActions {
             seal = sealing.sealClosure(act);
         }
         reviews.apply(review, chain, now);
-        move.nextLevel().ifPresent(next -> tasks.open(reviewId, chain.round(), next, now));
+        TaskEntity next = move.nextLevel().map(level -> tasks.open(reviewId, chain.round(), level, now)).orElse(null);
         int draftVersion = ReviewVersionEntity.latestDraftVersion(reviewId);
         if (move.nextStatus() == ReviewStatus.RETURNED_TO_PELAKSANA) {
             handoffs.draftReturned(review, draftVersion, current, decision.reason().strip(), reviewer);
@@ -148,7 +151,7 @@ public class ReviewActions {
         }
         handoffs.stepDone(review, move.decidedAt(), move.act(), task, reviewer, current,
                 decision.reason() == null ? null : decision.reason().strip(), now);
-        return new Decided(act, seal, review);
+        return new Decided(act, seal, review, next);
     }
 
     static ActEntity record(ReviewEntity review, int round, Level level, ActKind kind, Caller by,

@@ -72,7 +72,7 @@ public class Withdrawals {
         TaskEntity turn = tasks.complete(reviewId, karo.upn(), ActKind.WITHDRAWN.name(), now);
         reviews.apply(review, chain, now);
         handoffs.withdrawn(review, move.decidedAt(), turn, karo, current, reason, now);
-        return new ReviewActions.Decided(act, null, review);
+        return new ReviewActions.Decided(act, null, review, null); // a withdrawn review has no open task
     }
 
     /**
