@@ -83,12 +83,17 @@ final class Scale {
 
     /** The cases g in [from, to] with their step (k: 1..10 in progress at step k, 11 archived) and times. */
     private static String cases(long from, long to) {
-        return "select g, u[1 + g % 40] u1, u[1 + (g * 7 + 3) % 40] u2, (g % " + DESKS + ") d, "
+        return "select g, u[1 + h % 40] u1, u[1 + (h / 40 + 1 + h % 40) % 40] u2, 2023 + (h / 1600) % 4 y, "
+                + "1 + (h / 6400) % 4 q, (g % " + DESKS + ") d, "
                 + "case when g % 50 = 0 then 1 + (g / 50) % 10 else 11 end k, "
                 + "case when g % 50 = 0 then now() - (g % 30) * interval '1 day' "
                 + "else now() - interval '30 days' - ((g::bigint * 7919) % 1065) * interval '1 day' - (g % 86400) * interval '1 second' end t, "
                 + "md5('case' || g)::uuid cid, md5('review' || g)::uuid rid, md5('order' || g)::uuid oid "
-                + "from generate_series(" + from + ", " + to + ") g, (select " + UNITS + " u) units";
+                + "from generate_series(" + from + ", " + to + ") g "
+                // Units, report year and quarter from a hash of g: independent of each other and of the step, as in a
+                // real archive. Taken from g's residues (g % 40, g % 4) they were not: each unit fell in one year, and
+                // no case in progress was of 2026, so most search probes looked for what could not exist.
+                + "cross join lateral (select hashint8(g::bigint) & 2147483647 h) hashed, (select " + UNITS + " u) units";
     }
 
     /** Loads cases from..to into the bench database (whose schemas the services have created), timing each part. */
@@ -211,7 +216,7 @@ final class Scale {
         s.execute("insert into request_svc.correction_case (id, title, year, period, reason, target_units, due_date, "
                 + "instruction, urgency, letter_received_at, state, version, opened_by_upn, opened_at, assignee_upn, "
                 + "assigned_at, draft_versions, updated_at) select cid, 'Koreksi data kinerja ' || u1 || ' ' || g, "
-                + "2023 + g % 4, 'Q' || (1 + g % 4), 'Realisasi keliru', array[u1, u2], (t + interval '7 days')::date, "
+                + "y, 'Q' || q, 'Realisasi keliru', array[u1, u2], (t + interval '7 days')::date, "
                 + "'Siapkan Nota Dinas', 'SEGERA', t, case when k = 1 then 'OPEN' when k = 2 then 'COLLECTING' "
                 + "when k = 3 then 'FORWARDED' when k = 4 then 'DRAFTING' when k <= 7 then 'IN_REVIEW' "
                 + "when k <= 10 then 'SIGNED' else 'ARCHIVED' end, k + 1, 'karo.d' || d, t, "
@@ -234,7 +239,7 @@ final class Scale {
         String c = "(" + cases(from, to) + ") c";
         s.execute("insert into review_svc.review (id, case_id, title, year, period, status, level, round, "
                 + "current_version, lock_version, created_at, updated_at, signed_at) select rid, cid, "
-                + "'Koreksi data kinerja ' || u1 || ' ' || g, 2023 + g % 4, 'Q' || (1 + g % 4), "
+                + "'Koreksi data kinerja ' || u1 || ' ' || g, y, 'Q' || q, "
                 + "case when k <= 7 then 'IN_REVIEW' else 'SIGNED' end, least(k, 7), 1, 1, k, "
                 + "t + interval '50 minutes', t + k * interval '10 minutes', "
                 + "case when k > 7 then t + interval '80 minutes' end from " + c + " where k >= 5");
@@ -253,7 +258,7 @@ final class Scale {
                 + "draft_version, title, year, period, content, content_hash, seals, signed_at, received_at, "
                 + "received_from, state, version, ordered_by_upn, ordered_at, delegated_by_upn, delegated_at, "
                 + "archivist_upn, record_id, filed_at, amendments) select oid, md5('event' || g)::uuid, cid, rid, 1, 1, "
-                + "'Koreksi data kinerja ' || u1 || ' ' || g, 2023 + g % 4, 'Q' || (1 + g % 4), "
+                + "'Koreksi data kinerja ' || u1 || ' ' || g, y, 'Q' || q, "
                 + "'{\"case\":\"' || cid || '\"}', md5('content' || g) || md5('c' || g), '[]'::jsonb, "
                 + "t + interval '80 minutes', t + interval '81 minutes', 'review-service', "
                 + "case when k = 8 then 'RECEIVED' when k = 9 then 'ORDERED' when k = 10 then 'DELEGATED' else 'FILED' end, "
@@ -267,11 +272,11 @@ final class Scale {
                 + "location_folder, location_box, location_shelf, active_years, inactive_years, final_disposition, "
                 + "inactive_from, disposition_due, content, content_hash, previous_hash, record_hash, filed_at, "
                 + "filed_by_upn, filed_acting) select md5('record' || g)::uuid, 1000000000 + g, oid, cid, 1, "
-                + "'Koreksi data kinerja ' || u1 || ' ' || g, 2023 + g % 4, 'Q' || (1 + g % 4), '000.8.6.3', "
-                + "'KIN-' || (2023 + g % 4), g, 'Bagian Tata Laksana', 'Koreksi data kinerja ' || u1 || ' dan ' || u2, "
-                + "make_date(2023 + (g % 4)::int, 1, 1), make_date(2023 + (g % 4)::int, 12, 31), 2023 + g % 4, 1, "
+                + "'Koreksi data kinerja ' || u1 || ' ' || g, y, 'Q' || q, '000.8.6.3', "
+                + "'KIN-' || y, g, 'Bagian Tata Laksana', 'Koreksi data kinerja ' || u1 || ' dan ' || u2, "
+                + "make_date(y, 1, 1), make_date(y, 12, 31), y, 1, "
                 + "'ELECTRONIC', 'ORIGINAL', 'RESTRICTED', 'F' || (g % 100), 'B' || (g % 20), 'R' || (g % 10), 2, 3, "
-                + "'DESTROY', make_date(2026 + (g % 4)::int, 1, 1), make_date(2029 + (g % 4)::int, 1, 1), "
+                + "'DESTROY', make_date(y + 3, 1, 1), make_date(y + 6, 1, 1), "
                 + "'{\"case\":\"' || cid || '\"}', md5('content' || g) || md5('c' || g), md5('p' || g) || md5('q' || g), "
                 + "md5('r' || g) || md5('s' || g), t + interval '110 minutes', 'arsip.d' || d, false from " + c
                 + " where k = 11");
