@@ -2,6 +2,7 @@ package id.go.kalbarprov.sop.review.config;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import jakarta.validation.constraints.Min;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -59,6 +60,17 @@ public interface ReviewConfig {
         /** How often a signed PDF still due (older than 10 s) is made again: read by the scheduler. */
         @WithDefault("30s")
         String retryEvery();
+
+        /**
+         * How many signed PDFs this replica renders at once: its workers, the retry and readers' renders together
+         * ({@code SOP_REVIEW_SIGNED_DOCUMENTS_RENDERS}). A render holds ≈ 13 MB more live heap until it ends (the
+         * laid-out document, the parsed faces, the PDF being written), so each one more at once raised
+         * review-service's peak RSS under load; renders are CPU-bound, and a pod has one core (limits.cpu 1000m):
+         * more at once finish no sooner.
+         */
+        @WithDefault("1")
+        @Min(1)
+        int renders();
     }
 
     interface Agenda {

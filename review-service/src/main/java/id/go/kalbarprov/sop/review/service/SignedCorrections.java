@@ -60,7 +60,6 @@ public class SignedCorrections {
     private static final Duration LEFT_TO_THE_WORKER = Duration.ofSeconds(10);
     private static final int RETRY_BATCH = 20;
     private static final int ERROR_LENGTH = 500;
-    private static final int PROCESSORS = Runtime.getRuntime().availableProcessors();
     /** Signatures whose document waits for a worker; beyond that the retry makes them. */
     private static final int QUEUED_AT_MOST = 64;
 
@@ -83,15 +82,23 @@ public class SignedCorrections {
     @Inject
     Event<Due> dueEvents;
 
-    @Inject
-    ReviewConfig config;
+    private final ReviewConfig config;
 
-    private final Semaphore renders = new Semaphore(PROCESSORS, true);
+    /** At most {@code sop.review.signed-documents.renders} renders at a time, whoever asked for them. */
+    private final Semaphore renders;
 
     /** The productions running in this JVM, so that a reader or the retry joins one instead of rendering again. */
     private final Map<UUID, CompletableFuture<Optional<SignedDocumentEntity>>> inFlight = new ConcurrentHashMap<>();
 
-    private final ThreadPoolExecutor workers = workers();
+    private final ThreadPoolExecutor workers;
+
+    @Inject
+    SignedCorrections(ReviewConfig config) {
+        this.config = config;
+        int atOnce = config.signedDocuments().renders();
+        this.renders = new Semaphore(atOnce, true);
+        this.workers = workers(atOnce);
+    }
 
     /** In the Karo's signing transaction: the signed document of the review is due once this commits. */
     @Transactional(Transactional.TxType.MANDATORY)
@@ -247,8 +254,9 @@ public class SignedCorrections {
     }
 
     /**
-     * At most one render per processor at a time: renders are CPU-bound, so more at once finish no sooner, and each
-     * holds ≈ 20 MB of garbage while it runs (sixteen Karos signing together grew the heap by ≈ 100 MB).
+     * At most {@code sop.review.signed-documents.renders} renders at a time (default one): renders are CPU-bound, so
+     * more at once finish no sooner on a pod's core, and each holds ≈ 13 MB more live heap until it ends (sixteen Karos
+     * signing together grew the heap by ≈ 100 MB; two at once still made review-service's peak RSS the largest).
      */
     private <T> T rendering(java.util.function.Supplier<T> render) {
         try {
@@ -277,15 +285,15 @@ public class SignedCorrections {
                 Sealing.standing(SealEntity.ofReview(reviewId)).approvals()));
     }
 
-    /** One worker per processor, like the renders they wait for; idle ones end. */
-    private static ThreadPoolExecutor workers() {
-        AtomicInteger count = new AtomicInteger();
+    /** As many workers as renders at once, so that none waits for another's render; idle ones end. */
+    private static ThreadPoolExecutor workers(int count) {
+        AtomicInteger made = new AtomicInteger();
         ThreadFactory daemons = task -> {
-            Thread thread = new Thread(task, "signed-document-" + count.incrementAndGet());
+            Thread thread = new Thread(task, "signed-document-" + made.incrementAndGet());
             thread.setDaemon(true);
             return thread;
         };
-        ThreadPoolExecutor workers = new ThreadPoolExecutor(PROCESSORS, PROCESSORS, 1, TimeUnit.MINUTES,
+        ThreadPoolExecutor workers = new ThreadPoolExecutor(count, count, 1, TimeUnit.MINUTES,
                 new ArrayBlockingQueue<>(QUEUED_AT_MOST), daemons);
         workers.allowCoreThreadTimeOut(true);
         return workers;
