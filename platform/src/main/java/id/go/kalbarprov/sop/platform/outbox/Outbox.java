@@ -10,6 +10,7 @@ import id.go.kalbarprov.sop.platform.problem.ProblemException;
 import id.go.kalbarprov.sop.platform.problem.Violation;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
@@ -17,22 +18,30 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * Records handoffs. Must run inside the transaction of the state change it announces; once that transaction commits,
  * the relay is woken so the handoff leaves at once rather than at the next poll. The stored payload is the exact body
- * the relay delivers: the typed event as JSON, its {@code eventId} letting the receiver apply it once.
+ * the relay delivers: the typed event as JSON, its {@code eventId} letting the receiver apply it once. A handoff that
+ * is its case's first open event to its destination (or follows one recorded here in the same transaction) is leased
+ * to this replica, which sends it right after the commit without a relay transaction ({@link OutboxRelay}).
  */
 @ApplicationScoped
 public class Outbox {
 
-    private static final Object WAKE_REGISTERED = new Object();
+    private static final Object RECORDED = new Object();
+
+    @Inject
+    EntityManager em;
 
     @Inject
     TransactionSynchronizationRegistry transactions;
@@ -73,8 +82,13 @@ public class Outbox {
         event.createdAt = Instant.now();
         event.nextAttemptAt = event.createdAt;
         event.traceParent = DeliveryTracing.currentTraceParent();
+        Recorded recorded = recorded();
+        if (relay.sendsDirectly(event) && recorded.direct(event, this::firstOpen)) {
+            event.nextAttemptAt = event.createdAt.plus(OutboxRelay.LEASE);
+        } else {
+            recorded.relay = true;
+        }
         event.persist();
-        wakeRelayAfterCommit();
         return handoff;
     }
 
@@ -123,10 +137,42 @@ public class Outbox {
     }
 
     void wakeRelayAfterCommit() {
-        if (transactions.getResource(WAKE_REGISTERED) != null) {
-            return;
+        recorded().relay = true;
+    }
+
+    /** Whether {@code event} would be its case's first open event to its destination, its deliveries booked. */
+    private boolean firstOpen(OutboxEvent event) {
+        relay.bookDelivered();
+        return em.createNativeQuery("""
+                        SELECT 1 FROM outbox_event WHERE aggregate_id = ?1 AND destination = ?2
+                          AND delivered_at IS NULL AND skipped_at IS NULL LIMIT 1""")
+                .setParameter(1, event.aggregateId).setParameter(2, event.destination).getResultList().isEmpty();
+    }
+
+    /** What a transaction recorded: the events this replica sends after the commit; whether the relay has more. */
+    private static final class Recorded {
+        final List<OutboxEvent> direct = new ArrayList<>();
+        /** Per case and destination: whether its events recorded here go directly (all or none of them do). */
+        final Map<String, Boolean> chains = new HashMap<>();
+        boolean relay;
+
+        boolean direct(OutboxEvent event, Predicate<OutboxEvent> firstOpen) {
+            boolean direct = chains.computeIfAbsent(event.destination + '\n' + event.aggregateId,
+                    chain -> firstOpen.test(event));
+            if (direct) {
+                this.direct.add(event);
+            }
+            return direct;
         }
-        transactions.putResource(WAKE_REGISTERED, Boolean.TRUE);
+    }
+
+    private Recorded recorded() {
+        Recorded recorded = (Recorded) transactions.getResource(RECORDED);
+        if (recorded != null) {
+            return recorded;
+        }
+        Recorded created = new Recorded();
+        transactions.putResource(RECORDED, created);
         transactions.registerInterposedSynchronization(new Synchronization() {
             @Override
             public void beforeCompletion() {
@@ -134,10 +180,17 @@ public class Outbox {
 
             @Override
             public void afterCompletion(int status) {
-                if (status == Status.STATUS_COMMITTED) {
+                if (status != Status.STATUS_COMMITTED) {
+                    return;
+                }
+                if (!created.direct.isEmpty()) {
+                    relay.sendAfterCommit(created.direct);
+                }
+                if (created.relay) {
                     relay.wakeUp();
                 }
             }
         });
+        return created;
     }
 }

@@ -9,6 +9,9 @@ import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -21,6 +24,7 @@ import java.util.UUID;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
@@ -41,6 +45,13 @@ import org.jboss.logging.Logger;
  * handoff normally leaves within milliseconds) and by the poll, which picks up retries and whatever a crashed
  * replica left behind. A tick of the poll reads the outbox only when {@link RelayPace} says it may find something: a
  * relay with nothing to send reads it every {@code sop.outbox.idle-poll-interval}, not every tick.
+ * <p>
+ * A handoff that is its case's first open event to its destination is claimed by the transaction that records it
+ * ({@link Outbox}: its {@code next_attempt_at} is set {@link #LEASE} ahead, so no relay claims it meanwhile) and sent
+ * by this replica right after the commit, without a relay transaction. Its delivery is booked by the next transaction
+ * that touches the outbox here (a step recording a handoff, a relay pass, at the latest the idle poll); should this
+ * replica stop before that, the lease runs out and a relay sends it again, which its receiver applies once. A direct
+ * send that fails is booked at once, as a relay pass would, and retried by the relay.
  */
 @ApplicationScoped
 public class OutboxRelay {
@@ -71,7 +82,25 @@ public class OutboxRelay {
     @Inject
     DeliveryTracing tracing;
 
+    /**
+     * How long a relay leaves an event alone that the recording replica sends itself: far longer than its delivery
+     * stays unbooked here (until the next relay pass, the idle poll at the latest).
+     */
+    static final Duration LEASE = Duration.ofSeconds(60);
+
+    @Inject
+    TransactionSynchronizationRegistry transactions;
+
     private final AtomicBoolean wakeRequested = new AtomicBoolean();
+    /** A relay pass is wanted (a commit recorded events for the relay, the poll); direct sends alone need none. */
+    private final AtomicBoolean passRequested = new AtomicBoolean();
+    /** Events committed with a lease for this replica to send, in commit order. */
+    private final ConcurrentLinkedQueue<OutboxEvent> direct = new ConcurrentLinkedQueue<>();
+    /** Direct sends received but not yet booked as delivered. */
+    private final ConcurrentLinkedQueue<Delivered> delivered = new ConcurrentLinkedQueue<>();
+
+    private record Delivered(Instant at, List<UUID> ids) {
+    }
     private volatile RelayPace pace;
     private final AtomicBoolean draining = new AtomicBoolean();
     private final ExecutorService worker = Executors.newSingleThreadExecutor(daemon("outbox-relay"));
@@ -80,6 +109,7 @@ public class OutboxRelay {
     @Scheduled(every = "${sop.outbox.poll-interval:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void poll() {
         if (!config.deliverOnCommit() || pace().worthLooking(Instant.now())) {
+            passRequested.set(true);
             schedule();
         }
     }
@@ -96,8 +126,55 @@ public class OutboxRelay {
     /** Called after a commit that recorded events. Never blocks the caller; wake-ups during a drain coalesce. */
     public void wakeUp() {
         if (config.deliverOnCommit()) {
+            passRequested.set(true);
             schedule();
         }
+    }
+
+    /** Whether a handoff recorded now may be sent by this replica right after its commit ({@link #sendAfterCommit}). */
+    boolean sendsDirectly(OutboxEvent event) {
+        return config.deliverOnCommit() && sender.batchable(event);
+    }
+
+    /** Called after the commit that recorded {@code events} with this replica's lease ({@link #LEASE}), in order. */
+    void sendAfterCommit(List<OutboxEvent> events) {
+        direct.addAll(events);
+        schedule();
+    }
+
+    /**
+     * Books, in the calling transaction, the direct sends received so far; they are booked again by a later
+     * transaction should this one roll back.
+     */
+    void bookDelivered() {
+        if (delivered.isEmpty()) {
+            return;
+        }
+        List<Delivered> taken = new ArrayList<>();
+        for (Delivered d = delivered.poll(); d != null; d = delivered.poll()) {
+            taken.add(d);
+        }
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status != Status.STATUS_COMMITTED) {
+                    delivered.addAll(taken);
+                }
+            }
+        });
+        for (Delivered d : taken) {
+            em.createNativeQuery("UPDATE outbox_event SET delivered_at = ?1 WHERE id IN (?2) AND delivered_at IS NULL")
+                    .setParameter(1, d.at()).setParameter(2, d.ids()).executeUpdate();
+        }
+    }
+
+    /** Whether direct sends were received but not yet booked (the next relay pass, the idle poll at the latest). */
+    public boolean deliveredUnbooked() {
+        return !delivered.isEmpty();
     }
 
     private void schedule() {
@@ -115,7 +192,10 @@ public class OutboxRelay {
         try {
             while (wakeRequested.getAndSet(false)) {
                 gather();
-                relay();
+                sendDirect();
+                if (passRequested.getAndSet(false)) {
+                    relay();
+                }
             }
         } catch (RuntimeException e) {
             pace().leftDue();
@@ -157,8 +237,11 @@ public class OutboxRelay {
     private boolean passes() {
         long until = System.nanoTime() + PASSES_FOR.toNanos();
         while (true) {
+            // A direct send waiting here goes first: a later event of its case may be waiting for it to be booked.
+            sendDirect();
+            bookDelivered();
             int claimed = deliverBatch();
-            boolean more = claimed == BATCH || claimed > 0 && wakeRequested.getAndSet(false);
+            boolean more = claimed == BATCH || claimed > 0 && passRequested.getAndSet(false);
             if (!more) {
                 return false;
             }
@@ -171,8 +254,118 @@ public class OutboxRelay {
         }
     }
 
+    /**
+     * Sends the events committed with this replica's lease, one call per destination, without a transaction when all
+     * are received; a refusal, a failure or a "not attempted" is booked at once, as a relay pass would book it.
+     */
+    private void sendDirect() {
+        if (direct.isEmpty()) {
+            return;
+        }
+        Map<String, List<OutboxEvent>> batches = new LinkedHashMap<>();
+        for (OutboxEvent event = direct.poll(); event != null; event = direct.poll()) {
+            batches.computeIfAbsent(event.destination, d -> new ArrayList<>()).add(event);
+        }
+        List<CompletableFuture<List<Outcome>>> sends = new ArrayList<>();
+        batches.forEach((destination, events) -> {
+            for (int from = 0; from < events.size(); from += HandoffBatch.MAX) {
+                List<OutboxEvent> part = events.subList(from, Math.min(events.size(), from + HandoffBatch.MAX));
+                sends.add(CompletableFuture.supplyAsync(() -> outcomes(destination, part), senders));
+            }
+        });
+        List<Outcome> unreceived = new ArrayList<>();
+        for (CompletableFuture<List<Outcome>> send : sends) {
+            List<UUID> received = new ArrayList<>();
+            Instant at = null;
+            for (Outcome outcome : send.join()) {
+                if (outcome.receivedAt() != null) {
+                    received.add(outcome.event().id);
+                    at = outcome.receivedAt();
+                } else {
+                    unreceived.add(outcome);
+                }
+            }
+            if (!received.isEmpty()) {
+                delivered.add(new Delivered(at, received));
+            }
+        }
+        if (!unreceived.isEmpty()) {
+            QuarkusTransaction.requiringNew().run(() -> bookUnreceived(unreceived));
+        }
+    }
+
+    /**
+     * What became of direct sends not received: the first of each case is booked as failed (retried with backoff,
+     * or parked), its others lose their lease and follow it through the relay.
+     */
+    private void bookUnreceived(List<Outcome> unreceived) {
+        Set<UUID> failedCases = new HashSet<>();
+        for (Outcome outcome : unreceived) {
+            OutboxEvent event = em.find(OutboxEvent.class, outcome.event().id);
+            if (event == null || !event.isOpen()) {
+                continue;
+            }
+            if (outcome.failure() != null && failedCases.add(event.aggregateId)) {
+                failed(event, outcome.failure());
+            } else {
+                event.nextAttemptAt = Instant.now();
+                pace().leftDue();
+            }
+        }
+    }
+
+    /** One direct send's result: received at, or the failure (null for a receiver's "not attempted"). */
+    private record Outcome(OutboxEvent event, Instant receivedAt, Throwable failure) {
+    }
+
+    /** Sends one destination's events in one call, like {@link #sendBatch}, and says what became of each. */
+    private List<Outcome> outcomes(String destination, List<OutboxEvent> events) {
+        List<DeliveryTracing.Delivery> deliveries = events.stream()
+                .map(event -> tracing.start(event.id, event.type, destination, event.aggregateId, event.traceParent))
+                .toList();
+        List<Outcome> outcomes = new ArrayList<>(events.size());
+        List<HandoffBatchResult.Result> results;
+        try {
+            Optional<List<HandoffBatchResult.Result>> answered = sender.sendBatch(destination, events,
+                    deliveries.stream().map(DeliveryTracing.Delivery::traceParent).toList());
+            if (answered.isEmpty()) {
+                // A receiver without the batch endpoint: the relay sends them one by one.
+                deliveries.forEach(delivery -> delivery.end("no batch endpoint"));
+                events.forEach(event -> outcomes.add(new Outcome(event, null, null)));
+                return outcomes;
+            }
+            results = answered.get();
+        } catch (RuntimeException e) {
+            deliveries.forEach(delivery -> delivery.end(e.getClass().getSimpleName()));
+            events.forEach(event -> outcomes.add(new Outcome(event, null, e)));
+            return outcomes;
+        }
+        for (int i = 0; i < events.size(); i++) {
+            HandoffBatchResult.Result result = results.get(i);
+            if (result.received()) {
+                deliveries.get(i).end(null);
+                outcomes.add(new Outcome(events.get(i), Instant.now(), null));
+            } else if (result.status() == HandoffBatchResult.NOT_ATTEMPTED) {
+                deliveries.get(i).end("not attempted");
+                outcomes.add(new Outcome(events.get(i), null, null));
+            } else {
+                deliveries.get(i).end("refused " + result.status());
+                outcomes.add(new Outcome(events.get(i), null, HandoffSender.refused(destination, result)));
+            }
+        }
+        return outcomes;
+    }
+
     @PreDestroy
     void stop() {
+        if (deliveredUnbooked()) {
+            try {
+                QuarkusTransaction.requiringNew().run(this::bookDelivered);
+            } catch (RuntimeException e) {
+                LOG.warnf("Direct deliveries not booked at shutdown; their leases run out and they go again: %s",
+                        e.toString());
+            }
+        }
         worker.shutdown();
         senders.shutdown();
     }
