@@ -31,9 +31,10 @@ import java.util.function.Predicate;
 /**
  * Records handoffs. Must run inside the transaction of the state change it announces; once that transaction commits,
  * the relay is woken so the handoff leaves at once rather than at the next poll. The stored payload is the exact body
- * the relay delivers: the typed event as JSON, its {@code eventId} letting the receiver apply it once. A handoff that
- * is its case's first open event to its destination (or follows one recorded here in the same transaction) is leased
- * to this replica, which sends it right after the commit without a relay transaction ({@link OutboxRelay}).
+ * the relay delivers: the typed event as JSON, its {@code eventId} letting the receiver apply it once. With direct
+ * sends on ({@link OutboxConfig#directSend()}), a handoff that is its case's first open event to its destination (or
+ * follows one recorded here in the same transaction) is leased to this replica, which sends it right after the commit
+ * without a relay transaction ({@link OutboxRelay}).
  */
 @ApplicationScoped
 public class Outbox {

@@ -31,6 +31,15 @@ public interface OutboxConfig {
     boolean deliverOnCommit();
 
     /**
+     * With deliver-on-commit: a case's first open handoff to a destination is leased by the transaction that records
+     * it and sent by this replica right after the commit, without a relay transaction; its delivery is booked by the
+     * next transaction that touches the outbox ({@code OUTBOX_DIRECT_SEND}). Off until a quiet benchmark sitting and the
+     * system tests have run it (deploy/bench/README.md, "Direct sends").
+     */
+    @WithDefault("false")
+    boolean directSend();
+
+    /**
      * How long the relay gathers events after a wake-up before it sends them ({@code OUTBOX_BATCH_WINDOW}): the
      * handoffs of the steps that commit meanwhile leave in the same batch call and are received in one transaction.
      * A handoff leaves this much later; 0 sends at once.

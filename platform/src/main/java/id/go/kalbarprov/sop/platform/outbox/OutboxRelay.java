@@ -46,7 +46,8 @@ import org.jboss.logging.Logger;
  * replica left behind. A tick of the poll reads the outbox only when {@link RelayPace} says it may find something: a
  * relay with nothing to send reads it every {@code sop.outbox.idle-poll-interval}, not every tick.
  * <p>
- * A handoff that is its case's first open event to its destination is claimed by the transaction that records it
+ * With {@code sop.outbox.direct-send} (off by default, {@link OutboxConfig#directSend()}): a handoff that is its case's
+ * first open event to its destination is claimed by the transaction that records it
  * ({@link Outbox}: its {@code next_attempt_at} is set {@link #LEASE} ahead, so no relay claims it meanwhile) and sent
  * by this replica right after the commit, without a relay transaction. Its delivery is booked by the next transaction
  * that touches the outbox here (a step recording a handoff, a relay pass, at the latest the idle poll); should this
@@ -133,7 +134,7 @@ public class OutboxRelay {
 
     /** Whether a handoff recorded now may be sent by this replica right after its commit ({@link #sendAfterCommit}). */
     boolean sendsDirectly(OutboxEvent event) {
-        return config.deliverOnCommit() && sender.batchable(event);
+        return config.deliverOnCommit() && config.directSend() && sender.batchable(event);
     }
 
     /** Called after the commit that recorded {@code events} with this replica's lease ({@link #LEASE}), in order. */
