@@ -15,7 +15,10 @@ import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
-/** The chain as its key signed it: each link's signature and every checkpoint must hold on the recomputed chain. */
+/**
+ * The chain as its key signed it: every link has its signature row, the head's signature and every checkpoint hold on
+ * the recomputed chain; when the head's does not, the first link the key never signed is named.
+ */
 class ChainSignatureTest {
 
     /** The links the chain key signed, as "sequence:hash". */
@@ -29,7 +32,7 @@ class ChainSignatureTest {
             Map<String, Object> facts = Map.of("contentHash", ContentHash.sha256(content), "n", i);
             String hash = ChainLink.hash(previous, facts);
             links.add(new ChainVerification.StoredLink(i, UUID.randomUUID(), previous, hash,
-                    ContentHash.sha256(content), ContentHash.sha256(content), facts));
+                    ContentHash.sha256(content), ContentHash.sha256(content), facts, hash));
             previous = hash;
         }
         return links;
@@ -50,7 +53,17 @@ class ChainSignatureTest {
             }
         }
         ChainVerification.StoredLink last = links.get(links.size() - 1);
-        return verification.checkEnd(last.sequence(), last.recordHash());
+        return verification.checkEnd(last.sequence(), last.recordHash()).map(broken ->
+                broken.fault() != ChainVerification.Fault.SIGNATURE_INVALID ? broken : new ChainVerification.Break(
+                        ChainVerification.firstUnsigned(last.sequence(), sequence ->
+                                signed.contains(sequence + ":" + links.get((int) sequence - 1).recordHash())),
+                        null, ChainVerification.Fault.SIGNATURE_INVALID));
+    }
+
+    /** A link as stored, with another signed hash (its signature row changed, or gone when null). */
+    private static ChainVerification.StoredLink signedAs(ChainVerification.StoredLink link, String signedHash) {
+        return new ChainVerification.StoredLink(link.sequence(), link.recordId(), link.previousHash(),
+                link.recordHash(), link.contentHash(), link.storedContentHash(), link.facts(), signedHash);
     }
 
     @Test
@@ -68,6 +81,52 @@ class ChainSignatureTest {
         List<ChainVerification.StoredLink> rewritten = chain(4, "{\"n\":1}", "{\"n\":2,\"forged\":true}");
         ChainVerification.Break broken = walk(rewritten).orElseThrow();
         assertEquals(2, broken.sequence());
+        assertEquals(ChainVerification.Fault.SIGNATURE_INVALID, broken.fault());
+    }
+
+    @Test
+    void aRewriteWhoseSignatureRowsWereRenamedFailsAtTheHeadAndIsTracedToItsFirstLink() {
+        List<ChainVerification.StoredLink> original = chain(6);
+        sign(original);
+        List<ChainVerification.StoredLink> rewritten = chain(6, "{\"n\":1}", "{\"n\":2}", "{\"n\":3}",
+                "{\"n\":4,\"forged\":true}");
+        ChainVerification verification = new ChainVerification(
+                (sequence, hash) -> signed.contains(sequence + ":" + hash), List.of());
+        rewritten.forEach(link -> assertTrue(verification.check(link).isEmpty(), "every row names its hash"));
+        assertEquals(new ChainVerification.Break(6, null, ChainVerification.Fault.SIGNATURE_INVALID),
+                verification.checkEnd(6, rewritten.get(5).recordHash()).orElseThrow());
+        assertEquals(4, walk(rewritten).orElseThrow().sequence());
+    }
+
+    @Test
+    void aLinkWithoutItsSignatureRowOrWithOneNamingAnotherHashIsReportedWithoutCryptography() {
+        List<ChainVerification.StoredLink> links = new ArrayList<>(chain(4));
+        sign(links);
+        links.set(1, signedAs(links.get(1), null));
+        assertEquals(new ChainVerification.Break(2, links.get(1).recordId(), ChainVerification.Fault.SIGNATURE_INVALID),
+                walk(links).orElseThrow());
+        links.set(1, signedAs(links.get(1), "e".repeat(64)));
+        assertEquals(new ChainVerification.Break(2, links.get(1).recordId(), ChainVerification.Fault.SIGNATURE_INVALID),
+                walk(links).orElseThrow());
+    }
+
+    @Test
+    void onlyTheHeadsSignatureIsVerifiedOnTheWalk() {
+        List<ChainVerification.StoredLink> links = chain(5);
+        List<Long> verified = new ArrayList<>();
+        ChainVerification verification = new ChainVerification((sequence, hash) -> verified.add(sequence),
+                List.of());
+        links.forEach(verification::check);
+        assertTrue(verification.checkEnd(5, links.get(4).recordHash()).isEmpty());
+        assertEquals(List.of(5L), verified);
+    }
+
+    @Test
+    void aHeadWhoseSignatureFailsBreaksAChainWhoseHashesAllHold() {
+        List<ChainVerification.StoredLink> links = chain(3);
+        sign(links.subList(0, 2));
+        ChainVerification.Break broken = walk(links).orElseThrow();
+        assertEquals(3, broken.sequence());
         assertEquals(ChainVerification.Fault.SIGNATURE_INVALID, broken.fault());
     }
 

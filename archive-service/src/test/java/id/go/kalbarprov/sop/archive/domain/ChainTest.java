@@ -32,7 +32,7 @@ class ChainTest {
             facts.put("contentHash", ContentHash.sha256(content));
             String hash = ChainLink.hash(previous, facts);
             links.add(new ChainVerification.StoredLink(i, UUID.randomUUID(), previous, hash,
-                    ContentHash.sha256(content), ContentHash.sha256(content), facts));
+                    ContentHash.sha256(content), ContentHash.sha256(content), facts, hash));
             previous = hash;
         }
         return links;
@@ -79,7 +79,7 @@ class ChainTest {
         List<ChainVerification.StoredLink> links = chainOf(4);
         ChainVerification.StoredLink third = links.get(2);
         links.set(2, new ChainVerification.StoredLink(3, third.recordId(), third.previousHash(), third.recordHash(),
-                third.contentHash(), ContentHash.sha256("{\"n\":999}"), third.facts()));
+                third.contentHash(), ContentHash.sha256("{\"n\":999}"), third.facts(), third.signedHash()));
         ChainVerification.Break broken = walk(links).orElseThrow();
         assertEquals(3, broken.sequence());
         assertEquals(ChainVerification.Fault.CONTENT_ALTERED, broken.fault());
@@ -92,7 +92,7 @@ class ChainTest {
         Map<String, Object> altered = new LinkedHashMap<>(second.facts());
         altered.put("description", "quietly changed");
         links.set(1, new ChainVerification.StoredLink(2, second.recordId(), second.previousHash(),
-                second.recordHash(), second.contentHash(), second.storedContentHash(), altered));
+                second.recordHash(), second.contentHash(), second.storedContentHash(), altered, second.signedHash()));
         ChainVerification.Break broken = walk(links).orElseThrow();
         assertEquals(2, broken.sequence());
         assertEquals(ChainVerification.Fault.RECORD_ALTERED, broken.fault());

@@ -40,6 +40,9 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class HistoryTest {
 
+    @jakarta.inject.Inject
+    id.go.kalbarprov.sop.archive.service.ArchiveChain chain;
+
     private static final String RECORDS = "/api/v1/records";
     private static final String SCHEMA = "archive_svc";
     private static final List<String> APPEND_ONLY = List.of("archive_record", "chain_signature", "chain_checkpoint",
@@ -174,6 +177,154 @@ class HistoryTest {
             restore(original);
         }
         given().auth().oauth2(Tokens.auditor()).get(RECORDS + "/verification").then().body("intact", equalTo(true));
+    }
+
+    /** The owner rewrites a record, recomputes every later hash and renames the signature rows to match. */
+    @Test
+    void aRewriteWhoseSignatureRowsWereRenamedFailsOnTheHeadsSignatureAndIsTracedToTheRewrittenRecord()
+            throws SQLException {
+        String rewritten = Archive.filed("PUBLIC");
+        Archive.filed("PUBLIC");
+        Archive.filed("PUBLIC");
+        long from = Db.count("SELECT sequence FROM archive_record WHERE id = ?::uuid", rewritten);
+        List<String[]> original = snapshot(from);
+        List<String[]> signatures = signatures(from);
+        try {
+            rewriteAsOwner(rewritten, from);
+            asSuperuser("UPDATE chain_signature s SET record_hash = r.record_hash FROM archive_record r "
+                    + "WHERE r.sequence = s.sequence AND s.sequence >= " + from);
+            given().auth().oauth2(Tokens.auditor()).get(RECORDS + "/verification").then().statusCode(200)
+                    .body("intact", equalTo(false))
+                    .body("firstBroken.recordId", equalTo(rewritten))
+                    .body("firstBroken.sequence", equalTo((int) from))
+                    .body("firstBroken.fault", equalTo("SIGNATURE_INVALID"));
+        } finally {
+            restore(original);
+            restoreSignatures(signatures);
+        }
+        given().auth().oauth2(Tokens.auditor()).get(RECORDS + "/verification").then().body("intact", equalTo(true));
+    }
+
+    @Test
+    void aTamperedHeadSignatureFailsTheWalk() throws SQLException {
+        Archive.filed("PUBLIC");
+        Archive.filed("PUBLIC");
+        long head = Db.count("SELECT last_sequence FROM chain_head");
+        List<String[]> signatures = signatures(head - 1);
+        try {
+            // The head's row still names its hash, but carries its predecessor's signature.
+            asSuperuser("UPDATE chain_signature SET signature = (SELECT signature FROM chain_signature WHERE "
+                    + "sequence = " + (head - 1) + ") WHERE sequence = " + head);
+            given().auth().oauth2(Tokens.auditor()).get(RECORDS + "/verification").then().statusCode(200)
+                    .body("intact", equalTo(false))
+                    .body("firstBroken.sequence", equalTo((int) head))
+                    .body("firstBroken.fault", equalTo("SIGNATURE_INVALID"));
+        } finally {
+            restoreSignatures(signatures);
+        }
+        given().auth().oauth2(Tokens.auditor()).get(RECORDS + "/verification").then().body("intact", equalTo(true));
+    }
+
+    /**
+     * The walk verifies the head's signature only (it binds every record before it); a middle link's own signature is
+     * verified when that record is checked alone, and the walk still asks that its row names the record's hash.
+     */
+    @Test
+    void aTamperedMiddleLinkSignatureFailsTheRecordsOwnCheckAndARowNamingAnotherHashFailsTheWalk()
+            throws SQLException {
+        String middle = Archive.filed("PUBLIC");
+        Archive.filed("PUBLIC");
+        long sequence = Db.count("SELECT sequence FROM archive_record WHERE id = ?::uuid", middle);
+        List<String[]> signatures = signatures(sequence - 1);
+        assertEquals(true, linkHolds(sequence));
+        try {
+            asSuperuser("UPDATE chain_signature SET signature = (SELECT signature FROM chain_signature WHERE "
+                    + "sequence = " + (sequence - 1) + ") WHERE sequence = " + sequence);
+            assertEquals(false, linkHolds(sequence));
+            asSuperuser("UPDATE chain_signature SET record_hash = repeat('f', 64) WHERE sequence = " + sequence);
+            given().auth().oauth2(Tokens.auditor()).get(RECORDS + "/verification").then().statusCode(200)
+                    .body("intact", equalTo(false))
+                    .body("firstBroken.recordId", equalTo(middle))
+                    .body("firstBroken.fault", equalTo("SIGNATURE_INVALID"));
+            asSuperuser("DELETE FROM chain_signature WHERE sequence = " + sequence);
+            given().auth().oauth2(Tokens.auditor()).get(RECORDS + "/verification").then().statusCode(200)
+                    .body("intact", equalTo(false))
+                    .body("firstBroken.recordId", equalTo(middle))
+                    .body("firstBroken.fault", equalTo("SIGNATURE_INVALID"));
+        } finally {
+            restoreSignatures(signatures);
+        }
+        assertEquals(true, linkHolds(sequence));
+        given().auth().oauth2(Tokens.auditor()).get(RECORDS + "/verification").then().body("intact", equalTo(true));
+    }
+
+    @Test
+    void aTamperedCheckpointFailsTheWalk() throws SQLException {
+        Archive.filed("PUBLIC");
+        String id = checkpoint(Tokens.arsiparis()).then().statusCode(201).extract().path("sequence").toString();
+        long sequence = Long.parseLong(id);
+        try {
+            asSuperuser("UPDATE chain_checkpoint SET taken_at = taken_at + interval '1 second', "
+                    + "reason = 'tampered-by-test' WHERE sequence = " + sequence
+                    + " AND reason = 'before maintenance'");
+            given().auth().oauth2(Tokens.auditor()).get(RECORDS + "/verification").then().statusCode(200)
+                    .body("intact", equalTo(false))
+                    .body("firstBroken.sequence", equalTo((int) sequence))
+                    .body("firstBroken.fault", equalTo("CHECKPOINT_MISMATCH"));
+        } finally {
+            asSuperuser("DELETE FROM chain_checkpoint WHERE reason = 'tampered-by-test'");
+        }
+        given().auth().oauth2(Tokens.auditor()).get(RECORDS + "/verification").then().body("intact", equalTo(true));
+    }
+
+    private boolean linkHolds(long sequence) {
+        return QuarkusTransaction.requiringNew().call(() -> chain.linkHolds(
+                ArchiveRecordEntity.<ArchiveRecordEntity>find("sequence", sequence).firstResult()));
+    }
+
+    /** As the database's superuser, with the append-only triggers skipped (replica mode). */
+    private static void asSuperuser(String sql) throws SQLException {
+        try (Connection c = Db.connect()) {
+            c.setAutoCommit(false);
+            try (Statement s = c.createStatement()) {
+                s.execute("SET LOCAL session_replication_role = replica");
+                s.execute(sql);
+            }
+            c.commit();
+        }
+    }
+
+    private static List<String[]> signatures(long from) throws SQLException {
+        List<String[]> rows = new ArrayList<>();
+        try (Connection c = Db.connect(); Statement s = c.createStatement();
+             ResultSet r = s.executeQuery("SELECT * FROM chain_signature WHERE sequence >= " + from)) {
+            while (r.next()) {
+                rows.add(new String[] {r.getString("sequence"), r.getString("record_hash"), r.getString("algorithm"),
+                    r.getString("key_id"), r.getString("signature")});
+            }
+        }
+        return rows;
+    }
+
+    private static void restoreSignatures(List<String[]> rows) throws SQLException {
+        try (Connection c = Db.connect()) {
+            c.setAutoCommit(false);
+            try (Statement s = c.createStatement()) {
+                s.execute("SET LOCAL session_replication_role = replica");
+                s.execute("DELETE FROM chain_signature WHERE sequence >= " + rows.get(0)[0]);
+            }
+            for (String[] row : rows) {
+                try (PreparedStatement insert = c.prepareStatement("INSERT INTO chain_signature (sequence, "
+                        + "record_hash, algorithm, key_id, signature, signed_at) VALUES (?, ?, ?, ?, ?, now())")) {
+                    insert.setLong(1, Long.parseLong(row[0]));
+                    for (int i = 1; i < 5; i++) {
+                        insert.setString(i + 1, row[i]);
+                    }
+                    insert.executeUpdate();
+                }
+            }
+            c.commit();
+        }
     }
 
     @Test
