@@ -139,8 +139,13 @@ public class RecordResource {
     @RolesAllowed({Roles.ARSIPARIS, Roles.AUDITOR})
     @Operation(operationId = "verifyRecordChain",
             summary = "Walk the whole integrity chain and report the first broken link, if any",
-            description = "Recomputes every record's hash from its stored facts. One walk at a time across the "
-                    + "service; its verdict is kept and read cheaply at GET /api/v1/records/verification/last.")
+            description = "Recomputes every record's hash from its stored facts and its content, checks that each "
+                    + "record has a signature row naming its hash, and verifies the chain key's signature of the head "
+                    + "and of every checkpoint: each record hash commits to its predecessor's, so the head's signature "
+                    + "binds every record before it. When the head's signature fails, the first link whose signature "
+                    + "fails is named. A record's own link signature is verified when that record is verified alone "
+                    + "(a printed document's verification). One walk at a time across the service; its verdict is "
+                    + "kept and read cheaply at GET /api/v1/records/verification/last.")
     @APIResponse(responseCode = "200", description = "The walk's report",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = ArchiveChain.Report.class)))
