@@ -128,15 +128,14 @@ public class NotificationResource {
                     schema = @Schema(implementation = NotificationView.class)))
     public Multi<OutboundSseEvent> live(@QueryParam("ticket") String ticket, @Context Sse sse) {
         FeedOwner owner = owner(ticket);
-        Multi<OutboundSseEvent> ready = Multi.createFrom().item(sse.newEventBuilder().name("ready").data("{}")
-                .mediaType(MediaType.APPLICATION_JSON_TYPE).build());
-        Multi<OutboundSseEvent> notifications = stream.subscribe(owner, indonesian())
-                .map(n -> sse.newEventBuilder().name("notification").id(n.id().toString())
-                        .mediaType(MediaType.APPLICATION_JSON_TYPE).data(NotificationView.class, n).build());
+        Multi<OutboundSseEvent> events = stream.subscribe(owner, indonesian()).map(event -> event.isReady()
+                ? sse.newEventBuilder().name("ready").data("{}").mediaType(MediaType.APPLICATION_JSON_TYPE).build()
+                : sse.newEventBuilder().name("notification").id(event.notification().id().toString())
+                        .mediaType(MediaType.APPLICATION_JSON_TYPE)
+                        .data(NotificationView.class, event.notification()).build());
         Multi<OutboundSseEvent> keepAlive = Multi.createFrom().ticks().every(config.stream().keepAlive())
                 .map(tick -> sse.newEventBuilder().comment("keep-alive").build());
-        return Multi.createBy().concatenating().streams(ready,
-                Multi.createBy().merging().streams(notifications, keepAlive));
+        return Multi.createBy().merging().streams(events, keepAlive);
     }
 
     /** The ticket's officer, else the bearer token's; neither is 401. */

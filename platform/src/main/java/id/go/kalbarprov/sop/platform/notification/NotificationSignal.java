@@ -5,6 +5,7 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Properties;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
@@ -30,6 +31,7 @@ final class NotificationSignal {
     private final Runnable onGap;
     private volatile boolean running = true;
     private final Thread thread;
+    private final CompletableFuture<Void> listening = new CompletableFuture<>();
 
     NotificationSignal(String schema, Consumer<Signalled> onArrival, Runnable onGap) {
         this.channel = "sop_notification_" + schema;
@@ -38,6 +40,11 @@ final class NotificationSignal {
         this.thread = new Thread(this::run, "notification-listen");
         thread.setDaemon(true);
         thread.start();
+    }
+
+    /** Completes when the first LISTEN has taken effect: from then on every commit signals. */
+    CompletableFuture<Void> listening() {
+        return listening;
     }
 
     void stop() {
@@ -52,6 +59,7 @@ final class NotificationSignal {
                 try (Statement s = connection.createStatement()) {
                     s.execute("LISTEN \"" + channel.replace("\"", "") + "\"");
                 }
+                listening.complete(null);
                 // What was written before this LISTEN took effect (a stream just opened, a connection lost) is read now.
                 onGap.run();
                 pause = 500;

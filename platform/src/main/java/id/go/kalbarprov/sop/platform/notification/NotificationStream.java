@@ -5,6 +5,7 @@ import io.smallrye.mutiny.subscription.MultiEmitter;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -13,6 +14,7 @@ import java.util.Queue;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -32,6 +34,8 @@ import org.jboss.logging.Logger;
 public class NotificationStream {
 
     private static final Logger LOG = Logger.getLogger(NotificationStream.class);
+    /** How long a new stream waits for the replica's LISTEN before it says ready anyway. */
+    private static final Duration LISTEN_WAIT = Duration.ofSeconds(5);
 
     @Inject
     NotificationFeed feed;
@@ -56,12 +60,55 @@ public class NotificationStream {
     /** The newest notification when polling started: older ones are not streamed. */
     private volatile long pollerStart;
 
-    private record Subscriber(FeedOwner owner, boolean indonesian, long afterSeq,
-                              MultiEmitter<? super NotificationView> emitter) {
+    /**
+     * What a subscriber receives: {@link #READY} once, when nothing written from then on can be missed (the replica
+     * listens), then the notifications of its feed.
+     */
+    public record LiveEvent(NotificationView notification) {
+        public static final LiveEvent READY = new LiveEvent(null);
+
+        public boolean isReady() {
+            return notification == null;
+        }
     }
 
-    /** The notifications of {@code owner}'s feed written from now on, as they are written. */
-    public Multi<NotificationView> subscribe(FeedOwner owner, boolean indonesian) {
+    /** One open stream; what arrives before it is ready is held, so {@link LiveEvent#READY} always comes first. */
+    private static final class Subscriber {
+        private final FeedOwner owner;
+        private final boolean indonesian;
+        private final long afterSeq;
+        private final MultiEmitter<? super LiveEvent> emitter;
+        private List<NotificationView> held = new ArrayList<>();
+
+        Subscriber(FeedOwner owner, boolean indonesian, long afterSeq, MultiEmitter<? super LiveEvent> emitter) {
+            this.owner = owner;
+            this.indonesian = indonesian;
+            this.afterSeq = afterSeq;
+            this.emitter = emitter;
+        }
+
+        synchronized void send(NotificationView view) {
+            if (held != null) {
+                held.add(view);
+            } else {
+                emitter.emit(new LiveEvent(view));
+            }
+        }
+
+        synchronized void ready() {
+            if (held != null) {
+                emitter.emit(LiveEvent.READY);
+                held.forEach(view -> emitter.emit(new LiveEvent(view)));
+                held = null;
+            }
+        }
+    }
+
+    /**
+     * The notifications of {@code owner}'s feed written from now on, as they are written, after {@link LiveEvent#READY}
+     * once this replica listens (or after {@link #LISTEN_WAIT} if it cannot: the re-check then streams them).
+     */
+    public Multi<LiveEvent> subscribe(FeedOwner owner, boolean indonesian) {
         long start = feed.lastSeq();
         if (schema == null && config.stream().listen()) {
             // read here, on the request's worker thread: the emitter below runs on the I/O thread
@@ -69,9 +116,11 @@ public class NotificationStream {
         }
         return Multi.createFrom().emitter(emitter -> {
             UUID id = UUID.randomUUID();
-            subscribers.put(id, new Subscriber(owner, indonesian, start, emitter));
+            Subscriber subscriber = new Subscriber(owner, indonesian, start, emitter);
+            subscribers.put(id, subscriber);
             emitter.onTermination(() -> unsubscribe(id));
-            startPolling(start);
+            startPolling(start).copy().completeOnTimeout(null, LISTEN_WAIT.toMillis(), TimeUnit.MILLISECONDS)
+                    .whenComplete((listening, failure) -> subscriber.ready());
         });
     }
 
@@ -79,7 +128,8 @@ public class NotificationStream {
         return subscribers.size();
     }
 
-    private synchronized void startPolling(long start) {
+    /** Starts the re-check and the listening if this is the first subscriber; completes when the replica listens. */
+    private synchronized CompletableFuture<Void> startPolling(long start) {
         if (polling == null) {
             pollerStart = start;
             long every = config.stream().pollInterval().toMillis();
@@ -88,6 +138,7 @@ public class NotificationStream {
                 signal = new NotificationSignal(schema, this::arrived, () -> poller.execute(this::poll));
             }
         }
+        return signal == null ? CompletableFuture.completedFuture(null) : signal.listening();
     }
 
     private synchronized void unsubscribe(UUID id) {
@@ -170,10 +221,10 @@ public class NotificationStream {
 
     private void deliver(Notice notice) {
         for (Subscriber s : subscribers.values()) {
-            if (notice.seq() > s.afterSeq()) {
-                NotificationView view = NotificationView.of(notice, s.indonesian(), false);
-                if (s.owner().sees(view)) {
-                    s.emitter().emit(view);
+            if (notice.seq() > s.afterSeq) {
+                NotificationView view = NotificationView.of(notice, s.indonesian, false);
+                if (s.owner.sees(view)) {
+                    s.send(view);
                 }
             }
         }
@@ -181,7 +232,7 @@ public class NotificationStream {
 
     @PreDestroy
     void stop() {
-        subscribers.values().forEach(s -> s.emitter().complete());
+        subscribers.values().forEach(s -> s.emitter.complete());
         if (signal != null) {
             signal.stop();
         }
