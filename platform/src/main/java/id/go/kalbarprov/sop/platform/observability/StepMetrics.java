@@ -8,8 +8,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Tag;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
+import id.go.kalbarprov.sop.platform.transaction.AfterCompletion;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.util.List;
 import java.util.Map;
@@ -44,18 +43,7 @@ public class StepMetrics {
         TraceTags.step(step);
         long minutes = workingTime.workingMinutesOf(task);
         int standard = task.standardMinutes;
-        transactions.registerInterposedSynchronization(new Synchronization() {
-            @Override
-            public void beforeCompletion() {
-            }
-
-            @Override
-            public void afterCompletion(int status) {
-                if (status == Status.STATUS_COMMITTED) {
-                    record(step, minutes, standard);
-                }
-            }
-        });
+        AfterCompletion.onCommit(transactions, () -> record(step, minutes, standard));
     }
 
     void record(int step, long workingMinutes, int standardMinutes) {

@@ -11,8 +11,7 @@ import id.go.kalbarprov.sop.platform.problem.Violation;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
+import id.go.kalbarprov.sop.platform.transaction.AfterCompletion;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
@@ -174,22 +173,12 @@ public class Outbox {
         }
         Recorded created = new Recorded();
         transactions.putResource(RECORDED, created);
-        transactions.registerInterposedSynchronization(new Synchronization() {
-            @Override
-            public void beforeCompletion() {
+        AfterCompletion.onCommit(transactions, () -> {
+            if (!created.direct.isEmpty()) {
+                relay.sendAfterCommit(created.direct);
             }
-
-            @Override
-            public void afterCompletion(int status) {
-                if (status != Status.STATUS_COMMITTED) {
-                    return;
-                }
-                if (!created.direct.isEmpty()) {
-                    relay.sendAfterCommit(created.direct);
-                }
-                if (created.relay) {
-                    relay.wakeUp();
-                }
+            if (created.relay) {
+                relay.wakeUp();
             }
         });
         return created;

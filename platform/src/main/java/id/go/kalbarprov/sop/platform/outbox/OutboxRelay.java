@@ -9,8 +9,7 @@ import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
+import id.go.kalbarprov.sop.platform.transaction.AfterCompletion;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.time.Duration;
 import java.time.Instant;
@@ -155,18 +154,7 @@ public class OutboxRelay {
         for (Delivered d = delivered.poll(); d != null; d = delivered.poll()) {
             taken.add(d);
         }
-        transactions.registerInterposedSynchronization(new Synchronization() {
-            @Override
-            public void beforeCompletion() {
-            }
-
-            @Override
-            public void afterCompletion(int status) {
-                if (status != Status.STATUS_COMMITTED) {
-                    delivered.addAll(taken);
-                }
-            }
-        });
+        AfterCompletion.onRollback(transactions, () -> delivered.addAll(taken));
         for (Delivered d : taken) {
             em.createNativeQuery("UPDATE outbox_event SET delivered_at = ?1 WHERE id IN (?2) AND delivered_at IS NULL")
                     .setParameter(1, d.at()).setParameter(2, d.ids()).executeUpdate();
@@ -271,7 +259,9 @@ public class OutboxRelay {
         batches.forEach((destination, events) -> {
             for (int from = 0; from < events.size(); from += HandoffBatch.MAX) {
                 List<OutboxEvent> part = events.subList(from, Math.min(events.size(), from + HandoffBatch.MAX));
-                sends.add(CompletableFuture.supplyAsync(() -> outcomes(destination, part), senders));
+                // A receiver without the batch endpoint: the relay sends them one by one.
+                sends.add(CompletableFuture.supplyAsync(() -> outcomes(destination, part)
+                        .orElseGet(() -> part.stream().map(Outcome::notAttempted).toList()), senders));
             }
         });
         List<Outcome> unreceived = new ArrayList<>();
@@ -315,32 +305,35 @@ public class OutboxRelay {
         }
     }
 
-    /** One direct send's result: received at, or the failure (null for a receiver's "not attempted"). */
+    /** One event's result in a batch call: received at, or the failure (neither: the receiver did not attempt it). */
     private record Outcome(OutboxEvent event, Instant receivedAt, Throwable failure) {
+        static Outcome notAttempted(OutboxEvent event) {
+            return new Outcome(event, null, null);
+        }
     }
 
-    /** Sends one destination's events in one call, like {@link #sendBatch}, and says what became of each. */
-    private List<Outcome> outcomes(String destination, List<OutboxEvent> events) {
+    /**
+     * Sends one destination's events in one call and says what became of each; empty for a receiver without the batch
+     * endpoint. A call that failed as a whole fails each of its events.
+     */
+    private Optional<List<Outcome>> outcomes(String destination, List<OutboxEvent> events) {
         List<DeliveryTracing.Delivery> deliveries = events.stream()
                 .map(event -> tracing.start(event.id, event.type, destination, event.aggregateId, event.traceParent))
                 .toList();
-        List<Outcome> outcomes = new ArrayList<>(events.size());
         List<HandoffBatchResult.Result> results;
         try {
             Optional<List<HandoffBatchResult.Result>> answered = sender.sendBatch(destination, events,
                     deliveries.stream().map(DeliveryTracing.Delivery::traceParent).toList());
             if (answered.isEmpty()) {
-                // A receiver without the batch endpoint: the relay sends them one by one.
                 deliveries.forEach(delivery -> delivery.end("no batch endpoint"));
-                events.forEach(event -> outcomes.add(new Outcome(event, null, null)));
-                return outcomes;
+                return Optional.empty();
             }
             results = answered.get();
         } catch (RuntimeException e) {
             deliveries.forEach(delivery -> delivery.end(e.getClass().getSimpleName()));
-            events.forEach(event -> outcomes.add(new Outcome(event, null, e)));
-            return outcomes;
+            return Optional.of(events.stream().map(event -> new Outcome(event, null, e)).toList());
         }
+        List<Outcome> outcomes = new ArrayList<>(events.size());
         for (int i = 0; i < events.size(); i++) {
             HandoffBatchResult.Result result = results.get(i);
             if (result.received()) {
@@ -348,13 +341,13 @@ public class OutboxRelay {
                 outcomes.add(new Outcome(events.get(i), Instant.now(), null));
             } else if (result.status() == HandoffBatchResult.NOT_ATTEMPTED) {
                 deliveries.get(i).end("not attempted");
-                outcomes.add(new Outcome(events.get(i), null, null));
+                outcomes.add(Outcome.notAttempted(events.get(i)));
             } else {
                 deliveries.get(i).end("refused " + result.status());
                 outcomes.add(new Outcome(events.get(i), null, HandoffSender.refused(destination, result)));
             }
         }
-        return outcomes;
+        return Optional.of(outcomes);
     }
 
     @PreDestroy
@@ -482,44 +475,25 @@ public class OutboxRelay {
         }
     }
 
-    /** Sends one destination's events in one call; returns how to book each event's own result. */
+    /**
+     * Sends one destination's events in one call; returns how to book each event's own result. A case's first failed
+     * event is booked as failed: its later ones wait behind it (a receiver does not attempt them after a refusal).
+     */
     private List<Runnable> sendBatch(String destination, List<OutboxEvent> events) {
-        List<DeliveryTracing.Delivery> deliveries = events.stream()
-                .map(event -> tracing.start(event.id, event.type, destination, event.aggregateId, event.traceParent))
-                .toList();
-        List<Runnable> bookings = new ArrayList<>();
-        List<HandoffBatchResult.Result> results;
-        try {
-            Optional<List<HandoffBatchResult.Result>> answered = sender.sendBatch(destination, events,
-                    deliveries.stream().map(DeliveryTracing.Delivery::traceParent).toList());
-            if (answered.isEmpty()) {
-                deliveries.forEach(delivery -> delivery.end("no batch endpoint"));
-                return oneByOne(events);
-            }
-            results = answered.get();
-        } catch (RuntimeException e) {
-            deliveries.forEach(delivery -> delivery.end(e.getClass().getSimpleName()));
-            Set<UUID> failedCases = new HashSet<>();
-            for (OutboxEvent event : events) {
-                if (failedCases.add(event.aggregateId)) {
-                    bookings.add(() -> failed(event, e));
-                }
-            }
-            return bookings;
+        Optional<List<Outcome>> sent = outcomes(destination, events);
+        if (sent.isEmpty()) {
+            return oneByOne(events);
         }
-        for (int i = 0; i < events.size(); i++) {
-            OutboxEvent event = events.get(i);
-            HandoffBatchResult.Result result = results.get(i);
-            if (result.received()) {
-                deliveries.get(i).end(null);
-                Instant at = Instant.now();
-                bookings.add(() -> event.deliveredAt = at);
-            } else if (result.status() == HandoffBatchResult.NOT_ATTEMPTED) {
-                deliveries.get(i).end("not attempted");
+        List<Runnable> bookings = new ArrayList<>();
+        Set<UUID> failedCases = new HashSet<>();
+        for (Outcome outcome : sent.get()) {
+            OutboxEvent event = outcome.event();
+            if (outcome.receivedAt() != null) {
+                bookings.add(() -> event.deliveredAt = outcome.receivedAt());
+            } else if (outcome.failure() == null) {
                 pace().leftDue();
-            } else {
-                deliveries.get(i).end("refused " + result.status());
-                bookings.add(() -> failed(event, HandoffSender.refused(destination, result)));
+            } else if (failedCases.add(event.aggregateId)) {
+                bookings.add(() -> failed(event, outcome.failure()));
             }
         }
         return bookings;
