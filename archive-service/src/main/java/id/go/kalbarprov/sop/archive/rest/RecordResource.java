@@ -76,7 +76,11 @@ public class RecordResource {
     @GET
     @Transactional
     @RolesAllowed({Roles.KARO, Roles.KABAG, Roles.KASUBBAG, Roles.PELAKSANA, Roles.ARSIPARIS, Roles.AUDITOR})
-    @Operation(operationId = "listRecords", summary = "Search records (metadata), newest first")
+    @Operation(operationId = "listRecords", summary = "Search records (metadata), newest first",
+            description = "A search with q counts its matches exactly up to " + Paged.TEXT_TOTAL_CAP + " (then total is "
+            + Paged.TEXT_TOTAL_CAP + " and totalExact false): a text's matches are found by reading descriptions, "
+            + "and counting to a hundred keeps the search as fast over a million records as over a thousand. Without "
+            + "q the count is exact up to " + Paged.TOTAL_CAP + ".")
     public Paged<Views.RecordView> list(
             @QueryParam("caseId") UUID caseId,
             @Parameter(description = "A code finds its records and those of its sub-codes")
@@ -177,7 +181,7 @@ public class RecordResource {
     private Paged<Views.RecordView> page(RecordSearch.RecordPage found, int page, int size) {
         Caller reader = caller.get();
         return new Paged<>(found.items().stream().map(r -> Views.RecordView.of(r, reader, false)).toList(), page, size,
-                found.total());
+                found.total(), found.cap());
     }
 
     private static LocalDate date(String name, String value) {

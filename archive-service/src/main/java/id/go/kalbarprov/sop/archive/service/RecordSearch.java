@@ -1,6 +1,8 @@
 package id.go.kalbarprov.sop.archive.service;
 
 import id.go.kalbarprov.sop.platform.paging.CappedCount;
+import id.go.kalbarprov.sop.platform.paging.ValuePlans;
+import id.go.kalbarprov.sop.platform.rest.Paged;
 import id.go.kalbarprov.sop.archive.problem.ArchiveProblem;
 import id.go.kalbarprov.sop.platform.security.Caller;
 import jakarta.transaction.Transactional;
@@ -54,6 +56,8 @@ public class RecordSearch {
         return record.pdf;
     }
 
+    /** Records that meet every given criterion, newest first; a search by text counts to {@link Paged#TEXT_TOTAL_CAP}. */
+    @Transactional
     public RecordPage search(Criteria criteria, int page, int size) {
         List<String> where = new ArrayList<>();
         Parameters params = new Parameters();
@@ -75,11 +79,13 @@ public class RecordSearch {
             where.add("lower(processingUnit) = lower(:unit)");
             params.and("unit", criteria.unit().strip());
         }
-        if (criteria.text() != null && !criteria.text().isBlank()) {
+        boolean byText = criteria.text() != null && !criteria.text().isBlank();
+        if (byText) {
             where.add("lower(description) like :text escape '\\'");
             params.and("text", Like.containing(criteria.text()));
         }
-        return page(where, params, "sequence desc", page, size);
+        ValuePlans.forThisTransaction(ArchiveRecordEntity.getEntityManager());
+        return page(where, params, "sequence desc", page, size, byText ? Paged.TEXT_TOTAL_CAP : Paged.TOTAL_CAP);
     }
 
     /** Records whose {@code stage} date has come by {@code on}, most overdue first. */
@@ -88,19 +94,21 @@ public class RecordSearch {
         Parameters params = Parameters.with("on", on);
         if (stage == Stage.INACTIVE) {
             where.add("inactiveFrom <= :on and dispositionDue > :on");
-            return page(where, params, "inactiveFrom, sequence", page, size);
+            return page(where, params, "inactiveFrom, sequence", page, size, Paged.TOTAL_CAP);
         }
         where.add("dispositionDue <= :on");
-        return page(where, params, "dispositionDue, sequence", page, size);
+        return page(where, params, "dispositionDue, sequence", page, size, Paged.TOTAL_CAP);
     }
 
-    private static RecordPage page(List<String> where, Parameters params, String order, int page, int size) {
+    private static RecordPage page(List<String> where, Parameters params, String order, int page, int size, int cap) {
         String condition = String.join(" and ", where);
         var found = ArchiveRecordEntity.<ArchiveRecordEntity>find(condition + " order by " + order, params)
                 .page(Page.of(page, size));
-        return new RecordPage(found.list(), CappedCount.of(ArchiveRecordEntity.class, condition, params.map()));
+        return new RecordPage(found.list(), CappedCount.of(ArchiveRecordEntity.class, condition, params.map(), cap),
+                cap);
     }
 
-    public record RecordPage(List<ArchiveRecordEntity> items, long total) {
+    /** A page of records and their count, exact up to {@code cap}. */
+    public record RecordPage(List<ArchiveRecordEntity> items, long total, int cap) {
     }
 }

@@ -15,7 +15,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import id.go.kalbarprov.sop.archive.support.Archive;
 import id.go.kalbarprov.sop.archive.support.Db;
 import id.go.kalbarprov.sop.archive.support.Tokens;
+import id.go.kalbarprov.sop.archive.service.RecordSearch;
+import id.go.kalbarprov.sop.platform.rest.Paged;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import io.restassured.http.ContentType;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -36,6 +41,12 @@ import org.junit.jupiter.params.provider.CsvSource;
 class RecordResourceTest {
 
     private static final String RECORDS = "/api/v1/records";
+
+    @Inject
+    RecordSearch records;
+
+    @Inject
+    EntityManager em;
 
     // Reading by access class ------------------------------------------------------------------------------------
 
@@ -101,6 +112,32 @@ class RecordResourceTest {
         given().auth().oauth2(Tokens.karo()).get(RECORDS + "?classificationCode=abc").then().statusCode(400);
         given().auth().oauth2(Tokens.karo()).get(RECORDS + "?year=twenty").then().statusCode(400);
         given().auth().oauth2(Tokens.karo()).get(RECORDS + "?size=0").then().statusCode(400);
+    }
+
+    @Test
+    void aSearchByTextCountsToItsOwnCapAndIsPlannedForItsValues() {
+        String marker = "hitung-" + UUID.randomUUID().toString().substring(0, 8);
+        for (int i = 0; i < 2; i++) {
+            Map<String, Object> filing = Archive.filing("PUBLIC");
+            filing.put("description", "Koreksi " + marker);
+            filing.put("processingUnit", "BAG-" + marker);
+            Archive.filed(filing);
+        }
+        QuarkusTransaction.requiringNew().run(() -> {
+            RecordSearch.RecordPage byText = records.search(new RecordSearch.Criteria(null, null, null, null, marker),
+                    0, 1);
+            assertEquals(2, byText.total());
+            assertEquals(Paged.TEXT_TOTAL_CAP, byText.cap());
+            assertEquals("force_custom_plan", em.createNativeQuery("SHOW plan_cache_mode").getSingleResult());
+            RecordSearch.RecordPage byUnit = records.search(
+                    new RecordSearch.Criteria(null, null, null, "BAG-" + marker, null), 0, 1);
+            assertEquals(2, byUnit.total());
+            assertEquals(Paged.TOTAL_CAP, byUnit.cap());
+        });
+        // Only for the search's transaction.
+        assertEquals("auto", QuarkusTransaction.requiringNew().call(
+                () -> em.createNativeQuery("SHOW plan_cache_mode").getSingleResult()));
+        searchText(marker).body("total", equalTo(2)).body("totalExact", equalTo(true));
     }
 
     @Test

@@ -19,6 +19,12 @@ public record Paged<T>(
 
     /** The highest exact total a list reports. */
     public static final int TOTAL_CAP = 1000;
+    /**
+     * The highest exact total of a search by text. A text can be in most descriptions or in one of a hundred, and its
+     * matches are found by reading rows: counting to a thousand rare matches reads a hundred thousand rows, counting
+     * to a hundred a tenth of that, which keeps a text search as fast over a million records as over a thousand.
+     */
+    public static final int TEXT_TOTAL_CAP = 100;
     /** The OpenAPI description of {@code total}, for a page type that cannot be this generic record. */
     public static final String TOTAL = "How many items the list holds in all, counted exactly up to " + TOTAL_CAP
             + "; when more match, " + TOTAL_CAP + " and totalExact is false (narrow the filter to count them). "
@@ -29,6 +35,11 @@ public record Paged<T>(
 
     /** A page whose total was counted with {@link CappedCount} (at most {@value #TOTAL_CAP} + 1) or exactly. */
     public Paged(List<T> items, int page, int size, long counted) {
-        this(items, page, size, Math.min(counted, TOTAL_CAP), counted <= TOTAL_CAP);
+        this(items, page, size, counted, TOTAL_CAP);
+    }
+
+    /** A page whose total was counted up to {@code cap} + 1. */
+    public Paged(List<T> items, int page, int size, long counted, int cap) {
+        this(items, page, size, Math.min(counted, cap), counted <= cap);
     }
 }

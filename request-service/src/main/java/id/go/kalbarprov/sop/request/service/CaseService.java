@@ -15,6 +15,7 @@ import id.go.kalbarprov.sop.request.persistence.TaskEntity;
 import id.go.kalbarprov.sop.platform.problem.ProblemException;
 import id.go.kalbarprov.sop.platform.reference.RegisteredOfficer;
 import id.go.kalbarprov.sop.platform.paging.CappedCount;
+import id.go.kalbarprov.sop.platform.paging.ValuePlans;
 import id.go.kalbarprov.sop.platform.security.Caller;
 import id.go.kalbarprov.sop.platform.security.ReadPolicy;
 import id.go.kalbarprov.sop.platform.security.Roles;
@@ -231,6 +232,7 @@ public class CaseService {
      * Cases the caller may see, newest first, filtered. Units see only the cases addressed to them, a pelaksana only
      * the cases assigned to them (the same rule as {@link CaseAccess#visible}).
      */
+    @Transactional
     public CasePage list(Caller caller, CaseState state, Integer year, Period period, String unit, int page, int size) {
         List<String> where = new ArrayList<>();
         Parameters params = new Parameters();
@@ -260,6 +262,7 @@ public class CaseService {
             params.and("unit", unit);
         }
         String condition = where.isEmpty() ? "1 = 1" : String.join(" and ", where);
+        ValuePlans.forThisTransaction(CaseEntity.getEntityManager());
         var found = CaseEntity.<CaseEntity>find(condition + " order by openedAt desc, id", params)
                 .page(Page.of(page, size));
         return new CasePage(found.list(), CappedCount.of(CaseEntity.class, condition, params.map()));
