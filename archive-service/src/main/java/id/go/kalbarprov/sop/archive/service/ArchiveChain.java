@@ -34,6 +34,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.BiConsumer;
+import java.util.stream.Collectors;
 import org.hibernate.Session;
 import org.jboss.logging.Logger;
 
@@ -197,7 +199,7 @@ public class ArchiveChain {
             row.next();
             last = row.getLong(1);
         }
-        try (PreparedStatement batch = connection.prepareStatement(WALK_BATCH)) {
+        try (PreparedStatement batch = connection.prepareStatement(walkBatch)) {
             for (long after = 0; after < last; after += BATCH) {
                 batch.setLong(1, after);
                 batch.setLong(2, after + BATCH);
@@ -221,73 +223,114 @@ public class ArchiveChain {
     }
 
     /**
-     * One batch of the walk: every column {@link ArchiveRecordEntity#chainFacts()} covers, the SHA-256 of the content
-     * as stored now (computed where it is stored; the functions are named with their schema, so that no function the
-     * schema's owner might add under the same name is called instead) and the hash the record's signature row names.
+     * The columns of archive_record the walk reads: every column {@link ArchiveRecordEntity#chainFacts()} covers, each
+     * named once, with how it is read into the record. The batch's SELECT list and {@link #record} are both made from
+     * it.
      */
-    private static final String WALK_BATCH = """
-            SELECT r.id, r.sequence, r.order_id, r.case_id, r.correction_version, r.title, r.year, r.period,
-                   r.classification_code, r.file_number, r.item_number, r.processing_unit, r.description,
-                   r.covered_from, r.covered_to, r.closing_year, r.quantity, r.medium, r.authenticity, r.access_class,
-                   r.location_folder, r.location_box, r.location_shelf, r.active_years, r.inactive_years,
-                   r.final_disposition, r.disposition_note, r.inactive_from, r.disposition_due, r.content_hash,
-                   r.previous_hash, r.record_hash, r.filed_at, r.filed_by_upn, r.filed_by_nip, r.filed_by_name,
-                   r.filed_acting, r.seals::text AS seals, r.amendments::text AS amendments, r.document_number,
-                   r.document_date, r.pdf_sha256, r.verification_id,
+    private final List<Column<?>> columns = List.of(
+            column("id", UUID_VALUE, (r, v) -> r.id = v),
+            column("sequence", LONG, (r, v) -> r.sequence = v),
+            column("order_id", UUID_VALUE, (r, v) -> r.orderId = v),
+            column("case_id", UUID_VALUE, (r, v) -> r.caseId = v),
+            column("correction_version", INT, (r, v) -> r.correctionVersion = v),
+            column("title", TEXT, (r, v) -> r.title = v),
+            column("year", INT, (r, v) -> r.year = v),
+            column("period", named(Period.class), (r, v) -> r.period = v),
+            column("classification_code", TEXT, (r, v) -> r.classificationCode = v),
+            column("file_number", TEXT, (r, v) -> r.fileNumber = v),
+            column("item_number", INT, (r, v) -> r.itemNumber = v),
+            column("processing_unit", TEXT, (r, v) -> r.processingUnit = v),
+            column("description", TEXT, (r, v) -> r.description = v),
+            column("covered_from", DATE, (r, v) -> r.coveredFrom = v),
+            column("covered_to", DATE, (r, v) -> r.coveredTo = v),
+            column("closing_year", INT, (r, v) -> r.closingYear = v),
+            column("quantity", INT, (r, v) -> r.quantity = v),
+            column("medium", named(Medium.class), (r, v) -> r.medium = v),
+            column("authenticity", named(Authenticity.class), (r, v) -> r.authenticity = v),
+            column("access_class", named(AccessClass.class), (r, v) -> r.accessClass = v),
+            column("location_folder", TEXT, (r, v) -> r.locationFolder = v),
+            column("location_box", TEXT, (r, v) -> r.locationBox = v),
+            column("location_shelf", TEXT, (r, v) -> r.locationShelf = v),
+            column("active_years", INT, (r, v) -> r.activeYears = v),
+            column("inactive_years", INT, (r, v) -> r.inactiveYears = v),
+            column("final_disposition", named(FinalDisposition.class), (r, v) -> r.finalDisposition = v),
+            column("disposition_note", TEXT, (r, v) -> r.dispositionNote = v),
+            column("inactive_from", DATE, (r, v) -> r.inactiveFrom = v),
+            column("disposition_due", DATE, (r, v) -> r.dispositionDue = v),
+            column("content_hash", TEXT, (r, v) -> r.contentHash = v),
+            column("previous_hash", TEXT, (r, v) -> r.previousHash = v),
+            column("record_hash", TEXT, (r, v) -> r.recordHash = v),
+            column("filed_at", INSTANT, (r, v) -> r.filedAt = v),
+            column("filed_by_upn", TEXT, (r, v) -> r.filedByUpn = v),
+            column("filed_by_nip", TEXT, (r, v) -> r.filedByNip = v),
+            column("filed_by_name", TEXT, (r, v) -> r.filedByName = v),
+            column("filed_acting", BOOLEAN, (r, v) -> r.filedActing = v),
+            jsonColumn("seals", (r, v) -> r.seals = v),
+            jsonColumn("amendments", (r, v) -> r.amendments = v),
+            column("document_number", TEXT, (r, v) -> r.documentNumber = v),
+            column("document_date", DATE, (r, v) -> r.documentDate = v),
+            column("pdf_sha256", TEXT, (r, v) -> r.pdfSha256 = v),
+            column("verification_id", TEXT, (r, v) -> r.verificationId = v));
+
+    /**
+     * One batch of the walk: the record's {@link #columns}, the SHA-256 of the content as stored now (computed where
+     * it is stored; the functions are named with their schema, so that no function the schema's owner might add under
+     * the same name is called instead) and the hash the record's signature row names.
+     */
+    private final String walkBatch = """
+            SELECT %s,
                    pg_catalog.encode(pg_catalog.sha256(pg_catalog.convert_to(r.content, 'UTF8')), 'hex')
                        AS stored_content_hash,
                    s.record_hash AS signed_hash
               FROM archive_record r
               LEFT JOIN chain_signature s ON s.sequence = r.sequence AND s.sequence > ? AND s.sequence <= ?
-             WHERE r.sequence > ? AND r.sequence <= ? ORDER BY r.sequence""";
+             WHERE r.sequence > ? AND r.sequence <= ? ORDER BY r.sequence"""
+            .formatted(columns.stream().map(Column::selected).collect(Collectors.joining(", ")));
 
     /** The record's chain facts as a detached entity, so that the facts hashed are the ones filing hashed. */
     private ArchiveRecordEntity record(ResultSet row) throws SQLException {
-        ArchiveRecordEntity r = new ArchiveRecordEntity();
-        r.id = row.getObject("id", UUID.class);
-        r.sequence = row.getLong("sequence");
-        r.orderId = row.getObject("order_id", UUID.class);
-        r.caseId = row.getObject("case_id", UUID.class);
-        r.correctionVersion = row.getInt("correction_version");
-        r.title = row.getString("title");
-        r.year = row.getInt("year");
-        r.period = Period.valueOf(row.getString("period"));
-        r.classificationCode = row.getString("classification_code");
-        r.fileNumber = row.getString("file_number");
-        r.itemNumber = row.getInt("item_number");
-        r.processingUnit = row.getString("processing_unit");
-        r.description = row.getString("description");
-        r.coveredFrom = row.getObject("covered_from", LocalDate.class);
-        r.coveredTo = row.getObject("covered_to", LocalDate.class);
-        r.closingYear = row.getInt("closing_year");
-        r.quantity = row.getInt("quantity");
-        r.medium = Medium.valueOf(row.getString("medium"));
-        r.authenticity = Authenticity.valueOf(row.getString("authenticity"));
-        r.accessClass = AccessClass.valueOf(row.getString("access_class"));
-        r.locationFolder = row.getString("location_folder");
-        r.locationBox = row.getString("location_box");
-        r.locationShelf = row.getString("location_shelf");
-        r.activeYears = row.getInt("active_years");
-        r.inactiveYears = row.getInt("inactive_years");
-        r.finalDisposition = FinalDisposition.valueOf(row.getString("final_disposition"));
-        r.dispositionNote = row.getString("disposition_note");
-        r.inactiveFrom = row.getObject("inactive_from", LocalDate.class);
-        r.dispositionDue = row.getObject("disposition_due", LocalDate.class);
-        r.contentHash = row.getString("content_hash");
-        r.previousHash = row.getString("previous_hash");
-        r.recordHash = row.getString("record_hash");
-        r.filedAt = row.getObject("filed_at", OffsetDateTime.class).toInstant();
-        r.filedByUpn = row.getString("filed_by_upn");
-        r.filedByNip = row.getString("filed_by_nip");
-        r.filedByName = row.getString("filed_by_name");
-        r.filedActing = row.getBoolean("filed_acting");
-        r.seals = json(row.getString("seals"));
-        r.amendments = json(row.getString("amendments"));
-        r.documentNumber = row.getString("document_number");
-        r.documentDate = row.getObject("document_date", LocalDate.class);
-        r.pdfSha256 = row.getString("pdf_sha256");
-        r.verificationId = row.getString("verification_id");
-        return r;
+        ArchiveRecordEntity record = new ArchiveRecordEntity();
+        for (Column<?> column : columns) {
+            column.readInto(record, row);
+        }
+        return record;
+    }
+
+    /** One column of archive_record as the walk selects it and reads it into the record. */
+    private record Column<T>(String name, String selected, Read<T> read, BiConsumer<ArchiveRecordEntity, T> into) {
+
+        void readInto(ArchiveRecordEntity record, ResultSet row) throws SQLException {
+            into.accept(record, read.from(row, name));
+        }
+    }
+
+    @FunctionalInterface
+    private interface Read<T> {
+        T from(ResultSet row, String column) throws SQLException;
+    }
+
+    private static final Read<UUID> UUID_VALUE = (row, column) -> row.getObject(column, UUID.class);
+    private static final Read<Long> LONG = ResultSet::getLong;
+    private static final Read<Integer> INT = ResultSet::getInt;
+    private static final Read<Boolean> BOOLEAN = ResultSet::getBoolean;
+    private static final Read<String> TEXT = ResultSet::getString;
+    private static final Read<LocalDate> DATE = (row, column) -> row.getObject(column, LocalDate.class);
+    private static final Read<Instant> INSTANT =
+            (row, column) -> row.getObject(column, OffsetDateTime.class).toInstant();
+
+    private static <E extends Enum<E>> Read<E> named(Class<E> type) {
+        return (row, column) -> Enum.valueOf(type, row.getString(column));
+    }
+
+    private static <T> Column<T> column(String name, Read<T> read, BiConsumer<ArchiveRecordEntity, T> into) {
+        return new Column<>(name, "r." + name, read, into);
+    }
+
+    /** A jsonb column, read as its text and parsed with the service's mapper. */
+    private Column<List<Map<String, Object>>> jsonColumn(String name,
+            BiConsumer<ArchiveRecordEntity, List<Map<String, Object>>> into) {
+        return new Column<>(name, "r." + name + "::text AS " + name, (row, column) -> json(row.getString(column)),
+                into);
     }
 
     private List<Map<String, Object>> json(String text) {

@@ -18,6 +18,7 @@ import id.go.kalbarprov.sop.platform.testing.RuntimeRole;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
 import java.security.KeyFactory;
 import java.security.PublicKey;
 import java.security.Signature;
@@ -123,7 +124,7 @@ class HistoryTest {
         String pem = given().get(RECORDS + "/chain/key").then().statusCode(200)
                 .body("algorithm", equalTo("SHA256withRSA")).body("keyId", startsWith("chain-"))
                 .extract().path("pem");
-        long sequence = Db.count("SELECT sequence FROM archive_record WHERE id = ?::uuid", recordId);
+        long sequence = sequenceOf(recordId);
         String recordHash;
         String signature;
         try (Connection c = Db.connect(); PreparedStatement q = c.prepareStatement(
@@ -163,20 +164,18 @@ class HistoryTest {
     void aRewriteByTheOwnerWithEveryHashRecomputedIsFound() throws SQLException {
         String rewritten = Archive.filed("PUBLIC");
         Archive.filed("PUBLIC");
-        given().auth().oauth2(Tokens.auditor()).get(RECORDS + "/verification").then().body("intact", equalTo(true));
-        long from = Db.count("SELECT sequence FROM archive_record WHERE id = ?::uuid", rewritten);
+        assertIntact();
+        long from = sequenceOf(rewritten);
         List<String[]> original = snapshot(from);
         try {
             rewriteAsOwner(rewritten, from);
-            given().auth().oauth2(Tokens.auditor()).get(RECORDS + "/verification").then().statusCode(200)
-                    .body("intact", equalTo(false))
+            broken("SIGNATURE_INVALID")
                     .body("firstBroken.recordId", equalTo(rewritten))
-                    .body("firstBroken.sequence", equalTo((int) from))
-                    .body("firstBroken.fault", equalTo("SIGNATURE_INVALID"));
+                    .body("firstBroken.sequence", equalTo((int) from));
         } finally {
             restore(original);
         }
-        given().auth().oauth2(Tokens.auditor()).get(RECORDS + "/verification").then().body("intact", equalTo(true));
+        assertIntact();
     }
 
     /** The owner rewrites a record, recomputes every later hash and renames the signature rows to match. */
@@ -186,23 +185,21 @@ class HistoryTest {
         String rewritten = Archive.filed("PUBLIC");
         Archive.filed("PUBLIC");
         Archive.filed("PUBLIC");
-        long from = Db.count("SELECT sequence FROM archive_record WHERE id = ?::uuid", rewritten);
+        long from = sequenceOf(rewritten);
         List<String[]> original = snapshot(from);
         List<String[]> signatures = signatures(from);
         try {
             rewriteAsOwner(rewritten, from);
             asSuperuser("UPDATE chain_signature s SET record_hash = r.record_hash FROM archive_record r "
                     + "WHERE r.sequence = s.sequence AND s.sequence >= " + from);
-            given().auth().oauth2(Tokens.auditor()).get(RECORDS + "/verification").then().statusCode(200)
-                    .body("intact", equalTo(false))
+            broken("SIGNATURE_INVALID")
                     .body("firstBroken.recordId", equalTo(rewritten))
-                    .body("firstBroken.sequence", equalTo((int) from))
-                    .body("firstBroken.fault", equalTo("SIGNATURE_INVALID"));
+                    .body("firstBroken.sequence", equalTo((int) from));
         } finally {
             restore(original);
             restoreSignatures(signatures);
         }
-        given().auth().oauth2(Tokens.auditor()).get(RECORDS + "/verification").then().body("intact", equalTo(true));
+        assertIntact();
     }
 
     @Test
@@ -215,14 +212,11 @@ class HistoryTest {
             // The head's row still names its hash, but carries its predecessor's signature.
             asSuperuser("UPDATE chain_signature SET signature = (SELECT signature FROM chain_signature WHERE "
                     + "sequence = " + (head - 1) + ") WHERE sequence = " + head);
-            given().auth().oauth2(Tokens.auditor()).get(RECORDS + "/verification").then().statusCode(200)
-                    .body("intact", equalTo(false))
-                    .body("firstBroken.sequence", equalTo((int) head))
-                    .body("firstBroken.fault", equalTo("SIGNATURE_INVALID"));
+            broken("SIGNATURE_INVALID").body("firstBroken.sequence", equalTo((int) head));
         } finally {
             restoreSignatures(signatures);
         }
-        given().auth().oauth2(Tokens.auditor()).get(RECORDS + "/verification").then().body("intact", equalTo(true));
+        assertIntact();
     }
 
     /**
@@ -234,7 +228,7 @@ class HistoryTest {
             throws SQLException {
         String middle = Archive.filed("PUBLIC");
         Archive.filed("PUBLIC");
-        long sequence = Db.count("SELECT sequence FROM archive_record WHERE id = ?::uuid", middle);
+        long sequence = sequenceOf(middle);
         List<String[]> signatures = signatures(sequence - 1);
         assertEquals(true, linkHolds(sequence));
         try {
@@ -242,20 +236,14 @@ class HistoryTest {
                     + "sequence = " + (sequence - 1) + ") WHERE sequence = " + sequence);
             assertEquals(false, linkHolds(sequence));
             asSuperuser("UPDATE chain_signature SET record_hash = repeat('f', 64) WHERE sequence = " + sequence);
-            given().auth().oauth2(Tokens.auditor()).get(RECORDS + "/verification").then().statusCode(200)
-                    .body("intact", equalTo(false))
-                    .body("firstBroken.recordId", equalTo(middle))
-                    .body("firstBroken.fault", equalTo("SIGNATURE_INVALID"));
+            broken("SIGNATURE_INVALID").body("firstBroken.recordId", equalTo(middle));
             asSuperuser("DELETE FROM chain_signature WHERE sequence = " + sequence);
-            given().auth().oauth2(Tokens.auditor()).get(RECORDS + "/verification").then().statusCode(200)
-                    .body("intact", equalTo(false))
-                    .body("firstBroken.recordId", equalTo(middle))
-                    .body("firstBroken.fault", equalTo("SIGNATURE_INVALID"));
+            broken("SIGNATURE_INVALID").body("firstBroken.recordId", equalTo(middle));
         } finally {
             restoreSignatures(signatures);
         }
         assertEquals(true, linkHolds(sequence));
-        given().auth().oauth2(Tokens.auditor()).get(RECORDS + "/verification").then().body("intact", equalTo(true));
+        assertIntact();
     }
 
     @Test
@@ -267,14 +255,26 @@ class HistoryTest {
             asSuperuser("UPDATE chain_checkpoint SET taken_at = taken_at + interval '1 second', "
                     + "reason = 'tampered-by-test' WHERE sequence = " + sequence
                     + " AND reason = 'before maintenance'");
-            given().auth().oauth2(Tokens.auditor()).get(RECORDS + "/verification").then().statusCode(200)
-                    .body("intact", equalTo(false))
-                    .body("firstBroken.sequence", equalTo((int) sequence))
-                    .body("firstBroken.fault", equalTo("CHECKPOINT_MISMATCH"));
+            broken("CHECKPOINT_MISMATCH").body("firstBroken.sequence", equalTo((int) sequence));
         } finally {
             asSuperuser("DELETE FROM chain_checkpoint WHERE reason = 'tampered-by-test'");
         }
+        assertIntact();
+    }
+
+    /** The walk's verdict, as the auditor reads it: the chain broken, first with this fault. */
+    private static ValidatableResponse broken(String fault) {
+        return given().auth().oauth2(Tokens.auditor()).get(RECORDS + "/verification").then().statusCode(200)
+                .body("intact", equalTo(false))
+                .body("firstBroken.fault", equalTo(fault));
+    }
+
+    private static void assertIntact() {
         given().auth().oauth2(Tokens.auditor()).get(RECORDS + "/verification").then().body("intact", equalTo(true));
+    }
+
+    private static long sequenceOf(String recordId) {
+        return Db.count("SELECT sequence FROM archive_record WHERE id = ?::uuid", recordId);
     }
 
     private boolean linkHolds(long sequence) {
@@ -331,7 +331,7 @@ class HistoryTest {
     void recordsRemovedFromTheEndWithTheHeadMovedBackAreFoundByACheckpoint() throws SQLException {
         String last = Archive.filed("PUBLIC");
         checkpoint(Tokens.arsiparis()).then().statusCode(201);
-        long sequence = Db.count("SELECT sequence FROM archive_record WHERE id = ?::uuid", last);
+        long sequence = sequenceOf(last);
         try (Connection saved = Db.connect()) {
             try (Statement s = saved.createStatement()) {
                 s.execute("CREATE TEMP TABLE saved_record AS SELECT * FROM archive_record WHERE sequence = " + sequence);
@@ -354,10 +354,7 @@ class HistoryTest {
                 owner.commit();
             }
             try {
-                given().auth().oauth2(Tokens.auditor()).get(RECORDS + "/verification").then().statusCode(200)
-                        .body("intact", equalTo(false))
-                        .body("firstBroken.sequence", equalTo((int) sequence))
-                        .body("firstBroken.fault", equalTo("CHECKPOINT_MISMATCH"));
+                broken("CHECKPOINT_MISMATCH").body("firstBroken.sequence", equalTo((int) sequence));
             } finally {
                 saved.setAutoCommit(false);
                 try (Statement s = saved.createStatement()) {
@@ -370,7 +367,7 @@ class HistoryTest {
                 saved.commit();
             }
         }
-        given().auth().oauth2(Tokens.auditor()).get(RECORDS + "/verification").then().body("intact", equalTo(true));
+        assertIntact();
     }
 
     private static io.restassured.response.Response checkpoint(String token) {

@@ -8,14 +8,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.go.kalbarprov.sop.platform.testing.PdfChecks;
 import id.go.kalbarprov.sop.review.support.Db;
+import id.go.kalbarprov.sop.review.support.HeldPdfSigner;
 import id.go.kalbarprov.sop.review.support.ReviewApi;
+import id.go.kalbarprov.sop.review.support.SignedDocuments;
 import id.go.kalbarprov.sop.review.support.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.response.Response;
-import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -29,44 +28,27 @@ import org.junit.jupiter.api.Test;
  * document is stored once, with its handoff to archive-service.
  */
 @QuarkusTest
-@TestProfile(SignedDocumentAfterAnswerTest.HeldRender.class)
+@TestProfile(HeldPdfSigner.Profile.class)
 class SignedDocumentAfterAnswerTest {
-
-    public static class HeldRender implements QuarkusTestProfile {
-        @Override
-        public Set<Class<?>> getEnabledAlternatives() {
-            return Set.of(HeldPdfSigner.class);
-        }
-
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("sop.review.signed-documents.reader-wait", "30s");
-        }
-    }
 
     @AfterEach
     void letGo() {
         HeldPdfSigner.release();
     }
 
-    private static long count(String table, UUID reviewId) {
-        return Db.count("SELECT count(*) FROM " + table + " WHERE review_id = ?::uuid", reviewId.toString());
-    }
-
     @Test
     void theKaroIsAnsweredBeforeHisDocumentIsMadeAndAReaderMeanwhileGetsThatDocument() throws Exception {
         UUID id = ReviewApi.atLevel7();
-        HeldPdfSigner.STARTED.drainPermits();
-        int signedBefore = HeldPdfSigner.SIGNED_PDFS.get();
-        int endedBefore = HeldPdfSigner.ENDED.get();
+        int signedBefore = HeldPdfSigner.signedPdfs();
+        int endedBefore = HeldPdfSigner.ended();
         HeldPdfSigner.hold();
 
         ReviewApi.decide(id, Tokens.karo(), "APPROVE", 1, null).statusCode(201)
                 .body("review.status", equalTo("SIGNED"));
-        assertEquals(0, HeldPdfSigner.ENDED.get() - endedBefore, "answered before the PDF was signed");
-        assertEquals(1, count("pending_signed_document", id));
-        assertEquals(0, count("signed_document", id));
-        assertTrue(HeldPdfSigner.STARTED.tryAcquire(30, TimeUnit.SECONDS), "a worker makes the document");
+        assertEquals(0, HeldPdfSigner.ended() - endedBefore, "answered before the PDF was signed");
+        assertEquals(1, SignedDocuments.due(id));
+        assertEquals(0, SignedDocuments.stored(id));
+        assertTrue(HeldPdfSigner.started(30, TimeUnit.SECONDS), "a worker makes the document");
 
         // The render is let go only after the reader has come: he waits for it.
         CompletableFuture.runAsync(HeldPdfSigner::release, CompletableFuture.delayedExecutor(1, TimeUnit.SECONDS));
@@ -76,9 +58,9 @@ class SignedDocumentAfterAnswerTest {
         PdfChecks.assertPdfA2b(pdf);
         assertFalse(PdfChecks.text(pdf).contains("KONSEP"), "a signed correction printed as a draft");
 
-        assertEquals(1, HeldPdfSigner.SIGNED_PDFS.get() - signedBefore, "one render, not one per asker");
-        assertEquals(0, count("pending_signed_document", id));
-        assertEquals(1, count("signed_document", id));
+        assertEquals(1, HeldPdfSigner.signedPdfs() - signedBefore, "one render, not one per asker");
+        assertEquals(0, SignedDocuments.due(id));
+        assertEquals(1, SignedDocuments.stored(id));
         assertEquals(1, Db.outbox(ReviewApi.caseOf(id), "CorrectionSigned").size());
         given().auth().oauth2(Tokens.karo()).get("/api/v1/reviews/" + id + "/pdf").then().statusCode(200)
                 .header("ETag", equalTo(read.header("ETag")));

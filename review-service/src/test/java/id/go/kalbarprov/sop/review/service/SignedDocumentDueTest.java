@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import id.go.kalbarprov.sop.platform.testing.PdfChecks;
 import id.go.kalbarprov.sop.review.support.Db;
 import id.go.kalbarprov.sop.review.support.ReviewApi;
+import id.go.kalbarprov.sop.review.support.SignedDocuments;
 import id.go.kalbarprov.sop.review.support.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
@@ -38,14 +39,6 @@ class SignedDocumentDueTest {
     @Inject
     SignedCorrections signedCorrections;
 
-    private static long due(UUID reviewId) {
-        return Db.count("SELECT count(*) FROM pending_signed_document WHERE review_id = ?::uuid", reviewId.toString());
-    }
-
-    private static long stored(UUID reviewId) {
-        return Db.count("SELECT count(*) FROM signed_document WHERE review_id = ?::uuid", reviewId.toString());
-    }
-
     private static long handedToArchive(UUID reviewId) {
         return Db.outbox(ReviewApi.caseOf(reviewId), "CorrectionSigned").size();
     }
@@ -53,21 +46,21 @@ class SignedDocumentDueTest {
     @Test
     void theSignatureIsRecordedAndTheRetryMakesItsDocumentOnce() {
         UUID id = ReviewApi.signed();
-        assertEquals(1, due(id));
-        assertEquals(0, stored(id));
+        assertEquals(1, SignedDocuments.due(id));
+        assertEquals(0, SignedDocuments.stored(id));
         assertEquals(0, handedToArchive(id));
         given().auth().oauth2(Tokens.karo()).get("/api/v1/reviews/" + id).then().statusCode(200)
                 .body("status", equalTo("SIGNED"));
 
         // Left to the signing request for a while; then the retry takes it, once.
         signedCorrections.retryDue();
-        assertEquals(1, due(id), "a document just due is left to the request that signed it");
+        assertEquals(1, SignedDocuments.due(id), "a document just due is left to the request that signed it");
         Db.update("UPDATE pending_signed_document SET signed_at = signed_at - interval '1 minute' "
                 + "WHERE review_id = ?::uuid", id.toString());
         signedCorrections.retryDue();
         signedCorrections.retryDue();
-        assertEquals(0, due(id));
-        assertEquals(1, stored(id));
+        assertEquals(0, SignedDocuments.due(id));
+        assertEquals(1, SignedDocuments.stored(id));
         assertEquals(1, handedToArchive(id));
     }
 
@@ -79,7 +72,7 @@ class SignedDocumentDueTest {
         byte[] pdf = response.asByteArray();
         PdfChecks.assertPdfA2b(pdf);
         assertFalse(PdfChecks.text(pdf).contains("KONSEP"), "a signed correction printed as a draft");
-        assertEquals(0, due(id));
+        assertEquals(0, SignedDocuments.due(id));
         assertEquals(1, handedToArchive(id));
         // The stored document, byte for byte, from now on.
         given().auth().oauth2(Tokens.karo()).get("/api/v1/reviews/" + id + "/pdf").then().statusCode(200)
@@ -96,7 +89,7 @@ class SignedDocumentDueTest {
                         .body("code", equalTo("SIGNED_DOCUMENT_PENDING"))
                         .body("title", equalTo("Dokumen bertanda tangan sedang disiapkan")),
                 id.toString());
-        assertEquals(1, due(id));
-        assertEquals(0, stored(id));
+        assertEquals(1, SignedDocuments.due(id));
+        assertEquals(0, SignedDocuments.stored(id));
     }
 }

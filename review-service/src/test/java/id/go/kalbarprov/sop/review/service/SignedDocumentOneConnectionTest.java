@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import id.go.kalbarprov.sop.review.support.Db;
 import id.go.kalbarprov.sop.review.support.ReviewApi;
+import id.go.kalbarprov.sop.review.support.SignedDocuments;
 import id.go.kalbarprov.sop.review.support.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
@@ -38,9 +39,8 @@ class SignedDocumentOneConnectionTest {
         given().auth().oauth2(Tokens.karo()).get("/api/v1/reviews/" + id + "/pdf").then().statusCode(200)
                 .header("Signed-Document", "true");
         ReviewApi.awaitSignedDocument(id);
-        assertEquals(0, Db.count("SELECT count(*) FROM pending_signed_document WHERE review_id = ?::uuid",
-                id.toString()));
-        assertEquals(1, Db.count("SELECT count(*) FROM signed_document WHERE review_id = ?::uuid", id.toString()));
+        assertEquals(0, SignedDocuments.due(id));
+        assertEquals(1, SignedDocuments.stored(id));
         assertEquals(1, Db.outbox(ReviewApi.caseOf(id), "CorrectionSigned").size());
     }
 }

@@ -5,9 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import id.go.kalbarprov.sop.review.support.Db;
 import id.go.kalbarprov.sop.review.support.Eventually;
+import id.go.kalbarprov.sop.review.support.HeldPdfSigner;
 import id.go.kalbarprov.sop.review.support.ReviewApi;
+import id.go.kalbarprov.sop.review.support.SignedDocuments;
 import id.go.kalbarprov.sop.review.support.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
@@ -23,7 +24,7 @@ import org.junit.jupiter.api.Test;
  * document waits for the first, and both are made.
  */
 @QuarkusTest
-@TestProfile(SignedDocumentAfterAnswerTest.HeldRender.class)
+@TestProfile(HeldPdfSigner.Profile.class)
 class SignedDocumentRendersTest {
 
     @AfterEach
@@ -31,29 +32,23 @@ class SignedDocumentRendersTest {
         HeldPdfSigner.release();
     }
 
-    private static long count(String table, UUID reviewId) {
-        return Db.count("SELECT count(*) FROM " + table + " WHERE review_id = ?::uuid", reviewId.toString());
-    }
-
     @Test
     void aSecondSignatureWaitsForTheRenderUnderWayAndIsMadeAfterIt() throws Exception {
         UUID first = ReviewApi.atLevel7();
         UUID second = ReviewApi.atLevel7();
-        HeldPdfSigner.STARTED.drainPermits();
         HeldPdfSigner.hold();
 
         ReviewApi.decide(first, Tokens.karo(), "APPROVE", 1, null).statusCode(201)
                 .body("review.status", equalTo("SIGNED"));
-        assertTrue(HeldPdfSigner.STARTED.tryAcquire(30, TimeUnit.SECONDS), "a worker renders the first document");
+        assertTrue(HeldPdfSigner.started(30, TimeUnit.SECONDS), "a worker renders the first document");
         ReviewApi.decide(second, Tokens.karo(), "APPROVE", 1, null).statusCode(201)
                 .body("review.status", equalTo("SIGNED"));
-        assertFalse(HeldPdfSigner.STARTED.tryAcquire(2, TimeUnit.SECONDS),
-                "a second render began while the first was under way");
-        assertEquals(1, count("pending_signed_document", second));
+        assertFalse(HeldPdfSigner.started(2, TimeUnit.SECONDS), "a second render began while the first was under way");
+        assertEquals(1, SignedDocuments.due(second));
 
         HeldPdfSigner.release();
         Eventually.await("both signed documents stored", Duration.ofSeconds(30),
-                () -> count("signed_document", first) == 1 && count("signed_document", second) == 1);
-        assertEquals(0, count("pending_signed_document", first) + count("pending_signed_document", second));
+                () -> SignedDocuments.stored(first) == 1 && SignedDocuments.stored(second) == 1);
+        assertEquals(0, SignedDocuments.due(first) + SignedDocuments.due(second));
     }
 }

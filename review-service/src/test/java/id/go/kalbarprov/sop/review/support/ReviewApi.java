@@ -163,7 +163,7 @@ public final class ReviewApi {
      */
     public static void awaitSignedDocument(UUID reviewId) {
         Eventually.await("the signed document of review " + reviewId, java.time.Duration.ofMinutes(2),
-                () -> Db.count("SELECT count(*) FROM signed_document WHERE review_id = ?::uuid", reviewId.toString()) == 1);
+                () -> SignedDocuments.stored(reviewId) == 1);
     }
 
     /** A fully signed review (its signed document may still be in the making: {@link #awaitSignedDocument}). */

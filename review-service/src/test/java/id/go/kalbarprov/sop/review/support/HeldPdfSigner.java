@@ -1,4 +1,4 @@
-package id.go.kalbarprov.sop.review.service;
+package id.go.kalbarprov.sop.review.support;
 
 import id.go.kalbarprov.sop.platform.document.PadesSignature;
 import id.go.kalbarprov.sop.platform.seal.Keyring;
@@ -8,8 +8,11 @@ import id.go.kalbarprov.sop.review.signing.SignatureValue;
 import id.go.kalbarprov.sop.review.signing.Signer;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Alternative;
+import io.quarkus.test.junit.QuarkusTestProfile;
 import jakarta.inject.Inject;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
@@ -24,20 +27,50 @@ import java.util.concurrent.atomic.AtomicInteger;
 public class HeldPdfSigner implements Signer {
 
     /** Released once per PDF whose signing has begun. */
-    static final Semaphore STARTED = new Semaphore(0);
-    static final AtomicInteger SIGNED_PDFS = new AtomicInteger();
-    static final AtomicInteger ENDED = new AtomicInteger();
+    private static final Semaphore STARTED = new Semaphore(0);
+    private static final AtomicInteger SIGNED_PDFS = new AtomicInteger();
+    private static final AtomicInteger ENDED = new AtomicInteger();
     private static volatile CountDownLatch held = new CountDownLatch(0);
 
     @Inject
     LocalSealSigner local;
 
-    static void hold() {
+    /** The profile that puts this signer in place of the configured one; a reader waits up to 30 s for a render. */
+    public static class Profile implements QuarkusTestProfile {
+        @Override
+        public Set<Class<?>> getEnabledAlternatives() {
+            return Set.of(HeldPdfSigner.class);
+        }
+
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of("sop.review.signed-documents.reader-wait", "30s");
+        }
+    }
+
+    /** Holds every PDF signature from now until {@link #release()}, counting only the renders that start after. */
+    public static void hold() {
+        STARTED.drainPermits();
         held = new CountDownLatch(1);
     }
 
-    static void release() {
+    public static void release() {
         held.countDown();
+    }
+
+    /** Whether a render began within the time given (each begun render is counted once). */
+    public static boolean started(long timeout, TimeUnit unit) throws InterruptedException {
+        return STARTED.tryAcquire(timeout, unit);
+    }
+
+    /** PDFs whose signing has begun, ever. */
+    public static int signedPdfs() {
+        return SIGNED_PDFS.get();
+    }
+
+    /** PDF signatures that have ended, ever. */
+    public static int ended() {
+        return ENDED.get();
     }
 
     @Override
