@@ -258,7 +258,11 @@ public class CaseService {
             params.and("period", period);
         }
         if (unit != null) {
-            where.add("array_contains(targetUnits, :unit)");
+            // With a state or a year, their index narrows the cases to a few thousand and each is checked for the
+            // unit; offered the units' GIN index as well, the planner would read all of the unit's cases (tens of
+            // thousands at 1M) for the capped count: a condition that index cannot serve keeps it out (2 ms, not 17).
+            where.add(state != null || year != null ? "array_position(targetUnits, :unit) > 0"
+                    : "array_contains(targetUnits, :unit)");
             params.and("unit", unit);
         }
         String condition = where.isEmpty() ? "1 = 1" : String.join(" and ", where);

@@ -1,0 +1,55 @@
+package id.go.kalbarprov.sop.request.rest;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+
+import id.go.kalbarprov.sop.request.support.Cases;
+import id.go.kalbarprov.sop.request.support.Tokens;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/** The case search by unit, alone and with a state or a year (which query the unit differently, for their plans). */
+@QuarkusTest
+class CaseSearchTest {
+
+    private static String openFor(String unit, int year) {
+        Map<String, Object> body = new HashMap<>(Cases.openCaseBody());
+        body.put("targetUnits", List.of(unit));
+        body.put("year", year);
+        return given().auth().oauth2(Tokens.karo()).contentType(ContentType.JSON).body(body).post("/api/v1/cases")
+                .then().statusCode(201).extract().path("id");
+    }
+
+    private static ValidatableResponse search(String query) {
+        return given().auth().oauth2(Tokens.auditor()).get("/api/v1/cases?size=100&" + query).then().statusCode(200);
+    }
+
+    @Test
+    void aUnitFindsItsOwnCasesWithAndWithoutAStateOrAYear() {
+        String unit = "CARI-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+        Cases.registerUnit(unit, "Unit " + unit, "Kepala Unit " + unit);
+        String ours2025 = openFor(unit, 2025);
+        String ours2026 = openFor(unit, 2026);
+        String others2025 = openFor(Cases.UNIT_A, 2025);
+        String state = given().auth().oauth2(Tokens.auditor()).get("/api/v1/cases/" + ours2025).then().statusCode(200)
+                .extract().path("state");
+
+        search("unit=" + unit).body("total", equalTo(2)).body("totalExact", equalTo(true))
+                .body("items.id", contains(ours2026, ours2025));
+        search("unit=" + unit + "&year=2025").body("total", equalTo(1)).body("items.id", contains(ours2025));
+        search("unit=" + unit + "&state=" + state + "&year=2026").body("items.id", contains(ours2026));
+        search("unit=" + unit + "&state=" + state).body("total", equalTo(2));
+        search("unit=" + Cases.UNIT_A + "&year=2025").body("items.id", hasItem(others2025))
+                .body("items.id", not(hasItem(ours2025)));
+        search("unit=NO-SUCH-UNIT&year=2025").body("total", equalTo(0));
+    }
+}
