@@ -1,14 +1,11 @@
 package id.go.kalbarprov.sop.review.outbox;
 
-import id.go.kalbarprov.sop.platform.event.CaseStatus;
-import id.go.kalbarprov.sop.platform.event.Officer;
 import id.go.kalbarprov.sop.platform.outbox.DeliverOnCommitContract;
 import id.go.kalbarprov.sop.platform.outbox.Outbox;
-import io.quarkus.narayana.jta.QuarkusTransaction;
+import id.go.kalbarprov.sop.platform.testing.Handoffs;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import jakarta.inject.Inject;
-import java.time.Instant;
 import java.util.UUID;
 
 /** review-service's relay is woken by the commit, as every service's: a case's status. */
@@ -21,10 +18,6 @@ class DeliverOnCommitTest extends DeliverOnCommitContract {
 
     @Override
     protected UUID recordHandoff() {
-        UUID caseId = UUID.randomUUID();
-        QuarkusTransaction.requiringNew().run(() -> outbox.record(caseId, eventId -> new CaseStatus(eventId,
-                CaseStatus.TYPE, caseId, 5, "PARAF", null, Instant.now(), null, null,
-                new Officer("kasubbag.test", null, null, false), 1, null, null, null)));
-        return caseId;
+        return Handoffs.caseStatus(outbox, 5, "PARAF", null, "kasubbag.test");
     }
 }

@@ -1,13 +1,11 @@
 package id.go.kalbarprov.sop.review.outbox;
 
 import id.go.kalbarprov.sop.platform.event.CaseStatus;
-import id.go.kalbarprov.sop.platform.event.Officer;
 import id.go.kalbarprov.sop.platform.outbox.Outbox;
 import id.go.kalbarprov.sop.platform.outbox.OutboxOperationsContract;
-import io.quarkus.narayana.jta.QuarkusTransaction;
+import id.go.kalbarprov.sop.platform.testing.Handoffs;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
-import java.time.Instant;
 import java.util.UUID;
 
 /** review-service's undelivered handoffs, seen by operators as every service's are: a case's status. */
@@ -23,10 +21,6 @@ class OutboxOperationsTest extends OutboxOperationsContract {
 
     @Override
     protected UUID recordHandoff() {
-        UUID caseId = UUID.randomUUID();
-        QuarkusTransaction.requiringNew().run(() -> outbox.record(caseId, eventId -> new CaseStatus(eventId,
-                CaseStatus.TYPE, caseId, 5, "PARAF", null, Instant.now(), null, null,
-                new Officer("kasubbag.test", null, null, false), 1, null, null, null)));
-        return caseId;
+        return Handoffs.caseStatus(outbox, 5, "PARAF", null, "kasubbag.test");
     }
 }
