@@ -6,7 +6,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 
 import id.go.kalbarprov.sop.archive.support.Archive;
-import id.go.kalbarprov.sop.archive.support.Db;
+import id.go.kalbarprov.sop.platform.testing.Db;
 import id.go.kalbarprov.sop.archive.support.Tokens;
 import id.go.kalbarprov.sop.platform.notification.BreachWatch;
 import io.quarkus.test.junit.QuarkusTest;

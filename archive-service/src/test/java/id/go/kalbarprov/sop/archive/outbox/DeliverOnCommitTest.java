@@ -1,56 +1,23 @@
 package id.go.kalbarprov.sop.archive.outbox;
 
-import id.go.kalbarprov.sop.platform.event.Officer;
-
-import id.go.kalbarprov.sop.platform.event.CaseStatus;
-
+import id.go.kalbarprov.sop.platform.outbox.DeliverOnCommitContract;
 import id.go.kalbarprov.sop.platform.outbox.Outbox;
-import id.go.kalbarprov.sop.platform.outbox.OutboxEvent;
-
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
-import io.quarkus.narayana.jta.QuarkusTransaction;
+import id.go.kalbarprov.sop.platform.testing.Handoffs;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import jakarta.inject.Inject;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.Test;
 
-/**
- * The relay is woken by the commit that records an event, not only by the poll. The scheduler is off in tests, so
- * only the wake-up can make the delivery attempt seen here (request-service is unreachable, so it fails and counts).
- */
+/** archive-service's relay is woken by the commit, as every service's: a case's status. */
 @QuarkusTest
-@TestProfile(DeliverOnCommitTest.DeliverOnCommit.class)
-class DeliverOnCommitTest {
-
-    public static class DeliverOnCommit implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("sop.outbox.deliver-on-commit", "true");
-        }
-    }
+@TestProfile(DeliverOnCommitContract.DeliverOnCommit.class)
+class DeliverOnCommitTest extends DeliverOnCommitContract {
 
     @Inject
     Outbox outbox;
 
-    @Test
-    void aCommittedHandoffIsAttemptedWithoutWaitingForThePoll() throws InterruptedException {
-        UUID caseId = UUID.randomUUID();
-        QuarkusTransaction.requiringNew().run(() -> outbox.record(caseId, eventId -> new CaseStatus(eventId,
-                CaseStatus.TYPE, caseId, 10, "STEP", "ARCHIVED", Instant.now(), null, null,
-                new Officer("arsiparis.test", null, null, false), 1, null, null, null)));
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(10));
-        boolean attempted = false;
-        while (!attempted && Instant.now().isBefore(deadline)) {
-            attempted = QuarkusTransaction.requiringNew().call(() -> OutboxEvent.count(
-                    "aggregateId = ?1 and attempts > 0", caseId)) > 0;
-            Thread.sleep(50);
-        }
-        assertTrue(attempted, "the commit did not wake the relay");
+    @Override
+    protected UUID recordHandoff() {
+        return Handoffs.caseStatus(outbox, 10, "STEP", "ARCHIVED", "arsiparis.test");
     }
 }

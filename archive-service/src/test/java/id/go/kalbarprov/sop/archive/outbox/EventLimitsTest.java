@@ -9,7 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.go.kalbarprov.sop.archive.support.Archive;
-import id.go.kalbarprov.sop.archive.support.Db;
+import id.go.kalbarprov.sop.platform.testing.Db;
 import id.go.kalbarprov.sop.archive.support.Tokens;
 import id.go.kalbarprov.sop.platform.event.CaseStatus;
 import id.go.kalbarprov.sop.platform.event.Limits;

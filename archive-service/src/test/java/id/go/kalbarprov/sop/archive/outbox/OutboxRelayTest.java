@@ -7,29 +7,23 @@ import id.go.kalbarprov.sop.platform.event.CaseStatus;
 import id.go.kalbarprov.sop.platform.outbox.Outbox;
 import id.go.kalbarprov.sop.platform.outbox.OutboxEvent;
 import id.go.kalbarprov.sop.platform.outbox.OutboxRelay;
+import id.go.kalbarprov.sop.platform.testing.StandInReceiver;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.sun.net.httpserver.HttpServer;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import java.io.IOException;
-import java.net.InetSocketAddress;
-import java.net.ServerSocket;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -39,15 +33,12 @@ import org.junit.jupiter.api.Test;
 @TestProfile(OutboxRelayTest.StubbedRequest.class)
 class OutboxRelayTest {
 
-    static final int PORT = freePort();
-    static final List<String> RECEIVED = new CopyOnWriteArrayList<>();
-    static final AtomicInteger FAILURES_TO_GIVE = new AtomicInteger();
-    static HttpServer stub;
+    static final StandInReceiver REQUEST = StandInReceiver.single("/api/v1/cases");
 
     public static class StubbedRequest implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("quarkus.rest-client.request-service.url", "http://127.0.0.1:" + PORT);
+            return Map.of("quarkus.rest-client.request-service.url", REQUEST.url());
         }
     }
 
@@ -61,23 +52,13 @@ class OutboxRelayTest {
     EntityManager em;
 
     @BeforeAll
-    static void startStub() throws IOException {
-        stub = HttpServer.create(new InetSocketAddress("127.0.0.1", PORT), 0);
-        stub.createContext("/api/v1/cases", exchange -> {
-            String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
-            boolean fail = FAILURES_TO_GIVE.getAndDecrement() > 0;
-            if (!fail) {
-                RECEIVED.add(exchange.getRequestURI().getPath() + " " + body);
-            }
-            exchange.sendResponseHeaders(fail ? 503 : 200, -1);
-            exchange.close();
-        });
-        stub.start();
+    static void startStub() {
+        REQUEST.start();
     }
 
     @AfterAll
     static void stopStub() {
-        stub.stop(0);
+        REQUEST.stop();
     }
 
     private void relayNow() {
@@ -96,31 +77,25 @@ class OutboxRelayTest {
                 outbox.record(caseId, eventId -> new CaseStatus(eventId,
                 CaseStatus.TYPE, caseId, 9, "STEP", null, Instant.now(), null, null,
                 new Officer("arsiparis.test", null, null, false), 1, null, null, null)).eventId()));
-        RECEIVED.clear();
-        FAILURES_TO_GIVE.set(1);
+        REQUEST.clear();
+        REQUEST.downFor(1);
 
         relayNow();
         OutboxEvent first = QuarkusTransaction.requiringNew().call(() -> OutboxEvent.findById(ids.get(0)));
         assertNull(first.deliveredAt);
         assertEquals(1, first.attempts);
-        assertTrue(RECEIVED.isEmpty(), "the second event must not overtake the first");
+        assertTrue(REQUEST.accepted().isEmpty(), "the second event must not overtake the first");
 
         relayNow();
         relayNow();
-        assertEquals(2, RECEIVED.size());
-        assertTrue(RECEIVED.get(0).startsWith("/api/v1/cases/" + caseId + "/status-events"));
-        assertTrue(RECEIVED.get(0).contains("\"step\":8") && RECEIVED.get(1).contains("\"step\":9"), RECEIVED.toString());
+        List<StandInReceiver.Sent> received = REQUEST.accepted();
+        assertEquals(2, received.size());
+        assertTrue(received.get(0).path().startsWith("/api/v1/cases/" + caseId + "/status-events"));
+        assertTrue(received.get(0).body().contains("\"step\":8") && received.get(1).body().contains("\"step\":9"),
+                received.toString());
         OutboxEvent second = QuarkusTransaction.requiringNew().call(() -> OutboxEvent.findById(ids.get(1)));
         assertNotNull(second.deliveredAt);
         relayNow();
-        assertEquals(2, RECEIVED.size());
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
+        assertEquals(2, REQUEST.accepted().size());
     }
 }

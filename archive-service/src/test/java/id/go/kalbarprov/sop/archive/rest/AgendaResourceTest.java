@@ -10,7 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.go.kalbarprov.sop.archive.support.Archive;
-import id.go.kalbarprov.sop.archive.support.Db;
+import id.go.kalbarprov.sop.platform.testing.Db;
 import id.go.kalbarprov.sop.platform.domain.OfficeTime;
 import id.go.kalbarprov.sop.archive.support.Tokens;
 import io.quarkus.test.junit.QuarkusTest;

@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import id.go.kalbarprov.sop.archive.support.Archive;
-import id.go.kalbarprov.sop.archive.support.Db;
+import id.go.kalbarprov.sop.platform.testing.Db;
 import id.go.kalbarprov.sop.archive.support.Tokens;
 import id.go.kalbarprov.sop.platform.document.DocumentIds;
 import id.go.kalbarprov.sop.platform.domain.ContentHash;

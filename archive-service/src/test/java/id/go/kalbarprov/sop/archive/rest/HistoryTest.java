@@ -11,7 +11,7 @@ import id.go.kalbarprov.sop.archive.domain.ChainLink;
 import id.go.kalbarprov.sop.archive.domain.ChainSignature;
 import id.go.kalbarprov.sop.archive.persistence.ArchiveRecordEntity;
 import id.go.kalbarprov.sop.archive.support.Archive;
-import id.go.kalbarprov.sop.archive.support.Db;
+import id.go.kalbarprov.sop.platform.testing.Db;
 import id.go.kalbarprov.sop.archive.support.Tokens;
 import id.go.kalbarprov.sop.platform.testing.DatabaseRoles;
 import id.go.kalbarprov.sop.platform.testing.RuntimeRole;

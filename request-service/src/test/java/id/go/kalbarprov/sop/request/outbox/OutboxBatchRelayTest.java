@@ -1,37 +1,26 @@
 package id.go.kalbarprov.sop.request.outbox;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.sun.net.httpserver.HttpServer;
 import id.go.kalbarprov.sop.platform.event.DraftSubmitted;
-import id.go.kalbarprov.sop.platform.event.HandoffBatch;
 import id.go.kalbarprov.sop.platform.outbox.Outbox;
 import id.go.kalbarprov.sop.platform.outbox.OutboxEvent;
 import id.go.kalbarprov.sop.platform.outbox.OutboxRelay;
+import id.go.kalbarprov.sop.platform.testing.StandInReceiver;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import java.io.IOException;
-import java.net.InetSocketAddress;
-import java.net.ServerSocket;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -46,22 +35,12 @@ import org.junit.jupiter.api.Test;
 @TestProfile(OutboxBatchRelayTest.StubbedReview.class)
 class OutboxBatchRelayTest {
 
-    static final int PORT = freePort();
-    static final ObjectMapper JSON = new ObjectMapper();
-    /** Every batch call, as the event ids it carried. */
-    static final List<List<String>> CALLS = new CopyOnWriteArrayList<>();
-    static final List<String> TRACEPARENTS = new CopyOnWriteArrayList<>();
-    /** Event ids the stand-in applied (a repeat answers 200 and is not added again). */
-    static final Set<String> APPLIED = java.util.concurrent.ConcurrentHashMap.newKeySet();
-    static final List<String> APPLICATIONS = new CopyOnWriteArrayList<>();
-    static final Set<String> REFUSE = java.util.concurrent.ConcurrentHashMap.newKeySet();
-    static final AtomicInteger DOWN_FOR = new AtomicInteger();
-    static HttpServer stub;
+    static final StandInReceiver REVIEW = StandInReceiver.batch();
 
     public static class StubbedReview implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("quarkus.rest-client.review-service.url", "http://127.0.0.1:" + PORT,
+            return Map.of("quarkus.rest-client.review-service.url", REVIEW.url(),
                     "sop.outbox.deliver-on-commit", "false", "sop.outbox.poll-interval", "1h");
         }
     }
@@ -76,56 +55,13 @@ class OutboxBatchRelayTest {
     EntityManager em;
 
     @BeforeAll
-    static void startStub() throws IOException {
-        stub = HttpServer.create(new InetSocketAddress("127.0.0.1", PORT), 0);
-        stub.createContext(HandoffBatch.PATH, exchange -> {
-            JsonNode body = JSON.readTree(exchange.getRequestBody().readAllBytes());
-            if (DOWN_FOR.getAndDecrement() > 0) {
-                exchange.sendResponseHeaders(503, -1);
-                exchange.close();
-                return;
-            }
-            List<String> ids = new ArrayList<>();
-            List<Map<String, Object>> results = new ArrayList<>();
-            Set<String> held = new HashSet<>();
-            for (JsonNode item : body.get("events")) {
-                String id = item.get("eventId").asText();
-                String caseId = item.get("caseId").asText();
-                ids.add(id);
-                TRACEPARENTS.add(item.path("traceparent").asText(""));
-                int status;
-                if (held.contains(caseId)) {
-                    status = 425;
-                } else if (REFUSE.contains(id)) {
-                    status = 422;
-                    held.add(caseId);
-                } else if (APPLIED.add(id)) {
-                    APPLICATIONS.add(id);
-                    status = 201;
-                } else {
-                    status = 200;
-                }
-                Map<String, Object> result = new LinkedHashMap<>();
-                result.put("eventId", id);
-                result.put("status", status);
-                if (status == 422) {
-                    result.put("problem", Map.of("status", 422, "code", "BUSINESS_RULE", "detail", "refused"));
-                }
-                results.add(result);
-            }
-            CALLS.add(ids);
-            byte[] answer = JSON.writeValueAsBytes(Map.of("results", results));
-            exchange.getResponseHeaders().add("Content-Type", "application/json");
-            exchange.sendResponseHeaders(200, answer.length);
-            exchange.getResponseBody().write(answer);
-            exchange.close();
-        });
-        stub.start();
+    static void startStub() {
+        REVIEW.start();
     }
 
     @AfterAll
     static void stopStub() {
-        stub.stop(0);
+        REVIEW.stop();
     }
 
     @BeforeEach
@@ -134,10 +70,7 @@ class OutboxBatchRelayTest {
         QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
                 "update outbox_event set skipped_at = now() where delivered_at is null and skipped_at is null")
                 .executeUpdate());
-        CALLS.clear();
-        TRACEPARENTS.clear();
-        REFUSE.clear();
-        DOWN_FOR.set(0);
+        REVIEW.reset();
     }
 
     private UUID record(UUID caseId) {
@@ -164,14 +97,15 @@ class OutboxBatchRelayTest {
         UUID b1 = record(b);
         UUID a2 = record(a);
         UUID b2 = record(b);
-        REFUSE.add(a1.toString());
+        REVIEW.refuse(a1.toString());
 
         relayDue();
 
-        assertEquals(1, CALLS.size(), "one call for all of them: " + CALLS);
-        assertEquals(Set.of(a1.toString(), b1.toString(), a2.toString(), b2.toString()), Set.copyOf(CALLS.get(0)));
-        assertTrue(CALLS.get(0).indexOf(a1.toString()) < CALLS.get(0).indexOf(a2.toString()), "a case's in order");
-        assertTrue(CALLS.get(0).indexOf(b1.toString()) < CALLS.get(0).indexOf(b2.toString()), "a case's in order");
+        assertEquals(1, REVIEW.batches().size(), "one call for all of them: " + REVIEW.batches());
+        List<String> call = REVIEW.batches().get(0);
+        assertEquals(Set.of(a1.toString(), b1.toString(), a2.toString(), b2.toString()), Set.copyOf(call));
+        assertTrue(call.indexOf(a1.toString()) < call.indexOf(a2.toString()), "a case's in order");
+        assertTrue(call.indexOf(b1.toString()) < call.indexOf(b2.toString()), "a case's in order");
         assertNotNull(event(b1).deliveredAt);
         assertNotNull(event(b2).deliveredAt);
         OutboxEvent refused = event(a1);
@@ -182,12 +116,12 @@ class OutboxBatchRelayTest {
         assertNull(waiting.deliveredAt);
         assertNull(waiting.parkedAt);
         assertEquals(0, waiting.attempts, "not attempted: no attempt counted");
-        assertTrue(TRACEPARENTS.stream().allMatch(t -> t.matches("00-[0-9a-f]{32}-[0-9a-f]{16}-[0-9a-f]{2}"))
-                || TRACEPARENTS.stream().allMatch(String::isEmpty), "a traceparent per event: " + TRACEPARENTS);
+        assertTrue(REVIEW.traceparents().stream().allMatch(t -> t.matches("00-[0-9a-f]{32}-[0-9a-f]{16}-[0-9a-f]{2}"))
+                || REVIEW.traceparents().stream().allMatch(String::isEmpty), "a traceparent per event: " + REVIEW.traceparents());
 
-        CALLS.clear();
+        REVIEW.clear();
         relayDue();
-        assertTrue(CALLS.stream().flatMap(List::stream).noneMatch(id -> id.equals(a2.toString())),
+        assertFalse(REVIEW.called(a2),
                 "the case's later event waits behind its parked one");
         assertNull(event(a2).deliveredAt);
     }
@@ -199,7 +133,7 @@ class OutboxBatchRelayTest {
         UUID a1 = record(a);
         UUID a2 = record(a);
         UUID b1 = record(b);
-        DOWN_FOR.set(2);
+        REVIEW.downFor(2);
 
         relayDue();
         OutboxEvent afterFirst = event(a1);
@@ -213,16 +147,8 @@ class OutboxBatchRelayTest {
         relayDue();
         for (UUID id : List.of(a1, a2, b1)) {
             assertNotNull(event(id).deliveredAt, id + " delivered");
-            assertEquals(1, APPLICATIONS.stream().filter(id.toString()::equals).count(), id + " applied once");
+            assertEquals(1, REVIEW.applications(id), id + " applied once");
         }
         assertEquals(2, event(a1).attempts);
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -4,16 +4,15 @@ import id.go.kalbarprov.sop.platform.event.DraftSubmitted;
 
 import id.go.kalbarprov.sop.platform.event.AgendaRegistration;
 
-import id.go.kalbarprov.sop.platform.outbox.Outbox;
 import id.go.kalbarprov.sop.platform.outbox.OutboxEvent;
 import id.go.kalbarprov.sop.platform.outbox.OutboxRelay;
+import id.go.kalbarprov.sop.platform.testing.StandInReceiver;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.sun.net.httpserver.HttpServer;
 import id.go.kalbarprov.sop.request.support.Cases;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
@@ -21,16 +20,11 @@ import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import java.io.IOException;
-import java.net.InetSocketAddress;
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -40,16 +34,12 @@ import org.junit.jupiter.api.Test;
 @TestProfile(OutboxRelayTest.StubbedReview.class)
 class OutboxRelayTest {
 
-    static final int PORT = freePort();
-    static final List<String> RECEIVED = new CopyOnWriteArrayList<>();
-    static final List<String> AUTHORIZATIONS = new CopyOnWriteArrayList<>();
-    static final AtomicInteger FAILURES_TO_GIVE = new AtomicInteger();
-    static HttpServer stub;
+    static final StandInReceiver REVIEW = StandInReceiver.single("/api/v1/reviews");
 
     public static class StubbedReview implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("quarkus.rest-client.review-service.url", "http://127.0.0.1:" + PORT);
+            return Map.of("quarkus.rest-client.review-service.url", REVIEW.url());
         }
     }
 
@@ -60,24 +50,13 @@ class OutboxRelayTest {
     EntityManager em;
 
     @BeforeAll
-    static void startStub() throws IOException {
-        stub = HttpServer.create(new InetSocketAddress("127.0.0.1", PORT), 0);
-        stub.createContext("/api/v1/reviews", exchange -> {
-            String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
-            int status = FAILURES_TO_GIVE.getAndDecrement() > 0 ? 503 : 201;
-            if (status == 201) {
-                RECEIVED.add(body);
-                AUTHORIZATIONS.add(exchange.getRequestHeaders().getFirst("Authorization"));
-            }
-            exchange.sendResponseHeaders(status, -1);
-            exchange.close();
-        });
-        stub.start();
+    static void startStub() {
+        REVIEW.start();
     }
 
     @AfterAll
     static void stopStub() {
-        stub.stop(0);
+        REVIEW.stop();
     }
 
     private OutboxEvent eventOf(String caseId) {
@@ -96,8 +75,8 @@ class OutboxRelayTest {
         Cases.Drafting c = Cases.drafting();
         Cases.compose(c.id(), c.rowsA(), null);
         Cases.submitDraft(c.id());
-        RECEIVED.clear();
-        FAILURES_TO_GIVE.set(2);
+        REVIEW.clear();
+        REVIEW.downFor(2);
 
         relayUntilQuiet();
         OutboxEvent afterFirst = eventOf(c.id());
@@ -112,13 +91,14 @@ class OutboxRelayTest {
         OutboxEvent delivered = eventOf(c.id());
         assertNotNull(delivered.deliveredAt);
         assertEquals(2, delivered.attempts);
-        assertEquals(1, RECEIVED.stream().filter(b -> b.contains(c.id())).count());
+        List<StandInReceiver.Sent> received = REVIEW.accepted();
+        assertEquals(1, received.stream().filter(sent -> sent.body().contains(c.id())).count());
 
-        String token = AUTHORIZATIONS.get(AUTHORIZATIONS.size() - 1).substring("Bearer ".length());
+        String token = received.get(received.size() - 1).authorization().substring("Bearer ".length());
         String claims = new String(Base64.getUrlDecoder().decode(token.split("\\.")[1]), StandardCharsets.UTF_8);
         assertTrue(claims.contains("\"groups\":[\"request-service\"]"), "its own role only: " + claims);
         assertTrue(claims.contains("\"sub\":\"request-service\""), claims);
-        assertTrue(RECEIVED.get(RECEIVED.size() - 1).contains("\"contentHash\""));
+        assertTrue(received.get(received.size() - 1).body().contains("\"contentHash\""));
     }
 
     @Test
@@ -130,13 +110,5 @@ class OutboxRelayTest {
         assertNull(agenda.deliveredAt);
         assertTrue(agenda.attempts >= 1);
         assertEquals("archive-service", agenda.destination);
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

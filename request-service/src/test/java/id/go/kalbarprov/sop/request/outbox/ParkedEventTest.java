@@ -11,10 +11,10 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.sun.net.httpserver.HttpServer;
 import id.go.kalbarprov.sop.platform.event.AgendaRegistration;
 import id.go.kalbarprov.sop.platform.outbox.OutboxEvent;
 import id.go.kalbarprov.sop.platform.outbox.OutboxRelay;
+import id.go.kalbarprov.sop.platform.testing.StandInReceiver;
 import id.go.kalbarprov.sop.request.support.Cases;
 import id.go.kalbarprov.sop.request.support.Tokens;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -26,17 +26,10 @@ import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import java.io.IOException;
-import java.net.InetSocketAddress;
-import java.net.ServerSocket;
 import java.net.URL;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -51,17 +44,12 @@ import org.junit.jupiter.api.Test;
 @TestProfile(ParkedEventTest.StubbedArchive.class)
 class ParkedEventTest {
 
-    static final int PORT = freePort();
-    /** Case ids whose agenda registrations the stand-in refuses. */
-    static final Set<String> REFUSED = ConcurrentHashMap.newKeySet();
-    /** Bodies of every registration the stand-in was sent, refused or taken. */
-    static final List<String> SENT = new CopyOnWriteArrayList<>();
-    static HttpServer stub;
+    static final StandInReceiver ARCHIVE = StandInReceiver.single("/api/v1/agenda");
 
     public static class StubbedArchive implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("quarkus.rest-client.archive-service.url", "http://127.0.0.1:" + PORT);
+            return Map.of("quarkus.rest-client.archive-service.url", ARCHIVE.url());
         }
     }
 
@@ -78,32 +66,19 @@ class ParkedEventTest {
     EntityManager em;
 
     @BeforeAll
-    static void startStub() throws IOException {
-        stub = HttpServer.create(new InetSocketAddress("127.0.0.1", PORT), 0);
-        stub.createContext("/api/v1/agenda", exchange -> {
-            String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
-            SENT.add(body);
-            boolean refuse = REFUSED.stream().anyMatch(body::contains);
-            byte[] answer = (refuse
-                    ? "{\"status\":422,\"code\":\"VALIDATION_FAILED\",\"detail\":\"to: size must be at most 2000\"}"
-                    : "{\"number\":1}").getBytes(StandardCharsets.UTF_8);
-            exchange.getResponseHeaders().add("Content-Type", refuse ? "application/problem+json" : "application/json");
-            exchange.sendResponseHeaders(refuse ? 422 : 201, answer.length);
-            exchange.getResponseBody().write(answer);
-            exchange.close();
-        });
-        stub.start();
+    static void startStub() {
+        ARCHIVE.start();
     }
 
     @AfterAll
     static void stopStub() {
-        stub.stop(0);
+        ARCHIVE.stop();
     }
 
     @Test
     void aRefusedEventIsParkedItsCaseWaitsBehindItAndSkipLetsTheNextGo() {
         String caseId = Cases.open();
-        REFUSED.add(caseId);
+        ARCHIVE.refuse(caseId);
         relayNow();
         OutboxEvent letter = eventsOf(caseId).get(0);
         assertNotNull(letter.parkedAt, "a 422 parks at once");
@@ -151,7 +126,7 @@ class ParkedEventTest {
                 .body("eventId", equalTo(letter.id.toString()))
                 .body("reason", equalTo("The letter was entered in the agenda book by hand"))
                 .body("parkedReason", containsString("422"));
-        REFUSED.remove(caseId);
+        ARCHIVE.accept(caseId);
         relayNow();
         List<OutboxEvent> after = eventsOf(caseId);
         assertNotNull(after.get(0).skippedAt, "skipped: done without delivery");
@@ -173,7 +148,7 @@ class ParkedEventTest {
     @Test
     void retrySendsAParkedEventAgain() {
         String caseId = Cases.open();
-        REFUSED.add(caseId);
+        ARCHIVE.refuse(caseId);
         relayNow();
         OutboxEvent letter = eventsOf(caseId).get(0);
         assertNotNull(letter.parkedAt);
@@ -186,7 +161,7 @@ class ParkedEventTest {
         assertNotNull(again.parkedAt, "refused again: parked again");
         assertEquals(1, again.attempts, "attempts count from zero after a retry");
 
-        REFUSED.remove(caseId);
+        ARCHIVE.accept(caseId);
         action(letter.id, "retry", Tokens.role("operator"), "archive-service fixed").statusCode(200);
         OutboxEvent unparked = eventsOf(caseId).get(0);
         assertNull(unparked.parkedAt);
@@ -268,14 +243,6 @@ class ParkedEventTest {
     }
 
     private static long sentFor(String caseId) {
-        return SENT.stream().filter(body -> body.contains(caseId)).count();
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
+        return ARCHIVE.sent().stream().filter(sent -> sent.body().contains(caseId)).count();
     }
 }

@@ -18,7 +18,7 @@ import id.go.kalbarprov.sop.platform.event.HandoffEvent;
 import id.go.kalbarprov.sop.platform.event.Limits;
 import id.go.kalbarprov.sop.platform.testing.HandoffLimits;
 import id.go.kalbarprov.sop.platform.json.CanonicalJson;
-import id.go.kalbarprov.sop.review.support.Db;
+import id.go.kalbarprov.sop.platform.testing.Db;
 import id.go.kalbarprov.sop.review.support.ReviewApi;
 import id.go.kalbarprov.sop.review.support.Tokens;
 import io.quarkus.test.junit.QuarkusTest;

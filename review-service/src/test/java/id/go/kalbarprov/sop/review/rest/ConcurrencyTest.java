@@ -3,7 +3,7 @@ package id.go.kalbarprov.sop.review.rest;
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import id.go.kalbarprov.sop.review.support.Db;
+import id.go.kalbarprov.sop.platform.testing.Db;
 import id.go.kalbarprov.sop.review.support.ReviewApi;
 import id.go.kalbarprov.sop.review.support.Tokens;
 import io.quarkus.test.junit.QuarkusTest;

@@ -3,6 +3,7 @@ package id.go.kalbarprov.sop.review.support;
 import static io.restassured.RestAssured.given;
 
 import id.go.kalbarprov.sop.platform.domain.ContentHash;
+import id.go.kalbarprov.sop.platform.testing.Db;
 import id.go.kalbarprov.sop.platform.domain.achievement.DraftFigures;
 import id.go.kalbarprov.sop.platform.domain.achievement.LowerIsBetterConvention;
 import id.go.kalbarprov.sop.platform.json.CanonicalJson;

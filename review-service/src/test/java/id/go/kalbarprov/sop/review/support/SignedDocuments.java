@@ -1,5 +1,6 @@
 package id.go.kalbarprov.sop.review.support;
 
+import id.go.kalbarprov.sop.platform.testing.Db;
 import java.util.UUID;
 
 /** A review's signed document as stored: due (its render still to come) or made. */
