@@ -36,6 +36,8 @@ final class Workload {
     private volatile double pace;
     private final AtomicLong nextStart = new AtomicLong();
     private final AtomicInteger items = new AtomicInteger();
+    /** This run's file in the archive: a run on a kept database (--keep-db) files its items in a file of its own. */
+    private final String fileNumber = "KIN-BENCH-" + Long.toString(System.currentTimeMillis(), 36).toUpperCase();
     private final AtomicReferenceArray<String> recentCases = new AtomicReferenceArray<>(1024);
     private final AtomicInteger recentIndex = new AtomicInteger();
     private final List<Thread> threads = new ArrayList<>();
@@ -351,7 +353,7 @@ final class Workload {
         step();
         Map<String, Object> filing = new LinkedHashMap<>();
         filing.put("classificationCode", "000.8.6.3");
-        filing.put("fileNumber", "KIN-BENCH");
+        filing.put("fileNumber", fileNumber);
         filing.put("itemNumber", items.incrementAndGet());
         filing.put("processingUnit", "Bagian Tata Laksana");
         filing.put("description", "Koreksi data kinerja " + u1 + " dan " + u2);
