@@ -16,6 +16,37 @@ import org.junit.jupiter.api.Test;
 
 class ChainTest {
 
+    /**
+     * The link's format, pinned: every filed record's hash and every verifier (the walk, a printed document's check, a
+     * provincial system) depend on these exact bytes, so a faster implementation must give the same hashes. The text is
+     * "previousHash=" and then each fact in the order of its name, "name=" + (UTF-8 byte length + ":" + value, or "-"
+     * for none), one per line; the hash is SHA-256 of its UTF-8 bytes (the vectors were checked with a separate
+     * implementation in Python).
+     */
+    @Test
+    void theLinkFormatIsPinnedByKnownVectors() {
+        Map<String, Object> facts = new LinkedHashMap<>();
+        facts.put("sequence", 42L);
+        facts.put("title", "Koreksi data kinerja Triwulan II");
+        facts.put("description", "Realisasi \u00e9\u00e9 = 100%\nbaris dua");
+        facts.put("dispositionNote", null);
+        facts.put("year", 2026);
+        assertEquals("e5ca72cf685c24d76b84052b0848c52cdf4fe80afa60df47e7079f2e461f940d",
+                ChainLink.hash("0".repeat(64), facts));
+        assertEquals(ContentHash.sha256("previousHash=-\n"), ChainLink.hash(null, Map.of()));
+        assertEquals("0ef38faa7f97a10f7f55b8d638d7f54355783c1fe01a36f8983612183f616cf0", ChainLink.hash(null, Map.of()));
+    }
+
+    @Test
+    void aValuesLengthIsItsUtf8ByteLengthWhateverItsCharacters() {
+        for (String value : List.of("", "a", "\u00e9", "\u20ac", "\uD83D\uDCC4 dokumen", "lone \uD83D high", "lone \uDCC4 low",
+                "end \uD83D", "Kop surat \u00b7 Nota Dinas \u2014 Biro")) {
+            String expected = ContentHash.sha256("previousHash=-\nv="
+                    + value.getBytes(java.nio.charset.StandardCharsets.UTF_8).length + ":" + value + "\n");
+            assertEquals(expected, ChainLink.hash(null, Map.of("v", value)), value);
+        }
+    }
+
     private static Map<String, Object> facts(String description) {
         Map<String, Object> facts = new LinkedHashMap<>();
         facts.put("description", description);
