@@ -14,7 +14,7 @@ public final class ValuePlans {
     private ValuePlans() {
     }
 
-    /** For the rest of the current transaction (a no-op outside one, which PostgreSQL warns about). */
+    /** For the rest of the current transaction; callers are @Transactional (a native update needs a transaction). */
     public static void forThisTransaction(EntityManager em) {
         em.createNativeQuery("SET LOCAL plan_cache_mode = force_custom_plan").executeUpdate();
     }
