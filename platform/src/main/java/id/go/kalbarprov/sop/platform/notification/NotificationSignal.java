@@ -33,13 +33,20 @@ final class NotificationSignal {
     private final Thread thread;
     private final CompletableFuture<Void> listening = new CompletableFuture<>();
 
+    /** Listens from now on, on a thread of its own, until stopped. */
+    static NotificationSignal listen(String schema, Consumer<Signalled> onArrival, Runnable onGap) {
+        NotificationSignal signal = new NotificationSignal(schema, onArrival, onGap);
+        signal.thread.start();
+        return signal;
+    }
+
+    /** Not listening yet: {@link #listen} starts it. */
     NotificationSignal(String schema, Consumer<Signalled> onArrival, Runnable onGap) {
         this.channel = "sop_notification_" + schema;
         this.onArrival = onArrival;
         this.onGap = onGap;
         this.thread = new Thread(this::run, "notification-listen");
         thread.setDaemon(true);
-        thread.start();
     }
 
     /** Completes when the first LISTEN has taken effect: from then on every commit signals. */

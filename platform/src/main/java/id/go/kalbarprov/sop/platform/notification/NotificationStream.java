@@ -21,6 +21,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
 import org.jboss.logging.Logger;
 
 /**
@@ -36,6 +37,12 @@ public class NotificationStream {
     private static final Logger LOG = Logger.getLogger(NotificationStream.class);
     /** How long a new stream waits for the replica's LISTEN before it says ready anyway. */
     private static final Duration LISTEN_WAIT = Duration.ofSeconds(5);
+
+    /** How a replica starts listening: {@link NotificationSignal#listen}. */
+    @FunctionalInterface
+    interface Listener {
+        NotificationSignal listen(String schema, Consumer<Signalled> onArrival, Runnable onGap);
+    }
 
     @Inject
     NotificationFeed feed;
@@ -59,6 +66,18 @@ public class NotificationStream {
     private final AtomicBoolean draining = new AtomicBoolean();
     /** The newest notification when polling started: older ones are not streamed. */
     private volatile long pollerStart;
+    private final Duration listenWait;
+    private final Listener listener;
+
+    public NotificationStream() {
+        this(LISTEN_WAIT, NotificationSignal::listen);
+    }
+
+    /** A stream that says ready after {@code listenWait} at the latest, and listens with {@code listener}. */
+    NotificationStream(Duration listenWait, Listener listener) {
+        this.listenWait = listenWait;
+        this.listener = listener;
+    }
 
     /**
      * What a subscriber receives: {@link #READY} once, when nothing written from then on can be missed (the replica
@@ -119,7 +138,7 @@ public class NotificationStream {
             Subscriber subscriber = new Subscriber(owner, indonesian, start, emitter);
             subscribers.put(id, subscriber);
             emitter.onTermination(() -> unsubscribe(id));
-            startPolling(start).copy().completeOnTimeout(null, LISTEN_WAIT.toMillis(), TimeUnit.MILLISECONDS)
+            startPolling(start).copy().completeOnTimeout(null, listenWait.toMillis(), TimeUnit.MILLISECONDS)
                     .whenComplete((listening, failure) -> subscriber.ready());
         });
     }
@@ -135,7 +154,7 @@ public class NotificationStream {
             long every = config.stream().pollInterval().toMillis();
             polling = poller.scheduleWithFixedDelay(this::poll, every, every, TimeUnit.MILLISECONDS);
             if (config.stream().listen()) {
-                signal = new NotificationSignal(schema, this::arrived, () -> poller.execute(this::poll));
+                signal = listener.listen(schema, this::arrived, () -> poller.execute(this::poll));
             }
         }
         return signal == null ? CompletableFuture.completedFuture(null) : signal.listening();
