@@ -2,6 +2,7 @@ package id.go.kalbarprov.sop.archive.config;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import io.smallrye.config.WithName;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -51,6 +52,16 @@ public interface ArchiveConfig {
         /** How often the head is checkpointed (signed, recorded and logged), when it moved since the last one. */
         @WithDefault("1h")
         Duration checkpointInterval();
+
+        /**
+         * How many records the full walk reads at a time. Two windows are in memory at once (one checked by the
+         * common pool while the next is read), each record's facts a few kilobytes. Small windows die young: with
+         * 2,000 the serial collector spent more than half of a walk of a million records in full collections
+         * (deploy/bench/README.md, "The chain walk").
+         */
+        @WithDefault("200")
+        @WithName("walk-window")
+        int walkWindow();
     }
 
     interface Seals {

@@ -3,8 +3,8 @@ package id.go.kalbarprov.sop.archive.domain;
 import id.go.kalbarprov.sop.platform.domain.ContentHash;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * The integrity chain of archive records. Each record's hash covers every fact filed with it (including the hash
@@ -20,20 +20,31 @@ public final class ChainLink {
     /** The predecessor of the first record. */
     public static final String GENESIS = "0".repeat(64);
 
+    /** A record's text is about this long (a sealed one longer): the builder seldom grows. */
+    private static final int TYPICAL_LENGTH = 2048;
+
     private ChainLink() {
     }
 
     public static String hash(String previousHash, Map<String, ?> facts) {
-        StringBuilder text = new StringBuilder("previousHash=").append(encode(previousHash)).append('\n');
-        new TreeMap<>(facts).forEach((name, value) ->
-                text.append(name).append('=').append(encode(value == null ? null : value.toString())).append('\n'));
+        StringBuilder text = new StringBuilder(TYPICAL_LENGTH);
+        append(text, "previousHash", previousHash);
+        String[] names = facts.keySet().toArray(new String[0]);
+        Arrays.sort(names);
+        for (String name : names) {
+            Object value = facts.get(name);
+            append(text, name, value == null ? null : value.toString());
+        }
         return ContentHash.sha256(text.toString());
     }
 
-    private static String encode(String value) {
+    private static void append(StringBuilder text, String name, String value) {
+        text.append(name).append('=');
         if (value == null) {
-            return "-";
+            text.append('-');
+        } else {
+            text.append(value.getBytes(StandardCharsets.UTF_8).length).append(':').append(value);
         }
-        return value.getBytes(StandardCharsets.UTF_8).length + ":" + value;
+        text.append('\n');
     }
 }

@@ -16,7 +16,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 import java.util.List;
@@ -134,7 +134,7 @@ public class ArchiveRecordEntity extends PanacheEntityBase {
 
     /** Every fact the record hash covers: all that was filed, except the content itself (covered by its hash). */
     public Map<String, Object> chainFacts() {
-        Map<String, Object> facts = new LinkedHashMap<>();
+        Map<String, Object> facts = new HashMap<>(64);
         facts.put("id", id);
         facts.put("sequence", sequence);
         facts.put("orderId", orderId);
@@ -170,18 +170,30 @@ public class ArchiveRecordEntity extends PanacheEntityBase {
         facts.put("filedByNip", filedByNip);
         facts.put("filedByName", filedByName);
         facts.put("filedActing", filedActing);
-        // Records filed before seals were kept have none; their facts (and hashes) stay as they were.
-        if (seals != null) {
-            facts.put("seals", seals);
-            facts.put("amendments", amendments);
-            facts.put("documentNumber", documentNumber);
-            facts.put("documentDate", documentDate);
+        facts.put("seals", seals);
+        facts.put("amendments", amendments);
+        facts.put("documentNumber", documentNumber);
+        facts.put("documentDate", documentDate);
+        facts.put("pdfSha256", pdfSha256);
+        facts.put("verificationId", verificationId);
+        return ofItsEra(facts);
+    }
+
+    /**
+     * The facts a record's hash covers, of all the facts it has: a record filed before seals were kept has none of
+     * the seal facts, one filed before signed PDFs none of the PDF's, so that its hash stays as it was. Applied to
+     * every record's facts, as filed ({@link #chainFacts}) and as read back by the walk of the chain.
+     */
+    public static Map<String, Object> ofItsEra(Map<String, Object> facts) {
+        if (facts.get("seals") == null) {
+            facts.keySet().removeAll(SEAL_ERA);
         }
-        // Records filed before signed PDFs arrived have none; their facts (and hashes) stay as they were.
-        if (pdfSha256 != null) {
-            facts.put("pdfSha256", pdfSha256);
-            facts.put("verificationId", verificationId);
+        if (facts.get("pdfSha256") == null) {
+            facts.keySet().removeAll(PDF_ERA);
         }
         return facts;
     }
+
+    private static final List<String> SEAL_ERA = List.of("seals", "amendments", "documentNumber", "documentDate");
+    private static final List<String> PDF_ERA = List.of("pdfSha256", "verificationId");
 }

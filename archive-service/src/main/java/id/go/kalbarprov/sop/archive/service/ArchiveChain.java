@@ -3,17 +3,10 @@ package id.go.kalbarprov.sop.archive.service;
 import id.go.kalbarprov.sop.platform.event.Limits;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import id.go.kalbarprov.sop.platform.domain.ContentHash;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import id.go.kalbarprov.sop.archive.domain.AccessClass;
-import id.go.kalbarprov.sop.archive.domain.Authenticity;
 import id.go.kalbarprov.sop.archive.domain.ChainLink;
 import id.go.kalbarprov.sop.archive.domain.ChainSignature;
 import id.go.kalbarprov.sop.archive.domain.ChainVerification;
-import id.go.kalbarprov.sop.archive.domain.FinalDisposition;
-import id.go.kalbarprov.sop.archive.domain.Medium;
-import id.go.kalbarprov.sop.platform.domain.Period;
+import id.go.kalbarprov.sop.archive.config.ArchiveConfig;
 import id.go.kalbarprov.sop.archive.persistence.ArchiveRecordEntity;
 import id.go.kalbarprov.sop.archive.persistence.ChainCheckpointEntity;
 import id.go.kalbarprov.sop.archive.signing.ChainKey;
@@ -27,15 +20,13 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.function.BiConsumer;
-import java.util.stream.Collectors;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.hibernate.Session;
 import org.jboss.logging.Logger;
 
@@ -49,7 +40,6 @@ import org.jboss.logging.Logger;
 @ApplicationScoped
 public class ArchiveChain {
 
-    private static final int BATCH = 5_000;
     /** The advisory lock a full walk holds, on every replica the same: one walk at a time across the service. */
     public static final long WALK_LOCK = 0x5f0f_c4a1_0000_0001L;
     private static final Logger LOG = Logger.getLogger(ArchiveChain.class);
@@ -61,7 +51,10 @@ public class ArchiveChain {
     ChainKey key;
 
     @Inject
-    ObjectMapper mapper;
+    ChainRows rows;
+
+    @Inject
+    ArchiveConfig config;
 
     /** Gives the record its place in the chain, persists it and moves the head. */
     @Transactional(Transactional.TxType.MANDATORY)
@@ -159,8 +152,9 @@ public class ArchiveChain {
      * (see {@link ChainVerification}); each link's own signature is verified when that record is checked alone
      * ({@link #linkHolds}). When the head's signature fails, bisection names the first link whose signature fails.
      * <p>
-     * Memory is bounded whatever the chain's length: batches of {@value #BATCH} plain rows by sequence range (the
-     * needed columns only, no entities, no persistence context), one batch at a time.
+     * Memory is bounded whatever the chain's length: windows of {@code sop.archive.chain.walk-window} plain rows by
+     * sequence range (the needed columns only, no entities, no persistence context), two windows at a time (see
+     * {@link ChainRows}).
      */
     private Report walk() {
         Object[] head = (Object[]) em.createNativeQuery(
@@ -186,10 +180,10 @@ public class ArchiveChain {
     }
 
     /**
-     * The chain's records and their signature rows through the verification, in windows of {@value #BATCH}
-     * sequences up to the last record stored: the first break. Windows bounded on both sides keep every batch an
-     * index range scan whatever the planner's statistics say (an open-ended "sequence > ?" with a stale estimate was
-     * planned as a hash join over the rest of the table, per batch). A gap in the sequences breaks the link after it.
+     * The chain's records and their signature rows through the verification, in windows of
+     * {@code sop.archive.chain.walk-window} sequences up to the last record stored: the first break. Each window's links are checked by themselves (hashes
+     * recomputed) on the common pool while the next window is read, then with this thread's help, then in order. A gap in the
+     * sequences breaks the link after it.
      */
     private Optional<ChainVerification.Break> walkRows(Connection connection, ChainVerification verification)
             throws SQLException {
@@ -199,153 +193,90 @@ public class ArchiveChain {
             row.next();
             last = row.getLong(1);
         }
-        try (PreparedStatement batch = connection.prepareStatement(walkBatch)) {
-            for (long after = 0; after < last; after += BATCH) {
-                batch.setLong(1, after);
-                batch.setLong(2, after + BATCH);
-                batch.setLong(3, after);
-                batch.setLong(4, after + BATCH);
-                try (ResultSet row = batch.executeQuery()) {
-                    while (row.next()) {
-                        ArchiveRecordEntity record = record(row);
-                        Optional<ChainVerification.Break> broken = verification.check(
-                                new ChainVerification.StoredLink(record.sequence, record.id, record.previousHash,
-                                        record.recordHash, record.contentHash, row.getString("stored_content_hash"),
-                                        record.chainFacts(), row.getString("signed_hash")));
-                        if (broken.isPresent()) {
-                            return broken;
-                        }
+        Window checking = null;
+        try (PreparedStatement window = connection.prepareStatement(rows.window)) {
+            int size = config.chain().walkWindow();
+            for (long after = 0; after < last; after += size) {
+                Window read = Window.checkedBy(verification, rows.read(window, after, after + size));
+                if (checking != null) {
+                    Optional<ChainVerification.Break> broken = checking.inOrder();
+                    if (broken.isPresent()) {
+                        return broken;
                     }
+                }
+                checking = read;
+            }
+        }
+        return checking == null ? Optional.empty() : checking.inOrder();
+    }
+
+    /**
+     * A window of links and what is wrong with each by itself (null: nothing), worked out by whichever threads get to
+     * it: the common pool's while the walk reads the next window, then the walk's own until none is left, so that
+     * every core hashes (the common pool has one thread fewer than the machine has cores).
+     */
+    private static final class Window {
+
+        /** Links taken at a time by one thread. */
+        private static final int CLAIM = 64;
+
+        private final ChainVerification verification;
+        private final List<ChainVerification.StoredLink> links;
+        private final ChainVerification.Fault[] ownFaults;
+        private final AtomicInteger next = new AtomicInteger();
+        private final CountDownLatch claimsLeft;
+        private volatile RuntimeException failure;
+
+        private Window(ChainVerification verification, List<ChainVerification.StoredLink> links) {
+            this.verification = verification;
+            this.links = links;
+            this.ownFaults = new ChainVerification.Fault[links.size()];
+            this.claimsLeft = new CountDownLatch((links.size() + CLAIM - 1) / CLAIM);
+        }
+
+        static Window checkedBy(ChainVerification verification, List<ChainVerification.StoredLink> links) {
+            Window window = new Window(verification, links);
+            for (int i = 0; i < ForkJoinPool.getCommonPoolParallelism(); i++) {
+                ForkJoinPool.commonPool().execute(window::work);
+            }
+            return window;
+        }
+
+        private void work() {
+            for (int from = next.getAndAdd(CLAIM); from < links.size(); from = next.getAndAdd(CLAIM)) {
+                try {
+                    for (int i = from; i < Math.min(from + CLAIM, links.size()); i++) {
+                        ownFaults[i] = verification.ownFault(links.get(i)).orElse(null);
+                    }
+                } catch (RuntimeException e) {
+                    failure = e;
+                } finally {
+                    claimsLeft.countDown();
+                }
+            }
+        }
+
+        Optional<ChainVerification.Break> inOrder() {
+            work();
+            try {
+                claimsLeft.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("Interrupted while walking the chain", e);
+            }
+            if (failure != null) {
+                throw failure;
+            }
+            for (int i = 0; i < ownFaults.length; i++) {
+                Optional<ChainVerification.Break> broken =
+                        verification.check(links.get(i), Optional.ofNullable(ownFaults[i]));
+                if (broken.isPresent()) {
+                    return broken;
                 }
             }
             return Optional.empty();
         }
     }
-
-    /**
-     * The columns of archive_record the walk reads: every column {@link ArchiveRecordEntity#chainFacts()} covers, each
-     * named once, with how it is read into the record. The batch's SELECT list and {@link #record} are both made from
-     * it.
-     */
-    private final List<Column<?>> columns = List.of(
-            column("id", UUID_VALUE, (r, v) -> r.id = v),
-            column("sequence", LONG, (r, v) -> r.sequence = v),
-            column("order_id", UUID_VALUE, (r, v) -> r.orderId = v),
-            column("case_id", UUID_VALUE, (r, v) -> r.caseId = v),
-            column("correction_version", INT, (r, v) -> r.correctionVersion = v),
-            column("title", TEXT, (r, v) -> r.title = v),
-            column("year", INT, (r, v) -> r.year = v),
-            column("period", named(Period.class), (r, v) -> r.period = v),
-            column("classification_code", TEXT, (r, v) -> r.classificationCode = v),
-            column("file_number", TEXT, (r, v) -> r.fileNumber = v),
-            column("item_number", INT, (r, v) -> r.itemNumber = v),
-            column("processing_unit", TEXT, (r, v) -> r.processingUnit = v),
-            column("description", TEXT, (r, v) -> r.description = v),
-            column("covered_from", DATE, (r, v) -> r.coveredFrom = v),
-            column("covered_to", DATE, (r, v) -> r.coveredTo = v),
-            column("closing_year", INT, (r, v) -> r.closingYear = v),
-            column("quantity", INT, (r, v) -> r.quantity = v),
-            column("medium", named(Medium.class), (r, v) -> r.medium = v),
-            column("authenticity", named(Authenticity.class), (r, v) -> r.authenticity = v),
-            column("access_class", named(AccessClass.class), (r, v) -> r.accessClass = v),
-            column("location_folder", TEXT, (r, v) -> r.locationFolder = v),
-            column("location_box", TEXT, (r, v) -> r.locationBox = v),
-            column("location_shelf", TEXT, (r, v) -> r.locationShelf = v),
-            column("active_years", INT, (r, v) -> r.activeYears = v),
-            column("inactive_years", INT, (r, v) -> r.inactiveYears = v),
-            column("final_disposition", named(FinalDisposition.class), (r, v) -> r.finalDisposition = v),
-            column("disposition_note", TEXT, (r, v) -> r.dispositionNote = v),
-            column("inactive_from", DATE, (r, v) -> r.inactiveFrom = v),
-            column("disposition_due", DATE, (r, v) -> r.dispositionDue = v),
-            column("content_hash", TEXT, (r, v) -> r.contentHash = v),
-            column("previous_hash", TEXT, (r, v) -> r.previousHash = v),
-            column("record_hash", TEXT, (r, v) -> r.recordHash = v),
-            column("filed_at", INSTANT, (r, v) -> r.filedAt = v),
-            column("filed_by_upn", TEXT, (r, v) -> r.filedByUpn = v),
-            column("filed_by_nip", TEXT, (r, v) -> r.filedByNip = v),
-            column("filed_by_name", TEXT, (r, v) -> r.filedByName = v),
-            column("filed_acting", BOOLEAN, (r, v) -> r.filedActing = v),
-            jsonColumn("seals", (r, v) -> r.seals = v),
-            jsonColumn("amendments", (r, v) -> r.amendments = v),
-            column("document_number", TEXT, (r, v) -> r.documentNumber = v),
-            column("document_date", DATE, (r, v) -> r.documentDate = v),
-            column("pdf_sha256", TEXT, (r, v) -> r.pdfSha256 = v),
-            column("verification_id", TEXT, (r, v) -> r.verificationId = v));
-
-    /**
-     * One batch of the walk: the record's {@link #columns}, the SHA-256 of the content as stored now (computed where
-     * it is stored; the functions are named with their schema, so that no function the schema's owner might add under
-     * the same name is called instead) and the hash the record's signature row names.
-     */
-    private final String walkBatch = """
-            SELECT %s,
-                   pg_catalog.encode(pg_catalog.sha256(pg_catalog.convert_to(r.content, 'UTF8')), 'hex')
-                       AS stored_content_hash,
-                   s.record_hash AS signed_hash
-              FROM archive_record r
-              LEFT JOIN chain_signature s ON s.sequence = r.sequence AND s.sequence > ? AND s.sequence <= ?
-             WHERE r.sequence > ? AND r.sequence <= ? ORDER BY r.sequence"""
-            .formatted(columns.stream().map(Column::selected).collect(Collectors.joining(", ")));
-
-    /** The record's chain facts as a detached entity, so that the facts hashed are the ones filing hashed. */
-    private ArchiveRecordEntity record(ResultSet row) throws SQLException {
-        ArchiveRecordEntity record = new ArchiveRecordEntity();
-        for (Column<?> column : columns) {
-            column.readInto(record, row);
-        }
-        return record;
-    }
-
-    /** One column of archive_record as the walk selects it and reads it into the record. */
-    private record Column<T>(String name, String selected, Read<T> read, BiConsumer<ArchiveRecordEntity, T> into) {
-
-        void readInto(ArchiveRecordEntity record, ResultSet row) throws SQLException {
-            into.accept(record, read.from(row, name));
-        }
-    }
-
-    @FunctionalInterface
-    private interface Read<T> {
-        T from(ResultSet row, String column) throws SQLException;
-    }
-
-    private static final Read<UUID> UUID_VALUE = (row, column) -> row.getObject(column, UUID.class);
-    private static final Read<Long> LONG = ResultSet::getLong;
-    private static final Read<Integer> INT = ResultSet::getInt;
-    private static final Read<Boolean> BOOLEAN = ResultSet::getBoolean;
-    private static final Read<String> TEXT = ResultSet::getString;
-    private static final Read<LocalDate> DATE = (row, column) -> row.getObject(column, LocalDate.class);
-    private static final Read<Instant> INSTANT =
-            (row, column) -> row.getObject(column, OffsetDateTime.class).toInstant();
-
-    private static <E extends Enum<E>> Read<E> named(Class<E> type) {
-        return (row, column) -> Enum.valueOf(type, row.getString(column));
-    }
-
-    private static <T> Column<T> column(String name, Read<T> read, BiConsumer<ArchiveRecordEntity, T> into) {
-        return new Column<>(name, "r." + name, read, into);
-    }
-
-    /** A jsonb column, read as its text and parsed with the service's mapper. */
-    private Column<List<Map<String, Object>>> jsonColumn(String name,
-            BiConsumer<ArchiveRecordEntity, List<Map<String, Object>>> into) {
-        return new Column<>(name, "r." + name + "::text AS " + name, (row, column) -> json(row.getString(column)),
-                into);
-    }
-
-    private List<Map<String, Object>> json(String text) {
-        if (text == null) {
-            return null;
-        }
-        try {
-            return mapper.readValue(text, SEALS);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Unreadable JSON in an archive record", e);
-        }
-    }
-
-    private static final TypeReference<List<Map<String, Object>>> SEALS = new TypeReference<>() {
-    };
 
     /** Whether the link at {@code sequence}, as stored, carries a valid signature by the chain key. */
     private boolean storedLinkSigned(long sequence) {
