@@ -212,7 +212,7 @@ public final class Bench {
         Report report = new Report(options);
         report.loadBefore = loadAverage();
         report.startedAt = Instant.now();
-        if (!options.keepDb) {
+        if (!options.keepDb || !databaseExists(options, options.database)) {
             freshDatabase(options, options.database);
         }
 
@@ -419,6 +419,17 @@ public final class Bench {
             }
         }
         return out;
+    }
+
+    /** Whether {@code db} is there: a first run with --keep-db makes it, the next ones keep it. */
+    static boolean databaseExists(Options options, String db) throws Exception {
+        try (Connection c = DriverManager.getConnection(options.jdbcUrl("postgres"), options.pgUser, options.pgPassword);
+             PreparedStatement s = c.prepareStatement("SELECT 1 FROM pg_database WHERE datname = ?")) {
+            s.setString(1, db);
+            try (ResultSet row = s.executeQuery()) {
+                return row.next();
+            }
+        }
     }
 
     static void freshDatabase(Options options, String db) throws Exception {
