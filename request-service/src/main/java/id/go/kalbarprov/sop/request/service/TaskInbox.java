@@ -2,12 +2,14 @@ package id.go.kalbarprov.sop.request.service;
 
 import id.go.kalbarprov.sop.request.persistence.TaskEntity;
 import id.go.kalbarprov.sop.platform.paging.CappedCount;
+import id.go.kalbarprov.sop.platform.paging.ValuePlans;
 import id.go.kalbarprov.sop.platform.security.Caller;
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Parameters;
 import id.go.kalbarprov.sop.platform.security.Roles;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import id.go.kalbarprov.sop.request.persistence.CaseEntity;
 import java.util.List;
 import java.util.Set;
@@ -23,7 +25,13 @@ public class TaskInbox {
     @Inject
     CaseDeadlines deadlines;
 
+    /**
+     * Planned for the caller's values: which branch holds the caller's tasks decides the plan (a kabag's role pool holds
+     * thousands, a pelaksana's none), and one generic plan for all callers read every open task for an empty page.
+     */
+    @Transactional
     public TaskPage open(Caller caller, int page, int size) {
+        ValuePlans.forThisTransaction(TaskEntity.getEntityManager());
         Parameters params = Parameters.with("roles", caller.roles().isEmpty() ? List.of("-") : caller.roles())
                 .and("upn", caller.upn() == null ? "-" : caller.upn())
                 .and("nip", caller.nip() == null ? "-" : caller.nip())
