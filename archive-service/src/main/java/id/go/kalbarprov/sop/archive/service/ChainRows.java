@@ -3,13 +3,8 @@ package id.go.kalbarprov.sop.archive.service;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import id.go.kalbarprov.sop.archive.domain.AccessClass;
-import id.go.kalbarprov.sop.archive.domain.Authenticity;
 import id.go.kalbarprov.sop.archive.domain.ChainVerification;
-import id.go.kalbarprov.sop.archive.domain.FinalDisposition;
-import id.go.kalbarprov.sop.archive.domain.Medium;
 import id.go.kalbarprov.sop.archive.persistence.ArchiveRecordEntity;
-import id.go.kalbarprov.sop.platform.domain.Period;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.sql.PreparedStatement;
@@ -47,7 +42,7 @@ class ChainRows {
             column("correction_version", "correctionVersion", INT),
             column("title", "title", TEXT),
             column("year", "year", INT),
-            column("period", "period", named(Period.class)),
+            column("period", "period", NAME),
             column("classification_code", "classificationCode", TEXT),
             column("file_number", "fileNumber", TEXT),
             column("item_number", "itemNumber", INT),
@@ -57,15 +52,15 @@ class ChainRows {
             column("covered_to", "coveredTo", DATE),
             column("closing_year", "closingYear", INT),
             column("quantity", "quantity", INT),
-            column("medium", "medium", named(Medium.class)),
-            column("authenticity", "authenticity", named(Authenticity.class)),
-            column("access_class", "accessClass", named(AccessClass.class)),
+            column("medium", "medium", NAME),
+            column("authenticity", "authenticity", NAME),
+            column("access_class", "accessClass", NAME),
             column("location_folder", "locationFolder", TEXT),
             column("location_box", "locationBox", TEXT),
             column("location_shelf", "locationShelf", TEXT),
             column("active_years", "activeYears", INT),
             column("inactive_years", "inactiveYears", INT),
-            column("final_disposition", "finalDisposition", named(FinalDisposition.class)),
+            column("final_disposition", "finalDisposition", NAME),
             column("disposition_note", "dispositionNote", TEXT),
             column("inactive_from", "inactiveFrom", DATE),
             column("disposition_due", "dispositionDue", DATE),
@@ -141,12 +136,15 @@ class ChainRows {
     private static final Read INT = ResultSet::getInt;
     private static final Read BOOLEAN = ResultSet::getBoolean;
     private static final Read TEXT = ResultSet::getString;
+    /**
+     * An enum column as the name it stores: filing hashed the enum's name (none of them overrides toString), so a
+     * valid value hashes the same, and a value the service never writes, put there behind its back, is a record
+     * altered rather than an error of the walk.
+     */
+    private static final Read NAME = ResultSet::getString;
     private static final Read DATE = (row, index) -> row.getObject(index, LocalDate.class);
     private static final Read INSTANT = (row, index) -> row.getObject(index, OffsetDateTime.class).toInstant();
 
-    private static <E extends Enum<E>> Read named(Class<E> type) {
-        return (row, index) -> Enum.valueOf(type, row.getString(index));
-    }
 
     /** A jsonb column, read as its text and parsed with the service's mapper, as the entity's converter does. */
     private Object json(ResultSet row, int index) throws SQLException {

@@ -18,7 +18,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The full walk reads the chain in windows and checks each window's links by themselves on other threads while it
  * reads the next: with windows of two records, a chain of many windows still verifies as one, and of two altered
- * records in different windows the walk names the first in filing order, then, with that one restored, the other.
+ * records in different windows the walk names the first in filing order, then, with that one restored, the other;
+ * and a fact tampered to a value the service never writes is an altered record, not an error of the walk.
  */
 @QuarkusTest
 @TestProfile(ChainWindowsTest.TinyWindows.class)
@@ -53,6 +54,22 @@ class ChainWindowsTest {
         } finally {
             alter(earlier, "");
             alter(later, "");
+        }
+        walk().body("intact", equalTo(true));
+    }
+
+    /** The owner writes a value the service never writes (no enum has it): the walk names the record, not a 500. */
+    @Test
+    void aFactTamperedToAValueTheServiceNeverWritesIsAnAlteredRecord() {
+        String tampered = Archive.filed("PUBLIC");
+        String medium = (String) Db.rows("SELECT medium FROM archive_record WHERE id = ?::uuid", tampered).get(0)
+                .get("medium");
+        Db.tamper("UPDATE archive_record SET medium = 'DIUBAH' WHERE id = ?::uuid", tampered);
+        try {
+            walk().body("intact", equalTo(false)).body("firstBroken.fault", equalTo("RECORD_ALTERED"))
+                    .body("firstBroken.recordId", equalTo(tampered));
+        } finally {
+            Db.tamper("UPDATE archive_record SET medium = ? WHERE id = ?::uuid", medium, tampered);
         }
         walk().body("intact", equalTo(true));
     }
