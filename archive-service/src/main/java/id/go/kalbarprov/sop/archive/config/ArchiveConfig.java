@@ -1,6 +1,7 @@
 package id.go.kalbarprov.sop.archive.config;
 
 import io.smallrye.config.ConfigMapping;
+import jakarta.validation.constraints.Min;
 import io.smallrye.config.WithDefault;
 import io.smallrye.config.WithName;
 import java.time.Duration;
@@ -61,6 +62,7 @@ public interface ArchiveConfig {
          */
         @WithDefault("200")
         @WithName("walk-window")
+        @Min(1)
         int walkWindow();
     }
 

@@ -181,9 +181,9 @@ public class ArchiveChain {
 
     /**
      * The chain's records and their signature rows through the verification, in windows of
-     * {@code sop.archive.chain.walk-window} sequences up to the last record stored: the first break. Each window's links are checked by themselves (hashes
-     * recomputed) on the common pool while the next window is read, then with this thread's help, then in order. A gap in the
-     * sequences breaks the link after it.
+     * {@code sop.archive.chain.walk-window} sequences up to the last record stored: the first break. Each window's
+     * links are checked by themselves (hashes recomputed) on the common pool while the next window is read, then with
+     * this thread's help, then in order. A gap in the sequences breaks the link after it.
      */
     private Optional<ChainVerification.Break> walkRows(Connection connection, ChainVerification verification)
             throws SQLException {
