@@ -224,7 +224,7 @@ final class Report {
             for (Scale.Level l : scale.levels()) {
                 head.append(Bench.f(" %18s", l.name() + " (" + l.cases() + ")"));
             }
-            head.append("   p50 last/first");
+            head.append("   p50 last/first   items first/last");
             line(t, "%s", head);
             for (String probe : scale.levels().get(0).probes().keySet()) {
                 StringBuilder row = new StringBuilder(Bench.f("%-38s", probe));
@@ -234,7 +234,11 @@ final class Report {
                 }
                 Histogram first = scale.levels().get(0).probes().get(probe);
                 Histogram last = scale.levels().get(scale.levels().size() - 1).probes().get(probe);
-                row.append(first == null || last == null ? "" : Bench.f("   %.2fx", ms(last, 50) / ms(first, 50)));
+                row.append(first == null || last == null ? "" : Bench.f("   %5.2fx", ms(last, 50) / ms(first, 50)));
+                Double firstItems = scale.levels().get(0).items().get(probe);
+                Double lastItems = scale.levels().get(scale.levels().size() - 1).items().get(probe);
+                row.append(firstItems == null || lastItems == null ? ""
+                        : Bench.f("   %.1f / %.1f", firstItems, lastItems));
                 line(t, "%s", row);
             }
             StringBuilder loads = new StringBuilder();
@@ -330,7 +334,14 @@ final class Report {
                 ObjectNode o = levels.addObject().put("level", l.name()).put("cases", l.cases())
                         .put("loadSeconds", l.loadSeconds());
                 ObjectNode probes = o.putObject("probes");
-                l.probes().forEach((k, h) -> histogram(probes.putObject(k), h));
+                l.probes().forEach((k, h) -> {
+                    ObjectNode probe = probes.putObject(k);
+                    histogram(probe, h);
+                    Double items = l.items().get(k);
+                    if (items != null && !items.isNaN()) {
+                        probe.put("meanItems", items);
+                    }
+                });
             }
         }
         long errors = peak.metrics.errorCount() + half.metrics.errorCount() + drain.errorCount()

@@ -1,5 +1,6 @@
 package id.go.kalbarprov.sop.bench;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import id.go.kalbarprov.sop.bench.Services.Svc;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -15,6 +16,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Supplier;
 import org.HdrHistogram.Histogram;
 
 /**
@@ -33,7 +35,8 @@ final class Scale {
     static final int DESKS = 200;
     static final int PROBE_CALLS = 200;
 
-    record Level(String name, long cases, double loadSeconds, Map<String, Histogram> probes) {
+    /** A level's timings, and per probe the mean number of items its answers held (a search is compared like for like). */
+    record Level(String name, long cases, double loadSeconds, Map<String, Histogram> probes, Map<String, Double> items) {
     }
 
     record Result(List<Level> levels, long errors) {
@@ -74,7 +77,8 @@ final class Scale {
             }
             double seconds = (System.nanoTime() - t0) / 1e9;
             System.out.printf("[bench] scale %s: loaded in %.1f s; timing reads%n", level, seconds);
-            out.add(new Level(level, loaded, seconds, probe(loaded)));
+            Map<String, Double> items = new LinkedHashMap<>();
+            out.add(new Level(level, loaded, seconds, probe(loaded, items), items));
         }
         return new Result(out, errors);
     }
@@ -291,11 +295,13 @@ final class Scale {
     }
 
     /** Times each read endpoint, sequentially, on an otherwise idle system. */
-    private Map<String, Histogram> probe(long loaded) {
+    private Map<String, Histogram> probe(long loaded, Map<String, Double> items) {
         Metrics m = new Metrics();
         Api api = new Api(() -> m);
         String auditor = tokens.of("auditor", "auditor.bench", null, null);
-        int desk = 7;
+        // A desk with cases in progress: the loader puts them on g % 50 == 0, so desks 0, 50, 100 and 150 (desk 7's
+        // assigned inboxes were empty at every level and measured an empty answer).
+        int desk = 50;
         String kabag = tokens.of("kabag", "kabag.d" + desk, Workload.nip(1970, 2, desk), null);
         String pelaksana = tokens.of("pelaksana", "pelaksana.d" + desk, Workload.nip(1990, 4, desk), null);
         String arsiparis = tokens.of("arsiparis", "arsip.d" + desk, Workload.nip(1988, 5, desk), null);
@@ -303,37 +309,70 @@ final class Scale {
         String rev = services.url(Svc.REVIEW) + "/api/v1";
         String arc = services.url(Svc.ARCHIVE) + "/api/v1";
         ThreadLocalRandom rnd = ThreadLocalRandom.current();
-        Map<String, Runnable> probes = new LinkedHashMap<>();
+        Map<String, Supplier<Api.Answer>> probes = new LinkedHashMap<>();
         probes.put("request inbox (kabag, by role)", () -> api.get("request inbox (kabag, by role)", req + "/tasks", kabag));
         probes.put("request inbox (pelaksana, assigned)", () -> api.get("request inbox (pelaksana, assigned)",
                 req + "/tasks", pelaksana));
         probes.put("review inbox (kabag)", () -> api.get("review inbox (kabag)", rev + "/reviews", kabag));
         probes.put("archive inbox (arsiparis)", () -> api.get("archive inbox (arsiparis)", arc + "/archive-orders",
                 arsiparis));
-        probes.put("case search (unit, year, state)", () -> api.get("case search (unit, year, state)", req + "/cases?unit="
-                + Workload.UNITS.get(rnd.nextInt(40)) + "&year=2026&state=IN_REVIEW", auditor));
+        // The searches twice: a full first page at every level (like for like: the same number of items to read and
+        // send, the total counted up to its cap), and the selective filter of earlier runs, which finds a handful of
+        // items at 1k and a full page at 1M (so its ratio also measures the bigger answer, not only the scale).
+        probes.put("case search (unit, state; full page)", () -> api.get("case search (unit, state; full page)",
+                req + "/cases?unit=" + Workload.UNITS.get(rnd.nextInt(40)) + "&state=ARCHIVED", auditor));
+        probes.put("case search (unit, year, state; sparse)", () -> api.get("case search (unit, year, state; sparse)",
+                req + "/cases?unit=" + Workload.UNITS.get(rnd.nextInt(40)) + "&year=2026&state=IN_REVIEW", auditor));
+        // A unit with no cases (a new one, or one never asked to correct): nothing to find at any level, which the
+        // ordered index walked past every archived case to learn (7-9 s at 1M; CappedCount.orderFor).
+        probes.put("case search (unit without cases, state)", () -> api.get("case search (unit without cases, state)",
+                req + "/cases?unit=TANPA-KASUS&state=ARCHIVED", auditor));
         probes.put("case list (newest first)", () -> api.get("case list (newest first)", req + "/cases", auditor));
-        probes.put("record search (text)", () -> api.get("record search (text)", arc + "/records?q="
-                + Workload.UNITS.get(rnd.nextInt(40)).toLowerCase() + "&year=2025", auditor));
+        probes.put("record search (text; full page)", () -> api.get("record search (text; full page)", arc
+                + "/records?q=" + Workload.UNITS.get(rnd.nextInt(40)).toLowerCase(), auditor));
+        probes.put("record search (text, year; sparse)", () -> api.get("record search (text, year; sparse)", arc
+                + "/records?q=" + Workload.UNITS.get(rnd.nextInt(40)).toLowerCase() + "&year=2025", auditor));
         probes.put("timeline (random case)", () -> api.get("timeline (random case)", req + "/cases/"
                 + caseId(1 + rnd.nextLong(loaded)) + "/timeline", auditor));
-        for (Map.Entry<String, Runnable> p : probes.entrySet()) {
+        for (Map.Entry<String, Supplier<Api.Answer>> p : probes.entrySet()) {
             int calls = PROBE_CALLS;
+            long itemCount = 0;
+            int answered = 0;
             for (int i = 0; i < 20 + calls; i++) {
                 if (i == 20) {
                     m.ops.remove(p.getKey());
                 }
                 try {
-                    p.getValue().run();
+                    Api.Answer answer = p.getValue().get();
+                    if (i >= 20) {
+                        itemCount += itemsOf(answer.body());
+                        answered++;
+                    }
                 } catch (Api.Failed e) {
                     // counted
                 }
             }
+            items.put(p.getKey(), answered == 0 ? Double.NaN : (double) itemCount / answered);
         }
         errors += m.errorCount();
         Map<String, Histogram> ordered = new LinkedHashMap<>();
         probes.keySet().forEach(k -> ordered.put(k, m.ops.get(k)));
         return ordered;
+    }
+
+    /** The items of a page ({@code items}), of an array, or else of the answer's lists (a timeline's steps and events). */
+    static int itemsOf(JsonNode body) {
+        if (body == null) {
+            return 0;
+        }
+        if (body.isArray() || body.has("items")) {
+            return body.isArray() ? body.size() : body.get("items").size();
+        }
+        int items = 0;
+        for (JsonNode field : body) {
+            items += field.isArray() ? field.size() : 0;
+        }
+        return items;
     }
 
     /** The id the loader gave case g: md5('case' || g)::uuid. */

@@ -17,7 +17,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
-/** The case search by unit, alone and with a state or a year (which query the unit differently, for their plans). */
+/** The case search by unit, alone and with a state or a year: few matches come newest first as many do (CappedCount.orderFor). */
 @QuarkusTest
 class CaseSearchTest {
 
