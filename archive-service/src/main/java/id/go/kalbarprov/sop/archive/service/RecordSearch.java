@@ -102,10 +102,10 @@ public class RecordSearch {
 
     private static RecordPage page(List<String> where, Parameters params, String order, int page, int size, int cap) {
         String condition = String.join(" and ", where);
-        var found = ArchiveRecordEntity.<ArchiveRecordEntity>find(condition + " order by " + order, params)
-                .page(Page.of(page, size));
-        return new RecordPage(found.list(), CappedCount.of(ArchiveRecordEntity.class, condition, params.map(), cap),
-                cap);
+        long total = CappedCount.of(ArchiveRecordEntity.class, condition, params.map(), cap);
+        var found = ArchiveRecordEntity.<ArchiveRecordEntity>find(condition + " order by "
+                + CappedCount.orderFor(total, cap, order), params).page(Page.of(page, size));
+        return new RecordPage(found.list(), total, cap);
     }
 
     /** A page of records and their count, exact up to {@code cap}. */

@@ -332,6 +332,8 @@ final class Scale {
                 + "/records?q=" + Workload.UNITS.get(rnd.nextInt(40)).toLowerCase(), auditor));
         probes.put("record search (text, year; sparse)", () -> api.get("record search (text, year; sparse)", arc
                 + "/records?q=" + Workload.UNITS.get(rnd.nextInt(40)).toLowerCase() + "&year=2025", auditor));
+        probes.put("record search (unit without records)", () -> api.get("record search (unit without records)", arc
+                + "/records?unit=Bagian%20Tanpa%20Arsip", auditor));
         probes.put("timeline (random case)", () -> api.get("timeline (random case)", req + "/cases/"
                 + caseId(1 + rnd.nextLong(loaded)) + "/timeline", auditor));
         for (Map.Entry<String, Supplier<Api.Answer>> p : probes.entrySet()) {

@@ -38,18 +38,18 @@ public final class CappedCount {
     }
 
     /**
-     * The order of a page of a list whose matches were counted first ({@code counted}, as {@link #of} returns it):
-     * {@code order} as given when they are many, and when they are few (within {@link Paged#TOTAL_CAP}) with its
+     * The order of a page of a list whose matches were counted first ({@code counted}, as {@link #of} returns it, up
+     * to {@code cap} + 1): {@code order} as given when they are many, and when they are few (within the cap) with its
      * leading attribute wrapped ({@code coalesce(x, x)}) so that no index yields the order. With a LIMIT, an index in
      * the list's order is the planner's pick whenever its statistics take a filter for common: for a unit with no
      * archived cases it walked all 980,000 archived cases of 1M (7–9 s). Counted few, the matches come from their
-     * filter's index and are sorted (0.5 ms); counted many, at least one row in a thousand matches and the ordered
-     * index finds a page soon.
+     * filter's index and are sorted (0.5 ms); counted many, enough rows match for the ordered index to find a page
+     * soon (at least one in a thousand of 1M for {@link Paged#TOTAL_CAP}).
      *
      * @param order an HQL order list whose first item is an attribute, e.g. {@code openedAt desc, id}
      */
-    public static String orderFor(long counted, String order) {
-        if (counted > Paged.TOTAL_CAP) {
+    public static String orderFor(long counted, int cap, String order) {
+        if (counted > cap) {
             return order;
         }
         int end = 0;

@@ -9,14 +9,17 @@ class CappedCountTest {
 
     @Test
     void manyMatchesKeepTheOrderAnIndexCanGive() {
-        assertEquals("openedAt desc, id", CappedCount.orderFor(Paged.TOTAL_CAP + 1, "openedAt desc, id"));
+        assertEquals("openedAt desc, id", CappedCount.orderFor(Paged.TOTAL_CAP + 1, Paged.TOTAL_CAP, "openedAt desc, id"));
     }
 
     @Test
     void fewMatchesAreSortedByAnOrderNoIndexGives() {
-        assertEquals("coalesce(openedAt, openedAt) desc, id", CappedCount.orderFor(Paged.TOTAL_CAP, "openedAt desc, id"));
-        assertEquals("coalesce(openedAt, openedAt) desc, id", CappedCount.orderFor(0, "openedAt desc, id"));
-        assertEquals("coalesce(filedAt, filedAt),id", CappedCount.orderFor(3, "filedAt,id"));
-        assertEquals("coalesce(sequence, sequence)", CappedCount.orderFor(3, "sequence"));
+        assertEquals("coalesce(openedAt, openedAt) desc, id", CappedCount.orderFor(Paged.TOTAL_CAP, Paged.TOTAL_CAP, "openedAt desc, id"));
+        assertEquals("coalesce(openedAt, openedAt) desc, id", CappedCount.orderFor(0, Paged.TOTAL_CAP, "openedAt desc, id"));
+        assertEquals("coalesce(filedAt, filedAt),id", CappedCount.orderFor(3, Paged.TOTAL_CAP, "filedAt,id"));
+        assertEquals("coalesce(sequence, sequence)", CappedCount.orderFor(3, Paged.TOTAL_CAP, "sequence"));
+        assertEquals("sequence desc", CappedCount.orderFor(Paged.TEXT_TOTAL_CAP + 1, Paged.TEXT_TOTAL_CAP, "sequence desc"));
+        assertEquals("coalesce(sequence, sequence) desc",
+                CappedCount.orderFor(Paged.TEXT_TOTAL_CAP, Paged.TEXT_TOTAL_CAP, "sequence desc"));
     }
 }

@@ -15,6 +15,7 @@ import id.go.kalbarprov.sop.request.persistence.TaskEntity;
 import id.go.kalbarprov.sop.platform.problem.ProblemException;
 import id.go.kalbarprov.sop.platform.reference.RegisteredOfficer;
 import id.go.kalbarprov.sop.platform.paging.CappedCount;
+import id.go.kalbarprov.sop.platform.rest.Paged;
 import id.go.kalbarprov.sop.platform.paging.ValuePlans;
 import id.go.kalbarprov.sop.platform.security.Caller;
 import id.go.kalbarprov.sop.platform.security.ReadPolicy;
@@ -267,7 +268,7 @@ public class CaseService {
         ValuePlans.forThisTransaction(CaseEntity.getEntityManager());
         long total = CappedCount.of(CaseEntity.class, condition, params.map());
         var found = CaseEntity.<CaseEntity>find(condition + " order by "
-                + CappedCount.orderFor(total, "openedAt desc, id"), params).page(Page.of(page, size));
+                + CappedCount.orderFor(total, Paged.TOTAL_CAP, "openedAt desc, id"), params).page(Page.of(page, size));
         return new CasePage(found.list(), total);
     }
 
