@@ -26,5 +26,10 @@ public enum CaseState {
     /** The Karo withdrew the case before signing, with a reason. Final: nothing is signed or archived. */
     WITHDRAWN,
     /** The Karo closed the case at step 7: no correction is needed. Final: nothing is signed or archived. */
-    CLOSED_NO_CORRECTION
+    CLOSED_NO_CORRECTION;
+
+    /** Whether a case in this state is still in progress: not archived, withdrawn or closed (these are final). */
+    public boolean inProgress() {
+        return this != ARCHIVED && this != WITHDRAWN && this != CLOSED_NO_CORRECTION;
+    }
 }

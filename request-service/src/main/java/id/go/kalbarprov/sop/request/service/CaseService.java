@@ -259,9 +259,12 @@ public class CaseService {
             params.and("period", period);
         }
         if (unit != null) {
-            // A condition the units' GIN index serves, with the element statistics that tell a rare unit from a
-            // common one (a unit with no cases is found absent in the index, not by reading every case).
-            where.add("array_contains(targetUnits, :unit)");
+            // Cases in progress are a few thousand whatever the archive's size, the final ones are the bulk. A state
+            // in progress narrows the cases by its index and each is checked for the unit (5 ms at 1M; the units' GIN
+            // index would read all of a common unit's 49,000 cases first, 30 ms). Otherwise the GIN index finds the
+            // unit's cases, and a unit with none is known absent at once (walking every archived case for it: 7-9 s).
+            where.add(state != null && state.inProgress() ? "array_position(targetUnits, :unit) > 0"
+                    : "array_contains(targetUnits, :unit)");
             params.and("unit", unit);
         }
         String condition = where.isEmpty() ? "1 = 1" : String.join(" and ", where);

@@ -58,6 +58,13 @@ class CaseWorkflowTest {
         return moves.stream();
     }
 
+    @Test
+    void aStateIsInProgressExactlyWhenSomeMoveLeavesIt() {
+        for (CaseState state : CaseState.values()) {
+            assertEquals(!LEGAL.get(state).isEmpty(), state.inProgress(), state.name());
+        }
+    }
+
     @ParameterizedTest(name = "{0} + {1} -> {2}")
     @MethodSource("legalMoves")
     void everyLegalMoveLeadsToItsState(CaseState from, CaseAction action, CaseState to) {
