@@ -59,7 +59,7 @@ public class ReviewKeyring {
         Optional<List<String>> configured = configured();
         if (configured.isPresent()) {
             kept = new Keyring(configured.get().stream()
-                    .map(location -> PublishedKey.rsa(null, PublishedKey.readRsa(location), true)).toList());
+                    .map(location -> PublishedKey.of(null, PublishedKey.read(location), true)).toList());
             return kept;
         }
         try {

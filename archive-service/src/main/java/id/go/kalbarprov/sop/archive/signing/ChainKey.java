@@ -10,7 +10,8 @@ import jakarta.inject.Inject;
 /**
  * archive-service's chain key ({@code sop.archive.chain.private-key-location}): it signs every link appended to the
  * integrity chain and every checkpoint. It lives outside the database, so the database's owner cannot re-sign a
- * rewritten chain. Loaded at start: a production start without it fails at once.
+ * rewritten chain. Loaded at start: a production start without it fails at once. RSA or EC P-256: the algorithm
+ * follows from the key, and a signature recorded under another algorithm's name does not verify.
  */
 @ApplicationScoped
 @Startup
@@ -28,7 +29,7 @@ public class ChainKey {
     }
 
     public String algorithm() {
-        return SigningKey.ALGORITHM;
+        return key.algorithm();
     }
 
     public String keyId() {
@@ -40,7 +41,7 @@ public class ChainKey {
     }
 
     public boolean verifies(byte[] statement, String algorithm, String keyId, String signature) {
-        return SigningKey.ALGORITHM.equals(algorithm) && key.verify(statement, keyId, signature);
+        return key.verify(statement, algorithm, keyId, signature);
     }
 
     public String publicKeyPem() {

@@ -97,7 +97,7 @@ public final class ValidChainLoader {
                         StringBuilder rows = new StringBuilder();
                         for (int j = lo; j < hi; j++) {
                             rows.append(sequences.get(j)).append('\t').append(hashes.get(j)).append('\t')
-                                    .append(SigningKey.ALGORITHM).append('\t').append(key.keyId()).append('\t')
+                                    .append(key.algorithm()).append('\t').append(key.keyId()).append('\t')
                                     .append(signAll || j == size - 1
                                             ? key.sign(ChainSignature.link(sequences.get(j), hashes.get(j)))
                                             : "bm90LXNpZ25lZA==")

@@ -246,6 +246,26 @@ class HistoryTest {
         assertIntact();
     }
 
+    /** The RSA chain key's signature rows relabelled as ECDSA: the key decides the algorithm, so they fail. */
+    @Test
+    void aSignatureRowNamingAnotherAlgorithmThanTheKeysFails() throws SQLException {
+        String middle = Archive.filed("PUBLIC");
+        Archive.filed("PUBLIC");
+        long sequence = sequenceOf(middle);
+        long head = Db.count("SELECT last_sequence FROM chain_head");
+        List<String[]> signatures = signatures(sequence);
+        try {
+            Db.tamper("UPDATE chain_signature SET algorithm = 'SHA256withECDSA' WHERE sequence = ?", sequence);
+            assertEquals(false, linkHolds(sequence));
+            Db.tamper("UPDATE chain_signature SET algorithm = 'SHA256withECDSA' WHERE sequence = ?", head);
+            broken("SIGNATURE_INVALID").body("firstBroken.sequence", equalTo((int) sequence));
+        } finally {
+            restoreSignatures(signatures);
+        }
+        assertEquals(true, linkHolds(sequence));
+        assertIntact();
+    }
+
     @Test
     void aTamperedCheckpointFailsTheWalk() throws SQLException {
         Archive.filed("PUBLIC");

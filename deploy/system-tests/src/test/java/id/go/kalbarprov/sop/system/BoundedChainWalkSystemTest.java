@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import id.go.kalbarprov.sop.archive.domain.ChainLink;
 import id.go.kalbarprov.sop.archive.domain.ChainSignature;
 import id.go.kalbarprov.sop.platform.domain.ContentHash;
+import id.go.kalbarprov.sop.platform.signing.KeyAlgorithms;
 import id.go.kalbarprov.sop.platform.signing.Pem;
 import id.go.kalbarprov.sop.system.SystemUnderTest.Svc;
 import java.net.URI;
@@ -18,10 +19,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.KeyFactory;
-import java.security.PrivateKey;
+import java.security.KeyPair;
 import java.security.Signature;
-import java.security.spec.PKCS8EncodedKeySpec;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.Statement;
@@ -154,8 +153,9 @@ class BoundedChainWalkSystemTest {
      * keys off (the records have no archive orders); the service reads them as it reads its own.
      */
     private static void fileLargeChain() throws Exception {
-        PrivateKey chainKey = KeyFactory.getInstance("RSA").generatePrivate(new PKCS8EncodedKeySpec(
-                Pem.read("file:" + DevTokens.keys() + "/dev-chain-private.pem")));
+        KeyPair chainKey = KeyAlgorithms.keyPair(Pem.read("file:" + DevTokens.keys() + "/dev-chain-private.pem"));
+        // the key's own algorithm (RSA or EC P-256), as archive-service records it
+        String algorithm = KeyAlgorithms.of(chainKey.getPublic());
         String filler = "Capaian kinerja triwulan dikoreksi sesuai data dukung. ";
         String previous = ChainLink.GENESIS;
         try (Connection c = SystemUnderTest.database(DATABASE)) {
@@ -176,7 +176,7 @@ class BoundedChainWalkSystemTest {
                         'arsiparis.one', '198504042010012004', 'Arsiparis Satu', false)""");
                  PreparedStatement sign = c.prepareStatement("""
                     INSERT INTO archive_svc.chain_signature
-                        (sequence, record_hash, algorithm, key_id, signature, signed_at) VALUES (?, ?, 'SHA256withRSA', ?, ?, now())""")) {
+                        (sequence, record_hash, algorithm, key_id, signature, signed_at) VALUES (?, ?, ?, ?, ?, now())""")) {
                 Instant filedAt = Instant.parse("2026-04-01T02:00:00Z");
                 for (int n = 1; n <= RECORDS; n++) {
                     StringBuilder text = new StringBuilder(CHARACTERS).append("{\"record\":").append(n)
@@ -203,13 +203,14 @@ class BoundedChainWalkSystemTest {
                     insert.setString(i++, hash);
                     insert.setObject(i, filedAt.atOffset(ZoneOffset.UTC));
                     insert.executeUpdate();
-                    Signature rsa = Signature.getInstance("SHA256withRSA");
-                    rsa.initSign(chainKey);
-                    rsa.update(ChainSignature.link(n, hash));
+                    Signature signature = Signature.getInstance(algorithm);
+                    signature.initSign(chainKey.getPrivate());
+                    signature.update(ChainSignature.link(n, hash));
                     sign.setLong(1, n);
                     sign.setString(2, hash);
-                    sign.setString(3, KEY_ID);
-                    sign.setString(4, Base64.getEncoder().encodeToString(rsa.sign()));
+                    sign.setString(3, algorithm);
+                    sign.setString(4, KEY_ID);
+                    sign.setString(5, Base64.getEncoder().encodeToString(signature.sign()));
                     sign.executeUpdate();
                     previous = hash;
                 }

@@ -95,7 +95,8 @@ public final class PadesSignature {
                     // PAdES baseline: the signing time is the dictionary's M entry, not a CMS attribute
                     .setSignedAttributeGenerator(parameters ->
                             defaults.getAttributes(parameters).remove(CMSAttributes.signingTime))
-                    .build(SealCertificate.signer(key::sign), new JcaX509CertificateHolder(certificate)));
+                    .build(SealCertificate.signer(key.algorithm(), key::sign),
+                            new JcaX509CertificateHolder(certificate)));
             generator.addCertificates(new JcaCertStore(List.of(certificate)));
             return generator.generate(new CMSProcessableByteArray(content), false).getEncoded();
         } catch (GeneralSecurityException | OperatorCreationException | CMSException e) {

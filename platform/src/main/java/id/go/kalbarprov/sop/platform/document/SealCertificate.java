@@ -1,5 +1,6 @@
 package id.go.kalbarprov.sop.platform.document;
 
+import id.go.kalbarprov.sop.platform.signing.KeyAlgorithms;
 import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
 import java.math.BigInteger;
@@ -38,7 +39,8 @@ public final class SealCertificate {
     private SealCertificate() {
     }
 
-    public static X509Certificate selfSigned(PublicKey key, Function<byte[], byte[]> sha256WithRsa, String commonName,
+    /** {@code sign} signs with the key's algorithm ({@link KeyAlgorithms#of}): RSA or EC P-256. */
+    public static X509Certificate selfSigned(PublicKey key, Function<byte[], byte[]> sign, String commonName,
                                              String organization) {
         try {
             X500Name subject = new X500NameBuilder(BCStyle.INSTANCE).addRDN(BCStyle.C, "ID")
@@ -50,20 +52,21 @@ public final class SealCertificate {
             builder.addExtension(Extension.basicConstraints, true, new BasicConstraints(false));
             builder.addExtension(Extension.keyUsage, true,
                     new KeyUsage(KeyUsage.digitalSignature | KeyUsage.nonRepudiation));
-            return new JcaX509CertificateConverter().getCertificate(builder.build(signer(sha256WithRsa)));
+            return new JcaX509CertificateConverter().getCertificate(
+                    builder.build(signer(KeyAlgorithms.of(key), sign)));
         } catch (GeneralSecurityException | CertIOException e) {
             throw new IllegalStateException("Cannot make the seal certificate", e);
         }
     }
 
-    /** A BouncyCastle signer that hands the bytes to sign to {@code sha256WithRsa}. */
-    static ContentSigner signer(Function<byte[], byte[]> sha256WithRsa) {
+    /** A BouncyCastle signer that hands the bytes to sign to {@code sign}, which signs with {@code algorithm}. */
+    static ContentSigner signer(String algorithm, Function<byte[], byte[]> sign) {
         return new ContentSigner() {
             private final ByteArrayOutputStream buffer = new ByteArrayOutputStream();
 
             @Override
             public AlgorithmIdentifier getAlgorithmIdentifier() {
-                return new DefaultSignatureAlgorithmIdentifierFinder().find("SHA256withRSA");
+                return new DefaultSignatureAlgorithmIdentifierFinder().find(algorithm);
             }
 
             @Override
@@ -73,7 +76,7 @@ public final class SealCertificate {
 
             @Override
             public byte[] getSignature() {
-                return sha256WithRsa.apply(buffer.toByteArray());
+                return sign.apply(buffer.toByteArray());
             }
         };
     }

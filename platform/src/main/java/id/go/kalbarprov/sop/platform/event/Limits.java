@@ -34,9 +34,9 @@ public final class Limits {
     public static final int AMENDMENTS = 50;
     /** Characters of an amendment's diff (JSON text) as it travels; a longer diff stays in review-service only. */
     public static final int AMENDMENT_DIFF = 4_000;
-    /** A signature algorithm's name ({@code SHA256withRSA}). */
+    /** A signature algorithm's name ({@code SHA256withRSA}, {@code SHA256withECDSA}). */
     public static final int ALGORITHM = 50;
-    /** A public key in PEM (X.509 SubjectPublicKeyInfo): an RSA key of up to 8192 bits. */
+    /** A public key in PEM (X.509 SubjectPublicKeyInfo): an RSA key of up to 8192 bits, or an EC P-256 key. */
     public static final int PUBLIC_KEY_PEM = 2000;
     /** A seal key's id. */
     public static final int KEY_ID = 200;

@@ -2,18 +2,18 @@ package id.go.kalbarprov.sop.platform.seal;
 
 import id.go.kalbarprov.sop.platform.event.Limits;
 import id.go.kalbarprov.sop.platform.rest.Problem;
+import id.go.kalbarprov.sop.platform.signing.KeyAlgorithms;
 import id.go.kalbarprov.sop.platform.signing.Pem;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.security.GeneralSecurityException;
-import java.security.KeyFactory;
 import java.security.MessageDigest;
 import java.security.PublicKey;
-import java.security.spec.X509EncodedKeySpec;
 import java.util.HexFormat;
 
 /**
- * A public key as published for verifiers: its id, the signature algorithm (a java.security name such as
- * {@code SHA256withRSA}), the key in PEM (X.509 SubjectPublicKeyInfo), and whether it still signs new seals.
+ * A public key as published for verifiers: its id, the signature algorithm (a java.security name: {@code SHA256withRSA}
+ * for an RSA key, {@code SHA256withECDSA} for an EC P-256 key), the key in PEM (X.509 SubjectPublicKeyInfo), and
+ * whether it still signs new seals.
  */
 public record PublishedKey(@Schema(maxLength = Limits.KEY_ID) String keyId,
                            @Schema(maxLength = Limits.ALGORITHM) String algorithm,
@@ -27,29 +27,30 @@ public record PublishedKey(@Schema(maxLength = Limits.KEY_ID) String keyId,
         }
     }
 
-    public static final String RSA_SHA256 = "SHA256withRSA";
-
-    /** An RSA key under the given id, or under its fingerprint ({@link #fingerprint}) when none is given. */
-    public static PublishedKey rsa(String keyId, PublicKey key, boolean current) {
-        return new PublishedKey(keyId == null || keyId.isBlank() ? fingerprint(key) : keyId, RSA_SHA256,
+    /**
+     * An RSA or EC P-256 key under the given id, or under its fingerprint ({@link #fingerprint}) when none is given,
+     * with the algorithm it signs with.
+     */
+    public static PublishedKey of(String keyId, PublicKey key, boolean current) {
+        return new PublishedKey(keyId == null || keyId.isBlank() ? fingerprint(key) : keyId, KeyAlgorithms.of(key),
                 Pem.write("PUBLIC KEY", key.getEncoded()), current);
     }
 
-    /** Reads an RSA public key (PEM, X.509 SubjectPublicKeyInfo) from a location ({@link Pem#read}). */
-    public static PublicKey readRsa(String location) {
+    /** Reads an RSA or EC P-256 public key (PEM, X.509 SubjectPublicKeyInfo) from a location ({@link Pem#read}). */
+    public static PublicKey read(String location) {
         try {
-            return KeyFactory.getInstance("RSA").generatePublic(new X509EncodedKeySpec(Pem.read(location)));
+            return KeyAlgorithms.publicKey(Pem.read(location));
         } catch (java.io.IOException | GeneralSecurityException | IllegalArgumentException e) {
             throw new IllegalStateException("Cannot read the public key at " + location + ": " + e.getMessage(), e);
         }
     }
 
-    /** The key itself; an unreadable PEM is refused. */
+    /** The key itself; an unreadable PEM, or a key neither RSA nor EC P-256, is refused. */
     public PublicKey publicKey() {
         try {
-            return KeyFactory.getInstance("RSA").generatePublic(new X509EncodedKeySpec(Pem.decode(pem)));
+            return KeyAlgorithms.publicKey(Pem.decode(pem));
         } catch (GeneralSecurityException | IllegalArgumentException e) {
-            throw new IllegalArgumentException("Key " + keyId + " is not an RSA public key in PEM", e);
+            throw new IllegalArgumentException("Key " + keyId + " is not an RSA or EC P-256 public key in PEM", e);
         }
     }
 

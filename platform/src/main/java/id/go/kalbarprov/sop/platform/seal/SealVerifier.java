@@ -1,6 +1,8 @@
 package id.go.kalbarprov.sop.platform.seal;
 
+import id.go.kalbarprov.sop.platform.signing.KeyAlgorithms;
 import java.security.GeneralSecurityException;
+import java.security.PublicKey;
 import java.security.Signature;
 import java.util.Base64;
 import java.util.Optional;
@@ -40,8 +42,13 @@ public final class SealVerifier {
             return Outcome.SIGNATURE_INVALID;
         }
         try {
+            PublicKey publicKey = key.get().publicKey();
+            // the key decides the algorithm: a keyring entry naming another one verifies nothing
+            if (!algorithm.equals(KeyAlgorithms.of(publicKey))) {
+                return Outcome.SIGNATURE_INVALID;
+            }
             Signature signature = Signature.getInstance(algorithm);
-            signature.initVerify(key.get().publicKey());
+            signature.initVerify(publicKey);
             signature.update(statement);
             return signature.verify(Base64.getDecoder().decode(signatureBase64))
                     ? Outcome.VALID : Outcome.SIGNATURE_INVALID;

@@ -2,6 +2,7 @@ package id.go.kalbarprov.sop.platform.seal;
 
 import id.go.kalbarprov.sop.platform.document.PadesSignature;
 import id.go.kalbarprov.sop.platform.domain.ContentHash;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -20,7 +21,8 @@ public record SignedPdfCheck(boolean hashMatches, boolean signatureValid, boolea
         List<PadesSignature.Check> signatures = pdf == null ? List.of() : PadesSignature.verify(pdf);
         boolean valid = signatures.size() == 1 && signatures.get(0).valid();
         boolean known = valid && keyring.keys().stream()
-                .anyMatch(key -> key.publicKey().equals(signatures.get(0).signerKey()));
+                .anyMatch(key -> Arrays.equals(key.publicKey().getEncoded(),
+                        signatures.get(0).signerKey().getEncoded()));
         return new SignedPdfCheck(hashMatches, valid, known);
     }
 }

@@ -1,22 +1,18 @@
 package id.go.kalbarprov.sop.platform.security;
 
+import id.go.kalbarprov.sop.platform.signing.KeyAlgorithms;
 import id.go.kalbarprov.sop.platform.signing.Pem;
 import java.io.IOException;
 import java.security.GeneralSecurityException;
-import java.security.KeyFactory;
 import java.security.MessageDigest;
-import java.security.interfaces.RSAPrivateCrtKey;
-import java.security.spec.PKCS8EncodedKeySpec;
-import java.security.spec.RSAPublicKeySpec;
-import java.security.spec.X509EncodedKeySpec;
 import java.util.HexFormat;
 import java.util.Optional;
 import java.util.Set;
 
 /**
- * The SHA-256 fingerprint of an RSA public key's X.509 encoding — what {@code openssl pkey -pubout -outform DER |
- * sha256sum} prints — for a PEM file holding the public key or the private key it belongs to, and the fingerprints of
- * the keys committed to this repository, which must never guard production.
+ * The SHA-256 fingerprint of an RSA or EC P-256 public key's X.509 encoding — what
+ * {@code openssl pkey -pubout -outform DER | sha256sum} prints — for a PEM file holding the public key or the private
+ * key it belongs to, and the fingerprints of the keys committed to this repository, which must never guard production.
  */
 public final class KeyFingerprints {
 
@@ -32,7 +28,10 @@ public final class KeyFingerprints {
             "51a28dbef2e354ac4612dd7f49d025277c6b71448b342433285d8fc4d679f057", // other-private (tests)
             "8a3248bcd4140cd07a7d8b69018d340d46059960fd8c00beaf2c5501cbfdf81a", // seal-test
             "662f90d321c2c038d7a3b9d0b8561e4c1f57b24efd6d584a20a460bb7bf03a19", // seal-fixture
-            "8d21a7c2021284f026ae8cca00ee180c1f5f46f05ef2b0d1640c0a9f334008ed"); // seal-fixture-other
+            "8d21a7c2021284f026ae8cca00ee180c1f5f46f05ef2b0d1640c0a9f334008ed", // seal-fixture-other
+            "868977b3bde1e6964a367264ad6159a0031102f361299a2597b9866c8aca121a", // seal-test-ec (EC P-256)
+            "9cacd6b1067d6fef53d50f976cda1e385cbc2e2ebb15bcfba25b86f980e97add", // chain-test-ec (EC P-256)
+            "456cf1b4d3ef88c80a19683bd11fc5b257554559715ca954e6ae487b88c82d0b"); // ec-p256 (platform tests)
 
     private KeyFingerprints() {
     }
@@ -50,18 +49,16 @@ public final class KeyFingerprints {
         byte[] der = Pem.read(local.get());
         try {
             return Optional.of(fingerprint(publicEncoding(der)));
-        } catch (GeneralSecurityException | ClassCastException e) {
-            throw new IOException("Not an RSA key in PEM at " + local.get() + ": " + e.getMessage(), e);
+        } catch (GeneralSecurityException | IllegalArgumentException e) {
+            throw new IOException("Not an RSA or EC P-256 key in PEM at " + local.get() + ": " + e.getMessage(), e);
         }
     }
 
     private static byte[] publicEncoding(byte[] der) throws GeneralSecurityException {
-        KeyFactory rsa = KeyFactory.getInstance("RSA");
         try {
-            return rsa.generatePublic(new X509EncodedKeySpec(der)).getEncoded();
+            return KeyAlgorithms.publicKey(der).getEncoded();
         } catch (GeneralSecurityException notPublic) {
-            RSAPrivateCrtKey key = (RSAPrivateCrtKey) rsa.generatePrivate(new PKCS8EncodedKeySpec(der));
-            return rsa.generatePublic(new RSAPublicKeySpec(key.getModulus(), key.getPublicExponent())).getEncoded();
+            return KeyAlgorithms.keyPair(der).getPublic().getEncoded();
         }
     }
 

@@ -4,39 +4,37 @@ import id.go.kalbarprov.sop.platform.event.Limits;
 import io.quarkus.runtime.LaunchMode;
 import java.io.IOException;
 import java.security.GeneralSecurityException;
-import java.security.KeyFactory;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.MessageDigest;
 import java.security.PrivateKey;
 import java.security.PublicKey;
 import java.security.Signature;
-import java.security.interfaces.RSAPrivateCrtKey;
-import java.security.spec.PKCS8EncodedKeySpec;
-import java.security.spec.RSAPublicKeySpec;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.Optional;
 import org.jboss.logging.Logger;
 
 /**
- * A service's own RSA signing key ({@code SHA256withRSA}), read from a PEM file (PKCS#8) that lives outside the
- * database, with its public half for verifiers. Only outside production may a missing key be replaced by an ephemeral
- * one, with a warning: what it signs cannot be verified after a restart.
+ * A service's own signing key, read from a PEM file (PKCS#8) that lives outside the database, with its public half for
+ * verifiers: RSA ({@code SHA256withRSA}) or EC P-256 ({@code SHA256withECDSA}), the algorithm following from the key
+ * ({@link KeyAlgorithms}). Only outside production may a missing key be replaced by an ephemeral one (RSA 2048), with
+ * a warning: what it signs cannot be verified after a restart.
  */
 public final class SigningKey {
 
-    public static final String ALGORITHM = "SHA256withRSA";
     private static final Logger LOG = Logger.getLogger(SigningKey.class);
 
     private final PrivateKey privateKey;
     private final PublicKey publicKey;
     private final String keyId;
+    private final String algorithm;
 
     private SigningKey(PrivateKey privateKey, PublicKey publicKey, String keyId) {
         this.privateKey = privateKey;
         this.publicKey = publicKey;
         this.keyId = keyId;
+        this.algorithm = KeyAlgorithms.of(publicKey);
     }
 
     /**
@@ -51,11 +49,9 @@ public final class SigningKey {
             PublicKey publicKey;
             Optional<String> file = location.filter(l -> !l.isBlank());
             if (file.isPresent()) {
-                RSAPrivateCrtKey key = (RSAPrivateCrtKey) KeyFactory.getInstance("RSA")
-                        .generatePrivate(new PKCS8EncodedKeySpec(Pem.read(file.get())));
-                privateKey = key;
-                publicKey = KeyFactory.getInstance("RSA")
-                        .generatePublic(new RSAPublicKeySpec(key.getModulus(), key.getPublicExponent()));
+                KeyPair pair = KeyAlgorithms.keyPair(Pem.read(file.get()));
+                privateKey = pair.getPrivate();
+                publicKey = pair.getPublic();
             } else if (LaunchMode.current() == LaunchMode.NORMAL) {
                 throw new IllegalStateException(property + " is required in production");
             } else {
@@ -76,7 +72,7 @@ public final class SigningKey {
                         + "longer than " + Limits.PUBLIC_KEY_PEM + " characters");
             }
             return new SigningKey(privateKey, publicKey, id);
-        } catch (IOException | GeneralSecurityException | ClassCastException e) {
+        } catch (IOException | GeneralSecurityException | IllegalArgumentException e) {
             throw new IllegalStateException("Cannot load the " + purpose + " key: " + e.getMessage(), e);
         }
     }
@@ -85,10 +81,15 @@ public final class SigningKey {
         return keyId;
     }
 
+    /** The signature algorithm of this key: {@code SHA256withRSA} or {@code SHA256withECDSA}. */
+    public String algorithm() {
+        return algorithm;
+    }
+
     /** The signature of {@code statement}, base64. */
     public String sign(byte[] statement) {
         try {
-            Signature signature = Signature.getInstance(ALGORITHM);
+            Signature signature = Signature.getInstance(algorithm);
             signature.initSign(privateKey);
             signature.update(statement);
             return Base64.getEncoder().encodeToString(signature.sign());
@@ -97,13 +98,16 @@ public final class SigningKey {
         }
     }
 
-    /** Whether {@code base64} is this key's signature of {@code statement}, made under {@code claimedKeyId}. */
-    public boolean verify(byte[] statement, String claimedKeyId, String base64) {
-        if (!keyId.equals(claimedKeyId) || base64 == null) {
+    /**
+     * Whether {@code base64} is this key's signature of {@code statement}, recorded as made under
+     * {@code claimedAlgorithm} and {@code claimedKeyId}: both must be this key's.
+     */
+    public boolean verify(byte[] statement, String claimedAlgorithm, String claimedKeyId, String base64) {
+        if (!keyId.equals(claimedKeyId) || !algorithm.equals(claimedAlgorithm) || base64 == null) {
             return false;
         }
         try {
-            Signature signature = Signature.getInstance(ALGORITHM);
+            Signature signature = Signature.getInstance(algorithm);
             signature.initVerify(publicKey);
             signature.update(statement);
             return signature.verify(Base64.getDecoder().decode(base64));

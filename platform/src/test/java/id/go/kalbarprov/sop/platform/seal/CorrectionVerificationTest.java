@@ -51,7 +51,7 @@ class CorrectionVerificationTest {
     void aKeyringWithoutTheKeyKnowsNoneOfTheSeals() throws Exception {
         KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
         generator.initialize(2048);
-        Keyring other = new Keyring(List.of(PublishedKey.rsa(null, generator.generateKeyPair().getPublic(), true)));
+        Keyring other = new Keyring(List.of(PublishedKey.of(null, generator.generateKeyPair().getPublic(), true)));
         assertEquals(CorrectionVerification.UNKNOWN_KEY,
                 reason(SealFixtures.signedCorrection(UUID.randomUUID(), 3), other));
     }

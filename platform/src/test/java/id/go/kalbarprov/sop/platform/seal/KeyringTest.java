@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import id.go.kalbarprov.sop.platform.event.Limits;
+import id.go.kalbarprov.sop.platform.signing.KeyAlgorithms;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
@@ -12,7 +13,7 @@ class KeyringTest {
 
     private static List<PublishedKey> keys(int count) {
         return IntStream.range(0, count)
-                .mapToObj(i -> new PublishedKey("seal-" + i, PublishedKey.RSA_SHA256, "pem", i == 0)).toList();
+                .mapToObj(i -> new PublishedKey("seal-" + i, KeyAlgorithms.RSA_SHA256, "pem", i == 0)).toList();
     }
 
     @Test
@@ -26,10 +27,11 @@ class KeyringTest {
         new PublishedKey("k".repeat(Limits.KEY_ID), "a".repeat(Limits.ALGORITHM), "p".repeat(Limits.PUBLIC_KEY_PEM),
                 true);
         assertThrows(IllegalArgumentException.class,
-                () -> new PublishedKey("k".repeat(Limits.KEY_ID + 1), PublishedKey.RSA_SHA256, "pem", true));
+                () -> new PublishedKey("k".repeat(Limits.KEY_ID + 1), KeyAlgorithms.RSA_SHA256, "pem", true));
         assertThrows(IllegalArgumentException.class,
                 () -> new PublishedKey("seal-1", "a".repeat(Limits.ALGORITHM + 1), "pem", true));
         assertThrows(IllegalArgumentException.class,
-                () -> new PublishedKey("seal-1", PublishedKey.RSA_SHA256, "p".repeat(Limits.PUBLIC_KEY_PEM + 1), true));
+                () -> new PublishedKey("seal-1", KeyAlgorithms.RSA_SHA256, "p".repeat(Limits.PUBLIC_KEY_PEM + 1),
+                        true));
     }
 }

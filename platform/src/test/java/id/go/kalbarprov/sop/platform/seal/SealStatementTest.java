@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.go.kalbarprov.sop.platform.event.Limits;
 import id.go.kalbarprov.sop.platform.event.SealAct;
+import id.go.kalbarprov.sop.platform.signing.KeyAlgorithms;
 import id.go.kalbarprov.sop.platform.testing.SealFixtures;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -95,7 +96,7 @@ class SealStatementTest {
         String other = SealFixtures.sign(SIGNATURE, SealFixtures.privateKey(SealFixtures.OTHER_PRIVATE_KEY_LOCATION));
         assertEquals(SealVerifier.Outcome.SIGNATURE_INVALID, verify(SIGNATURE, other));
         String good = SealFixtures.sign(SIGNATURE, SealFixtures.privateKey());
-        assertEquals(SealVerifier.Outcome.UNKNOWN_KEY, SealVerifier.verify(SIGNATURE, PublishedKey.RSA_SHA256,
+        assertEquals(SealVerifier.Outcome.UNKNOWN_KEY, SealVerifier.verify(SIGNATURE, KeyAlgorithms.RSA_SHA256,
                 "seal-unknown", good, SealFixtures.keyring()));
         assertEquals(SealVerifier.Outcome.SIGNATURE_INVALID, SealVerifier.verify(SIGNATURE, "SHA1withRSA",
                 SealFixtures.keyId(), good, SealFixtures.keyring()));
@@ -103,7 +104,7 @@ class SealStatementTest {
     }
 
     private static SealVerifier.Outcome verify(SealStatement statement, String signature) {
-        return SealVerifier.verify(statement, PublishedKey.RSA_SHA256, SealFixtures.keyId(), signature,
+        return SealVerifier.verify(statement, KeyAlgorithms.RSA_SHA256, SealFixtures.keyId(), signature,
                 SealFixtures.keyring());
     }
 

@@ -45,6 +45,19 @@ class KeyFingerprintsTest {
     }
 
     @Test
+    void anEcP256PrivateKeyHasItsPublicKeysFingerprint() throws Exception {
+        Path dir = Files.createTempDirectory("keys");
+        var generator = KeyPairGenerator.getInstance("EC");
+        generator.initialize(new java.security.spec.ECGenParameterSpec("secp256r1"));
+        var pair = generator.generateKeyPair();
+        Path privateKey = Files.writeString(dir.resolve("private.pem"), Pem.write("PRIVATE KEY", pair.getPrivate().getEncoded()));
+        Path publicKey = Files.writeString(dir.resolve("public.pem"), Pem.write("PUBLIC KEY", pair.getPublic().getEncoded()));
+        String fingerprint = KeyFingerprints.of(Optional.of("file:" + privateKey)).orElseThrow();
+        assertEquals(fingerprint, KeyFingerprints.of(Optional.of(publicKey.toString())).orElseThrow());
+        assertEquals(KeyFingerprints.fingerprint(pair.getPublic().getEncoded()), fingerprint);
+    }
+
+    @Test
     void remoteOrMissingLocationsHaveNoFingerprint() throws Exception {
         assertEquals(Optional.empty(), KeyFingerprints.of(Optional.of("https://sso.example/realms/sop/protocol/openid-connect/certs")));
         assertEquals(Optional.empty(), KeyFingerprints.of(Optional.of(" ")));

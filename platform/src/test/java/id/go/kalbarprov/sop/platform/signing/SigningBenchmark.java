@@ -11,8 +11,9 @@ import java.security.Signature;
 import java.util.Optional;
 
 /**
- * Prints what one signature and one verification cost on this thread: {@link SigningKey}'s SHA256withRSA (2048 bits,
- * the seals, chain links and PAdES signatures), and for comparison ECDSA P-256 and Ed25519 from the same JDK. Run it
+ * Prints what one signature and one verification cost on this thread: {@link SigningKey}'s SHA256withRSA (2048 bits)
+ * and SHA256withECDSA (P-256), the two kinds of key the seals, chain links and PAdES signatures can use, and for
+ * comparison ECDSA P-256 and Ed25519 straight from the same JDK. Run it
  * under the services' JVM options and without them: BigInteger's multiply intrinsics, which RSA lives on, exist only
  * in C2-compiled code, so {@code -XX:TieredStopAtLevel=1} (deploy/kubernetes/base/common/jvm.env) makes RSA signing
  * several times slower while the elliptic curves hardly change.
@@ -34,21 +35,27 @@ public final class SigningBenchmark {
 
     public static void main(String[] args) throws GeneralSecurityException, IOException {
         long nanos = (long) ((args.length > 0 ? Double.parseDouble(args[0]) : 3) * 1e9);
-        SigningKey rsa = rsaKey();
-        String rsaSignature = rsa.sign(STATEMENT);
+        SigningKey rsa = signingKey("RSA", 2048);
+        SigningKey ec = signingKey("EC", 256);
         for (int round = 1; round <= 3; round++) {
-            System.out.printf("round %d  %-34s sign %7.3f ms   verify %7.3f ms%n", round, "SigningKey SHA256withRSA 2048",
-                    perCall(nanos, () -> rsa.sign(STATEMENT)),
-                    perCall(nanos, () -> require(rsa.verify(STATEMENT, rsa.keyId(), rsaSignature))));
+            measure(round, nanos, "SigningKey SHA256withRSA 2048", rsa);
+            measure(round, nanos, "SigningKey SHA256withECDSA P-256", ec);
             jdk(round, nanos, "EC", 256, "SHA256withECDSA");
             jdk(round, nanos, "Ed25519", 0, "Ed25519");
         }
     }
 
-    /** A fresh 2048-bit key, loaded the way the services load theirs: from a PKCS#8 PEM file. */
-    private static SigningKey rsaKey() throws GeneralSecurityException, IOException {
-        KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
-        generator.initialize(2048);
+    private static void measure(int round, long nanos, String name, SigningKey key) throws GeneralSecurityException {
+        String signature = key.sign(STATEMENT);
+        System.out.printf("round %d  %-34s sign %7.3f ms   verify %7.3f ms%n", round, name,
+                perCall(nanos, () -> key.sign(STATEMENT)),
+                perCall(nanos, () -> require(key.verify(STATEMENT, key.algorithm(), key.keyId(), signature))));
+    }
+
+    /** A fresh key, loaded the way the services load theirs: from a PKCS#8 PEM file. */
+    private static SigningKey signingKey(String family, int bits) throws GeneralSecurityException, IOException {
+        KeyPairGenerator generator = KeyPairGenerator.getInstance(family);
+        generator.initialize(bits);
         Path file = Files.createTempFile("signing-benchmark", ".pem");
         try {
             Files.writeString(file, Pem.write("PRIVATE KEY", generator.generateKeyPair().getPrivate().getEncoded()));

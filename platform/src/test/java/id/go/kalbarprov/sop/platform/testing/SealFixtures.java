@@ -18,6 +18,7 @@ import id.go.kalbarprov.sop.platform.seal.Keyring;
 import id.go.kalbarprov.sop.platform.signing.Pem;
 import id.go.kalbarprov.sop.platform.seal.PublishedKey;
 import id.go.kalbarprov.sop.platform.seal.SealStatement;
+import id.go.kalbarprov.sop.platform.signing.KeyAlgorithms;
 import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
 import java.security.PrivateKey;
@@ -63,7 +64,7 @@ public final class SealFixtures {
     }
 
     public static PublishedKey publishedKey() {
-        return PublishedKey.rsa(null, PublishedKey.readRsa(PUBLIC_KEY_LOCATION), true);
+        return PublishedKey.of(null, PublishedKey.read(PUBLIC_KEY_LOCATION), true);
     }
 
     public static String keyId() {
@@ -76,7 +77,7 @@ public final class SealFixtures {
 
     public static String sign(SealStatement statement, PrivateKey key) {
         try {
-            Signature signature = Signature.getInstance(PublishedKey.RSA_SHA256);
+            Signature signature = Signature.getInstance(KeyAlgorithms.RSA_SHA256);
             signature.initSign(key);
             signature.update(statement.bytes());
             return Base64.getEncoder().encodeToString(signature.sign());
@@ -142,7 +143,7 @@ public final class SealFixtures {
                 + "<p style=\"font-family: 'DejaVu Sans'\">PERBAIKAN DATA KINERJA — fixture</p></body></html>");
         java.util.function.Function<byte[], byte[]> signer = data -> {
             try {
-                Signature signature = Signature.getInstance(PublishedKey.RSA_SHA256);
+                Signature signature = Signature.getInstance(KeyAlgorithms.RSA_SHA256);
                 signature.initSign(key);
                 signature.update(data);
                 return signature.sign();
@@ -186,7 +187,7 @@ public final class SealFixtures {
         SealStatement statement = SealStatement.approval(reviewId, act, level, upn, "196609211986031004",
                 "Test " + upn, post, false, version, hash, documentNumber, documentDate, at);
         return new CorrectionSigned.Seal(level, act, reviewId, upn, "196609211986031004", "Test " + upn, post, false,
-                at, version, hash, PublishedKey.RSA_SHA256, keyId(), sign(statement, privateKey()));
+                at, version, hash, KeyAlgorithms.RSA_SHA256, keyId(), sign(statement, privateKey()));
     }
 
     public static CorrectionSigned.Amendment amendment(UUID reviewId, int level, int from, String fromHash, int to,
@@ -197,7 +198,7 @@ public final class SealFixtures {
         SealStatement statement = SealStatement.amendment(reviewId, level, upn, officer.nip(), officer.name(), post,
                 false, from, fromHash, to, toHash, at);
         return new CorrectionSigned.Amendment(level, from, fromHash, to, toHash, officer, post, at,
-                "Corrected at level " + level, "{\"rows\":[]}", PublishedKey.RSA_SHA256, keyId(),
+                "Corrected at level " + level, "{\"rows\":[]}", KeyAlgorithms.RSA_SHA256, keyId(),
                 sign(statement, privateKey()));
     }
 

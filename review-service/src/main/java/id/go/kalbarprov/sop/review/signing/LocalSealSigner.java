@@ -24,8 +24,9 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
- * The default signer: a seal made with the service's RSA key ({@code SHA256withRSA}), verifiable by anyone with the
- * keyring published at {@code GET /api/v1/seals/keys}. The key comes from {@code sop.review.seal.private-key-location};
+ * The default signer: a seal made with the service's key, RSA ({@code SHA256withRSA}) or EC P-256
+ * ({@code SHA256withECDSA}) as the key file holds, verifiable by anyone with the keyring published at
+ * {@code GET /api/v1/seals/keys}. The key comes from {@code sop.review.seal.private-key-location};
  * only outside production may a missing key be replaced by an ephemeral one, whose seals cannot be verified after a
  * restart. After a rotation the former keys are listed in {@code sop.review.seal.retired-public-keys}: they sign
  * nothing new, but the seals they made still verify.
@@ -33,8 +34,6 @@ import java.util.stream.Stream;
 @ApplicationScoped
 @Typed(LocalSealSigner.class)
 public class LocalSealSigner implements Signer {
-
-    static final String ALGORITHM = PublishedKey.RSA_SHA256;
 
     @Inject
     ReviewConfig config;
@@ -51,7 +50,7 @@ public class LocalSealSigner implements Signer {
     void load() {
         key = SigningKey.load(config.seal().privateKeyLocation(), config.seal().keyId(), "seal",
                 "sop.review.seal.private-key-location (SEAL_PRIVATE_KEY_LOCATION)");
-        current = PublishedKey.rsa(key.keyId(), key.publicKey(), true);
+        current = PublishedKey.of(key.keyId(), key.publicKey(), true);
         List<PublishedKey> keys = new ArrayList<>(List.of(current));
         config.seal().retiredPublicKeys().orElse(List.of()).stream().filter(entry -> !entry.isBlank())
                 .flatMap(LocalSealSigner::retired).forEach(keys::add);
@@ -96,17 +95,17 @@ public class LocalSealSigner implements Signer {
         if (keyId == null && Files.isDirectory(directory)) {
             try (Stream<Path> files = Files.list(directory)) {
                 return files.filter(f -> f.toString().endsWith(".pem")).sorted()
-                        .map(f -> PublishedKey.rsa(null, PublishedKey.readRsa(f.toString()), false)).toList().stream();
+                        .map(f -> PublishedKey.of(null, PublishedKey.read(f.toString()), false)).toList().stream();
             } catch (IOException e) {
                 throw new IllegalStateException("Cannot read the retired seal keys in " + location, e);
             }
         }
-        return Stream.of(PublishedKey.rsa(keyId, PublishedKey.readRsa(location), false));
+        return Stream.of(PublishedKey.of(keyId, PublishedKey.read(location), false));
     }
 
     @Override
     public SignatureValue sign(byte[] statement) {
-        return new SignatureValue(ALGORITHM, current.keyId(), key.sign(statement));
+        return new SignatureValue(key.algorithm(), current.keyId(), key.sign(statement));
     }
 
     @Override

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import id.go.kalbarprov.sop.platform.document.PadesSignature;
 import id.go.kalbarprov.sop.platform.domain.ContentHash;
 import id.go.kalbarprov.sop.platform.seal.PublishedKey;
+import id.go.kalbarprov.sop.platform.signing.KeyAlgorithms;
 import id.go.kalbarprov.sop.platform.testing.PdfChecks;
 import id.go.kalbarprov.sop.review.support.ReviewApi;
 import id.go.kalbarprov.sop.review.support.Tokens;
@@ -70,7 +71,7 @@ class CorrectionPdfTest {
         assertEquals(1, checks.size());
         assertTrue(checks.get(0).valid());
         assertEquals("ETSI.CAdES.detached", checks.get(0).subFilter());
-        assertEquals(new PublishedKey("k", PublishedKey.RSA_SHA256, sealKey, true).publicKey(),
+        assertEquals(new PublishedKey("k", KeyAlgorithms.RSA_SHA256, sealKey, true).publicKey(),
                 checks.get(0).signerKey());
         String report = PdfChecks.pdfsig(pdf);
         assertTrue(report.contains("Signature Validation: Signature is Valid."), report);

@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import id.go.kalbarprov.sop.platform.seal.PublishedKey;
+import id.go.kalbarprov.sop.platform.signing.KeyAlgorithms;
 import id.go.kalbarprov.sop.platform.testing.SealFixtures;
 import org.junit.jupiter.api.Test;
 
@@ -72,6 +73,28 @@ class LocalSealSignerTest {
 
         LocalSealSigner named = signer(SealFixtures.OTHER_PRIVATE_KEY_LOCATION, "local-seal-1=file:" + retired);
         assertTrue(named.keyring().find("local-seal-1").isPresent());
+    }
+
+    @Test
+    void afterASwitchFromRsaToEcTheRsaSealsStillVerifyAndEachAlgorithmOnlyUnderItsOwnKey() throws Exception {
+        LocalSealSigner rsa = signer("seal-test-private.pem");
+        byte[] statement = "SOP45-SEAL/2\nact=SIGNATURE".getBytes(StandardCharsets.UTF_8);
+        SignatureValue old = rsa.sign(statement);
+        Path retired = Files.createTempFile("retired-seal", ".pem");
+        Files.writeString(retired, rsa.publicKey().orElseThrow().pem());
+
+        LocalSealSigner ec = signer("seal-test-ec-private.pem", "file:" + retired);
+        SignatureValue seal = ec.sign(statement);
+        assertEquals(KeyAlgorithms.ECDSA_SHA256, seal.algorithm());
+        assertEquals(KeyAlgorithms.ECDSA_SHA256, ec.publicKey().orElseThrow().algorithm());
+        assertEquals(KeyAlgorithms.RSA_SHA256, ec.keyring().keys().get(1).algorithm());
+        assertTrue(ec.verify(statement, seal));
+        assertTrue(ec.verify(statement, old), "the RSA seal made before the switch");
+        assertFalse(ec.verify("SOP45-SEAL/2\nact=PARAF".getBytes(StandardCharsets.UTF_8), seal));
+        assertFalse(ec.verify(statement, new SignatureValue(KeyAlgorithms.RSA_SHA256, seal.keyId(), seal.base64())));
+        assertFalse(ec.verify(statement, new SignatureValue(KeyAlgorithms.ECDSA_SHA256, old.keyId(), old.base64())));
+        assertFalse(ec.verify(statement, new SignatureValue(seal.algorithm(), old.keyId(), seal.base64())),
+                "the EC signature under the RSA key's id");
     }
 
     private static ReviewConfig config(String keyLocation, List<String> retired) {
