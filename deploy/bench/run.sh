@@ -7,7 +7,7 @@
 #   deploy/bench/run.sh [--smoke] [--no-build] [--duration S] [--warmup S] [--half-duration S] [--sessions N]
 #                       [--return-share F] [--read-sessions N] [--read-interval-ms MS] [--wait-mode stream|poll]
 #                       [--poll-ms MS]
-#                       [--scale 1k,100k,1M | --no-scale] [--peers] [--no-pgbench] [--pool N] [--outbox-poll 1s]
+#                       [--scale 1k,100k,1M | --no-scale] [--peers] [--no-pgbench] [--pool N] [--outbox-poll 1s] [--signing-keys ec|rsa]
 #                       [--heap 256m] [--label TEXT] [--db NAME (or BENCH_DB; default sop_bench)] [--ready-timeout S]
 #                       [--keep-db --preloaded 1M]   time the reads of a database a previous run loaded
 #   deploy/bench/run.sh --faults [--fault-interval S] [--sessions N]   the fault run on a throwaway PostgreSQL

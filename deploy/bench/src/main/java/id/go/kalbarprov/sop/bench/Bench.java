@@ -54,6 +54,8 @@ public final class Bench {
         Map<String, String> serviceEnv = new LinkedHashMap<>();
         String poolMax;
         String outboxPollInterval;
+        /** The seal and chain keys: "ec" (P-256, made by the bench) or "rsa" (the committed development keys). */
+        String signingKeys = SigningKeys.EC;
         /** The database the run recreates: never one that others use (--db, or BENCH_DB). */
         String database = env("BENCH_DB", "sop_bench");
         /** How long a service may take to become ready (a busy shared machine needs more than the default). */
@@ -116,6 +118,13 @@ public final class Bench {
                     case "--jvm-arg" -> { o.jvmArgs.add(v); i++; }
                     case "--env" -> { o.serviceEnv.put(v.substring(0, v.indexOf('=')), v.substring(v.indexOf('=') + 1)); i++; }
                     case "--pool" -> { o.poolMax = v; i++; }
+                    case "--signing-keys" -> {
+                        if (!List.of(SigningKeys.EC, SigningKeys.RSA).contains(v)) {
+                            throw new IllegalArgumentException("--signing-keys ec|rsa, not " + v);
+                        }
+                        o.signingKeys = v;
+                        i++;
+                    }
                     case "--outbox-poll" -> { o.outboxPollInterval = v; i++; }
                     case "--db", "--database" -> { o.database = v; i++; }
                     case "--ready-timeout" -> { o.readyTimeoutSeconds = Integer.parseInt(v); i++; }

@@ -107,13 +107,15 @@ final class Report {
         line(t, "machine: %d cores, load average before %s, after %s", Runtime.getRuntime().availableProcessors(),
                 loadBefore, loadAfter);
         line(t, "workload: %d sessions, returns %.0f%%, %d read sessions every %d ms, handoff waits %s; "
-                        + "warm-up %d s, peak %d s, half load %d s; services -Xmx%s, pool %s, outbox poll %s%s",
+                        + "warm-up %d s, peak %d s, half load %d s; services -Xmx%s, pool %s, outbox poll %s, "
+                        + "seal and chain keys %s%s",
                 options.sessions, options.returnShare * 100, options.readSessions, options.readIntervalMs,
                 "stream".equals(options.waitMode) ? "on the officers' notification streams"
                         : "by polling every " + options.pollMs + " ms",
                 options.warmup, options.duration, options.halfDuration, options.heap,
                 options.poolMax == null ? "default" : options.poolMax,
                 options.outboxPollInterval == null ? "default" : options.outboxPollInterval,
+                SigningKeys.EC.equals(options.signingKeys) ? "EC P-256" : "RSA-2048",
                 options.smoke ? " (SMOKE)" : "");
         if (!options.jvmArgs.isEmpty() || !options.serviceEnv.isEmpty()) {
             line(t, "services' extra JVM args %s, environment %s", options.jvmArgs, options.serviceEnv);
@@ -284,7 +286,8 @@ final class Report {
                 .put("readSessions", options.readSessions).put("readIntervalMs", options.readIntervalMs)
                 .put("pollMs", options.pollMs).put("waitMode", options.waitMode).put("warmupSeconds", options.warmup)
                 .put("durationSeconds", options.duration).put("halfDurationSeconds", options.halfDuration)
-                .put("heap", options.heap).put("pool", options.poolMax).put("outboxPoll", options.outboxPollInterval)
+                .put("heap", options.heap).put("signingKeys", options.signingKeys).put("pool", options.poolMax)
+                .put("outboxPoll", options.outboxPollInterval)
                 .put("smoke", options.smoke).put("jvmArgs", String.join(" ", options.jvmArgs))
                 .put("serviceEnv", options.serviceEnv.toString());
         ObjectNode ceiling = j.putObject("ceiling");

@@ -207,8 +207,8 @@ final class Services {
         // the committed development keys: a production start refuses them unless told this is a local run
         env.put("SOP_SECURITY_DEVELOPMENT_KEYS_ALLOWED", "true");
         env.put("SOP_SECURITY_SELF_SIGNED_SERVICE_TOKENS_ALLOWED", "true");
-        env.put("SEAL_PRIVATE_KEY_LOCATION", "file:" + keys + "/dev-seal-private.pem");
-        env.put("CHAIN_PRIVATE_KEY_LOCATION", "file:" + keys + "/dev-chain-private.pem");
+        env.put("SEAL_PRIVATE_KEY_LOCATION", "file:" + SigningKeys.of(root, options.signingKeys, "seal"));
+        env.put("CHAIN_PRIVATE_KEY_LOCATION", "file:" + SigningKeys.of(root, options.signingKeys, "chain"));
         env.put("REQUEST_SERVICE_URL", "http://127.0.0.1:" + port(Svc.REQUEST, replica));
         env.put("REVIEW_SERVICE_URL", "http://127.0.0.1:" + port(Svc.REVIEW, replica));
         env.put("ARCHIVE_SERVICE_URL", "http://127.0.0.1:" + port(Svc.ARCHIVE, replica));
