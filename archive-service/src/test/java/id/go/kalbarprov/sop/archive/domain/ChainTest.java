@@ -47,6 +47,26 @@ class ChainTest {
         }
     }
 
+    @Test
+    void theFactsHashTheSameInWhateverMapTheyCome() {
+        Map<String, Object> inserted = new LinkedHashMap<>();
+        inserted.put("year", 2026);
+        inserted.put("description", "Realisasi \u00e9");
+        inserted.put("dispositionNote", null);
+        inserted.put("accessClass", "RESTRICTED");
+        String expected = ChainLink.hash(ChainLink.GENESIS, inserted);
+        assertEquals(expected, ChainLink.hash(ChainLink.GENESIS, new java.util.HashMap<>(inserted)));
+        assertEquals(expected, ChainLink.hash(ChainLink.GENESIS, new java.util.TreeMap<>(inserted)));
+        java.util.TreeMap<String, Object> reversed = new java.util.TreeMap<>(java.util.Comparator.reverseOrder());
+        reversed.putAll(inserted);
+        assertEquals(expected, ChainLink.hash(ChainLink.GENESIS, reversed));
+        // the same names in another order, after the first order was kept
+        Map<String, Object> backwards = new LinkedHashMap<>();
+        List.of("accessClass", "dispositionNote", "description", "year").forEach(n -> backwards.put(n, inserted.get(n)));
+        assertEquals(expected, ChainLink.hash(ChainLink.GENESIS, backwards));
+        assertEquals(expected, ChainLink.hash(ChainLink.GENESIS, inserted));
+    }
+
     private static Map<String, Object> facts(String description) {
         Map<String, Object> facts = new LinkedHashMap<>();
         facts.put("description", description);
