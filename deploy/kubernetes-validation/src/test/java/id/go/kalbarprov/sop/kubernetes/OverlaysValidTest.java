@@ -10,6 +10,7 @@ import io.fabric8.kubernetes.api.model.Probe;
 import io.fabric8.kubernetes.api.model.Quantity;
 import io.fabric8.kubernetes.api.model.Volume;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
+import io.fabric8.kubernetes.api.model.batch.v1.CronJob;
 import io.fabric8.kubernetes.api.model.autoscaling.v2.HorizontalPodAutoscaler;
 import io.fabric8.kubernetes.api.model.networking.v1.HTTPIngressPath;
 import io.fabric8.kubernetes.api.model.networking.v1.Ingress;
@@ -107,6 +108,8 @@ class OverlaysValidTest {
                         () -> deployments(objects)));
                 tests.add(DynamicTest.dynamicTest(name + ": a Service, an autoscaler and a disruption budget per Deployment",
                         () -> companions(objects)));
+                tests.add(DynamicTest.dynamicTest(name + ": the chain verification CronJob runs archive-service's image as a hardened job, outside the Service",
+                        () -> chainVerification(objects)));
                 tests.add(DynamicTest.dynamicTest(name + ": NetworkPolicies allow only the calls the design makes",
                         () -> networkPolicies(objects)));
                 tests.add(DynamicTest.dynamicTest(name + ": /q/* only on the management port, which only monitoring reaches",
@@ -183,6 +186,80 @@ class OverlaysValidTest {
             assertTrue(c.getEnvFrom().stream().anyMatch(e -> e.getSecretRef() != null && (n + "-db").equals(base(e.getSecretRef().getName()))),
                     n + " reads its DB credentials from a Secret");
         }
+    }
+
+    static final String CHAIN_JOB = "archive-chain-verification";
+
+    /**
+     * The nightly walk of the chain: archive-service's image with {@code verify-chain}, its configuration but not the
+     * serving JVM options (sop-jvm), the Deployments' hardening, one attempt, and pod labels that put it under
+     * archive-service's NetworkPolicy but under no Service.
+     */
+    static void chainVerification(List<HasMetadata> objects) {
+        List<CronJob> jobs = objects.stream().filter(CronJob.class::isInstance).map(CronJob.class::cast).toList();
+        assertEquals(List.of(CHAIN_JOB), jobs.stream().map(j -> j.getMetadata().getName()).toList(), "the CronJobs");
+        CronJob job = jobs.get(0);
+        String n = CHAIN_JOB;
+        Deployment archive = deploymentsOf(objects).stream().filter(d -> d.getMetadata().getName().equals("archive-service"))
+                .findFirst().orElseThrow();
+        Container served = archive.getSpec().getTemplate().getSpec().getContainers().get(0);
+        assertEquals("Forbid", job.getSpec().getConcurrencyPolicy(), n + " never runs two walks at once");
+        assertNotNull(job.getSpec().getStartingDeadlineSeconds(), n + " startingDeadlineSeconds");
+        var jobSpec = job.getSpec().getJobTemplate().getSpec();
+        assertTrue(jobSpec.getBackoffLimit() != null && jobSpec.getBackoffLimit() <= 1, n + " is not retried into noise");
+        assertNotNull(jobSpec.getActiveDeadlineSeconds(), n + " activeDeadlineSeconds");
+        assertNotNull(jobSpec.getTtlSecondsAfterFinished(), n + " ttlSecondsAfterFinished");
+        PodSpec pod = jobSpec.getTemplate().getSpec();
+        assertEquals("Never", pod.getRestartPolicy(), n + " restartPolicy");
+        assertEquals(1, pod.getContainers().size(), n);
+        Container c = pod.getContainers().get(0);
+        assertEquals(served.getImage(), c.getImage(), n + " runs the Deployment's image, retagged alike");
+        assertEquals(List.of("verify-chain"), c.getArgs(), n + " args");
+
+        Set<String> envFrom = c.getEnvFrom().stream().map(OverlaysValidTest::envFromName).collect(Collectors.toCollection(TreeSet::new));
+        Set<String> servedEnvFrom = served.getEnvFrom().stream().map(OverlaysValidTest::envFromName)
+                .filter(e -> !e.equals("sop-jvm")).collect(Collectors.toCollection(TreeSet::new));
+        assertFalse(envFrom.contains("sop-jvm"), n + " has JVM options of its own, not the serving pods' sop-jvm");
+        assertEquals(servedEnvFrom, envFrom, n + " reads the Deployment's ConfigMaps and Secrets");
+        Map<String, io.fabric8.kubernetes.api.model.EnvVar> env = c.getEnv().stream()
+                .collect(Collectors.toMap(io.fabric8.kubernetes.api.model.EnvVar::getName, e -> e));
+        served.getEnv().forEach(e -> assertEquals(e, env.get(e.getName()), n + " env " + e.getName() + " as the Deployment's"));
+        assertTrue(env.containsKey("JAVA_TOOL_OPTIONS"), n + " JAVA_TOOL_OPTIONS");
+        assertFalse(env.get("JAVA_TOOL_OPTIONS").getValue().contains("TieredStopAtLevel"), n + " keeps the C2 compiler");
+        assertEquals("false", env.get("QUARKUS_SCHEDULER_ENABLED").getValue(), n + " runs no relays or checkpoints");
+        Set<Volume> servedVolumes = Set.copyOf(archive.getSpec().getTemplate().getSpec().getVolumes());
+        assertEquals(servedVolumes, Set.copyOf(pod.getVolumes()), n + " has the Deployment's volumes (keys, /tmp)");
+        assertEquals(Set.copyOf(served.getVolumeMounts()), Set.copyOf(c.getVolumeMounts()), n + " mounts them alike");
+
+        assertEquals(Boolean.FALSE, pod.getAutomountServiceAccountToken(), n + " no Kubernetes API token");
+        assertEquals(Boolean.TRUE, pod.getSecurityContext().getRunAsNonRoot(), n + " runAsNonRoot");
+        assertTrue(pod.getSecurityContext().getRunAsUser() != null && pod.getSecurityContext().getRunAsUser() > 0, n + " non-root uid");
+        assertTrue(pod.getSecurityContext().getRunAsGroup() != null && pod.getSecurityContext().getRunAsGroup() > 0, n + " non-root group");
+        assertTrue(pod.getSecurityContext().getFsGroup() != null && pod.getSecurityContext().getFsGroup() > 0, n + " fsGroup");
+        assertEquals("RuntimeDefault", pod.getSecurityContext().getSeccompProfile().getType(), n + " seccomp");
+        assertEquals(Boolean.FALSE, c.getSecurityContext().getAllowPrivilegeEscalation(), n + " allowPrivilegeEscalation");
+        assertEquals(Boolean.TRUE, c.getSecurityContext().getReadOnlyRootFilesystem(), n + " readOnlyRootFilesystem");
+        assertEquals(List.of("ALL"), c.getSecurityContext().getCapabilities().getDrop(), n + " drops all capabilities");
+        for (String kind : List.of("cpu", "memory")) {
+            Quantity req = c.getResources().getRequests().get(kind);
+            Quantity lim = c.getResources().getLimits().get(kind);
+            assertTrue(req != null && lim != null, n + " requests and limits " + kind);
+            assertTrue(Quantity.getAmountInBytes(req).compareTo(Quantity.getAmountInBytes(lim)) <= 0, n + " request <= limit " + kind);
+        }
+
+        Map<String, String> labels = jobSpec.getTemplate().getMetadata().getLabels();
+        assertFalse(labels.containsKey("app.kubernetes.io/part-of"), n + " pod is not part-of sop45: " + labels);
+        objects.stream().filter(io.fabric8.kubernetes.api.model.Service.class::isInstance)
+                .map(io.fabric8.kubernetes.api.model.Service.class::cast)
+                .forEach(svc -> assertFalse(labels.entrySet().containsAll(svc.getSpec().getSelector().entrySet()),
+                        "Service " + svc.getMetadata().getName() + " would route requests to the " + n + " pod"));
+        assertTrue(labels.entrySet().containsAll(policyOf(objects, "archive-service").getSpec().getPodSelector().getMatchLabels().entrySet()),
+                n + " pod is under archive-service's NetworkPolicy (egress to PostgreSQL)");
+    }
+
+    /** The ConfigMap or Secret an envFrom entry reads, without kustomize's hash suffix. */
+    static String envFromName(EnvFromSource e) {
+        return base(e.getConfigMapRef() != null ? e.getConfigMapRef().getName() : e.getSecretRef().getName());
     }
 
     static void probe(String n, String what, Probe p, String path) {
@@ -394,8 +471,11 @@ class OverlaysValidTest {
     static void references(List<HasMetadata> objects, boolean prod) {
         Set<String> configMaps = names(objects, "ConfigMap");
         Set<String> secrets = names(objects, "Secret");
-        for (Deployment d : deploymentsOf(objects)) {
-            PodSpec pod = d.getSpec().getTemplate().getSpec();
+        List<PodSpec> pods = new ArrayList<>();
+        deploymentsOf(objects).forEach(d -> pods.add(d.getSpec().getTemplate().getSpec()));
+        objects.stream().filter(CronJob.class::isInstance).map(CronJob.class::cast)
+                .forEach(j -> pods.add(j.getSpec().getJobTemplate().getSpec().getTemplate().getSpec()));
+        for (PodSpec pod : pods) {
             for (EnvFromSource e : pod.getContainers().get(0).getEnvFrom()) {
                 if (e.getConfigMapRef() != null) {
                     assertTrue(configMaps.contains(e.getConfigMapRef().getName()), "ConfigMap " + e.getConfigMapRef().getName());
