@@ -113,7 +113,9 @@ class PdfDocumentTest {
         int at = signed.length / 4;
         byte[] tampered = Arrays.copyOf(signed, signed.length);
         tampered[at] = (byte) (tampered[at] ^ 0x01);
-        assertFalse(PadesSignature.verify(tampered).get(0).valid());
+        // a flipped byte that lands in the PDF's structure leaves no signature found rather than an invalid one:
+        // either way, no signature of the tampered file may hold
+        assertTrue(PadesSignature.verify(tampered).stream().noneMatch(PadesSignature.Check::valid));
         assertFalse(PdfChecks.pdfsig(tampered).contains("Signature is Valid."));
     }
 

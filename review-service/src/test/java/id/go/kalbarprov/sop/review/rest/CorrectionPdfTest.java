@@ -84,7 +84,9 @@ class CorrectionPdfTest {
         byte[] pdf = pdf(ReviewApi.signed(), Tokens.karo());
         byte[] tampered = Arrays.copyOf(pdf, pdf.length);
         tampered[pdf.length / 3] ^= 0x20;
-        assertFalse(PadesSignature.verify(tampered).get(0).valid());
+        // a flipped byte that lands in the PDF's structure leaves no signature found rather than an invalid one:
+        // either way, no signature of the tampered file may hold
+        assertTrue(PadesSignature.verify(tampered).stream().noneMatch(PadesSignature.Check::valid));
         assertFalse(PdfChecks.pdfsig(tampered).contains("Signature is Valid."));
     }
 
