@@ -77,8 +77,8 @@ public class RecordResource {
     @Transactional
     @RolesAllowed({Roles.KARO, Roles.KABAG, Roles.KASUBBAG, Roles.PELAKSANA, Roles.ARSIPARIS, Roles.AUDITOR})
     @Operation(operationId = "listRecords", summary = "Search records (metadata), newest first",
-            description = "A search with q counts its matches exactly up to " + Paged.TEXT_TOTAL_CAP + " (then total is "
-            + Paged.TEXT_TOTAL_CAP + " and totalExact false): a text's matches are found by reading descriptions, "
+            description = "A search with q counts its matches exactly up to " + Paged.SEARCH_TOTAL_CAP + " (then total is "
+            + Paged.SEARCH_TOTAL_CAP + " and totalExact false): a text's matches are found by reading descriptions, "
             + "and counting to a hundred keeps the search as fast over a million records as over a thousand. Without "
             + "q the count is exact up to " + Paged.TOTAL_CAP + ".")
     public Paged<Views.RecordView> list(

@@ -56,7 +56,7 @@ public class RecordSearch {
         return record.pdf;
     }
 
-    /** Records that meet every given criterion, newest first; a search by text counts to {@link Paged#TEXT_TOTAL_CAP}. */
+    /** Records that meet every given criterion, newest first; a search by text counts to {@link Paged#SEARCH_TOTAL_CAP}. */
     @Transactional
     public RecordPage search(Criteria criteria, int page, int size) {
         List<String> where = new ArrayList<>();
@@ -85,7 +85,7 @@ public class RecordSearch {
             params.and("text", Like.containing(criteria.text()));
         }
         ValuePlans.forThisTransaction(ArchiveRecordEntity.getEntityManager());
-        return page(where, params, "sequence desc", page, size, byText ? Paged.TEXT_TOTAL_CAP : Paged.TOTAL_CAP);
+        return page(where, params, "sequence desc", page, size, byText ? Paged.SEARCH_TOTAL_CAP : Paged.TOTAL_CAP);
     }
 
     /** Records whose {@code stage} date has come by {@code on}, most overdue first. */

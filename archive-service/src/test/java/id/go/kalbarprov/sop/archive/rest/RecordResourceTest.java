@@ -127,7 +127,7 @@ class RecordResourceTest {
             RecordSearch.RecordPage byText = records.search(new RecordSearch.Criteria(null, null, null, null, marker),
                     0, 1);
             assertEquals(2, byText.total());
-            assertEquals(Paged.TEXT_TOTAL_CAP, byText.cap());
+            assertEquals(Paged.SEARCH_TOTAL_CAP, byText.cap());
             assertEquals("force_custom_plan", em.createNativeQuery("SHOW plan_cache_mode").getSingleResult());
             RecordSearch.RecordPage byUnit = records.search(
                     new RecordSearch.Criteria(null, null, null, "BAG-" + marker, null), 0, 1);

@@ -23,7 +23,7 @@ public final class CappedCount {
         return of(entity, where, params, Paged.TOTAL_CAP);
     }
 
-    /** As {@link #of(Class, String, Map)}, counted up to {@code cap} + 1 (e.g. {@link Paged#TEXT_TOTAL_CAP}). */
+    /** As {@link #of(Class, String, Map)}, counted up to {@code cap} + 1 (e.g. {@link Paged#SEARCH_TOTAL_CAP}). */
     public static long of(Class<?> entity, String where, Map<String, Object> params, int cap) {
         EntityManager em = Panache.getEntityManager(entity);
         String name = em.getMetamodel().entity(entity).getName();

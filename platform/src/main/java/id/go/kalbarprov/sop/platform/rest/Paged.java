@@ -20,11 +20,12 @@ public record Paged<T>(
     /** The highest exact total a list reports. */
     public static final int TOTAL_CAP = 1000;
     /**
-     * The highest exact total of a search by text. A text can be in most descriptions or in one of a hundred, and its
-     * matches are found by reading rows: counting to a thousand rare matches reads a hundred thousand rows, counting
-     * to a hundred a tenth of that, which keeps a text search as fast over a million records as over a thousand.
+     * The highest exact total of a search whose matches lie scattered among the rows: a text in the records'
+     * descriptions, a unit among the addressees of a million cases. Counting to a thousand matches that are one row in
+     * a hundred reads a hundred thousand rows (one in twenty: twenty thousand, 5 ms at 1M cases); counting to a hundred
+     * reads a tenth of that, which keeps such a search about as fast over a million rows as over a thousand.
      */
-    public static final int TEXT_TOTAL_CAP = 100;
+    public static final int SEARCH_TOTAL_CAP = 100;
     /** The OpenAPI description of {@code total}, for a page type that cannot be this generic record. */
     public static final String TOTAL = "How many items the list holds in all, counted exactly up to " + TOTAL_CAP
             + "; when more match, " + TOTAL_CAP + " and totalExact is false (narrow the filter to count them). "

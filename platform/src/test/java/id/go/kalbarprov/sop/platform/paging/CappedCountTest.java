@@ -18,8 +18,8 @@ class CappedCountTest {
         assertEquals("coalesce(openedAt, openedAt) desc, id", CappedCount.orderFor(0, Paged.TOTAL_CAP, "openedAt desc, id"));
         assertEquals("coalesce(filedAt, filedAt),id", CappedCount.orderFor(3, Paged.TOTAL_CAP, "filedAt,id"));
         assertEquals("coalesce(sequence, sequence)", CappedCount.orderFor(3, Paged.TOTAL_CAP, "sequence"));
-        assertEquals("sequence desc", CappedCount.orderFor(Paged.TEXT_TOTAL_CAP + 1, Paged.TEXT_TOTAL_CAP, "sequence desc"));
+        assertEquals("sequence desc", CappedCount.orderFor(Paged.SEARCH_TOTAL_CAP + 1, Paged.SEARCH_TOTAL_CAP, "sequence desc"));
         assertEquals("coalesce(sequence, sequence) desc",
-                CappedCount.orderFor(Paged.TEXT_TOTAL_CAP, Paged.TEXT_TOTAL_CAP, "sequence desc"));
+                CappedCount.orderFor(Paged.SEARCH_TOTAL_CAP, Paged.SEARCH_TOTAL_CAP, "sequence desc"));
     }
 }

@@ -21,11 +21,11 @@ class PagedTest {
 
     @Test
     void aSearchByTextHasItsOwnLowerCap() {
-        Paged<String> exact = new Paged<>(List.of(), 0, 20, 7, Paged.TEXT_TOTAL_CAP);
+        Paged<String> exact = new Paged<>(List.of(), 0, 20, 7, Paged.SEARCH_TOTAL_CAP);
         assertEquals(7, exact.total());
         assertTrue(exact.totalExact());
-        Paged<String> capped = new Paged<>(List.of(), 0, 20, Paged.TEXT_TOTAL_CAP + 1, Paged.TEXT_TOTAL_CAP);
-        assertEquals(Paged.TEXT_TOTAL_CAP, capped.total());
+        Paged<String> capped = new Paged<>(List.of(), 0, 20, Paged.SEARCH_TOTAL_CAP + 1, Paged.SEARCH_TOTAL_CAP);
+        assertEquals(Paged.SEARCH_TOTAL_CAP, capped.total());
         assertFalse(capped.totalExact());
     }
 }

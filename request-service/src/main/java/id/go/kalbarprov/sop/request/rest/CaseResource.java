@@ -102,7 +102,11 @@ public class CaseResource {
     @Transactional
     @RolesAllowed({Roles.KARO, Roles.KABAG, Roles.KASUBBAG, Roles.PELAKSANA, Roles.AUDITOR, Roles.UNIT})
     @Operation(operationId = "listCases",
-            summary = "List cases (a unit sees only cases addressed to it, a pelaksana only those assigned to them)")
+            summary = "List cases (a unit sees only cases addressed to it, a pelaksana only those assigned to them)",
+            description = "A search by unit counts its matches exactly up to " + Paged.SEARCH_TOTAL_CAP + " (then total "
+            + "is " + Paged.SEARCH_TOTAL_CAP + " and totalExact false): a unit's cases lie scattered among all cases, and "
+            + "counting to a hundred keeps the search as fast over a million cases as over a thousand. Without unit the "
+            + "count is exact up to " + Paged.TOTAL_CAP + ".")
     public Paged<Views.CaseView> list(@QueryParam("state") CaseState state,
                                       @QueryParam("year") @Min(2000) @Max(2100) Integer year,
                                       @QueryParam("period") Period period,
@@ -112,7 +116,7 @@ public class CaseResource {
         CaseService.CasePage found = cases.list(caller.get(), state, year, period, unit, page, size);
         Caller reader = caller.get();
         return new Paged<>(found.items().stream().map(c -> Views.CaseView.of(c, reader)).toList(), page, size,
-                found.total());
+                found.total(), found.cap());
     }
 
     @GET

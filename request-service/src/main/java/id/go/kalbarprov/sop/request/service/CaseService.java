@@ -269,13 +269,15 @@ public class CaseService {
         }
         String condition = where.isEmpty() ? "1 = 1" : String.join(" and ", where);
         ValuePlans.forThisTransaction(CaseEntity.getEntityManager());
-        long total = CappedCount.of(CaseEntity.class, condition, params.map());
+        int cap = unit == null ? Paged.TOTAL_CAP : Paged.SEARCH_TOTAL_CAP;
+        long total = CappedCount.of(CaseEntity.class, condition, params.map(), cap);
         var found = CaseEntity.<CaseEntity>find(condition + " order by "
-                + CappedCount.orderFor(total, Paged.TOTAL_CAP, "openedAt desc, id"), params).page(Page.of(page, size));
-        return new CasePage(found.list(), total);
+                + CappedCount.orderFor(total, cap, "openedAt desc, id"), params).page(Page.of(page, size));
+        return new CasePage(found.list(), total, cap);
     }
 
-    public record CasePage(List<CaseEntity> items, long total) {
+    /** A page of cases and their count, exact up to {@code cap}. */
+    public record CasePage(List<CaseEntity> items, long total, int cap) {
     }
 
     /** The case as the caller may see it, its step tasks in the order they became actionable, and its events. */

@@ -3,9 +3,12 @@ package id.go.kalbarprov.sop.request.rest;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.greaterThan;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 
+import id.go.kalbarprov.sop.platform.rest.Paged;
 import id.go.kalbarprov.sop.request.support.Cases;
 import id.go.kalbarprov.sop.request.support.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
@@ -17,7 +20,10 @@ import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
-/** The case search by unit, alone and with a state or a year: few matches come newest first as many do (CappedCount.orderFor). */
+/**
+ * The case search by unit, alone and with a state or a year: few matches come newest first as many do
+ * (CappedCount.orderFor), and its total is exact up to the search cap (Paged.SEARCH_TOTAL_CAP).
+ */
 @QuarkusTest
 class CaseSearchTest {
 
@@ -51,5 +57,24 @@ class CaseSearchTest {
         search("unit=" + Cases.UNIT_A + "&year=2025").body("items.id", hasItem(others2025))
                 .body("items.id", not(hasItem(ours2025)));
         search("unit=NO-SUCH-UNIT&year=2025").body("total", equalTo(0));
+    }
+
+    @Test
+    void aSearchByUnitCountsExactlyUpToTheSearchCapAndTheWholeListFurther() {
+        String unit = "BANYAK-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+        Cases.registerUnit(unit, "Unit " + unit, "Kepala Unit " + unit);
+        for (int i = 0; i < Paged.SEARCH_TOTAL_CAP; i++) {
+            openFor(unit, 2024);
+        }
+        search("unit=" + unit).body("total", equalTo(Paged.SEARCH_TOTAL_CAP)).body("totalExact", equalTo(true));
+
+        String newest = openFor(unit, 2024);
+        search("unit=" + unit).body("total", equalTo(Paged.SEARCH_TOTAL_CAP)).body("totalExact", equalTo(false))
+                .body("items", hasSize(100)).body("items[0].id", equalTo(newest));
+        search("unit=" + unit + "&year=2024").body("total", equalTo(Paged.SEARCH_TOTAL_CAP))
+                .body("totalExact", equalTo(false));
+        search("page=1&unit=" + unit).body("items", hasSize(1));
+        // without a unit the list counts on, up to its own cap
+        search("year=2024").body("total", greaterThan(Paged.SEARCH_TOTAL_CAP));
     }
 }
