@@ -183,6 +183,9 @@ public final class Bench {
         Map<String, Double> cpuBefore;
         Map<String, Double> cpuAfter;
         double pacedAt;
+        /** Half load: seconds from pacing to the window, the peak's cases finishing (peakCasesDrained) or not. */
+        double settledSeconds;
+        boolean peakCasesDrained;
 
         Phase(String name, Metrics metrics) {
             this.name = name;
@@ -252,9 +255,19 @@ public final class Bench {
                 peak.metrics.steps.sum() / peak.metrics.seconds(), peak.metrics.errorCount());
         workload.pace(peakRate / 2);
         workload.measureInto(new Metrics());
-        Thread.sleep(3000);
+        // Half load is measured once the peak's own cases have finished (their queued handoffs drained with them):
+        // measured from the moment of pacing, the first seconds held the peak's backlog, and with it every one of
+        // the half window's slowest step calls (all within its first 2.1 s in a run of 2026-12-02).
+        long pacedAt = System.nanoTime();
+        boolean drained = workload.awaitUnpacedCases(Math.min(options.waitTimeoutSeconds, 60) * 1000L);
+        Thread.sleep(Math.max(0, 3000 - (System.nanoTime() - pacedAt) / 1_000_000));
+        double settled = (System.nanoTime() - pacedAt) / 1e9;
+        System.out.printf("[bench] half load: the peak's cases %s after %.1f s%n", drained ? "finished" : "still running",
+                settled);
         Phase half = measure("half", workload, services, options, options.halfDuration);
         half.pacedAt = peakRate / 2;
+        half.settledSeconds = settled;
+        half.peakCasesDrained = drained;
         System.out.printf("[bench] half load (paced at %.1f cases/s): %.1f cases/s, errors %d%n", peakRate / 2,
                 half.metrics.cases.sum() / half.metrics.seconds(), half.metrics.errorCount());
         Metrics drain = new Metrics();

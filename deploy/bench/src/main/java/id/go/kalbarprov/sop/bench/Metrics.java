@@ -1,6 +1,10 @@
 package id.go.kalbarprov.sop.bench;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
+import java.util.PriorityQueue;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
@@ -26,6 +30,15 @@ final class Metrics {
     final LongAdder waitRequests = new LongAdder();
     final AtomicLong startNanos = new AtomicLong();
     final AtomicLong endNanos = new AtomicLong();
+    /** The slowest step calls, kept to say when a phase's tail happened (to set beside GC logs and profiles). */
+    private final PriorityQueue<SlowCall> slowest = new PriorityQueue<>(Comparator.comparingLong(SlowCall::micros));
+    private volatile long slowThreshold;
+
+    /** A step call, when it ended (nanoTime) and how long it took. */
+    record SlowCall(String op, long endNanos, long micros) {
+    }
+
+    static final int SLOWEST_KEPT = 25;
 
     static Histogram newHistogram() {
         return new ConcurrentHistogram(1, 300_000_000L, 3);
@@ -33,6 +46,33 @@ final class Metrics {
 
     void record(String op, long micros) {
         ops.computeIfAbsent(op, k -> newHistogram()).recordValue(Math.max(1, Math.min(micros, 300_000_000L)));
+        if (micros > slowThreshold && isStepCall(op)) {
+            keepIfSlow(new SlowCall(op, System.nanoTime(), micros));
+        }
+    }
+
+    private synchronized void keepIfSlow(SlowCall call) {
+        slowest.add(call);
+        if (slowest.size() > SLOWEST_KEPT) {
+            slowest.poll();
+            slowThreshold = slowest.peek().micros();
+        }
+    }
+
+    /** The slowest step calls of the phase, slowest first. */
+    synchronized List<SlowCall> slowestStepCalls() {
+        List<SlowCall> calls = new ArrayList<>(slowest);
+        calls.sort(Comparator.comparingLong(SlowCall::micros).reversed());
+        return calls;
+    }
+
+    static boolean isStepCall(String op) {
+        for (String prefix : Report.STEP_CALLS) {
+            if (op.startsWith(prefix)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     void error(String op) {

@@ -176,10 +176,13 @@ final class Report {
         latencies(t, peak.metrics);
         t.append('\n');
 
-        line(t, "== Half of peak (paced at %.1f cases/s, %.1f s)", half.pacedAt, half.metrics.seconds());
+        line(t, "== Half of peak (paced at %.1f cases/s, %.1f s; measured from %.1f s after pacing, when the peak's "
+                + "cases %s)", half.pacedAt, half.metrics.seconds(), half.settledSeconds,
+                half.peakCasesDrained ? "had finished" : "were still running");
         line(t, "complete cases: %.1f/s; steps %.1f/s; p99 of a single step call: %.1f ms (target <= 25 ms)",
                 casesPerSecond(half), stepsPerSecond(half), stepP99Ms(half));
         latencies(t, half.metrics);
+        slowest(t, half);
         t.append('\n');
 
         line(t, "== Handoff delay (sender's outbox created_at -> receiver's applied_event.applied_at; and -> delivered_at "
@@ -266,6 +269,24 @@ final class Report {
                 ms(steps, 90), ms(steps, 99), steps.getMaxValue() / 1000.0);
     }
 
+    /**
+     * The phase's slowest step calls with the second of the phase they ended in, and when the phase began on the
+     * wall clock: to set the tail beside the services' GC logs and JFR recordings of the same run.
+     */
+    private void slowest(StringBuilder t, Bench.Phase p) {
+        List<Metrics.SlowCall> calls = p.metrics.slowestStepCalls();
+        if (calls.isEmpty()) {
+            return;
+        }
+        line(t, "slowest %d step calls (the phase began %s; seconds into it, ms):", calls.size(), p.from);
+        StringBuilder row = new StringBuilder();
+        for (Metrics.SlowCall c : calls) {
+            row.append(Bench.f("%.1f s %s %.1f; ", (c.endNanos() - p.metrics.startNanos.get()) / 1e9, c.op().trim(),
+                    c.micros() / 1000.0));
+        }
+        line(t, "  %s", row.substring(0, row.length() - 2));
+    }
+
     static double ms(Histogram h, double percentile) {
         return h.getTotalCount() == 0 ? Double.NaN : h.getValueAtPercentile(percentile) / 1000.0;
     }
@@ -310,7 +331,8 @@ final class Report {
             pk.put("systemTxPerStep", systemTxPerStep(peak));
         }
         ObjectNode hf = phase(j.putObject("halfLoad"), half);
-        hf.put("pacedAtCasesPerSecond", half.pacedAt).put("stepCallP99Ms", stepP99Ms(half));
+        hf.put("pacedAtCasesPerSecond", half.pacedAt).put("stepCallP99Ms", stepP99Ms(half))
+                .put("settledSeconds", half.settledSeconds).put("peakCasesDrained", half.peakCasesDrained);
         ObjectNode ho = j.putObject("handoffs");
         if (handoffs != null) {
             handoffs.forEach((k, h) -> {
@@ -370,6 +392,9 @@ final class Report {
         ObjectNode ops = o.putObject("operations");
         new TreeMap<>(p.metrics.ops).forEach((k, h) -> histogram(ops.putObject(k), h));
         histogram(o.putObject("allStepCalls"), p.metrics.merged(STEP_CALLS));
+        var slow = o.putArray("slowestStepCalls");
+        p.metrics.slowestStepCalls().forEach(c -> slow.addObject().put("op", c.op())
+                .put("secondsIntoPhase", (c.endNanos() - p.metrics.startNanos.get()) / 1e9).put("ms", c.micros() / 1000.0));
         ObjectNode errs = o.putObject("errors");
         p.metrics.errors.forEach((k, v) -> errs.put(k, v.sum()));
         return o;

@@ -35,6 +35,8 @@ final class Workload {
     /** Case starts per second when paced (0: as fast as the sessions go). */
     private volatile double pace;
     private final AtomicLong nextStart = new AtomicLong();
+    /** Cases begun while the sessions ran unpaced (the peak) and not finished yet. */
+    private final AtomicInteger unpacedInFlight = new AtomicInteger();
     private final AtomicInteger items = new AtomicInteger();
     /** This run's file in the archive: a run on a kept database (--keep-db) files its items in a file of its own. */
     private final String fileNumber = "KIN-BENCH-" + Long.toString(System.currentTimeMillis(), 36).toUpperCase();
@@ -72,6 +74,21 @@ final class Workload {
 
     Supplier<Metrics> metricsSupplier() {
         return () -> metrics;
+    }
+
+    /**
+     * Waits until every case begun before the sessions were paced has finished, at most {@code timeoutMillis}: the
+     * peak's cases and the handoffs they queued are its backlog, not half load's work. Whether they all finished.
+     */
+    boolean awaitUnpacedCases(long timeoutMillis) {
+        long deadline = System.currentTimeMillis() + timeoutMillis;
+        while (unpacedInFlight.get() > 0) {
+            if (System.currentTimeMillis() > deadline) {
+                return false;
+            }
+            sleep(50);
+        }
+        return true;
     }
 
     void pace(double casesPerSecond) {
@@ -131,10 +148,18 @@ final class Workload {
                     if (stopping) {
                         break;
                     }
+                    boolean unpaced = pace <= 0;
+                    if (unpaced) {
+                        unpacedInFlight.incrementAndGet();
+                    }
                     try {
                         runCase(officers);
                     } catch (Api.Failed e) {
                         sleep(200);
+                    } finally {
+                        if (unpaced) {
+                            unpacedInFlight.decrementAndGet();
+                        }
                     }
                 }
                 if (officers.arrivals != null) {
