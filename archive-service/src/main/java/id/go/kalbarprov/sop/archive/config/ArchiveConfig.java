@@ -44,11 +44,19 @@ public interface ArchiveConfig {
     }
 
     interface Chain {
-        /** PEM, PKCS#8 RSA private key that signs the chain's links and checkpoints. Required in production. */
+        /** PEM, PKCS#8 RSA or EC P-256 private key that signs the chain's links and checkpoints. Required in production. */
         Optional<String> privateKeyLocation();
 
         /** Published with the public key and stored with each signature; derived from the public key when not set. */
         Optional<String> keyId();
+
+        /**
+         * Public keys that signed links and checkpoints before a rotation of the chain key, still trusted to verify
+         * them (nothing new is signed with them): PEM locations (file:, a path, classpath) or directories of
+         * {@code *.pem}. Such a key is known by the id derived from it ({@code chain-} and its fingerprint);
+         * {@code keyId=location} names it when it signed under a configured {@code key-id}.
+         */
+        Optional<List<String>> retiredPublicKeys();
 
         /** How often the head is checkpointed (signed, recorded and logged), when it moved since the last one. */
         @WithDefault("1h")

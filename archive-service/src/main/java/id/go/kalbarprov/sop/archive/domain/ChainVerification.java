@@ -34,7 +34,7 @@ public final class ChainVerification {
         LINK_BROKEN,
         /** The chain head names a last record that is not there: records were removed from the end. */
         TAIL_MISSING,
-        /** The link has no valid signature by the chain key: rewritten with recomputed hashes, or its signature gone
+        /** The link has no valid signature by a chain key (the current one or a retired one): rewritten with recomputed hashes, or its signature gone
          *  (no signature row naming its record hash; or, for the head and a single record, a signature that does not
          *  verify). */
         SIGNATURE_INVALID,
@@ -43,7 +43,10 @@ public final class ChainVerification {
         CHECKPOINT_MISMATCH
     }
 
-    /** Whether a valid signature by the chain key covers this sequence and record hash (an RSA verification). */
+    /**
+     * Whether a valid signature by a chain key, current or retired, covers this sequence and record hash (an RSA or
+     * ECDSA verification).
+     */
     @FunctionalInterface
     public interface SignatureCheck {
         boolean holds(long sequence, String recordHash);

@@ -35,7 +35,8 @@ import org.jboss.logging.Logger;
  * so concurrent filings queue and no two records ever name the same predecessor. Every link is signed with the chain
  * key as it is appended, and the head is checkpointed (signed, recorded, logged) now and then. The walk verifies the
  * checkpoints' signatures and the head link's, and that every link has its signature row; one record checked alone
- * ({@link #linkHolds}) has its own link's signature verified.
+ * ({@link #linkHolds}) has its own link's signature verified. Each signature is verified under the key its row names:
+ * the current chain key or a retired one ({@link ChainKey}); new links and checkpoints are signed by the current key.
  */
 @ApplicationScoped
 public class ArchiveChain {
@@ -278,7 +279,7 @@ public class ArchiveChain {
         }
     }
 
-    /** Whether the link at {@code sequence}, as stored, carries a valid signature by the chain key. */
+    /** Whether the link at {@code sequence}, as stored, carries a valid signature by a chain key, current or retired. */
     private boolean storedLinkSigned(long sequence) {
         List<?> hash = em.createNativeQuery("SELECT record_hash FROM archive_record WHERE sequence = ?1")
                 .setParameter(1, sequence).getResultList();

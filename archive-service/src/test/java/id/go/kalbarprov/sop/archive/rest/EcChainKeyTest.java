@@ -9,6 +9,7 @@ import id.go.kalbarprov.sop.archive.domain.ChainSignature;
 import id.go.kalbarprov.sop.archive.persistence.ArchiveRecordEntity;
 import id.go.kalbarprov.sop.archive.service.ArchiveChain;
 import id.go.kalbarprov.sop.archive.support.Archive;
+import id.go.kalbarprov.sop.archive.support.ChainSigning;
 import id.go.kalbarprov.sop.archive.support.Tokens;
 import id.go.kalbarprov.sop.platform.signing.KeyAlgorithms;
 import id.go.kalbarprov.sop.platform.signing.Pem;
@@ -29,7 +30,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The chain key is EC P-256 ({@code chain-test-ec-private.pem}): links and checkpoints are signed with ECDSA, the walk
  * and the single record's check hold, the published key verifies a link alone, and a tampered signature or a row
- * naming RSA over the EC key's id fails.
+ * naming RSA over the EC key's id fails. No key is retired: a chain that a former key signed, the one
+ * {@link ChainKeyRotationTest} verifies with that key retired, is broken here.
  */
 @QuarkusTest
 @TestProfile(EcChainKeyTest.EcChainKey.class)
@@ -98,6 +100,27 @@ class EcChainKeyTest {
             restore(saved);
         }
         assertEquals(true, linkHolds(sequence));
+        walk().body("intact", equalTo(true));
+    }
+
+    @Test
+    void aChainSignedByAFormerKeyThatIsNotListedAsRetiredIsBroken() {
+        String first = Archive.filed("PUBLIC");
+        Archive.filed("PUBLIC");
+        given().auth().oauth2(Tokens.arsiparis()).contentType(ContentType.JSON)
+                .body("{\"reason\":\"before the rotation\"}").post(RECORDS + "/chain/checkpoints").then()
+                .statusCode(201);
+        ChainSigning.Saved saved = ChainSigning.save();
+        try {
+            ChainSigning.signEverything(ChainSigning.retired());
+            assertEquals(false, linkHolds(sequenceOf(first)));
+            assertEquals(false, linkHolds(Db.count("SELECT last_sequence FROM chain_head")));
+            // the walk meets a checkpoint the former key signed before it reaches the head's signature
+            walk().body("intact", equalTo(false)).body("firstBroken.fault", equalTo("CHECKPOINT_MISMATCH"))
+                    .body("firstBroken.sequence", equalTo((int) Db.count("SELECT min(sequence) FROM chain_checkpoint")));
+        } finally {
+            saved.restore();
+        }
         walk().body("intact", equalTo(true));
     }
 

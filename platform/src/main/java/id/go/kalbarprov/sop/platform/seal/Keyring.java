@@ -7,12 +7,13 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The public keys that verify review-service's seals, by key id: the current signing key and the retired ones, so a
- * seal made before a key rotation still verifies after it.
+ * The public keys that verify a service's signatures, by key id: the current signing key and the retired ones
+ * ({@link RetiredKeys}), so that what was signed before a key rotation still verifies after it. review-service's seals
+ * are verified against its keyring, archive-service's chain links and checkpoints against the chain's.
  */
 public record Keyring(@Schema(maxItems = MAX_KEYS) List<PublishedKey> keys) {
 
-    /** The current key and the retired ones: a rotation a year keeps two decades of seals verifiable. */
+    /** The current key and the retired ones: a rotation a year keeps two decades of signatures verifiable. */
     public static final int MAX_KEYS = 20;
 
     public Keyring {

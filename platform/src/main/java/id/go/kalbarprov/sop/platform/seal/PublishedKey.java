@@ -4,11 +4,10 @@ import id.go.kalbarprov.sop.platform.event.Limits;
 import id.go.kalbarprov.sop.platform.rest.Problem;
 import id.go.kalbarprov.sop.platform.signing.KeyAlgorithms;
 import id.go.kalbarprov.sop.platform.signing.Pem;
+import id.go.kalbarprov.sop.platform.signing.SigningKey;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.security.GeneralSecurityException;
-import java.security.MessageDigest;
 import java.security.PublicKey;
-import java.util.HexFormat;
 
 /**
  * A public key as published for verifiers: its id, the signature algorithm (a java.security name: {@code SHA256withRSA}
@@ -54,13 +53,8 @@ public record PublishedKey(@Schema(maxLength = Limits.KEY_ID) String keyId,
         }
     }
 
-    /** {@code seal-} and the first 8 bytes of the SHA-256 of the encoded key, in hex. */
+    /** {@code seal-} and the first 8 bytes of the SHA-256 of the encoded key, in hex ({@link SigningKey#keyIdOf}). */
     public static String fingerprint(PublicKey key) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(key.getEncoded());
-            return "seal-" + HexFormat.of().formatHex(digest, 0, 8);
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException(e);
-        }
+        return SigningKey.keyIdOf("seal", key);
     }
 }

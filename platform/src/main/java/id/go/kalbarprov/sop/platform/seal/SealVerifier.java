@@ -7,7 +7,10 @@ import java.security.Signature;
 import java.util.Base64;
 import java.util.Optional;
 
-/** Checks a seal's signature over its statement against a {@link Keyring}. */
+/**
+ * Checks a signature over its statement against a {@link Keyring}: a seal's, or a link's or checkpoint's of the archive's
+ * chain. It holds only under the key its key id names, and only under that key's own algorithm.
+ */
 public final class SealVerifier {
 
     /** What a check found. */

@@ -31,6 +31,7 @@ public final class KeyFingerprints {
             "8d21a7c2021284f026ae8cca00ee180c1f5f46f05ef2b0d1640c0a9f334008ed", // seal-fixture-other
             "868977b3bde1e6964a367264ad6159a0031102f361299a2597b9866c8aca121a", // seal-test-ec (EC P-256)
             "9cacd6b1067d6fef53d50f976cda1e385cbc2e2ebb15bcfba25b86f980e97add", // chain-test-ec (EC P-256)
+            "191e72e0a1569cc71f05739b0557cb5038a86c1ee46185c9597327676311fc45", // chain-test-retired (a retired chain key)
             "456cf1b4d3ef88c80a19683bd11fc5b257554559715ca954e6ae487b88c82d0b"); // ec-p256 (platform tests)
 
     private KeyFingerprints() {

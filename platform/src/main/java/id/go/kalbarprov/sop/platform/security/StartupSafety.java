@@ -7,7 +7,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptor;
+import id.go.kalbarprov.sop.platform.seal.PublishedKey;
+import id.go.kalbarprov.sop.platform.seal.RetiredKeys;
 import java.io.IOException;
+import java.security.GeneralSecurityException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,6 +30,12 @@ public class StartupSafety {
     /** The other keys a service may hold, by setting; each is checked against the committed keys. */
     private static final List<String> OTHER_KEYS = List.of("sop.review.seal.private-key-location",
             "sop.archive.chain.private-key-location");
+    /**
+     * The retired keys a service may trust, by setting, with what they signed: a committed key among them would let
+     * anyone sign a seal or a chain link that verifies under it.
+     */
+    private static final Map<String, String> RETIRED_KEYS = Map.of("sop.review.seal.retired-public-keys", "seal",
+            "sop.archive.chain.retired-public-keys", "chain");
 
     @Inject
     SecurityConfig exceptions;
@@ -56,6 +65,13 @@ public class StartupSafety {
                 KeyFingerprints.of(config.getOptionalValue(setting, String.class))
                         .ifPresent(fingerprint -> others.put(setting, fingerprint));
             }
+            for (String setting : RETIRED_KEYS.keySet().stream().sorted().toList()) {
+                for (PublishedKey key : RetiredKeys.read(config.getOptionalValues(setting, String.class),
+                        RETIRED_KEYS.get(setting))) {
+                    others.put(setting + " (" + key.keyId() + ")",
+                            KeyFingerprints.fingerprint(key.publicKey().getEncoded()));
+                }
+            }
             return new UnsafeSettings(config.getOptionalValue("mp.jwt.verify.issuer", String.class),
                     config.getOptionalValue("mp.jwt.verify.audiences", String.class),
                     KeyFingerprints.of(config.getOptionalValue("mp.jwt.verify.publickey.location", String.class)),
@@ -64,7 +80,7 @@ public class StartupSafety {
                             String.class)) : Optional.empty(),
                     others,
                     exceptions.selfSignedServiceTokensAllowed(), exceptions.developmentKeysAllowed());
-        } catch (IOException e) {
+        } catch (IOException | GeneralSecurityException e) {
             throw new IllegalStateException("Cannot read a configured key: " + e.getMessage(), e);
         }
     }

@@ -63,7 +63,7 @@ public final class SigningKey {
                 privateKey = pair.getPrivate();
                 publicKey = pair.getPublic();
             }
-            String id = keyId.filter(k -> !k.isBlank()).orElseGet(() -> fingerprint(purpose, publicKey));
+            String id = keyId.filter(k -> !k.isBlank()).orElseGet(() -> keyIdOf(purpose, publicKey));
             if (id.length() > Limits.KEY_ID) {
                 throw new IllegalStateException("the key id is longer than " + Limits.KEY_ID + " characters");
             }
@@ -125,7 +125,11 @@ public final class SigningKey {
         return Pem.write("PUBLIC KEY", publicKey.getEncoded());
     }
 
-    private static String fingerprint(String purpose, PublicKey key) {
+    /**
+     * The id a key is known by when none is configured: {@code purpose}, a dash, and the first 8 bytes of the SHA-256 of
+     * the encoded public key, in hex ({@code chain-1a2b3c4d5e6f7a8b}). A retired key is found again by the same id.
+     */
+    public static String keyIdOf(String purpose, PublicKey key) {
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(key.getEncoded());
             return purpose + "-" + HexFormat.of().formatHex(digest, 0, 8);

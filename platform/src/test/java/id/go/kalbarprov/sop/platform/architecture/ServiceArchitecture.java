@@ -35,7 +35,7 @@ public final class ServiceArchitecture {
             "CanonicalJson", "Nip", "Period", "IndonesianDecimal", "Achievement", "Direction", "LowerIsBetterConvention",
             "Decimals", "DraftFigures", "JsonDiff", "IllegalTransitionException", "OfficeTime", "ReportPeriod",
             "ServiceLevels", "OutboxRoutes", "SealStatement", "PublishedKey", "Keyring", "SealVerifier", "SealChainRule",
-            "CorrectionVerification", "Pem", "DocumentNumber", "SigningKey");
+            "CorrectionVerification", "Pem", "DocumentNumber", "SigningKey", "RetiredKeys");
 
     private ServiceArchitecture() {
     }

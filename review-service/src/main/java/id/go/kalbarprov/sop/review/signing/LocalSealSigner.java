@@ -7,21 +7,16 @@ import id.go.kalbarprov.sop.platform.document.SealCertificate;
 import id.go.kalbarprov.sop.platform.seal.Keyring;
 import id.go.kalbarprov.sop.platform.signing.SigningKey;
 import id.go.kalbarprov.sop.platform.seal.PublishedKey;
+import id.go.kalbarprov.sop.platform.seal.RetiredKeys;
 import id.go.kalbarprov.sop.platform.seal.SealVerifier;
 import id.go.kalbarprov.sop.review.config.ReviewConfig;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Typed;
 import jakarta.inject.Inject;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.security.cert.X509Certificate;
 import java.util.Base64;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
-import java.util.stream.Stream;
 
 /**
  * The default signer: a seal made with the service's key, RSA ({@code SHA256withRSA}) or EC P-256
@@ -50,11 +45,8 @@ public class LocalSealSigner implements Signer {
     void load() {
         key = SigningKey.load(config.seal().privateKeyLocation(), config.seal().keyId(), "seal",
                 "sop.review.seal.private-key-location (SEAL_PRIVATE_KEY_LOCATION)");
-        current = PublishedKey.of(key.keyId(), key.publicKey(), true);
-        List<PublishedKey> keys = new ArrayList<>(List.of(current));
-        config.seal().retiredPublicKeys().orElse(List.of()).stream().filter(entry -> !entry.isBlank())
-                .flatMap(LocalSealSigner::retired).forEach(keys::add);
-        keyring = new Keyring(keys);
+        keyring = RetiredKeys.keyring(key, config.seal().retiredPublicKeys(), "seal");
+        current = keyring.find(key.keyId()).orElseThrow();
     }
 
     private byte[] signRaw(byte[] data) {
@@ -84,23 +76,6 @@ public class LocalSealSigner implements Signer {
             };
         }
         return pdfKey;
-    }
-
-    /** One configured entry: {@code [keyId=]location}, the location a PEM file or a directory of them. */
-    private static Stream<PublishedKey> retired(String entry) {
-        int eq = entry.indexOf('=');
-        String keyId = eq > 0 && !entry.substring(0, eq).contains("/") ? entry.substring(0, eq).strip() : null;
-        String location = (keyId == null ? entry : entry.substring(eq + 1)).strip();
-        Path directory = Path.of(location.startsWith("file:") ? location.substring("file:".length()) : location);
-        if (keyId == null && Files.isDirectory(directory)) {
-            try (Stream<Path> files = Files.list(directory)) {
-                return files.filter(f -> f.toString().endsWith(".pem")).sorted()
-                        .map(f -> PublishedKey.of(null, PublishedKey.read(f.toString()), false)).toList().stream();
-            } catch (IOException e) {
-                throw new IllegalStateException("Cannot read the retired seal keys in " + location, e);
-            }
-        }
-        return Stream.of(PublishedKey.of(keyId, PublishedKey.read(location), false));
     }
 
     @Override
