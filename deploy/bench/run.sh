@@ -5,7 +5,7 @@
 # at scale and writes deploy/bench/target/bench-report.txt and bench-report.json. Exit status 1 if any call failed.
 #
 #   deploy/bench/run.sh [--smoke] [--no-build] [--duration S] [--warmup S] [--half-duration S] [--sessions N]
-#                       [--return-share F] [--read-sessions N] [--read-interval-ms MS] [--wait-mode stream|poll]
+#                       [--half-settle S] [--return-share F] [--read-sessions N] [--read-interval-ms MS] [--wait-mode stream|poll]
 #                       [--poll-ms MS]
 #                       [--scale 1k,100k,1M | --no-scale] [--peers] [--no-pgbench] [--pool N] [--outbox-poll 1s] [--signing-keys ec|rsa]
 #                       [--heap 256m] [--label TEXT] [--db NAME (or BENCH_DB; default sop_bench)] [--ready-timeout S]

@@ -35,6 +35,8 @@ public final class Bench {
         int duration = 60;
         int warmup = 15;
         int halfDuration = -1;
+        /** Seconds between pacing and the half-load window; -1: until the peak's own cases have finished. */
+        int halfSettle = -1;
         int sessions = 16;
         double returnShare = 0.1;
         int readSessions = 2;
@@ -96,6 +98,7 @@ public final class Bench {
                     case "--duration" -> { o.duration = Integer.parseInt(v); i++; }
                     case "--warmup" -> { o.warmup = Integer.parseInt(v); i++; }
                     case "--half-duration" -> { o.halfDuration = Integer.parseInt(v); i++; }
+                    case "--half-settle" -> { o.halfSettle = Integer.parseInt(v); i++; }
                     case "--sessions" -> { o.sessions = Integer.parseInt(v); i++; }
                     case "--return-share" -> { o.returnShare = Double.parseDouble(v); i++; }
                     case "--read-sessions" -> { o.readSessions = Integer.parseInt(v); i++; }
@@ -259,8 +262,12 @@ public final class Bench {
         // measured from the moment of pacing, the first seconds held the peak's backlog, and with it every one of
         // the half window's slowest step calls (all within its first 2.1 s in a run of 2026-12-02).
         long pacedAt = System.nanoTime();
-        boolean drained = workload.awaitUnpacedCases(Math.min(options.waitTimeoutSeconds, 60) * 1000L);
-        Thread.sleep(Math.max(0, 3000 - (System.nanoTime() - pacedAt) / 1_000_000));
+        boolean drained = options.halfSettle >= 0
+                ? workload.awaitUnpacedCases(0)
+                : workload.awaitUnpacedCases(Math.min(options.waitTimeoutSeconds, 60) * 1000L);
+        long settle = options.halfSettle >= 0 ? options.halfSettle * 1000L : 3000;
+        Thread.sleep(Math.max(0, settle - (System.nanoTime() - pacedAt) / 1_000_000));
+        drained = drained || workload.awaitUnpacedCases(0);
         double settled = (System.nanoTime() - pacedAt) / 1e9;
         System.out.printf("[bench] half load: the peak's cases %s after %.1f s%n", drained ? "finished" : "still running",
                 settled);
