@@ -9,6 +9,7 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 
 import id.go.kalbarprov.sop.platform.rest.Paged;
+import id.go.kalbarprov.sop.platform.testing.Db;
 import id.go.kalbarprov.sop.request.support.Cases;
 import id.go.kalbarprov.sop.request.support.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
@@ -63,9 +64,13 @@ class CaseSearchTest {
     void aSearchByUnitCountsExactlyUpToTheSearchCapAndTheWholeListFurther() {
         String unit = "BANYAK-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
         Cases.registerUnit(unit, "Unit " + unit, "Kepala Unit " + unit);
-        for (int i = 0; i < Paged.SEARCH_TOTAL_CAP; i++) {
-            openFor(unit, 2024);
-        }
+        // One case opened as an official would, and its copies as earlier cases of the unit, written to the table:
+        // opened through the API, a hundred cases would put a hundred tasks in the inboxes other tests page through.
+        String first = openFor(unit, 2024);
+        Db.update("INSERT INTO correction_case SELECT (jsonb_populate_record(null::correction_case, to_jsonb(c) "
+                + "|| jsonb_build_object('id', gen_random_uuid(), 'opened_at', c.opened_at - n * interval '1 minute')"
+                + ")).* FROM correction_case c, generate_series(1, ?) n WHERE c.id = ?::uuid",
+                Paged.SEARCH_TOTAL_CAP - 1, first);
         search("unit=" + unit).body("total", equalTo(Paged.SEARCH_TOTAL_CAP)).body("totalExact", equalTo(true));
 
         String newest = openFor(unit, 2024);
