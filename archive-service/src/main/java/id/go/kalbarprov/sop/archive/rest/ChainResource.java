@@ -8,6 +8,7 @@ import id.go.kalbarprov.sop.archive.service.command.TakeCheckpoint;
 import id.go.kalbarprov.sop.archive.signing.ChainKey;
 import id.go.kalbarprov.sop.platform.rest.Paged;
 import id.go.kalbarprov.sop.platform.security.Roles;
+import id.go.kalbarprov.sop.platform.seal.Keyring;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -58,6 +59,18 @@ public class ChainResource {
             + "recordHash=H\\ntakenAt=T\\n\" (T as ISO-8601 UTC).")
     public ChainKeyView publicKey() {
         return new ChainKeyView(key.keyId(), key.algorithm(), key.publicKeyPem());
+    }
+
+    @GET
+    @Path("/keys")
+    @PermitAll
+    @SecurityRequirementsSet
+    @Operation(operationId = "getChainKeyring",
+            summary = "The keyring: the current chain key and the retired ones, by key id (PEM, X.509 "
+            + "SubjectPublicKeyInfo). A link or checkpoint verifies with the key its keyId names, under that key's "
+            + "algorithm; after a rotation the links and checkpoints signed before it name a retired key.")
+    public Keyring keys() {
+        return key.keyring();
     }
 
     @GET

@@ -61,4 +61,9 @@ public class ChainKey {
     public String publicKeyPem() {
         return key.publicKeyPem();
     }
+
+    /** The current key and the retired ones, as published for verifiers outside. */
+    public Keyring keyring() {
+        return keyring;
+    }
 }

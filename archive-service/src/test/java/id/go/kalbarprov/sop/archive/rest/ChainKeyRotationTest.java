@@ -7,11 +7,15 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import id.go.kalbarprov.sop.archive.domain.ChainSignature;
 import id.go.kalbarprov.sop.archive.persistence.ArchiveRecordEntity;
 import id.go.kalbarprov.sop.archive.service.ArchiveChain;
 import id.go.kalbarprov.sop.archive.support.Archive;
 import id.go.kalbarprov.sop.archive.support.ChainSigning;
 import id.go.kalbarprov.sop.archive.support.Tokens;
+import id.go.kalbarprov.sop.platform.seal.Keyring;
+import id.go.kalbarprov.sop.platform.seal.PublishedKey;
+import id.go.kalbarprov.sop.platform.seal.SealVerifier;
 import id.go.kalbarprov.sop.platform.signing.KeyAlgorithms;
 import id.go.kalbarprov.sop.platform.signing.SigningKey;
 import id.go.kalbarprov.sop.platform.testing.Db;
@@ -22,8 +26,11 @@ import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
+import java.time.Instant;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -80,6 +87,42 @@ class ChainKeyRotationTest {
             saved.restore();
         }
         walk().body("intact", equalTo(true));
+    }
+
+    /**
+     * A verifier outside, without an account, takes the published keyring and checks a checkpoint the retired key
+     * signed against it: it holds under the retired key's id, and not once its time is changed.
+     */
+    @Test
+    void aVerifierOutsideChecksWhatTheRetiredKeySignedWithThePublishedKeyring() {
+        Archive.filed("PUBLIC");
+        UUID id = checkpointId("before the rotation");
+        SigningKey retired = ChainSigning.retired();
+        ChainSigning.Saved saved = ChainSigning.save();
+        try {
+            ChainSigning.signEverything(retired);
+            Keyring keyring = given().get(RECORDS + "/chain/keys").then().statusCode(200).extract().as(Keyring.class);
+            String current = given().get(RECORDS + "/chain/key").then().extract().path("keyId");
+            assertEquals(Set.of(current, retired.keyId()),
+                    keyring.keys().stream().map(PublishedKey::keyId).collect(Collectors.toSet()));
+
+            Map<String, Object> checkpoint = Db.rows("SELECT sequence, record_hash, taken_at, algorithm, key_id, "
+                    + "signature FROM chain_checkpoint WHERE id = ?", id).get(0);
+            assertEquals(retired.keyId(), checkpoint.get("key_id"));
+            long sequence = ((Number) checkpoint.get("sequence")).longValue();
+            Instant takenAt = ((java.sql.Timestamp) checkpoint.get("taken_at")).toInstant();
+            byte[] statement = ChainSignature.checkpoint(sequence, (String) checkpoint.get("record_hash"), takenAt);
+            assertTrue(SealVerifier.verify(statement, (String) checkpoint.get("algorithm"), retired.keyId(),
+                    (String) checkpoint.get("signature"), keyring).valid());
+            byte[] moved = ChainSignature.checkpoint(sequence, (String) checkpoint.get("record_hash"),
+                    takenAt.plusSeconds(1));
+            assertFalse(SealVerifier.verify(moved, (String) checkpoint.get("algorithm"), retired.keyId(),
+                    (String) checkpoint.get("signature"), keyring).valid());
+            assertFalse(SealVerifier.verify(statement, (String) checkpoint.get("algorithm"), current,
+                    (String) checkpoint.get("signature"), keyring).valid());
+        } finally {
+            saved.restore();
+        }
     }
 
     @Test
