@@ -262,12 +262,12 @@ public final class Bench {
         // measured from the moment of pacing, the first seconds held the peak's backlog, and with it every one of
         // the half window's slowest step calls (all within its first 2.1 s in a run of 2026-12-02).
         long pacedAt = System.nanoTime();
-        boolean drained = options.halfSettle >= 0
-                ? workload.awaitUnpacedCases(0)
-                : workload.awaitUnpacedCases(Math.min(options.waitTimeoutSeconds, 60) * 1000L);
+        if (options.halfSettle < 0) {
+            workload.awaitUnpacedCases(Math.min(options.waitTimeoutSeconds, 60) * 1000L);
+        }
         long settle = options.halfSettle >= 0 ? options.halfSettle * 1000L : 3000;
         Thread.sleep(Math.max(0, settle - (System.nanoTime() - pacedAt) / 1_000_000));
-        drained = drained || workload.awaitUnpacedCases(0);
+        boolean drained = workload.unpacedCasesDone();
         double settled = (System.nanoTime() - pacedAt) / 1e9;
         System.out.printf("[bench] half load: the peak's cases %s after %.1f s%n", drained ? "finished" : "still running",
                 settled);

@@ -35,8 +35,10 @@ final class Workload {
     /** Case starts per second when paced (0: as fast as the sessions go). */
     private volatile double pace;
     private final AtomicLong nextStart = new AtomicLong();
-    /** Cases begun while the sessions ran unpaced (the peak) and not finished yet. */
+    /** Cases begun before the sessions were first paced (the peak) and not finished yet. */
     private final AtomicInteger unpacedInFlight = new AtomicInteger();
+    /** Set by the first {@link #pace}, whatever its rate (a rate of 0, a peak that completed nothing, stays unpaced). */
+    private volatile boolean pacedOnce;
     private final AtomicInteger items = new AtomicInteger();
     /** This run's file in the archive: a run on a kept database (--keep-db) files its items in a file of its own. */
     private final String fileNumber = "KIN-BENCH-" + Long.toString(System.currentTimeMillis(), 36).toUpperCase();
@@ -78,22 +80,23 @@ final class Workload {
 
     /**
      * Waits until every case begun before the sessions were paced has finished, at most {@code timeoutMillis}: the
-     * peak's cases and the handoffs they queued are its backlog, not half load's work. Whether they all finished.
+     * peak's cases and the handoffs they queued are its backlog, not half load's work.
      */
-    boolean awaitUnpacedCases(long timeoutMillis) {
+    void awaitUnpacedCases(long timeoutMillis) {
         long deadline = System.currentTimeMillis() + timeoutMillis;
-        while (unpacedInFlight.get() > 0) {
-            if (System.currentTimeMillis() > deadline) {
-                return false;
-            }
+        while (!unpacedCasesDone() && System.currentTimeMillis() < deadline) {
             sleep(50);
         }
-        return true;
+    }
+
+    boolean unpacedCasesDone() {
+        return unpacedInFlight.get() == 0;
     }
 
     void pace(double casesPerSecond) {
         nextStart.set(System.nanoTime());
         pace = casesPerSecond;
+        pacedOnce = true;
     }
 
     /**
@@ -148,7 +151,7 @@ final class Workload {
                     if (stopping) {
                         break;
                     }
-                    boolean unpaced = pace <= 0;
+                    boolean unpaced = !pacedOnce;
                     if (unpaced) {
                         unpacedInFlight.incrementAndGet();
                     }
