@@ -147,7 +147,7 @@ public class ReviewActions {
         if (move.nextStatus() == ReviewStatus.RETURNED_TO_PELAKSANA) {
             handoffs.draftReturned(review, draftVersion, current, decision.reason().strip(), reviewer);
         } else if (move.nextStatus() == ReviewStatus.SIGNED) {
-            signedCorrections.due(reviewId, now);
+            signedCorrections.due(review, act, current);
         }
         handoffs.stepDone(review, move.decidedAt(), move.act(), task, reviewer, current,
                 decision.reason() == null ? null : decision.reason().strip(), now);

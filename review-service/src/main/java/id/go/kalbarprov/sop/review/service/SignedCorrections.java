@@ -63,8 +63,11 @@ public class SignedCorrections {
     /** Signatures whose document waits for a worker; beyond that the retry makes them. */
     private static final int QUEUED_AT_MOST = 64;
 
-    /** A signature whose document is due, fired in the signing transaction. */
-    record Due(UUID reviewId) {
+    /**
+     * A signature whose document is due, fired in the signing transaction with what the document is made of as that
+     * transaction committed it: the worker renders from it without reading it again.
+     */
+    record Due(UUID reviewId, Signing signing) {
     }
 
     @Inject
@@ -100,12 +103,16 @@ public class SignedCorrections {
         this.workers = workers(atOnce);
     }
 
-    /** In the Karo's signing transaction: the signed document of the review is due once this commits. */
+    /**
+     * In the Karo's signing transaction: the signed document of {@code review} is due once this commits, made of
+     * {@code signature}, the {@code version} it signs and the review's standing approvals.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void due(UUID reviewId, Instant signedAt) {
+    public void due(ReviewEntity review, ActEntity signature, ReviewVersionEntity version) {
         em.createNativeQuery("INSERT INTO pending_signed_document (review_id, signed_at) VALUES (?1, ?2)")
-                .setParameter(1, reviewId).setParameter(2, Timestamp.from(signedAt)).executeUpdate();
-        dueEvents.fire(new Due(reviewId));
+                .setParameter(1, review.id).setParameter(2, Timestamp.from(signature.at)).executeUpdate();
+        dueEvents.fire(new Due(review.id, new Signing(review, signature, version,
+                Sealing.standing(SealEntity.ofReview(review.id)).approvals())));
     }
 
     /**
@@ -122,7 +129,7 @@ public class SignedCorrections {
             return;
         }
         try {
-            workers.execute(Context.current().wrap(() -> produceInRequestContext(reviewId, production)));
+            workers.execute(Context.current().wrap(() -> produceInRequestContext(due.signing(), production)));
         } catch (RejectedExecutionException full) {
             LOG.infof("The signed document of review %s is left to the retry: %s", reviewId,
                     workers.isShutdown() ? "the service is stopping" : "the queue is full");
@@ -170,7 +177,7 @@ public class SignedCorrections {
         }
         Optional<SignedDocumentEntity> document = Optional.empty();
         try {
-            document = produceOrRecordFailure(reviewId);
+            document = produceOrRecordFailure(reviewId, Optional.empty());
             return document;
         } finally {
             finish(reviewId, production, document);
@@ -193,13 +200,14 @@ public class SignedCorrections {
         }
     }
 
-    private void produceInRequestContext(UUID reviewId,
+    private void produceInRequestContext(Signing signing,
                                          CompletableFuture<Optional<SignedDocumentEntity>> production) {
+        UUID reviewId = signing.review().id;
         Optional<SignedDocumentEntity> document = Optional.empty();
         ManagedContext requestContext = Arc.container().requestContext();
         requestContext.activate();
         try {
-            document = produceOrRecordFailure(reviewId);
+            document = produceOrRecordFailure(reviewId, Optional.of(signing));
         } catch (RuntimeException unexpected) {
             LOG.warnf(unexpected, "The signed document of review %s stays due and is retried", reviewId);
         } finally {
@@ -214,9 +222,10 @@ public class SignedCorrections {
         production.complete(document);
     }
 
-    private Optional<SignedDocumentEntity> produceOrRecordFailure(UUID reviewId) {
+    /** Makes the document from {@code known} (the signing transaction's), or from what is stored when empty. */
+    private Optional<SignedDocumentEntity> produceOrRecordFailure(UUID reviewId, Optional<Signing> known) {
         try {
-            return produce(reviewId);
+            return produce(reviewId, known);
         } catch (RuntimeException failure) {
             LOG.warnf(failure, "The signed document of review %s could not be made; it stays due and is retried",
                     reviewId);
@@ -231,8 +240,8 @@ public class SignedCorrections {
         }
     }
 
-    /** What the document is made of, read in one short transaction. */
-    private record Signing(ReviewEntity review, ActEntity signature, ReviewVersionEntity version,
+    /** What the document is made of: handed over by the signing transaction, or read in one short transaction. */
+    record Signing(ReviewEntity review, ActEntity signature, ReviewVersionEntity version,
                            List<SealEntity> standing) {
     }
 
@@ -240,10 +249,12 @@ public class SignedCorrections {
      * Makes the due document once. The render and the signer run between two short transactions, holding no
      * connection: a render takes a CPU for a while, and a pool held by renders starves every other request. The
      * document is stored by whoever removes the due row; a second maker (the retry and a reader at once) finds it
-     * gone or being removed, drops its copy and answers the stored one (none yet while the other commits).
+     * gone or being removed, drops its copy and answers the stored one (none yet while the other commits). The worker
+     * given the document at the signature renders what the signing transaction handed it, without reading it again.
      */
-    private Optional<SignedDocumentEntity> produce(UUID reviewId) {
-        Optional<Signing> due = QuarkusTransaction.requiringNew().call(() -> signing(reviewId));
+    private Optional<SignedDocumentEntity> produce(UUID reviewId, Optional<Signing> known) {
+        Optional<Signing> due = known.isPresent() ? known
+                : QuarkusTransaction.requiringNew().call(() -> signing(reviewId));
         if (due.isEmpty()) {
             return QuarkusTransaction.requiringNew().call(() -> SignedDocumentEntity.ofReview(reviewId));
         }
