@@ -49,6 +49,12 @@ public record AgendaRegistration(
         String classification) implements HandoffEvent {
 
     public static final String TYPE = "AgendaRegistration";
+
+    /** Told to the receiver for its record; no official waits for it (see {@link HandoffEvent#report()}). */
+    @Override
+    public boolean report() {
+        return true;
+    }
     /** A source reference, a sender and the note of whom a document was forwarded to. */
     public static final int SOURCE_REF = 200;
     public static final int PARTY = 500;

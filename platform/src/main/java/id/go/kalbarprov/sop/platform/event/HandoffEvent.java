@@ -1,5 +1,6 @@
 package id.go.kalbarprov.sop.platform.event;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.util.UUID;
 
 /**
@@ -14,4 +15,14 @@ public interface HandoffEvent {
 
     /** The event's type name, as stored in the outbox and sent in the body. */
     String type();
+
+    /**
+     * Whether the event only reports what happened — a step's status for request-service's timeline, a document for
+     * the agenda — and no official waits for it to act: the outbox lets a report wait for the reports of other steps
+     * and cases ({@code OUTBOX_REPORT_DELAY}), so that they share one call and one receiving transaction.
+     */
+    @JsonIgnore
+    default boolean report() {
+        return false;
+    }
 }

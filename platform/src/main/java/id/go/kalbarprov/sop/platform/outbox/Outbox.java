@@ -14,12 +14,14 @@ import jakarta.persistence.EntityManager;
 import id.go.kalbarprov.sop.platform.transaction.AfterCompletion;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
+import java.sql.Timestamp;
 import java.time.Instant;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -48,6 +50,9 @@ public class Outbox {
 
     @Inject
     OutboxRelay relay;
+
+    @Inject
+    OutboxConfig config;
 
     @Inject
     OutboxRoutes routes;
@@ -83,13 +88,40 @@ public class Outbox {
         event.nextAttemptAt = event.createdAt;
         event.traceParent = DeliveryTracing.currentTraceParent();
         Recorded recorded = recorded();
+        String chain = event.destination + '\n' + aggregateId;
         if (relay.sendsDirectly(event) && recorded.direct(event, this::firstOpen)) {
             event.nextAttemptAt = event.createdAt.plus(OutboxRelay.LEASE);
+        } else if (handoff.report() && !config.reportDelay().isZero() && !config.directSend()
+                && !recorded.hurried.contains(chain)) {
+            event.nextAttemptAt = event.createdAt.plus(config.reportDelay());
+            recorded.reports.computeIfAbsent(chain, c -> new ArrayList<>()).add(event);
+            recorded.reportsDue = event.nextAttemptAt;
         } else {
             recorded.relay = true;
+            if (!handoff.report() && recorded.hurried.add(chain)) {
+                hurryReports(event, recorded.reports.remove(chain));
+            }
         }
         event.persist();
         return handoff;
+    }
+
+    /**
+     * A handoff someone waits for is not held up by the reports of its case waiting before it (a case's events to a
+     * service leave in order): those recorded earlier, here or in a committed transaction, become due with it.
+     */
+    private void hurryReports(OutboxEvent handoff, List<OutboxEvent> recordedHere) {
+        if (recordedHere != null) {
+            recordedHere.forEach(report -> report.nextAttemptAt = handoff.createdAt);
+        }
+        if (!config.reportDelay().isZero()) {
+            em.createNativeQuery("""
+                            UPDATE outbox_event SET next_attempt_at = ?3 WHERE aggregate_id = ?1 AND destination = ?2
+                              AND attempts = 0 AND delivered_at IS NULL AND skipped_at IS NULL AND parked_at IS NULL
+                              AND next_attempt_at > ?3""")
+                    .setParameter(1, handoff.aggregateId).setParameter(2, handoff.destination)
+                    .setParameter(3, Timestamp.from(handoff.createdAt)).executeUpdate();
+        }
     }
 
     /**
@@ -154,6 +186,12 @@ public class Outbox {
         final List<OutboxEvent> direct = new ArrayList<>();
         /** Per case and destination: whether its events recorded here go directly (all or none of them do). */
         final Map<String, Boolean> chains = new HashMap<>();
+        /** Per case and destination: the reports recorded here that wait ({@link OutboxConfig#reportDelay()}). */
+        final Map<String, List<OutboxEvent>> reports = new HashMap<>();
+        /** The cases and destinations of the handoffs recorded here that leave at once, their reports with them. */
+        final Set<String> hurried = new HashSet<>();
+        /** When the waiting reports recorded here are due, if any wait. */
+        Instant reportsDue;
         boolean relay;
 
         boolean direct(OutboxEvent event, Predicate<OutboxEvent> firstOpen) {
@@ -176,6 +214,9 @@ public class Outbox {
         AfterCompletion.onCommit(transactions, () -> {
             if (!created.direct.isEmpty()) {
                 relay.sendAfterCommit(created.direct);
+            }
+            if (created.reportsDue != null) {
+                relay.reportsDueAt(created.reportsDue);
             }
             if (created.relay) {
                 relay.wakeUp();

@@ -7,7 +7,7 @@ import java.time.Duration;
 
 /** How the outbox relay runs, under {@code sop.outbox} ({@code OUTBOX_POLL_INTERVAL}, {@code OUTBOX_IDLE_POLL_INTERVAL},
  * {@code OUTBOX_DELIVER_ON_COMMIT},
- * {@code OUTBOX_PARK_AFTER_ATTEMPTS}, {@code OUTBOX_BATCH_WINDOW}). */
+ * {@code OUTBOX_PARK_AFTER_ATTEMPTS}, {@code OUTBOX_BATCH_WINDOW}, {@code OUTBOX_REPORT_DELAY}). */
 @ConfigMapping(prefix = "sop.outbox")
 public interface OutboxConfig {
 
@@ -46,6 +46,16 @@ public interface OutboxConfig {
      */
     @WithDefault("20ms")
     Duration batchWindow();
+
+    /**
+     * How long a report ({@link id.go.kalbarprov.sop.platform.event.HandoffEvent#report()}: a status for the timeline,
+     * an agenda registration) may wait before it is sent ({@code OUTBOX_REPORT_DELAY}), so that the reports of many
+     * steps leave in one call and are received in one transaction; the relay's tick sends it once due, so it leaves
+     * within this plus one poll interval. A handoff an official waits for is never delayed: it takes the waiting
+     * reports of its case to the same service along, in order. 0 sends reports at once, like every other handoff.
+     */
+    @WithDefault("1s")
+    Duration reportDelay();
 
     /**
      * Failed attempts after which an event is parked rather than retried again ({@code OUTBOX_PARK_AFTER_ATTEMPTS});

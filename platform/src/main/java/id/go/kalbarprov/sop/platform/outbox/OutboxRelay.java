@@ -123,6 +123,11 @@ public class OutboxRelay {
         return current;
     }
 
+    /** Called after a commit that recorded only reports that wait: the tick after {@code at} sends them. */
+    void reportsDueAt(Instant at) {
+        pace().retryScheduled(at);
+    }
+
     /** Called after a commit that recorded events. Never blocks the caller; wake-ups during a drain coalesce. */
     public void wakeUp() {
         if (config.deliverOnCommit()) {
