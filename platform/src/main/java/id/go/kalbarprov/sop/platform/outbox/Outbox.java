@@ -89,13 +89,15 @@ public class Outbox {
         event.traceParent = DeliveryTracing.currentTraceParent();
         Recorded recorded = recorded();
         String chain = event.destination + '\n' + aggregateId;
-        if (relay.sendsDirectly(event) && recorded.direct(event, this::firstOpen)) {
-            event.nextAttemptAt = event.createdAt.plus(OutboxRelay.LEASE);
-        } else if (handoff.report() && !config.reportDelay().isZero() && !config.directSend()
-                && !recorded.hurried.contains(chain)) {
+        boolean leavesNow = recorded.hurried.contains(chain) || Boolean.TRUE.equals(recorded.chains.get(chain));
+        if (handoff.report() && !config.reportDelay().isZero() && !leavesNow) {
             event.nextAttemptAt = event.createdAt.plus(config.reportDelay());
             recorded.reports.computeIfAbsent(chain, c -> new ArrayList<>()).add(event);
             recorded.reportsDue = event.nextAttemptAt;
+        } else if (!recorded.reports.containsKey(chain) && relay.sendsDirectly(event)
+                && recorded.direct(event, this::firstOpen)) {
+            // first open of its case here (no report of it waits): leased, and the reports after it go with it
+            event.nextAttemptAt = event.createdAt.plus(OutboxRelay.LEASE);
         } else {
             recorded.relay = true;
             if (!handoff.report() && recorded.hurried.add(chain)) {
