@@ -49,14 +49,14 @@ public record AgendaRegistration(
         String classification) implements HandoffEvent {
 
     public static final String TYPE = "AgendaRegistration";
+    /** A source reference, a sender and the note of whom a document was forwarded to. */
+    public static final int SOURCE_REF = 200;
+    public static final int PARTY = 500;
+    public static final int FORWARDED_TO = 500;
 
     /** Told to the receiver for its record; no official waits for it (see {@link HandoffEvent#report()}). */
     @Override
     public boolean report() {
         return true;
     }
-    /** A source reference, a sender and the note of whom a document was forwarded to. */
-    public static final int SOURCE_REF = 200;
-    public static final int PARTY = 500;
-    public static final int FORWARDED_TO = 500;
 }

@@ -37,12 +37,6 @@ public record CaseStatus(
         @Size(max = DETAIL) String detail) implements HandoffEvent {
 
     public static final String TYPE = "CaseStatus";
-
-    /** Told to the receiver for its record; no official waits for it (see {@link HandoffEvent#report()}). */
-    @Override
-    public boolean report() {
-        return true;
-    }
     public static final String SIGNED = "SIGNED";
     public static final String ARCHIVED = "ARCHIVED";
     /** The Karo withdrew the case while it was in review. Final. */
@@ -65,5 +59,11 @@ public record CaseStatus(
                 ? Roles.REVIEW_SERVICE
                 : ARCHIVED.equals(status) ? Roles.ARCHIVE_SERVICE : byStep;
         return byStep != null && byStep.equals(byStatus) ? byStep : null;
+    }
+
+    /** Told to the receiver for its record; no official waits for it (see {@link HandoffEvent#report()}). */
+    @Override
+    public boolean report() {
+        return true;
     }
 }
