@@ -93,6 +93,10 @@ final class Report {
         return (p.tx() - side) / p.metrics.steps.sum();
     }
 
+    double writingTxPerStep(Bench.Phase p) {
+        return p.writingTx() / (double) Math.max(1, p.metrics.steps.sum());
+    }
+
     double stepP99Ms(Bench.Phase p) {
         return p.metrics.merged(STEP_CALLS).getValueAtPercentile(99) / 1000.0;
     }
@@ -164,6 +168,8 @@ final class Report {
             line(t, "=> transactions per completed step, handoffs and relays included, polls and reads excluded: %.2f "
                     + "(target <= 2)", systemTxPerStep(peak));
         }
+        line(t, "cross-check, transactions that wrote (took a transaction id; a read, an empty relay poll and the "
+                + "register lookup take none): %.2f per step", writingTxPerStep(peak));
         line(t, "tuples: inserted %d, updated %d, deleted %d in the window",
                 peak.dbAfter.get("tup_inserted") - peak.dbBefore.get("tup_inserted"),
                 peak.dbAfter.get("tup_updated") - peak.dbBefore.get("tup_updated"),
@@ -325,6 +331,7 @@ final class Report {
         }
         ObjectNode pk = phase(j.putObject("peak"), peak);
         pk.put("ratioToFasterPeer", casesPerSecond(peak) / fasterPeer());
+        pk.put("writingTxPerStep", writingTxPerStep(peak));
         if (calibration != null) {
             ObjectNode cal = pk.putObject("calibration").put("idleTxPerSecond", calibration.idleTxPerSecond());
             calibration.txPerGet().forEach(cal.putObject("txPerGet")::put);
