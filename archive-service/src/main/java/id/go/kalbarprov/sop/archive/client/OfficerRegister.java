@@ -3,6 +3,7 @@ package id.go.kalbarprov.sop.archive.client;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import id.go.kalbarprov.sop.archive.config.ArchiveConfig;
 import id.go.kalbarprov.sop.archive.problem.ArchiveProblem;
 import id.go.kalbarprov.sop.platform.problem.ProblemException;
 import id.go.kalbarprov.sop.platform.reference.RegisteredOfficer;
@@ -16,7 +17,9 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.jboss.logging.Logger;
 
@@ -24,7 +27,9 @@ import org.jboss.logging.Logger;
  * The officers as request-service's register knows them, asked with this service's own token. A fresh answer is kept
  * (table {@code officer_seen}, one row per officer) by the transaction that acts on it ({@link #keep}), and the kept
  * answer stands in when request-service cannot be reached; an officer never seen while it is down cannot be checked:
- * 503 with Retry-After, nothing changed.
+ * 503 with Retry-After, nothing changed. An answer is used again for {@link ArchiveConfig.Officers#reuseFor()} without
+ * asking: a desk delegates to the same few archivists all day, and each question cost a call and a transaction in
+ * request-service (deploy/bench/README.md).
  */
 @ApplicationScoped
 public class OfficerRegister {
@@ -44,6 +49,18 @@ public class OfficerRegister {
     @Inject
     ObjectMapper json;
 
+    @Inject
+    ArchiveConfig config;
+
+    /** The register's recent answers by {@code upn:…} and {@code nip:…}, with when they were asked (nanoTime). */
+    private final Map<String, Asked> recent = new ConcurrentHashMap<>();
+
+    private record Asked(RegisteredOfficer officer, long at) {
+    }
+
+    /** Bounds {@link #recent} when many officers were asked within one reuse window; only found officers are held. */
+    private static final int RECENT_MAX = 2_000;
+
     /**
      * The officer named by login or NIP who may act as {@code role} on {@code day}; otherwise 400 naming the field the
      * caller used ({@code upn}, or {@code nip} when only a NIP was given).
@@ -54,12 +71,22 @@ public class OfficerRegister {
         return new Answer(officer, found.get().fresh());
     }
 
-    /** An officer as the register answered now ({@code fresh}), or as it was kept while request-service is down. */
+    /**
+     * An officer as the register answered now ({@code fresh}: to be kept), or as it answered within the reuse window
+     * or was kept while request-service is down.
+     */
     public record Answer(RegisteredOfficer officer, boolean fresh) {
     }
 
     /** The register's answer; the kept one when request-service is unreachable; empty when it has none. */
     Optional<Answer> find(String upn, String nip) {
+        String key = upn != null ? "upn:" + upn : "nip:" + nip;
+        Asked reused = recent.get(key);
+        long reuseFor = config.officers().reuseFor().toNanos();
+        if (reused != null && System.nanoTime() - reused.at() < reuseFor) {
+            return Optional.of(new Answer(reused.officer(), false));
+        }
+        long askedAt = System.nanoTime();
         Optional<RegisteredOfficer> answer;
         try {
             answer = upn != null ? askByUpn(upn) : askByNip(nip);
@@ -69,7 +96,25 @@ public class OfficerRegister {
                     ArchiveProblem.OFFICERS_UNAVAILABLE, "officers-unavailable", upn != null ? upn : nip));
             return Optional.of(new Answer(kept, false));
         }
+        if (reuseFor > 0) {
+            remember(key, answer, askedAt, reuseFor);
+        }
         return answer.map(officer -> new Answer(officer, true));
+    }
+
+    private void remember(String key, Optional<RegisteredOfficer> answer, long askedAt, long reuseFor) {
+        if (answer.isEmpty()) {
+            recent.remove(key);
+            return;
+        }
+        if (recent.size() >= RECENT_MAX) {
+            long now = System.nanoTime();
+            recent.values().removeIf(asked -> now - asked.at() >= reuseFor);
+            if (recent.size() >= RECENT_MAX) {
+                recent.clear();
+            }
+        }
+        recent.put(key, new Asked(answer.get(), askedAt));
     }
 
     private Optional<RegisteredOfficer> askByUpn(String upn) {

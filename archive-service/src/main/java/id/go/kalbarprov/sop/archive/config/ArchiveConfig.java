@@ -21,6 +21,18 @@ public interface ArchiveConfig {
     /** Where the keys that verify review-service's seals come from. */
     Seals seals();
 
+    Officers officers();
+
+    interface Officers {
+        /**
+         * How long an answer of request-service's register of officers is used again without asking (per replica):
+         * a change in the register (an officer leaving a post) reaches a delegation at most this late. {@code 0}
+         * asks at every delegation.
+         */
+        @WithDefault("30s")
+        Duration reuseFor();
+    }
+
 
     interface StandardMinutes {
         @WithDefault("5")
