@@ -63,7 +63,6 @@ public class FilingService {
 
         ArchiveRecordEntity record = newRecord(order, command, retention, closingYear, arsiparis, now);
         requireFreeItem(record);
-        chain.append(record);
 
         order.recordId = record.id;
         order.filedAt = now;
@@ -71,7 +70,8 @@ public class FilingService {
         TaskEntity done = tasks.complete(order.id, SopStep.FILING, arsiparis.upn(), now);
         registerInAgenda(order, record, arsiparis);
         caseStatus.archived(order, done, arsiparis, now);
-        return record;
+        // Last: the chain's head is one row every filing locks until its commit, so it is taken when the rest is done.
+        return chain.append(record);
     }
 
     private static ArchiveRecordEntity newRecord(ArchiveOrderEntity order, FileRecord command,
