@@ -12,11 +12,12 @@ import java.time.Duration;
 public interface OutboxConfig {
 
     /**
-     * How often the relay's poll ticks: a tick reads the outbox when a retry this relay scheduled is due or a pass
-     * left something due, so retries keep their backoff to within a tick.
+     * How often the relay's poll ticks: a tick reads the outbox when a retry this relay scheduled is due, a pass left
+     * something due or reports wait, so retries keep their backoff to within a tick. Each replica ticks at a phase of
+     * its own, not on the second as Quarkus' scheduler does.
      */
     @WithDefault("1s")
-    String pollInterval();
+    Duration pollInterval();
 
     /**
      * How often a relay with nothing to send reads the outbox anyway ({@code OUTBOX_IDLE_POLL_INTERVAL}): for what no

@@ -4,9 +4,10 @@ import id.go.kalbarprov.sop.platform.event.HandoffBatch;
 import id.go.kalbarprov.sop.platform.event.HandoffBatchResult;
 import id.go.kalbarprov.sop.platform.observability.DeliveryTracing;
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.scheduler.Scheduled;
+import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import id.go.kalbarprov.sop.platform.transaction.AfterCompletion;
@@ -27,9 +28,13 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.jboss.logging.Logger;
 
 /**
@@ -105,12 +110,31 @@ public class OutboxRelay {
     private final AtomicBoolean draining = new AtomicBoolean();
     private final ExecutorService worker = Executors.newSingleThreadExecutor(daemon("outbox-relay"));
     private final ExecutorService senders = Executors.newFixedThreadPool(SENDERS, daemon("outbox-sender"));
+    private final ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor(daemon("outbox-tick"));
 
-    @Scheduled(every = "${sop.outbox.poll-interval:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    /**
+     * Starts the poll's ticks (unless the scheduler is off, as in the services' tests) at a random phase within the
+     * interval. Quarkus' scheduler fires every job on the wall clock's second, so the three services' relays sent
+     * their waiting reports in the same instant and each receiver took two batches at once: the step calls of that
+     * instant were the slowest of the half-load window (deploy/bench/README.md).
+     */
+    void startTicking(@Observes StartupEvent start) {
+        if (!ConfigProvider.getConfig().getOptionalValue("quarkus.scheduler.enabled", Boolean.class).orElse(true)) {
+            return;
+        }
+        long every = Math.max(1, config.pollInterval().toMillis());
+        ticker.scheduleAtFixedRate(this::poll, ThreadLocalRandom.current().nextLong(every), every,
+                TimeUnit.MILLISECONDS);
+    }
+
     void poll() {
-        if (!config.deliverOnCommit() || pace().worthLooking(Instant.now())) {
-            passRequested.set(true);
-            schedule();
+        try {
+            if (!config.deliverOnCommit() || pace().worthLooking(Instant.now())) {
+                passRequested.set(true);
+                schedule();
+            }
+        } catch (RuntimeException e) {
+            LOG.errorf(e, "Outbox relay tick failed; the next tick tries again");
         }
     }
 
@@ -365,6 +389,7 @@ public class OutboxRelay {
                         e.toString());
             }
         }
+        ticker.shutdownNow();
         worker.shutdown();
         senders.shutdown();
     }
