@@ -66,7 +66,7 @@ public class MemoService {
         // takes a number, so it never holds the counter row while it is doomed.
         em.flush();
 
-        MemoEntity memo = numbered(c, MemoEntity.REQUEST, now);
+        MemoEntity memo = unnumbered(c, MemoEntity.REQUEST, now);
         memo.nature = command.nature().name();
         memo.subject = command.subject().strip();
         memo.body = command.body();
@@ -74,10 +74,11 @@ public class MemoService {
         memo.copies = command.copies() == null ? new String[0] : command.copies().toArray(String[]::new);
         memo.attachments = command.attachments() == null ? 0 : command.attachments();
         signedBy(memo, kabag, command.signerPosition());
-        memo.persist();
-
         tasks.complete(c.id, SopStep.MEMO, kabag.upn(), now);
         tasks.open(c.id, SopStep.FORWARD, null, now);
+        number(memo);
+        memo.persist();
+
         timeline.record(c.id, 1, "MEMO_ISSUED", kabag, Roles.KABAG,
                 "Nota Dinas " + memo.number + " to " + String.join(", ", List.of(memo.addressees)), now);
         register(c, memo, "Memo", 1, kabag);
@@ -123,7 +124,7 @@ public class MemoService {
         if (MemoEntity.count("caseId = ?1 and kind <> ?2", c.id, MemoEntity.REQUEST) >= REMINDERS) {
             throw ProblemException.rule("reminder-too-many", REMINDERS);
         }
-        MemoEntity memo = numbered(c, kind, now);
+        MemoEntity memo = unnumbered(c, kind, now);
         memo.nature = IssueMemo.Nature.SEGERA.name();
         memo.subject = clip("Pengingat: perbaikan data kinerja / Reminder: performance data correction — " + c.title,
                 300);
@@ -133,6 +134,7 @@ public class MemoService {
         memo.copies = new String[0];
         memo.attachments = 0;
         signedBy(memo, kabag, null);
+        number(memo);
         memo.persist();
         register(c, memo, document + memo.id, 2, kabag);
         return memo;
@@ -148,20 +150,26 @@ public class MemoService {
                 .map(code -> known.containsKey(code) ? known.get(code).headPost : code).toArray(String[]::new);
     }
 
-    /** The memo with the year's next number, dated now (WIB). */
-    private MemoEntity numbered(CaseEntity c, String kind, Instant now) {
-        ZonedDateTime local = now.atZone(CaseService.WIB);
-        int sequence = nextSequence(local.getYear());
+    /** A memo dated now (WIB), its number still to take ({@link #number}). */
+    private static MemoEntity unnumbered(CaseEntity c, String kind, Instant now) {
         MemoEntity memo = new MemoEntity();
         memo.id = UUID.randomUUID();
         memo.caseId = c.id;
         memo.kind = kind;
-        memo.year = local.getYear();
-        memo.sequence = sequence;
-        memo.number = DocumentNumber.format(config.memo().numberPattern(), config.memo().classification(), sequence,
-                config.memo().unitCode(), local.getYear(), local.getMonthValue());
+        memo.year = now.atZone(CaseService.WIB).getYear();
         memo.issuedAt = now;
         return memo;
+    }
+
+    /**
+     * Gives the memo the year's next number. The counter row is held from here to the commit and every Nota Dinas
+     * takes it, so this comes after the rest of the memo's reads and writes.
+     */
+    private void number(MemoEntity memo) {
+        ZonedDateTime local = memo.issuedAt.atZone(CaseService.WIB);
+        memo.sequence = nextSequence(local.getYear());
+        memo.number = DocumentNumber.format(config.memo().numberPattern(), config.memo().classification(),
+                memo.sequence, config.memo().unitCode(), local.getYear(), local.getMonthValue());
     }
 
     /** Signed by the calling Kabag, in the post given or else the Kabag's title as configured (sop.documents.posts). */

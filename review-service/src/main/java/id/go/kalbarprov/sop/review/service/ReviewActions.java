@@ -130,12 +130,7 @@ public class ReviewActions {
         TaskEntity task = TaskEntity.open(reviewId).orElse(null);
         tasks.complete(reviewId, reviewer.upn(), move.act().name(), now);
         SealEntity seal = null;
-        if (signature) {
-            CorrectionNumbers.Numbered number = numbers.next(now);
-            review.documentNumber = number.number();
-            review.documentDate = number.date();
-            seal = sealing.seal(act, number.number(), number.date());
-        } else if (move.act().isApproval()) {
+        if (move.act().isApproval() && !signature) {
             seal = sealing.seal(act);
         } else if (move.act() == ActKind.NO_CORRECTION) {
             // The Karo's closure over the version he read: sealed like a signature, without a document number.
@@ -144,6 +139,13 @@ public class ReviewActions {
         reviews.apply(review, chain, now);
         TaskEntity next = move.nextLevel().map(level -> tasks.open(reviewId, chain.round(), level, now)).orElse(null);
         int draftVersion = ReviewVersionEntity.latestDraftVersion(reviewId);
+        if (signature) {
+            // The year's counter row is held from here to the commit (every signature takes it): the rest is done.
+            CorrectionNumbers.Numbered number = numbers.next(now);
+            review.documentNumber = number.number();
+            review.documentDate = number.date();
+            seal = sealing.seal(act, number.number(), number.date());
+        }
         if (move.nextStatus() == ReviewStatus.RETURNED_TO_PELAKSANA) {
             handoffs.draftReturned(review, draftVersion, current, decision.reason().strip(), reviewer);
         } else if (move.nextStatus() == ReviewStatus.SIGNED) {
