@@ -5,11 +5,12 @@
 # Quarkus' "started in", the CPU seconds the process used until then (user + system: what the start costs, less
 # dependent than the wall time on what else the machine runs), and RSS (VmRSS, VmHWM) once ready. Repeats each start ROUNDS times.
 #
-#   deploy/bench/footprint.sh [--db NAME] [--rounds N] [--heap 256m] [--jvm-arg A]... [--env K=V]... [--appcds] [SERVICE...]
+#   deploy/bench/footprint.sh [--db NAME] [--rounds N] [--heap 256m] [--jvm-arg A]... [--env K=V]... [--no-class-archive] [SERVICE...]
 #     --db      database to start against (default bench_footprint; created when missing, never sop_bench)
 #     --jvm-arg an extra JVM argument (after the shared ones), e.g. -Xlog:class+load:file=/tmp/cl.txt
-#     --appcds  first one start that writes a dynamic AppCDS archive of the classes it loaded
-#               (-XX:ArchiveClassesAtExit), then the rounds with it (-XX:SharedArchiveFile)
+#     --no-class-archive  start without the service's class-data archive; by default the starts use it, as every
+#               deployment does (deploy/local/class-archive.sh; trained first against database sop_class_archive
+#               when missing or stale)
 #     --timeout seconds to wait for ready (300)
 #     --env     an extra or overriding variable, e.g. --env JAVA_TOOL_OPTIONS= for none of the shared options
 # Two footprint runs at once need two databases (Flyway waits for the other's lock).
@@ -17,7 +18,7 @@
 # Needs the packaged jars (mvn -DskipTests package) and PostgreSQL on $PGHOST:$PGPORT (127.0.0.1:5432).
 set -euo pipefail
 top=$(cd "$(dirname "$0")/../.." && pwd)
-db=bench_footprint; rounds=3; appcds=false; timeout=300; heap=256m; jvm_args=(); env_args=(); services=()
+db=bench_footprint; rounds=3; class_archive=true; timeout=300; heap=256m; jvm_args=(); env_args=(); services=()
 while [ $# -gt 0 ]; do
   case "$1" in
     --db) db=$2; shift;;
@@ -25,9 +26,9 @@ while [ $# -gt 0 ]; do
     --heap) heap=$2; shift;;
     --jvm-arg) jvm_args+=("$2"); shift;;
     --env) env_args+=("$2"); shift;;
-    --appcds) appcds=true;;
+    --no-class-archive) class_archive=false;;
     --timeout) timeout=$2; shift;;
-    -h|--help) sed -n '2,17p' "$0" | sed 's/^# \{0,1\}//'; exit 0;;
+    -h|--help) sed -n '2,18p' "$0" | sed 's/^# \{0,1\}//'; exit 0;;
     *) services+=("$1");;
   esac
   shift
@@ -47,22 +48,23 @@ while True:
     try: s.bind(("127.0.0.1",p)); print(p); break
     except OSError: pass'; }
 
-keys=$top/deploy/local/keys
+# shellcheck source=../local/class-archive.sh
+source "$top/deploy/local/class-archive.sh"
+if $class_archive && [ -z "${FOOTPRINT_APPS:-}" ]; then
+  # shellcheck source=../local/postgres.sh
+  source "$top/deploy/local/postgres.sh"
+  ensure_postgres sop_class_archive >/dev/null
+  sop_class_archive_ensure sop_class_archive "${services[@]}"
+fi
 printf '%-16s %5s %9s %9s %7s %8s %8s\n' service round ready_s quarkus_s cpu_s rss_mb hwm_mb
 # One start of $svc: prints a row labelled $1; the further arguments go to the JVM.
 one_start() {
   local label=$1; shift
-  local port mport log pid ok t0 t1 cpu rss hwm started
+  local port mport log pid ok t0 t1 cpu rss hwm started start_env=()
   port=$(free_port); mport=$(free_port); log=$(mktemp /tmp/footprint-$svc.XXXXXX.log)
   t0=$(date +%s%N)
-  env ${jvm_env[@]+"${jvm_env[@]}"} PORT="$port" MANAGEMENT_PORT="$mport" QUARKUS_HTTP_HOST=127.0.0.1 QUARKUS_MANAGEMENT_HOST=127.0.0.1 \
-    DB_URL="jdbc:postgresql://$PGHOST:$PGPORT/$db" DB_USER="$PGUSER" DB_PASSWORD="${PGPASSWORD:-}" \
-    JWT_PUBLIC_KEY_LOCATION="file:$keys/dev-jwt-public.pem" JWT_ISSUER=https://sop.local/dev-issuer \
-    SERVICE_TOKEN_KEY_LOCATION="file:$keys/dev-jwt-private.pem" SEAL_PRIVATE_KEY_LOCATION="file:$keys/dev-seal-private.pem" \
-    CHAIN_PRIVATE_KEY_LOCATION="file:$keys/dev-chain-private.pem" \
-    SOP_SECURITY_DEVELOPMENT_KEYS_ALLOWED=true SOP_SECURITY_SELF_SIGNED_SERVICE_TOKENS_ALLOWED=true \
-    REQUEST_SERVICE_URL=http://127.0.0.1:1 REVIEW_SERVICE_URL=http://127.0.0.1:1 ARCHIVE_SERVICE_URL=http://127.0.0.1:1 \
-    SOP_RATE_LIMIT_ENABLED=false ${env_args[@]+"${env_args[@]}"} \
+  mapfile -t start_env < <(sop_service_start_env "$svc" "$db" "$port" "$mport")
+  env ${jvm_env[@]+"${jvm_env[@]}"} "${start_env[@]}" ${env_args[@]+"${env_args[@]}"} \
     java "-Xmx$heap" ${jvm_args[@]+"${jvm_args[@]}"} "$@" -jar "$jar" >"$log" 2>&1 &
   pid=$!
   ok=false
@@ -86,11 +88,13 @@ for svc in "${services[@]}"; do
   jar=${FOOTPRINT_APPS:-$top}/$svc/target/quarkus-app/quarkus-run.jar
   [ -f "$jar" ] || { echo "no $jar: mvn -DskipTests package -pl $svc" >&2; exit 1; }
   cds=()
-  if $appcds; then
-    # a dynamic archive of every class one whole start loads (static and runtime init), written when it stops
-    jsa=$(mktemp -d /tmp/footprint-cds.XXXXXX)/$svc.jsa
-    one_start dump "-XX:ArchiveClassesAtExit=$jsa"
-    cds=("-XX:SharedArchiveFile=$jsa")
+  if $class_archive; then
+    if [ -n "${FOOTPRINT_APPS:-}" ]; then
+      [ -s "$(dirname "$jar")/app-cds.jsa" ] && cds=("-XX:SharedArchiveFile=$(dirname "$jar")/app-cds.jsa")
+    else
+      mapfile -t cds < <(sop_class_archive_args "$svc")
+    fi
+    [ ${#cds[@]} -gt 0 ] || echo "$svc: no class-data archive, started without" >&2
   fi
   for round in $(seq "$rounds"); do
     one_start "$round" ${cds[@]+"${cds[@]}"}

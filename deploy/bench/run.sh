@@ -9,6 +9,7 @@
 #                       [--poll-ms MS]
 #                       [--scale 1k,100k,1M | --no-scale] [--peers] [--no-pgbench] [--pool N] [--outbox-poll 1s] [--signing-keys ec|rsa]
 #                       [--heap 256m] [--label TEXT] [--db NAME (or BENCH_DB; default sop_bench)] [--ready-timeout S]
+#                       [--no-class-archives]
 #                       [--keep-db --preloaded 1M]   time the reads of a database a previous run loaded
 #   deploy/bench/run.sh --faults [--fault-interval S] [--sessions N]   the fault run on a throwaway PostgreSQL
 #   deploy/bench/run.sh --soak [--soak-duration S] [--sample-interval S] [--duration S]   the soak at half of peak
@@ -17,16 +18,20 @@
 # (deploy/bench/throwaway-pg.sh), never the shared server; it kills each service with SIGKILL in turn and restarts
 # PostgreSQL once, then checks the services' tables. --replicas checks the same tables after each of its two rounds.
 # All three write their figures to deploy/bench/results/.
+# The services start with their class-data archives as every deployment does (deploy/local/class-archive.sh trains a
+# missing or stale one first, against the database sop_class_archive); --no-class-archives starts them without.
 set -euo pipefail
 top=$(cd "$(dirname "$0")/../.." && pwd)
 build=true
 faults=false
+class_archives=true
 args=()
 for arg in "$@"; do
   case "$arg" in
     --no-build) build=false;;
+    --no-class-archives) class_archives=false;;
     --faults) faults=true; args+=("$arg");;
-    -h|--help) sed -n '2,19p' "$0" | sed 's/^# \{0,1\}//'; exit 0;;
+    -h|--help) sed -n '2,23p' "$0" | sed 's/^# \{0,1\}//'; exit 0;;
     *) args+=("$arg");;
   esac
 done
@@ -60,6 +65,19 @@ if $build; then
     echo "[bench] packaging deploy/bench"
     (cd "$top" && mvn -B -q -ntp -DskipTests package -pl deploy/bench) && touch "$top/deploy/bench/target/lib"
   fi
+fi
+
+services=(request-service review-service archive-service)
+# shellcheck source=../local/class-archive.sh
+source "$top/deploy/local/class-archive.sh"
+if $class_archives && ! $faults; then
+  ensure_postgres sop_class_archive
+  sop_class_archive_ensure sop_class_archive "${services[@]}"
+fi
+if $class_archives; then
+  fresh=true
+  for m in "${services[@]}"; do sop_class_archive_fresh "$m" || fresh=false; done
+  if $fresh; then args+=(--class-archives); else echo "[bench] no fresh class-data archives: the services start without"; fi
 fi
 
 cd "$top"

@@ -3,6 +3,8 @@
 # request-service (8081), review-service (8082) and archive-service (8083) as packaged jars with the dev keys,
 # each with its management interface (health, metrics, OpenAPI, Swagger UI under /q) on 9081, 9082 and 9083, all
 # listening on 127.0.0.1 only (the dev keys can mint a token for any role: never expose them), then walks one case through the SOP steps and prints each step with its actor. Ctrl-C stops what it started.
+# After a build it first trains each service's class-data archive (one start of each against the database
+# sop_class_archive, ≈ 10 s a service; deploy/local/class-archive.sh): the services then start from it, as in the images.
 #
 #   deploy/local/run.sh [--no-demo] [--no-build] [--once] [--trace-to URL]
 #     --no-build  start the jars built before (by a run without it, or by deploy/local/test.sh)
@@ -20,7 +22,7 @@ while [ $# -gt 0 ]; do
     --no-build) build=false;;
     --once) once=true;;
     --trace-to) trace_to=${2:?--trace-to takes the collector URL}; shift;;
-    -h|--help) sed -n '2,10p' "$0" | sed 's/^# \{0,1\}//'; exit 0;;
+    -h|--help) sed -n '2,12p' "$0" | sed 's/^# \{0,1\}//'; exit 0;;
     *) echo "unknown option $1" >&2; exit 2;;
   esac
   shift
@@ -56,6 +58,18 @@ else
       exit 1
     fi
   done
+fi
+
+# shellcheck source=class-archive.sh
+source "$here/class-archive.sh"
+if [ "${SOP_CLASS_ARCHIVE:-on}" != off ]; then
+  stale=()
+  for svc in "${services[@]}"; do sop_class_archive_fresh "$svc" || stale+=("$svc"); done
+  if [ ${#stale[@]} -gt 0 ]; then
+    say "Training the class-data archives of ${stale[*]} (one start each, database sop_class_archive)"
+    ensure_postgres sop_class_archive
+    sop_class_archive_ensure sop_class_archive "${stale[@]}"
+  fi
 fi
 
 declare -A port=([request-service]=8081 [review-service]=8082 [archive-service]=8083)
@@ -100,7 +114,7 @@ for svc in "${services[@]}"; do
   # Each service as in production: Flyway as its owner role, the application as its runtime role (postgres.sh made them).
   role=${svc%-service}
   PORT=${port[$svc]} MANAGEMENT_PORT=${mgmt[$svc]} DB_USER=${role}_svc DB_PASSWORD=${role}_svc DB_OWNER_USER=${role}_owner DB_OWNER_PASSWORD=${role}_owner \
-    env ${jvm_env[@]+"${jvm_env[@]}"} java -Xmx256m -jar "$top/$svc/target/quarkus-app/quarkus-run.jar" >"$rundir/$svc.log" 2>&1 &
+    env ${jvm_env[@]+"${jvm_env[@]}"} java -Xmx256m $(sop_class_archive_args "$svc") -jar "$top/$svc/target/quarkus-app/quarkus-run.jar" >"$rundir/$svc.log" 2>&1 &
   pids+=($!)
 done
 for svc in "${services[@]}"; do

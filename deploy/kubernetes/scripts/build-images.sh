@@ -54,6 +54,14 @@ if [ -n "$push" ]; then
   echo "pushed; prod overlay now pins:"; grep -A2 -- '- name:' "$images" | grep -v '^--'
 fi
 if [ -z "$push" ]; then
+  # Each image with its class-data archive, made and proved by the image's own JVM (add-class-archive.sh).
+  if [ "${SOP_CLASS_ARCHIVE:-on}" = off ]; then
+    echo "SOP_CLASS_ARCHIVE=off: images without class-data archives"
+  elif [ "$(id -u)" != 0 ]; then
+    echo "not root: images without class-data archives (add-class-archive.sh unpacks and starts each image with chroot)" >&2
+  else
+    while read -r f; do deploy/kubernetes/scripts/add-class-archive.sh "$f"; done < "$out/images.txt"
+  fi
   echo "image files:"
   while read -r f; do
     printf '  %s  %s (compressed layers), tags: %s\n' "$(du -h "$f" | cut -f1)" "$f" \

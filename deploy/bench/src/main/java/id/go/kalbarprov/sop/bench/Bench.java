@@ -53,6 +53,8 @@ public final class Bench {
         int pgbenchScale = 10;
         String heap = "256m";
         List<String> jvmArgs = new ArrayList<>();
+        /** Start each service with its class-data archive (deploy/local/class-archive.sh), when run.sh found them fresh. */
+        boolean classArchives;
         Map<String, String> serviceEnv = new LinkedHashMap<>();
         String poolMax;
         String outboxPollInterval;
@@ -119,6 +121,7 @@ public final class Bench {
                     case "--pgbench-seconds" -> { o.pgbenchSeconds = Integer.parseInt(v); i++; }
                     case "--heap" -> { o.heap = v; i++; }
                     case "--jvm-arg" -> { o.jvmArgs.add(v); i++; }
+                    case "--class-archives" -> o.classArchives = true;
                     case "--env" -> { o.serviceEnv.put(v.substring(0, v.indexOf('=')), v.substring(v.indexOf('=') + 1)); i++; }
                     case "--pool" -> { o.poolMax = v; i++; }
                     case "--signing-keys" -> {

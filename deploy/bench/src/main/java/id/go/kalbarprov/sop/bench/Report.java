@@ -214,7 +214,8 @@ final class Report {
                 errors.isEmpty() ? "" : errors.toString());
         t.append('\n');
 
-        line(t, "== Footprint (each service started alone; -Xmx%s)", options.heap);
+        line(t, "== Footprint (each service started alone; -Xmx%s; %s)", options.heap,
+                options.classArchives ? "with its class-data archive" : "no class-data archive");
         line(t, "%-16s %12s %12s %14s %14s %14s", "service", "ready s", "quarkus s", "RSS after MB", "peak RSS MB",
                 "RSS scale MB");
         for (Svc svc : Svc.values()) {
@@ -316,6 +317,7 @@ final class Report {
                 .put("heap", options.heap).put("signingKeys", options.signingKeys).put("pool", options.poolMax)
                 .put("outboxPoll", options.outboxPollInterval)
                 .put("smoke", options.smoke).put("jvmArgs", String.join(" ", options.jvmArgs))
+                .put("classArchives", options.classArchives)
                 .put("serviceEnv", options.serviceEnv.toString());
         ObjectNode ceiling = j.putObject("ceiling");
         if (pgbench != null) {

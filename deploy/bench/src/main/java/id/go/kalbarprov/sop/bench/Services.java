@@ -146,6 +146,10 @@ final class Services {
         }
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx" + options.heap));
+        Path classArchive = jar.resolveSibling("app-cds.jsa");
+        if (options.classArchives && Files.exists(classArchive)) {
+            command.add("-XX:SharedArchiveFile=" + classArchive);
+        }
         command.addAll(options.jvmArgs);
         command.addAll(List.of("-jar", jar.toString()));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
