@@ -249,6 +249,7 @@ public final class Bench {
         Services services = new Services(root, options);
         Runtime.getRuntime().addShutdownHook(new Thread(services::stopAll));
         services.startAll();
+        services.restartAll();
         report.services = services;
         Tokens tokens = new Tokens(root.resolve("deploy/local/keys"));
         Workload workload = new Workload(services, tokens, options);
