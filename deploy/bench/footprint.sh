@@ -42,12 +42,6 @@ psql -qtAc "select 1 from pg_database where datname = '$db'" postgres | grep -q 
 source "$top/deploy/local/jvm-env.sh"
 mapfile -t jvm_env < <(sop_jvm_env)
 
-free_port() { python3 -c 'import socket,random
-while True:
-    p=random.randint(20000,31999); s=socket.socket()
-    try: s.bind(("127.0.0.1",p)); print(p); break
-    except OSError: pass'; }
-
 # shellcheck source=../local/class-archive.sh
 source "$top/deploy/local/class-archive.sh"
 if $class_archive && [ -z "${FOOTPRINT_APPS:-}" ]; then
@@ -61,18 +55,14 @@ printf '%-16s %5s %9s %9s %7s %8s %8s\n' service round ready_s quarkus_s cpu_s r
 one_start() {
   local label=$1; shift
   local port mport log pid ok t0 t1 cpu rss hwm started start_env=()
-  port=$(free_port); mport=$(free_port); log=$(mktemp /tmp/footprint-$svc.XXXXXX.log)
+  port=$(sop_free_port); mport=$(sop_free_port); log=$(mktemp /tmp/footprint-$svc.XXXXXX.log)
   t0=$(date +%s%N)
   mapfile -t start_env < <(sop_service_start_env "$svc" "$db" "$port" "$mport")
   env ${jvm_env[@]+"${jvm_env[@]}"} "${start_env[@]}" ${env_args[@]+"${env_args[@]}"} \
     java "-Xmx$heap" ${jvm_args[@]+"${jvm_args[@]}"} "$@" -jar "$jar" >"$log" 2>&1 &
   pid=$!
   ok=false
-  while [ $(( $(date +%s%N) - t0 )) -lt $(( timeout * 1000000000 )) ]; do
-    if curl -fs -o /dev/null "http://127.0.0.1:$mport/q/health/ready" 2>/dev/null; then ok=true; break; fi
-    kill -0 "$pid" 2>/dev/null || break
-    sleep 0.02
-  done
+  sop_wait_ready "$mport" "$pid" "$timeout" && ok=true
   t1=$(date +%s%N)
   if ! $ok; then echo "$svc did not become ready; log: $log" >&2; kill "$pid" 2>/dev/null || true; exit 1; fi
   cpu=$(awk -v hz="$(getconf CLK_TCK)" '{printf "%.2f", ($14+$15)/hz}' "/proc/$pid/stat")

@@ -4,7 +4,8 @@
 # (-XX:SharedArchiveFile). Java 17 cannot make one by itself (-XX:+AutoCreateSharedArchive is JDK 19+), so this file does.
 # Figures in deploy/bench/README.md ("Class-data archives").
 #
-# Sourced by deploy/local/run.sh, deploy/bench/run.sh and deploy/bench/footprint.sh. The archive of a service lives
+# Sourced by deploy/local/run.sh, deploy/bench/run.sh, deploy/bench/footprint.sh and
+# deploy/kubernetes/scripts/add-class-archive.sh. The archive of a service lives
 # beside its jar, <service>/target/quarkus-app/app-cds.jsa, with app-cds.jvm naming the JVM that wrote it; a new
 # package (mvn package) or another JVM makes it stale, and the next script that wants it trains a new one.
 #   sop_class_archive_args SERVICE            prints the JVM argument that uses SERVICE's archive, nothing when there is
@@ -12,6 +13,9 @@
 #   sop_class_archive_ensure DB SERVICE...     trains the missing or stale archives: each service started once, alone,
 #                                              against database DB (migrated there; never a shared one), stopped when
 #                                              ready, the archive written as it stops (≈ 5–10 s a service)
+#   sop_free_port                              prints a free TCP port on 127.0.0.1
+#   sop_wait_ready MANAGEMENT_PORT PID SECONDS  waits until /q/health/ready answers 200 (status 0), PID exits or
+#                                              SECONDS pass (status 1)
 #   sop_service_start_env SERVICE DB PORT MANAGEMENT_PORT [KEYS_DIR]
 #                                              prints the environment (KEY=VALUE lines) of a service started on its own
 #                                              with the development keys (deploy/local/keys, or their copy in KEYS_DIR),
@@ -52,15 +56,25 @@ sop_service_start_env() {
     SOP_RATE_LIMIT_ENABLED=false
 }
 
-_sop_free_port() { python3 -c 'import socket
+sop_free_port() { python3 -c 'import socket
 s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
+
+sop_wait_ready() {
+  local mport=$1 pid=$2 deadline=$(( $(date +%s%N) + $3 * 1000000000 ))
+  while [ "$(date +%s%N)" -lt "$deadline" ]; do
+    curl -fs -o /dev/null "http://127.0.0.1:$mport/q/health/ready" 2>/dev/null && return 0
+    kill -0 "$pid" 2>/dev/null || return 1
+    sleep 0.02
+  done
+  return 1
+}
 
 # One training start of $2 against database $1: ready, a few requests (the first request's classes, as a front-end's
 # first call loads them), then SIGTERM; the JVM writes the archive on its way out.
 _sop_class_archive_train() {
   local db=$1 svc=$2 top jsa port mport log pid jvm_env=() start_env=() ok=false
   top=$(_sop_class_archive_top); jsa=$(sop_class_archive_file "$svc")
-  port=$(_sop_free_port); mport=$(_sop_free_port); log=$(mktemp "/tmp/class-archive-$svc.XXXXXX.log")
+  port=$(sop_free_port); mport=$(sop_free_port); log=$(mktemp "/tmp/class-archive-$svc.XXXXXX.log")
   # shellcheck source=jvm-env.sh
   source "$top/deploy/local/jvm-env.sh"
   mapfile -t jvm_env < <(sop_jvm_env)
@@ -70,11 +84,7 @@ _sop_class_archive_train() {
   env ${jvm_env[@]+"${jvm_env[@]}"} "${start_env[@]}" \
     java -Xmx256m "-XX:ArchiveClassesAtExit=$jsa" -jar "$top/$svc/target/quarkus-app/quarkus-run.jar" >"$log" 2>&1 &
   pid=$!
-  for _ in $(seq 1 1200); do
-    if curl -fs -o /dev/null "http://127.0.0.1:$mport/q/health/ready" 2>/dev/null; then ok=true; break; fi
-    kill -0 "$pid" 2>/dev/null || break
-    sleep 0.1
-  done
+  sop_wait_ready "$mport" "$pid" 120 && ok=true
   if $ok; then
     curl -s -o /dev/null "http://127.0.0.1:$port/api/v1/cases" || true
     curl -s -o /dev/null -H 'Authorization: Bearer x.y.z' "http://127.0.0.1:$port/api/v1/cases" || true

@@ -52,7 +52,7 @@ jsa=$workdir/app-cds.jsa
 # One start of the image's entrypoint in its file system, with extra JVM arguments; sets $ready_s.
 start_in_image() {
   local port mport log=$work/start.log start_env=() t0
-  port=$(_sop_free_port); mport=$(_sop_free_port)
+  port=$(sop_free_port); mport=$(sop_free_port)
   mapfile -t start_env < <(sop_service_start_env "$svc" sop_class_archive "$port" "$mport" /tmp/keys)
   t0=$(date +%s%N)
   chroot "$rootfs" /usr/bin/env -i PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin LANG=C.UTF-8 \
@@ -60,13 +60,7 @@ start_in_image() {
     java "$@" "${entrypoint[@]:1}" >"$log" 2>&1 &
   pid=$!
   ready_s=""
-  for _ in $(seq 1 3000); do
-    if curl -fs -o /dev/null "http://127.0.0.1:$mport/q/health/ready" 2>/dev/null; then
-      ready_s=$(echo "($(date +%s%N) - $t0)/1000000000" | bc -l); break
-    fi
-    kill -0 "$pid" 2>/dev/null || break
-    sleep 0.05
-  done
+  if sop_wait_ready "$mport" "$pid" 150; then ready_s=$(echo "($(date +%s%N) - $t0)/1000000000" | bc -l); fi
   [ -n "$ready_s" ] && curl -s -o /dev/null "http://127.0.0.1:$port/api/v1/cases" || true
   kill "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; pid=""
   [ -n "$ready_s" ] || { echo "add-class-archive: $svc did not become ready in its image's file system:" >&2; tail -20 "$log" >&2; return 1; }
