@@ -42,14 +42,15 @@ public final class PdfRenderer {
     /** The CSS {@code font-family} of the documents: the Latin subset first, then the whole faces. */
     public static final String CSS_FONT_FAMILY = "'" + FONT_FAMILY + "', '" + FULL_FACE_FAMILY + "'";
     private static final byte[] SRGB = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
-    private static final byte[] REGULAR = font("DejaVuSans.ttf");
-    private static final byte[] BOLD = font("DejaVuSans-Bold.ttf");
+    private static final String REGULAR = "DejaVuSans.ttf";
+    private static final String BOLD = "DejaVuSans-Bold.ttf";
     /**
      * What the documents' text is drawn with: openhtmltopdf parses the face again for every document to embed its
-     * subset, and parsing the whole DejaVu Sans was half of review-service's allocation while the Karos signed.
+     * subset, and parsing the whole DejaVu Sans was half of review-service's allocation while the Karos signed. The
+     * whole faces (1.4 MB) are not kept in memory: they are read from the jar on the rare document that needs them.
      */
-    private static final byte[] LATIN_REGULAR = LatinSubset.of(REGULAR);
-    private static final byte[] LATIN_BOLD = LatinSubset.of(BOLD);
+    private static final byte[] LATIN_REGULAR = LatinSubset.of(font(REGULAR));
+    private static final byte[] LATIN_BOLD = LatinSubset.of(font(BOLD));
     /**
      * The faces' metrics (widths, kerning) read once for every render: parsing them again for each document showed in
      * review-service's CPU profile while the Karos signed (fontbox ≈ 5 % of samples). Still embedded per document.
@@ -96,9 +97,9 @@ public final class PdfRenderer {
         }
     }
 
-    private static InputStream fullFace(byte[] face) {
+    private static InputStream fullFace(String file) {
         FULL_FACE_LOADS.incrementAndGet();
-        return new ByteArrayInputStream(face);
+        return new ByteArrayInputStream(font(file));
     }
 
     private static byte[] font(String file) {
