@@ -61,6 +61,7 @@ public final class PdfRenderer {
 
     static {
         XRLog.setLoggerImpl(new RendererLog());
+        EmbeddedFaceMapper.install(LATIN_REGULAR);
     }
 
     private PdfRenderer() {

@@ -17,6 +17,7 @@ import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.font.FontMappers;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -62,6 +63,15 @@ class PdfFontsTest {
         assertEquals(List.of("DejaVuSans", "DejaVuSans", "DejaVuSans-Bold", "DejaVuSans-Bold"), fontNames(pdf));
         PdfChecks.assertFontsEmbedded(pdf);
         PdfChecks.assertPdfA2b(pdf);
+    }
+
+    @Test
+    void aFontNoDocumentEmbedsStandsInAsTheDocumentsOwnFaceNotOneOfTheHost() throws IOException {
+        // openhtmltopdf asks PDFBox for a Helvetica in every document; PDFBox's own mapper would scan the host's fonts
+        PdfRenderer.render(document("<p>Helvetica is never drawn</p>"));
+
+        assertEquals("DejaVuSans", FontMappers.instance().getFontBoxFont("Helvetica", null).getFont().getName());
+        assertEquals("DejaVuSans", FontMappers.instance().getTrueTypeFont("Arial", null).getFont().getName());
     }
 
     @Test
