@@ -18,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.HdrHistogram.Histogram;
@@ -372,7 +373,7 @@ public final class Bench {
         }
     }
 
-    /** CPU seconds so far: each service, all postgres processes, this load generator. */
+    /** CPU seconds so far: each service, all postgres processes, this load generator, the whole machine. */
     static Map<String, Double> cpu(Services services) {
         Map<String, Double> m = new LinkedHashMap<>();
         for (Svc svc : Svc.values()) {
@@ -398,7 +399,27 @@ public final class Bench {
         }
         m.put("postgres", pg);
         m.put("load generator", cpuSeconds(ProcessHandle.current().pid()));
+        m.put(MACHINE, machineBusySeconds());
         return m;
+    }
+
+    /** The key of {@link #cpu}'s figure for all of the machine's processors, whoever used them. */
+    static final String MACHINE = "machine";
+
+    /** CPU seconds the machine's processors have been busy since boot: /proc/stat's first line, all but idle and iowait. */
+    static double machineBusySeconds() {
+        try {
+            String[] f = Files.readAllLines(Path.of("/proc/stat")).get(0).trim().split("\\s+");
+            long busy = 0;
+            for (int i = 1; i <= 8 && i < f.length; i++) { // user nice system idle iowait irq softirq steal
+                if (i != 4 && i != 5) {
+                    busy += Long.parseLong(f[i]);
+                }
+            }
+            return busy / 100.0;
+        } catch (Exception e) {
+            return Double.NaN;
+        }
     }
 
     private static double cpuSeconds(long pid) {
@@ -520,6 +541,12 @@ public final class Bench {
 
     /** Runs a command, echoing and returning its output. */
     static String run(List<String> command, Map<String, String> env) throws Exception {
+        return run(command, env, line -> {
+        });
+    }
+
+    /** Runs a command, echoing its output and handing each line to {@code onLine} as it comes; returns the output. */
+    static String run(List<String> command, Map<String, String> env, Consumer<String> onLine) throws Exception {
         ProcessBuilder b = new ProcessBuilder(command).redirectErrorStream(true);
         b.environment().putAll(env);
         Process p = b.start();
@@ -529,6 +556,7 @@ public final class Bench {
             while ((line = r.readLine()) != null) {
                 System.out.println("    " + line);
                 all.append(line).append('\n');
+                onLine.accept(line);
             }
         }
         int rc = p.waitFor();

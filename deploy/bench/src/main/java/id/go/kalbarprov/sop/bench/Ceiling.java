@@ -5,6 +5,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableMap;
+import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -14,7 +19,16 @@ final class Ceiling {
     record PgBench(double tps, double latencyMs, int clients, int seconds, int scale) {
     }
 
-    record Peer(String engine, double casesPerSecond, double stepsPerSecond, String line) {
+    /**
+     * One peer run; {@code machineCores}: how busy the machine's processors were, whoever used them, over the run's
+     * measured window (the peer's JVM and PostgreSQL, as {@link Bench#MACHINE} is for our peak window).
+     */
+    record Peer(String engine, double casesPerSecond, double stepsPerSecond, double machineCores, String line) {
+
+        /** CPU milliseconds of the machine per complete case. */
+        double cpuMsPerCase() {
+            return 1000 * machineCores / casesPerSecond;
+        }
     }
 
     static PgBench pgbench(Bench.Options o) throws Exception {
@@ -42,21 +56,39 @@ final class Ceiling {
             return List.of();
         }
         System.out.println("[bench] peers: " + script + " both (about 3 minutes)");
-        String out = Bench.run(List.of("bash", script.toString(), "both"), Map.of("PEER_RETURN_RATIO",
-                String.valueOf(o.returnShare)));
         List<Peer> peers = new ArrayList<>();
-        String engine = null;
-        String header = null;
+        // The machine's busy CPU seconds by time: a peer prints its figures as its measured window ends.
+        ConcurrentSkipListMap<Long, Double> busy = new ConcurrentSkipListMap<>();
+        ScheduledExecutorService sampler = Executors.newSingleThreadScheduledExecutor();
+        sampler.scheduleAtFixedRate(() -> busy.put(System.nanoTime(), Bench.machineBusySeconds()), 0, 250,
+                TimeUnit.MILLISECONDS);
         Matcher figures = Pattern.compile("cases_per_s=([0-9.]+) steps_per_s=([0-9.]+)").matcher("");
-        for (String line : out.split("\n")) {
-            if (line.startsWith("flowable-peer") || line.startsWith("camunda7-peer")) {
-                engine = line.substring(0, line.indexOf("-peer"));
-                header = line;
-            } else if (figures.reset(line).find() && engine != null) {
-                peers.add(new Peer(engine, Double.parseDouble(figures.group(1)), Double.parseDouble(figures.group(2)),
-                        header));
-            }
+        String[] header = new String[1];
+        try {
+            Bench.run(List.of("bash", script.toString(), "both"), Map.of("PEER_RETURN_RATIO",
+                    String.valueOf(o.returnShare)), line -> {
+                        if (line.startsWith("flowable-peer") || line.startsWith("camunda7-peer")) {
+                            header[0] = line;
+                        } else if (figures.reset(line).find() && header[0] != null) {
+                            peers.add(new Peer(header[0].substring(0, header[0].indexOf("-peer")),
+                                    Double.parseDouble(figures.group(1)), Double.parseDouble(figures.group(2)),
+                                    machineCores(busy, Bench.firstDouble(header[0], "seconds=([0-9.]+)")), header[0]));
+                        }
+                    });
+        } finally {
+            sampler.shutdownNow();
         }
         return peers;
+    }
+
+    /** How many of the machine's processors were busy on average over the {@code seconds} that end now. */
+    static double machineCores(NavigableMap<Long, Double> busy, Double seconds) {
+        long now = System.nanoTime();
+        double busyNow = Bench.machineBusySeconds();
+        Map.Entry<Long, Double> from = seconds == null ? null : busy.floorEntry(now - (long) (seconds * 1e9));
+        if (from == null) {
+            return Double.NaN;
+        }
+        return (busyNow - from.getValue()) / ((now - from.getKey()) / 1e9);
     }
 }
