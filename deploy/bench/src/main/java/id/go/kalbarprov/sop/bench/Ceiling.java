@@ -63,12 +63,14 @@ final class Ceiling {
         sampler.scheduleAtFixedRate(() -> busy.put(System.nanoTime(), Bench.machineBusySeconds()), 0, 250,
                 TimeUnit.MILLISECONDS);
         Matcher figures = Pattern.compile("cases_per_s=([0-9.]+) steps_per_s=([0-9.]+)").matcher("");
+        // A peer's first run builds it: Maven's colour codes then come before the header on its line.
+        Matcher headline = Pattern.compile("(flowable|camunda7)-peer .*").matcher("");
         String[] header = new String[1];
         try {
             Bench.run(List.of("bash", script.toString(), "both"), Map.of("PEER_RETURN_RATIO",
                     String.valueOf(o.returnShare)), line -> {
-                        if (line.startsWith("flowable-peer") || line.startsWith("camunda7-peer")) {
-                            header[0] = line;
+                        if (headline.reset(line).find()) {
+                            header[0] = headline.group();
                         } else if (figures.reset(line).find() && header[0] != null) {
                             peers.add(new Peer(header[0].substring(0, header[0].indexOf("-peer")),
                                     Double.parseDouble(figures.group(1)), Double.parseDouble(figures.group(2)),
