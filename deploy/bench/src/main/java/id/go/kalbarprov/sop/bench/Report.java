@@ -108,10 +108,13 @@ final class Report {
 
     /** The faster peer's runs' mean CPU milliseconds of the machine per case, or NaN. */
     double fasterPeerCpuMsPerCase() {
+        if (peers == null || peers.isEmpty()) {
+            return Double.NaN;
+        }
         Map<String, Double> means = peerMeans();
         String faster = means.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey)
                 .orElse(null);
-        return peers == null ? Double.NaN : peers.stream().filter(p -> p.engine().equals(faster))
+        return peers.stream().filter(p -> p.engine().equals(faster))
                 .mapToDouble(Ceiling.Peer::cpuMsPerCase).average().orElse(Double.NaN);
     }
 
@@ -125,14 +128,16 @@ final class Report {
     }
 
     private void cpuPerCase(StringBuilder t) {
-        line(t, "CPU per complete case: %.0f ms of the machine's (services %.0f, postgres %.0f, load generator %.0f); "
-                        + "the faster peer's: %.0f ms", cpuMsPerCase(Bench.MACHINE),
+        double peer = fasterPeerCpuMsPerCase();
+        line(t, "CPU per complete case: %.0f ms of the machine's (services %.0f, postgres %.0f, load generator %.0f)%s",
+                cpuMsPerCase(Bench.MACHINE),
                 cpuMsPerCase("request-service") + cpuMsPerCase("review-service") + cpuMsPerCase("archive-service"),
-                cpuMsPerCase("postgres"), cpuMsPerCase("load generator"), fasterPeerCpuMsPerCase());
+                cpuMsPerCase("postgres"), cpuMsPerCase("load generator"),
+                Double.isNaN(peer) ? "" : Bench.f("; the faster peer's: %.0f ms", peer));
         double free = casesPerSecondWithServicesFree();
         line(t, "with the three services costing no CPU, postgres and the load generator alone would allow %.1f "
-                + "cases/s on these %d processors: ratio at most %.2f", free, Runtime.getRuntime()
-                .availableProcessors(), free / fasterPeer());
+                        + "cases/s on these %d processors%s", free, Runtime.getRuntime().availableProcessors(),
+                Double.isNaN(fasterPeer()) ? "" : Bench.f(": ratio at most %.2f", free / fasterPeer()));
     }
 
     // ---- text -------------------------------------------------------------------------------------------------------
