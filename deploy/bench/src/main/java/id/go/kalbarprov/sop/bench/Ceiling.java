@@ -63,14 +63,12 @@ final class Ceiling {
         sampler.scheduleAtFixedRate(() -> busy.put(System.nanoTime(), Bench.machineBusySeconds()), 0, 250,
                 TimeUnit.MILLISECONDS);
         Matcher figures = Pattern.compile("cases_per_s=([0-9.]+) steps_per_s=([0-9.]+)").matcher("");
-        // A peer's first run builds it: Maven's colour codes then come before the header on its line.
-        Matcher headline = Pattern.compile("(flowable|camunda7)-peer .*").matcher("");
         String[] header = new String[1];
         try {
             Bench.run(List.of("bash", script.toString(), "both"), Map.of("PEER_RETURN_RATIO",
                     String.valueOf(o.returnShare)), line -> {
-                        if (headline.reset(line).find()) {
-                            header[0] = headline.group();
+                        if (peerHeader(line) != null) {
+                            header[0] = peerHeader(line);
                         } else if (figures.reset(line).find() && header[0] != null) {
                             peers.add(new Peer(header[0].substring(0, header[0].indexOf("-peer")),
                                     Double.parseDouble(figures.group(1)), Double.parseDouble(figures.group(2)),
@@ -81,6 +79,17 @@ final class Ceiling {
             sampler.shutdownNow();
         }
         return peers;
+    }
+
+    private static final Pattern PEER_HEADER = Pattern.compile("(flowable|camunda7)-peer .*");
+
+    /**
+     * The header a peer run prints before its figures ({@code camunda7-peer history=… seconds=30.0 cases=…}), or null.
+     * A peer's first run builds it, and Maven's colour codes then come before the header on its line.
+     */
+    static String peerHeader(String line) {
+        Matcher m = PEER_HEADER.matcher(line);
+        return m.find() ? m.group() : null;
     }
 
     /** How many of the machine's processors were busy on average over the {@code seconds} that end now. */
