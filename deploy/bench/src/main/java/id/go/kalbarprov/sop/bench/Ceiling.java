@@ -67,8 +67,9 @@ final class Ceiling {
         try {
             Bench.run(List.of("bash", script.toString(), "both"), Map.of("PEER_RETURN_RATIO",
                     String.valueOf(o.returnShare)), line -> {
-                        if (peerHeader(line) != null) {
-                            header[0] = peerHeader(line);
+                        String found = peerHeader(line);
+                        if (found != null) {
+                            header[0] = found;
                         } else if (figures.reset(line).find() && header[0] != null) {
                             peers.add(new Peer(header[0].substring(0, header[0].indexOf("-peer")),
                                     Double.parseDouble(figures.group(1)), Double.parseDouble(figures.group(2)),
